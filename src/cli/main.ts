@@ -1,0 +1,26 @@
+import { Command, CommanderError } from "commander";
+import { register as registerExtract } from "./commands/extract.js";
+
+/** Builds the `frontier` program; each command lives in its own file under ./commands. */
+export function buildProgram(): Command {
+  const program = new Command("frontier")
+    .description("Frontier Watch: a sourced, deduplicated record of security incidents on the Pakistan–Afghanistan frontier")
+    .version("0.1.0")
+    .showHelpAfterError()
+    .exitOverride();
+  for (const register of [registerExtract]) register(program);
+  return program;
+}
+
+/** Runs the CLI and returns the exit code (0 ok, 1 some inputs failed, 2 usage error). */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    process.stderr.write(`frontier: ${(e as Error).message}\n`);
+    return 1;
+  }
+}
