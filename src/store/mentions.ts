@@ -1,0 +1,42 @@
+import type { ExtractedIncident, Mention, Span } from "../domain/index.js";
+import { newId, nowIso } from "./ids.js";
+import { fromJson, toJson } from "./json.js";
+import type { Db } from "./open.js";
+import type { MentionsTable } from "./schema.js";
+
+export function rowToMention(r: MentionsTable): Mention {
+  return {
+    id: r.id, report_id: r.report_id, incident_id: r.incident_id, ordinal: r.ordinal,
+    values: fromJson<Record<string, unknown>>(r.values_json, {}),
+    evidence: fromJson<Record<string, Span[]>>(r.evidence_json, {}),
+    confidence: fromJson<Record<string, number>>(r.confidence_json, {}),
+    report_version: r.report_version, extractor: r.extractor, created_at: r.created_at,
+  };
+}
+
+/** Stores what one report says about one incident, with the evidence behind each value. */
+export async function insertMention(
+  db: Db,
+  m: { report_id: string; report_version: number; ordinal: number; extracted: ExtractedIncident; extractor: string },
+): Promise<Mention> {
+  const { field_evidence, confidence, ...values } = m.extracted;
+  const evidence: Record<string, Span[]> = { ...(field_evidence ?? {}) };
+  if (m.extracted.evidence.length) evidence.incident = m.extracted.evidence;
+  const row: MentionsTable = {
+    id: newId("men"), report_id: m.report_id, incident_id: null, ordinal: m.ordinal,
+    values_json: toJson(values), evidence_json: toJson(evidence), confidence_json: toJson(confidence ?? {}),
+    report_version: m.report_version, extractor: m.extractor, created_at: nowIso(),
+  };
+  await db.insertInto("mentions").values(row).execute();
+  return rowToMention(row);
+}
+
+export async function mentionsOfIncident(db: Db, incidentId: string): Promise<Mention[]> {
+  const rows = await db.selectFrom("mentions").selectAll().where("incident_id", "=", incidentId).orderBy("created_at").execute();
+  return rows.map(rowToMention);
+}
+
+export async function mentionsOfReport(db: Db, reportId: string): Promise<Mention[]> {
+  const rows = await db.selectFrom("mentions").selectAll().where("report_id", "=", reportId).orderBy("ordinal").execute();
+  return rows.map(rowToMention);
+}

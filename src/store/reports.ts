@@ -1,0 +1,96 @@
+import type { NewReport, Report, ReportKind } from "../domain/index.js";
+import { contentHash } from "./hash.js";
+import { newId, nowIso } from "./ids.js";
+import type { Db } from "./open.js";
+import type { ReportsTable } from "./schema.js";
+
+export type SaveStatus = "new" | "updated" | "unchanged";
+
+/** What `saveReport` would do, found before any extraction work is spent. */
+export interface ReportMatch {
+  status: SaveStatus;
+  existing: Report | null;
+  hash: string;
+}
+
+export const rowToReport = (r: ReportsTable): Report => ({ ...r, kind: r.kind as ReportKind });
+
+/**
+ * Finds a report's identity: dataset key first, then canonical URL, then content hash.
+ * Same identity and same hash → unchanged; same identity, new hash → a new version.
+ */
+export async function matchReport(db: Db, input: NewReport): Promise<ReportMatch> {
+  const hash = contentHash(input.text);
+  let existing: ReportsTable | undefined;
+  if (input.dataset && input.dataset_key) {
+    existing = await db.selectFrom("reports").selectAll()
+      .where("dataset", "=", input.dataset).where("dataset_key", "=", input.dataset_key).executeTakeFirst();
+  } else if (input.canonical_url) {
+    existing = await db.selectFrom("reports").selectAll().where("canonical_url", "=", input.canonical_url).executeTakeFirst();
+  }
+  if (!existing && !(input.dataset && input.dataset_key)) {
+    // A text stored before under any identity is the same report (a wire story republished is one source).
+    const byHash = await db.selectFrom("report_versions").select("report_id").where("content_hash", "=", hash).executeTakeFirst();
+    if (byHash) {
+      const r = await db.selectFrom("reports").selectAll().where("id", "=", byHash.report_id).executeTakeFirstOrThrow();
+      return { status: "unchanged", existing: rowToReport(r), hash };
+    }
+  }
+  if (!existing) return { status: "new", existing: null, hash };
+  const sameText = existing.content_hash === hash && (input.title ?? null) === (existing.title ?? null);
+  return { status: sameText ? "unchanged" : "updated", existing: rowToReport(existing), hash };
+}
+
+/** Stores a new report or a new version of an existing one. Call inside the report's transaction. */
+export async function saveReport(db: Db, input: NewReport, match: ReportMatch): Promise<Report> {
+  const now = nowIso();
+  if (match.status === "unchanged" && match.existing) return match.existing;
+  if (match.status === "updated" && match.existing) {
+    const version = match.existing.version + 1;
+    await db.updateTable("reports").set({
+      title: input.title ?? null,
+      text: input.text,
+      url: input.url ?? match.existing.url,
+      outlet: input.outlet ?? match.existing.outlet,
+      published: input.published ?? match.existing.published,
+      fetched_at: input.fetched_at ?? null,
+      content_hash: match.hash,
+      version,
+      updated_at: now,
+    }).where("id", "=", match.existing.id).execute();
+    await db.insertInto("report_versions").values({
+      report_id: match.existing.id, version, content_hash: match.hash, title: input.title ?? null,
+      text: input.text, fetched_at: input.fetched_at ?? null, created_at: now,
+    }).execute();
+    return rowToReport(await db.selectFrom("reports").selectAll().where("id", "=", match.existing.id).executeTakeFirstOrThrow());
+  }
+  const row: ReportsTable = {
+    id: newId("rep"),
+    kind: input.kind,
+    title: input.title ?? null,
+    text: input.text,
+    url: input.url ?? null,
+    canonical_url: input.canonical_url ?? null,
+    outlet: input.outlet ?? null,
+    language: input.language ?? null,
+    published: input.published ?? null,
+    fetched_at: input.fetched_at ?? null,
+    content_hash: match.hash,
+    version: 1,
+    dataset: input.dataset ?? null,
+    dataset_key: input.dataset_key ?? null,
+    created_at: now,
+    updated_at: now,
+  };
+  await db.insertInto("reports").values(row).execute();
+  await db.insertInto("report_versions").values({
+    report_id: row.id, version: 1, content_hash: row.content_hash, title: row.title, text: row.text,
+    fetched_at: row.fetched_at, created_at: now,
+  }).execute();
+  return rowToReport(row);
+}
+
+export async function getReport(db: Db, id: string): Promise<Report | null> {
+  const r = await db.selectFrom("reports").selectAll().where("id", "=", id).executeTakeFirst();
+  return r ? rowToReport(r) : null;
+}
