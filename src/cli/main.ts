@@ -1,14 +1,19 @@
 import { Command, CommanderError } from "commander";
-import { register as registerExtract } from "./commands/extract.js";
+import { register as demo } from "./commands/demo.js";
+import { register as extract } from "./commands/extract.js";
+import { register as incidents } from "./commands/incidents.js";
+import { register as ingest } from "./commands/ingest.js";
+import { register as init } from "./commands/init.js";
+import { register as serve } from "./commands/serve.js";
 
-/** Builds the `frontier` program; each command lives in its own file under ./commands. */
+/** Builds the `frontier` program; each command (or command group) lives in its own file under ./commands. */
 export function buildProgram(): Command {
   const program = new Command("frontier")
     .description("Frontier Watch: a sourced, deduplicated record of security incidents on the Pakistan–Afghanistan frontier")
     .version("0.1.0")
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerExtract]) register(program);
+  for (const register of [init, ingest, incidents, extract, serve, demo]) register(program);
   return program;
 }
 

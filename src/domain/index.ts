@@ -8,3 +8,4 @@ export * from "./incident.js";
 export * from "./claim.js";
 export * from "./agreement.js";
 export * from "./audit.js";
+export * from "./flat.js";
