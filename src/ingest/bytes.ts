@@ -39,19 +39,14 @@ export function decodeText(buf: Uint8Array): { text: string } | { error: string 
   }
 }
 
+/** Offset of the first byte that starts an invalid UTF-8 sequence, or -1. */
 function firstInvalidUtf8(buf: Uint8Array): number {
-  const dec = new TextDecoder("utf-8", { fatal: true });
-  let lo = 0;
-  let hi = buf.length;
-  // Binary search for the shortest invalid prefix (ignoring a truncated last character).
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    try {
-      dec.decode(buf.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid;
-    }
+  for (let i = 0; i < buf.length; ) {
+    const b = buf[i];
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0 || i + need >= buf.length + (need ? 0 : 1)) return i;
+    for (let k = 1; k <= need; k++) if ((buf[i + k] & 0xc0) !== 0x80) return i;
+    i += need + 1;
   }
-  return lo < buf.length ? lo : -1;
+  return -1;
 }

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { emptyBorderContext, emptyTolls, type Incident } from "../../src/domain/index.js";
+import {
+  ConflictError, auditTrail, getIncident, insertClaim, insertIncident, listClaims, listIncidents, matchReport,
+  recordAudit, saveReport, updateIncident,
+} from "../../src/store/index.js";
+import { storeTargets } from "../helpers/stores.js";
+
+const targets = await storeTargets();
+
+function incident(id: string, over: Partial<Incident> = {}): Incident {
+  const now = "2024-05-01T00:00:00.000Z";
+  return {
+    id, date: "2024-04-30", date_precision: "day", country: "PK", adm1: "Khyber Pakhtunkhwa", adm2: "Bannu",
+    place: "Bannu", lat: 32.99, lon: 70.6, geo_precision: 1, geo_method: "gazetteer",
+    event_type: "Battles", sub_event_type: "Armed clash", actors: [{ actor_id: "TTP", role: "perpetrator" }],
+    killed: emptyTolls(), injured: emptyTolls(), status: "provisional", border: emptyBorderContext(),
+    source_count: 1, locked_fields: [], merged_into: null, created_at: now, updated_at: now, ...over,
+  };
+}
+
+describe.each(targets)("store on $name", (target) => {
+  let store: Awaited<ReturnType<typeof target.open>>;
+  beforeAll(async () => {
+    store = await target.open();
+  });
+  afterAll(async () => {
+    await store?.dispose();
+  });
+
+  it("seeds the canonical actors", async () => {
+    const rows = await store.db.selectFrom("actors").select("id").execute();
+    expect(rows.map((r) => r.id)).toEqual(expect.arrayContaining(["TTP", "PK_ARMY", "AF_TALIBAN", "PK_GOV"]));
+  });
+
+  it("stores a report once by content hash and versions a changed page", async () => {
+    const input = { kind: "news" as const, text: "Two  soldiers were killed in Bannu.", canonical_url: "https://example.org/a" };
+    const m1 = await matchReport(store.db, input);
+    expect(m1.status).toBe("new");
+    const r1 = await saveReport(store.db, input, m1);
+    // whitespace differences are the same text
+    const m2 = await matchReport(store.db, { ...input, text: "Two soldiers were killed in Bannu. " });
+    expect(m2.status).toBe("unchanged");
+    const m3 = await matchReport(store.db, { ...input, text: "Three soldiers were killed in Bannu." });
+    expect(m3.status).toBe("updated");
+    const r3 = await saveReport(store.db, { ...input, text: "Three soldiers were killed in Bannu." }, m3);
+    expect(r3.id).toBe(r1.id);
+    expect(r3.version).toBe(2);
+    const versions = await store.db.selectFrom("report_versions").select(["version", "text"]).where("report_id", "=", r1.id).orderBy("version").execute();
+    expect(versions.map((v) => v.version)).toEqual([1, 2]);
+    expect(versions[0].text).toContain("Two");
+  });
+
+  it("keys dataset rows by their dataset's event id", async () => {
+    const row = { kind: "dataset_row" as const, text: "event_id_cnty: PAK1\nfatalities: 3", dataset: "acled", dataset_key: "PAK1" };
+    const m = await matchReport(store.db, row);
+    await saveReport(store.db, row, m);
+    expect((await matchReport(store.db, row)).status).toBe("unchanged");
+    expect((await matchReport(store.db, { ...row, text: "event_id_cnty: PAK1\nfatalities: 4" })).status).toBe("updated");
+  });
+
+  it("round-trips an incident with tolls, actors and border context, and filters", async () => {
+    const killed = emptyTolls();
+    killed.total = { low: 40, best: 52, high: 61 };
+    await insertIncident(store.db, incident("inc_a", { killed, border: { side: "PK", distance_km: 31.5, in_belt: true, nearest_crossing: "Ghulam Khan", nearest_crossing_km: 40 } }));
+    await insertIncident(store.db, incident("inc_b", { date: "2023-01-01", adm2: "Quetta", adm1: "Balochistan", actors: [{ actor_id: "BLA", role: "perpetrator" }] }));
+    const got = await getIncident(store.db, "inc_a");
+    expect(got?.killed.total).toEqual({ low: 40, best: 52, high: 61 });
+    expect(got?.border.in_belt).toBe(true);
+    expect(got?.actors).toEqual([{ actor_id: "TTP", role: "perpetrator" }]);
+    expect((await listIncidents(store.db, { since: "2024-01-01" })).map((i) => i.id)).toEqual(["inc_a"]);
+    expect((await listIncidents(store.db, { actor: "bla" })).map((i) => i.id)).toEqual(["inc_b"]);
+    expect((await listIncidents(store.db, { adm1: "Balochistan" })).map((i) => i.id)).toEqual(["inc_b"]);
+    expect((await listIncidents(store.db, { borderKm: 50 })).map((i) => i.id)).toEqual(["inc_a"]);
+  });
+
+  it("refuses a stale update (two reviewers at once)", async () => {
+    const a = (await getIncident(store.db, "inc_a"))!;
+    await updateIncident(store.db, { ...a, status: "verified" }, a.revision);
+    await expect(updateIncident(store.db, { ...a, status: "disputed" }, a.revision)).rejects.toBeInstanceOf(ConflictError);
+    expect((await getIncident(store.db, "inc_a"))?.status).toBe("verified");
+  });
+
+  it("keeps claims with their incident links and filters by party", async () => {
+    await insertClaim(store.db, {
+      kind: "allegation", by: ["PK_GOV"], against: ["AF_TALIBAN"], value: null, text: "x", report_id: null,
+      span_start: null, span_end: null, claimed_on: "2024-05-01", origin: "manual", confidence: null, created_by: "tester",
+      incident_ids: ["inc_a"],
+    });
+    const found = await listClaims(store.db, { against: "AF_TALIBAN" });
+    expect(found).toHaveLength(1);
+    expect(found[0].incident_ids).toEqual(["inc_a"]);
+    expect(await listClaims(store.db, { by: "AF_GOV" })).toHaveLength(0);
+  });
+
+  it("appends audit events in order", async () => {
+    await recordAudit(store.db, { actor: "alice", action: "review.verify", entity: "incident", entity_id: "inc_a", field: "status", old_value: "provisional", new_value: "verified", reason: "two sources" });
+    await recordAudit(store.db, { actor: "bob", action: "review.note", entity: "incident", entity_id: "inc_a", field: null, old_value: null, new_value: null, reason: "checked" });
+    const trail = await auditTrail(store.db, "incident", "inc_a");
+    expect(trail.map((e) => e.actor)).toEqual(["alice", "bob"]);
+    expect(trail[0].id).toBeLessThan(trail[1].id);
+  });
+});
