@@ -1,0 +1,77 @@
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+
+const BIN = resolve("bin/frontier.mjs");
+const PLACES = ["Bannu", "Quetta", "Peshawar", "Khyber", "Kurram", "Tank", "Kech", "Zhob"];
+
+/** Distinct reports in our own words; enough of them that the ingest is still running when killed. */
+function writeCorpus(dir: string, n: number): void {
+  mkdirSync(dir, { recursive: true });
+  const lines: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const place = PLACES[i % PLACES.length];
+    lines.push(JSON.stringify({
+      id: `k${i}`,
+      published: `2024-0${1 + (i % 9)}-1${i % 10}`,
+      source: `Outlet ${i % 7}`,
+      text: `${place.toUpperCase()}: ${2 + (i % 5)} soldiers were killed and ${i % 4} injured when militants attacked a check post in ${place} district on Monday, officials said (report ${i}).`,
+    }));
+  }
+  writeFileSync(join(dir, "corpus.jsonl"), lines.join("\n") + "\n");
+}
+
+function counts(dbPath: string) {
+  const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+  try {
+    const reports = (db.prepare("select count(*) n from reports").get() as { n: number }).n;
+    const distinct = (db.prepare("select count(distinct content_hash) n from reports").get() as { n: number }).n;
+    const mentions = (db.prepare("select count(*) n from mentions").get() as { n: number }).n;
+    const dupMentions = (db.prepare("select count(*) n from (select report_id, ordinal from mentions group by report_id, ordinal having count(*) > 1)").get() as { n: number }).n;
+    const orphanIncidents = (db.prepare("select count(*) n from incidents i where not exists (select 1 from mentions m where m.incident_id = i.id)").get() as { n: number }).n;
+    return { reports, distinct, mentions, dupMentions, orphanIncidents };
+  } finally {
+    db.close();
+  }
+}
+
+describe("an ingest killed midway", () => {
+  it("leaves no half-written report and finishes on re-run without duplicates", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "frontier-kill-"));
+    const N = 1500;
+    writeCorpus(join(dir, "in"), N);
+    const dbPath = join(dir, "t.db");
+    spawnSync(process.execPath, [BIN, "init", "--db", dbPath]);
+
+    const child = spawn(process.execPath, [BIN, "ingest", "--quiet", "--db", dbPath, join(dir, "in")], { stdio: "ignore" });
+    // Kill it as soon as some reports (but not all) are in.
+    let seen = 0;
+    for (let t = 0; t < 600 && seen === 0; t++) {
+      await new Promise((r) => setTimeout(r, 25));
+      try {
+        seen = counts(dbPath).reports;
+      } catch {
+        seen = 0;
+      }
+    }
+    child.kill("SIGKILL");
+    await new Promise((r) => child.on("exit", r));
+    const mid = counts(dbPath);
+    expect(mid.reports).toBeGreaterThan(0);
+    expect(mid.reports).toBeLessThan(N);
+    expect(mid.dupMentions).toBe(0);
+    expect(mid.orphanIncidents).toBe(0);
+
+    const rerun = spawnSync(process.execPath, [BIN, "ingest", "--quiet", "--db", dbPath, join(dir, "in")], { encoding: "utf8" });
+    expect(rerun.status).toBe(0);
+    expect(rerun.stderr).toMatch(new RegExp(`${N - mid.reports} new, 0 updated, ${mid.reports} unchanged, 0 failed`));
+    const end = counts(dbPath);
+    expect(end.reports).toBe(N);
+    expect(end.distinct).toBe(N);
+    expect(end.dupMentions).toBe(0);
+    expect(end.orphanIncidents).toBe(0);
+  });
+});
