@@ -13,7 +13,7 @@ export function formatToll(t: Toll): string {
 export function renderIncidentList(incidents: Incident[]): string {
   const rows = incidents
     .map((i) => {
-      const place = [i.place, i.adm2, i.adm1, i.country].filter(Boolean).join(", ");
+      const place = [...new Set([i.place, i.adm2, i.adm1, i.country].filter(Boolean))].join(", ");
       const perps = i.actors.filter((a) => a.role === "perpetrator").map((a) => a.actor_id).join(", ");
       return `<tr class="status-${escapeHtml(i.status)}"><td>${escapeHtml(i.date ?? "?")}</td><td>${escapeHtml(place)}</td>` +
         `<td>${escapeHtml(i.sub_event_type)}</td><td>${escapeHtml(perps)}</td><td>${escapeHtml(formatToll(i.killed.total))}</td>` +
