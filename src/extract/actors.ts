@@ -1,0 +1,132 @@
+import { ACTOR_LEXICON, type ActorEntry } from "./data/actors.js";
+
+/** One actor named in a text. Offsets are UTF-16 indices into the text given to `findActors`. */
+export interface ActorMention {
+  start: number;
+  end: number;
+  text: string;
+  /** Canonical actor id of ../shared/eval/FORMAT.md (PK_GOV / AF_GOV for the governments). */
+  id: string;
+  /** 0..1: how sure the lexicon is that this wording means this actor. */
+  confidence?: number;
+  /** "speaker": a spokesman, ministry or official speaking for the actor, not the actor's fighters. */
+  role?: "speaker";
+}
+
+export interface FindActorsOptions {
+  /** Event or publication date (YYYY-MM-DD): "Afghan forces" means the Republic's forces before 2021-08-15. */
+  date?: string | null;
+}
+
+const FALL_OF_KABUL = "2021-08-15";
+const SEP = "[\\s\\-\\u2010-\\u2015\\u00ad]*";
+const SPACE = "[\\s\\u00a0]+";
+const BEFORE = "(?<![\\p{L}\\p{N}_])";
+const AFTER = "(?![\\p{L}\\p{N}_])";
+
+interface Alt {
+  entry: ActorEntry;
+  source: string;
+}
+
+interface Compiled {
+  re: RegExp;
+  alts: Alt[];
+}
+
+/** Turns the lexicon's pattern mini-language into a regular-expression fragment with no capturing groups. */
+function toRegexSource(pattern: string): string {
+  return pattern
+    .replace(/\((?!\?)/g, "(?:")
+    .replace(/~/g, SEP)
+    .replace(/ /g, SPACE);
+}
+
+function escapeLiteral(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, SPACE).replace(/-/g, "[\\-\\u2010-\\u2015]");
+}
+
+/** One alternation per case mode; longer sources first so the more specific wording wins at a position. */
+function compile(alts: Alt[], flags: string): Compiled {
+  alts.sort((a, b) => b.source.length - a.source.length);
+  const body = alts.map((a) => `(${a.source})`).join("|");
+  return { re: new RegExp(`${BEFORE}(?:${body})${AFTER}`, flags), alts };
+}
+
+let compiled: { ci: Compiled; cs: Compiled } | null = null;
+
+function lexicon(): { ci: Compiled; cs: Compiled } {
+  if (compiled) return compiled;
+  const ci: Alt[] = [];
+  const cs: Alt[] = [];
+  for (const entry of ACTOR_LEXICON) {
+    for (const p of entry.patterns ?? []) ci.push({ entry, source: toRegexSource(p) });
+    for (const a of entry.acronyms ?? []) cs.push({ entry, source: escapeLiteral(a) });
+  }
+  compiled = { ci: compile(ci, "giu"), cs: compile(cs, "gu") };
+  return compiled;
+}
+
+function scan(text: string, c: Compiled, date: string | null | undefined, out: ActorMention[]): void {
+  c.re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = c.re.exec(text)) !== null) {
+    let alt: Alt | undefined;
+    for (let g = 1; g < m.length; g++) {
+      if (m[g] !== undefined) {
+        alt = c.alts[g - 1];
+        break;
+      }
+    }
+    if (!alt || m[0].length === 0) {
+      if (m[0].length === 0) c.re.lastIndex++;
+      continue;
+    }
+    const era = alt.entry.era;
+    if (era && date) {
+      const pre = date < FALL_OF_KABUL;
+      if ((era === "pre2021") !== pre) {
+        // The other era's entry for the same wording is also in the alternation; try it at this position.
+        const other = ACTOR_LEXICON.find((e) => e.era && e.era !== era && e.patterns?.some((p) => new RegExp(`^(?:${toRegexSource(p)})$`, "iu").test(m![0])));
+        if (other) alt = { entry: other, source: "" };
+      }
+    }
+    const mention: ActorMention = {
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      id: alt.entry.id,
+      confidence: alt.entry.weight ?? 1,
+    };
+    if (alt.entry.role) mention.role = alt.entry.role;
+    out.push(mention);
+  }
+}
+
+/**
+ * Every actor named in `text`, left to right, without overlaps (the longer wording wins: "Pakistani
+ * Taliban" is TTP, not the Afghan Taliban). Never throws; offsets refer to `text` as given.
+ */
+export function findActors(text: string, options: FindActorsOptions = {}): ActorMention[] {
+  if (typeof text !== "string" || text.length === 0) return [];
+  const { ci, cs } = lexicon();
+  const all: ActorMention[] = [];
+  scan(text, ci, options.date, all);
+  scan(text, cs, options.date, all);
+  all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: ActorMention[] = [];
+  for (const m of all) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) {
+      if (m.end - m.start > last.end - last.start) out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** The distinct ids among `mentions`, in order of first appearance. */
+export function actorIds(mentions: ActorMention[]): string[] {
+  return [...new Set(mentions.map((m) => m.id))];
+}
