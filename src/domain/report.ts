@@ -11,6 +11,8 @@ export const ReportSchema = z.object({
   /** The URL with tracking parameters and fragments removed: the report's identity when it has one. */
   canonical_url: z.string().nullable(),
   outlet: z.string().nullable(),
+  /** Author line of a web page (HTML byline / metadata), when it names one. */
+  byline: z.string().nullable().optional(),
   language: z.string().nullable(),
   published: z.string().nullable(),
   fetched_at: z.string().nullable(),

@@ -1,9 +1,22 @@
-import type { NewReport } from "../domain/index.js";
+import type { ExtractionResult, NewReport } from "../domain/index.js";
+import type { HostPolicy } from "./fetch/address-policy.js";
 
-/** One item read from an input: a report to store, or a clear error naming where and what. */
+/**
+ * One item read from an input: a report to store, or a clear error naming where and what. Dataset rows
+ * carry their values already read (`extraction`): they do not go through text extraction.
+ */
 export type ReadItem =
-  | { ok: true; origin: string; report: NewReport }
+  | { ok: true; origin: string; report: NewReport; extraction?: ExtractionResult }
   | { ok: false; origin: string; error: string };
+
+/** Things a reader noticed that are not errors of one item: unknown columns, unmapped actor names. */
+export interface ReadNotes {
+  /** "file: message" lines, e.g. columns a dataset importer does not map (kept in the row text). */
+  warnings: string[];
+  /** Actor names no mapping knew, with how often they occurred, per dataset. */
+  unmappedActors: Map<string, number>;
+}
+export const emptyNotes = (): ReadNotes => ({ warnings: [], unmappedActors: new Map() });
 
 /** A reader turns one input (file, URL, ...) into items. It never throws for bad content. */
 export interface Reader {
@@ -15,6 +28,13 @@ export interface Reader {
 export interface ReadOptions {
   /** Largest input accepted, in bytes. */
   maxBytes: number;
+  /** Where readers record warnings and unmapped names; optional. */
+  notes?: ReadNotes;
+  /** URL fetching: hosts allowed despite the private-address rule (--allow-host), timeout. */
+  policy?: HostPolicy;
+  timeoutMs?: number;
+  /** Force a dataset importer for CSV files ("acled", "ucdp_ged", "gtd", "frontier") instead of detecting it. */
+  dataset?: string;
 }
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;

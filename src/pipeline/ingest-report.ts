@@ -21,16 +21,23 @@ export interface IngestOutcome {
   warning?: string;
 }
 
+/** Values read without text extraction (dataset rows), and the name of the mapping that read them. */
+export interface Precomputed {
+  result: ExtractionResult;
+  extractor: string;
+}
+
 /**
  * Stores one report and what extraction reads from it, in ONE transaction: a process killed midway leaves
  * no half-written report, mention or incident, and re-running the same input completes the work.
  * Unchanged reports (same identity, same text) are skipped before any extraction work.
  */
-export async function ingestReport(db: Db, input: NewReport, stages: PipelineStages): Promise<IngestOutcome> {
+export async function ingestReport(db: Db, input: NewReport, stages: PipelineStages, precomputed?: Precomputed): Promise<IngestOutcome> {
   const match = await matchReport(db, input);
   if (match.status === "unchanged") return { status: "unchanged", report: match.existing, incidents: [], claims: 0 };
 
-  const result = stages.extract({
+  const extractor = precomputed?.extractor ?? stages.extractor;
+  const result = precomputed?.result ?? stages.extract({
     id: match.existing?.id ?? "new",
     text: input.text,
     published: input.published ?? null,
@@ -50,35 +57,45 @@ export async function ingestReport(db: Db, input: NewReport, stages: PipelineSta
     }
     const touched = match.status === "updated" ? await dropOldMentions(trx, report.id) : [];
     const incidents: string[] = [];
-    for (const [ordinal, extracted] of result.incidents.entries()) {
-      const mention = await insertMention(trx, {
-        report_id: report.id, report_version: report.version, ordinal, extracted, extractor: stages.extractor,
-      });
-      const outcome = await stages.linker.linkMention(trx, mention, report);
-      incidents.push(outcome.incident_id);
-    }
-    for (const c of result.claims) {
-      const span = c.evidence?.[0];
-      const linked = c.incident != null ? incidents[c.incident] : undefined;
-      await insertClaim(trx, {
-        kind: c.kind, by: c.by, against: c.against ?? [], value: c.value ?? null, text: c.text ?? null,
-        report_id: report.id, span_start: span?.start ?? null, span_end: span?.end ?? null,
-        claimed_on: report.published, origin: "extraction", confidence: c.confidence ?? null,
-        created_by: `machine:${stages.extractor}`, incident_ids: linked ? [linked] : [],
-      });
-    }
-    for (const id of touched) {
-      if (incidents.includes(id)) continue;
-      const left = await trx.selectFrom("mentions").select("id").where("incident_id", "=", id).executeTakeFirst();
-      if (left) await stages.linker.refreshIncident(trx, id);
-      else await orphan(trx, id, report.id);
-    }
+    await linkNewMentions(trx, report, result, extractor, stages, touched, incidents);
     return { status: match.status, report, incidents, claims: result.claims.length, warning: result.error };
   });
 }
 
+/**
+ * Stores a report version's mentions and claims, links the mentions, and refreshes (or retracts) incidents the
+ * superseded version fed. `incidents` receives the linked incident ids. Shared by text and dataset ingestion.
+ */
+export async function linkNewMentions(
+  trx: Db, report: Report, result: ExtractionResult, extractor: string, stages: PipelineStages, touched: string[], incidents: string[],
+): Promise<void> {
+  for (const [ordinal, extracted] of result.incidents.entries()) {
+    const mention = await insertMention(trx, {
+      report_id: report.id, report_version: report.version, ordinal, extracted, extractor,
+    });
+    const outcome = await stages.linker.linkMention(trx, mention, report);
+    incidents.push(outcome.incident_id);
+  }
+  for (const c of result.claims) {
+    const span = c.evidence?.[0];
+    const linked = c.incident != null ? incidents[c.incident] : undefined;
+    await insertClaim(trx, {
+      kind: c.kind, by: c.by, against: c.against ?? [], value: c.value ?? null, text: c.text ?? null,
+      report_id: report.id, span_start: span?.start ?? null, span_end: span?.end ?? null,
+      claimed_on: report.published, origin: "extraction", confidence: c.confidence ?? null,
+      created_by: `machine:${extractor}`, incident_ids: linked ? [linked] : [],
+    });
+  }
+  for (const id of touched) {
+    if (incidents.includes(id)) continue;
+    const left = await trx.selectFrom("mentions").select("id").where("incident_id", "=", id).executeTakeFirst();
+    if (left) await stages.linker.refreshIncident(trx, id);
+    else await orphan(trx, id, report.id);
+  }
+}
+
 /** Removes the superseded version's mentions and machine claims; returns the incidents they fed. */
-async function dropOldMentions(db: Db, reportId: string): Promise<string[]> {
+export async function dropOldMentions(db: Db, reportId: string): Promise<string[]> {
   const old = await db.selectFrom("mentions").select(["id", "incident_id"]).where("report_id", "=", reportId).execute();
   await db.deleteFrom("mentions").where("report_id", "=", reportId).execute();
   await db.deleteFrom("claims").where("report_id", "=", reportId).where("origin", "=", "extraction").execute();

@@ -1,5 +1,6 @@
 import type { ReadItem } from "../ingest/api.js";
 import type { Db } from "../store/index.js";
+import { extractorOf, ingestDatasetRows, type DatasetRowInput } from "./ingest-dataset.js";
 import { ingestReport, type PipelineStages } from "./ingest-report.js";
 
 export interface BatchSummary {
@@ -14,37 +15,78 @@ export interface BatchSummary {
 
 export const emptySummary = (): BatchSummary => ({ new: 0, updated: 0, unchanged: 0, failed: 0, incidents: 0, claims: 0, failures: [] });
 
+export interface BatchOptions {
+  /** Dataset rows stored per transaction (default 500). */
+  datasetChunk?: number;
+  /** Link dataset rows' mentions (default true; off only for measurements). */
+  linkDatasetRows?: boolean;
+}
+
+type OnItem = (item: ReadItem, outcome: { status: string; error?: string }) => void;
+type DatasetItem = Extract<ReadItem, { ok: true }> & { extraction: NonNullable<Extract<ReadItem, { ok: true }>["extraction"]> };
+
 /**
- * Ingests items one by one, each report in its own transaction: a failure (bad input, a database error)
- * is recorded for that item and the batch goes on.
+ * Ingests items in order. Reports go one by one, each in its own transaction; dataset rows (items with
+ * precomputed values) are stored in chunks, one transaction per chunk. A failure (bad input, a database
+ * error) is recorded for that item (or, for a chunk, for each of its rows) and the batch goes on.
  */
 export async function runBatch(
-  db: Db,
-  items: AsyncIterable<ReadItem>,
-  stages: PipelineStages,
-  onItem?: (item: ReadItem, outcome: { status: string; error?: string }) => void,
+  db: Db, items: AsyncIterable<ReadItem>, stages: PipelineStages, onItem?: OnItem, options: BatchOptions = {},
 ): Promise<BatchSummary> {
   const s = emptySummary();
+  const chunkSize = options.datasetChunk ?? 500;
+  let chunk: DatasetItem[] = [];
+  let keys = new Set<string>();
+
+  const fail = (item: ReadItem, error: string) => {
+    s.failed++;
+    s.failures.push({ origin: item.origin, error });
+    onItem?.(item, { status: "failed", error });
+  };
+  const flush = async () => {
+    if (!chunk.length) return;
+    const items = chunk;
+    chunk = [];
+    keys = new Set();
+    try {
+      const outs = await ingestDatasetRows(db, items.map((i) => i.report as DatasetRowInput["report"]).map((report, k) => ({ report, extraction: items[k].extraction })), stages, { link: options.linkDatasetRows });
+      for (const [k, out] of outs.entries()) {
+        s[out.status]++;
+        s.incidents += out.incidents.length;
+        onItem?.(items[k], { status: out.status });
+      }
+    } catch (e) {
+      for (const item of items) fail(item, (e as Error).message);
+    }
+  };
+
   for await (const item of items) {
     if (!item.ok) {
-      s.failed++;
-      s.failures.push({ origin: item.origin, error: item.error });
-      onItem?.(item, { status: "failed", error: item.error });
+      fail(item, item.error);
       continue;
     }
+    if (item.extraction && item.report.dataset && item.report.dataset_key) {
+      const key = `${item.report.dataset}\u0000${item.report.dataset_key}`;
+      // One dataset per chunk and unique keys in it: a repeated key is stored after the earlier row.
+      if (keys.has(key) || (chunk.length && chunk[0].report.dataset !== item.report.dataset)) await flush();
+      chunk.push(item as DatasetItem);
+      keys.add(key);
+      if (chunk.length >= chunkSize) await flush();
+      continue;
+    }
+    await flush();
     try {
-      const out = await ingestReport(db, item.report, stages);
+      const precomputed = item.extraction ? { result: item.extraction, extractor: extractorOf(item.report.dataset ?? "import") } : undefined;
+      const out = await ingestReport(db, item.report, stages, precomputed);
       s[out.status]++;
       s.incidents += out.incidents.length;
       s.claims += out.claims;
       onItem?.(item, { status: out.status, error: out.warning });
     } catch (e) {
-      s.failed++;
-      const error = (e as Error).message;
-      s.failures.push({ origin: item.origin, error });
-      onItem?.(item, { status: "failed", error });
+      fail(item, (e as Error).message);
     }
   }
+  await flush();
   return s;
 }
 

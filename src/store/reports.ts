@@ -52,6 +52,7 @@ export async function saveReport(db: Db, input: NewReport, match: ReportMatch): 
       text: input.text,
       url: input.url ?? match.existing.url,
       outlet: input.outlet ?? match.existing.outlet,
+      byline: input.byline ?? match.existing.byline ?? null,
       published: input.published ?? match.existing.published,
       fetched_at: input.fetched_at ?? null,
       content_hash: match.hash,
@@ -72,6 +73,7 @@ export async function saveReport(db: Db, input: NewReport, match: ReportMatch): 
     url: input.url ?? null,
     canonical_url: input.canonical_url ?? null,
     outlet: input.outlet ?? null,
+    byline: input.byline ?? null,
     language: input.language ?? null,
     published: input.published ?? null,
     fetched_at: input.fetched_at ?? null,
@@ -93,4 +95,41 @@ export async function saveReport(db: Db, input: NewReport, match: ReportMatch): 
 export async function getReport(db: Db, id: string): Promise<Report | null> {
   const r = await db.selectFrom("reports").selectAll().where("id", "=", id).executeTakeFirst();
   return r ? rowToReport(r) : null;
+}
+
+/** Rows per multi-row INSERT: under SQLite's and PostgreSQL's bound-parameter limits for the widest table. */
+const BULK_ROWS = 400;
+
+/** Existing dataset-row reports of one dataset by their keys, in bulk (one query per few hundred keys). */
+export async function findDatasetReports(db: Db, dataset: string, keys: readonly string[]): Promise<Map<string, Report>> {
+  const found = new Map<string, Report>();
+  for (let i = 0; i < keys.length; i += BULK_ROWS) {
+    const rows = await db.selectFrom("reports").selectAll()
+      .where("dataset", "=", dataset).where("dataset_key", "in", keys.slice(i, i + BULK_ROWS)).execute();
+    for (const r of rows) found.set(r.dataset_key!, rowToReport(r));
+  }
+  return found;
+}
+
+/**
+ * Inserts many NEW reports (version 1) with multi-row INSERTs: the dataset import path, where rows are known
+ * to be new (checked with findDatasetReports inside the same transaction). Returns them in input order.
+ */
+export async function insertNewReports(db: Db, inputs: readonly { input: NewReport; hash: string }[]): Promise<Report[]> {
+  const now = nowIso();
+  const rows: ReportsTable[] = inputs.map(({ input, hash }) => ({
+    id: newId("rep"), kind: input.kind, title: input.title ?? null, text: input.text, url: input.url ?? null,
+    canonical_url: input.canonical_url ?? null, outlet: input.outlet ?? null, byline: input.byline ?? null,
+    language: input.language ?? null, published: input.published ?? null, fetched_at: input.fetched_at ?? null,
+    content_hash: hash, version: 1, dataset: input.dataset ?? null, dataset_key: input.dataset_key ?? null,
+    created_at: now, updated_at: now,
+  }));
+  for (let i = 0; i < rows.length; i += BULK_ROWS) {
+    const part = rows.slice(i, i + BULK_ROWS);
+    await db.insertInto("reports").values(part).execute();
+    await db.insertInto("report_versions").values(part.map((r) => ({
+      report_id: r.id, version: 1, content_hash: r.content_hash, title: r.title, text: r.text, fetched_at: r.fetched_at, created_at: now,
+    }))).execute();
+  }
+  return rows.map(rowToReport);
 }

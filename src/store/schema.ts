@@ -13,6 +13,8 @@ export interface ReportsTable {
   url: string | null;
   canonical_url: string | null;
   outlet: string | null;
+  /** Added by migration 0003_ingest. */
+  byline: string | null;
   language: string | null;
   published: string | null;
   fetched_at: string | null;
@@ -204,6 +206,39 @@ export interface LinkDecisionsTable {
   at: string;
 }
 
+/** A reviewer's pin: report REPORT's ORDINAL-th incident belongs to INCIDENT (kept across re-extraction and re-linking). */
+export interface LinkLocksTable {
+  report_id: string;
+  ordinal: number;
+  incident_id: string;
+  decided_by: string;
+  reason: string | null;
+  at: string;
+}
+
+/** Text tokens of a mention, kept for linking later mentions against it. */
+export interface MentionKeysTable {
+  mention_id: string;
+  /** Space-separated content tokens. */
+  tokens: string;
+}
+
+/** What a statistic claim counts: period, area, category; for reconciling it with the record. */
+export interface ClaimScopesTable {
+  claim_id: string;
+  since: string | null;
+  until: string | null;
+  country: string | null;
+  adm1: string | null;
+  adm2: string | null;
+  /** killed | injured */
+  part: string;
+  /** total | security_forces | civilians | militants */
+  category: string;
+  /** Actor id the count is restricted to (perpetrator or target), when the claim names one. */
+  actor: string | null;
+}
+
 /** Key/value settings of the database itself (schema notes, instance id). */
 export interface MetaTable {
   key: string;
@@ -226,5 +261,8 @@ export interface Database {
   feeds: FeedsTable;
   feed_items: FeedItemsTable;
   link_decisions: LinkDecisionsTable;
+  link_locks: LinkLocksTable;
+  mention_keys: MentionKeysTable;
+  claim_scopes: ClaimScopesTable;
   meta: MetaTable;
 }

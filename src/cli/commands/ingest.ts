@@ -1,32 +1,74 @@
 import type { Command } from "commander";
-import { readInputs } from "../../ingest/index.js";
+import { emptyNotes, HostPolicy, readInputs, type ReadNotes } from "../../ingest/index.js";
+import { DATASETS } from "../../ingest/datasets/index.js";
 import { defaultStages } from "../../pipeline/defaults.js";
-import { runBatch, summaryLine } from "../../pipeline/run-batch.js";
+import { runBatch, summaryLine, type BatchSummary } from "../../pipeline/run-batch.js";
 import { Progress } from "../progress.js";
 import { withStore } from "../store.js";
+
+const collect = (v: string, prev: string[]): string[] => [...prev, v];
+
+/** Parses "10s", "500ms", "2m" or a plain number of seconds into milliseconds. */
+export function parseDuration(s: string, option: string): number {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(s.trim());
+  if (!m) throw new Error(`${option}: expected a duration like 30s, 15m or 1h, got "${s}"`);
+  const n = Number(m[1]);
+  const ms = m[2] === "ms" ? n : m[2] === "m" ? n * 60_000 : m[2] === "h" ? n * 3_600_000 : n * 1000;
+  if (ms <= 0) throw new Error(`${option}: must be positive, got "${s}"`);
+  return ms;
+}
+
+/** The closing summary as JSON: counts, failures with reasons, warnings and unmapped actor names. */
+export function summaryJson(summary: BatchSummary, notes: ReadNotes) {
+  return {
+    ...summary,
+    warnings: notes.warnings,
+    unmapped_actors: [...notes.unmappedActors].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count),
+  };
+}
+
+/** Warnings and unmapped actor names, for stderr after the summary line. */
+export function notesLines(notes: ReadNotes): string[] {
+  const lines = notes.warnings.map((w) => `warning: ${w}`);
+  if (notes.unmappedActors.size) {
+    const list = [...notes.unmappedActors].sort((a, b) => b[1] - a[1]);
+    lines.push(`unmapped actor names (${list.length}; rows kept, actor left out): ` + list.slice(0, 30).map(([n, c]) => `${n} ×${c}`).join(", ") + (list.length > 30 ? ", …" : ""));
+  }
+  return lines;
+}
 
 export function register(program: Command): void {
   program
     .command("ingest")
-    .description("store reports (text, Markdown, JSONL, directories) and run the extraction pipeline on them")
-    .argument("<paths...>", "files or directories")
+    .description("store reports (text, Markdown, HTML, PDF, JSONL, dataset CSVs, directories, URLs) and run the pipeline on them")
+    .argument("<inputs...>", "files, directories or http(s) URLs")
     .option("--db <url>", "database (default: $FRONTIER_DATABASE_URL or ./frontier.db)")
-    .option("--max-mb <n>", "largest input accepted, in MB", "10")
+    .option("--max-mb <n>", "largest input (file or fetched body) accepted, in MB", "10")
+    .option("--dataset <name>", `read CSV files as this dataset instead of detecting it from the header (${DATASETS.map((d) => d.name).join(", ")})`)
+    .option("--allow-host <host>", "allow fetching from this host or address although it is private/loopback/link-local (repeatable)", collect, [])
+    .option("--timeout <duration>", "per-URL fetch timeout (e.g. 20s)", "20s")
     .option("--json", "print the summary as JSON on stdout")
     .option("-q, --quiet", "no progress bar")
-    .action(async (paths: string[], opts: { db?: string; maxMb: string; json?: boolean; quiet?: boolean }) => {
+    .action(async (inputs: string[], opts: { db?: string; maxMb: string; dataset?: string; allowHost: string[]; timeout: string; json?: boolean; quiet?: boolean }) => {
       const maxBytes = Math.round(Number(opts.maxMb) * 1024 * 1024);
       if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new Error(`--max-mb: expected a positive number, got "${opts.maxMb}"`);
+      if (opts.dataset && !DATASETS.some((d) => d.name === opts.dataset)) {
+        throw new Error(`--dataset: unknown dataset "${opts.dataset}" (expected ${DATASETS.map((d) => d.name).join(", ")})`);
+      }
+      const timeoutMs = parseDuration(opts.timeout, "--timeout");
+      const notes = emptyNotes();
       await withStore(opts.db, async (store) => {
         const progress = new Progress(!opts.quiet && !opts.json, "ingest");
-        const summary = await runBatch(store.db, readInputs(paths, { maxBytes }), defaultStages(), (item, out) => {
+        const items = readInputs(inputs, { maxBytes, notes, dataset: opts.dataset, policy: new HostPolicy(opts.allowHost), timeoutMs });
+        const summary = await runBatch(store.db, items, defaultStages(), (item, out) => {
           if (out.status === "failed") progress.log(`error: ${item.origin}: ${out.error}`);
           else if (out.error) progress.log(`warning: ${item.origin}: ${out.error}`);
           progress.tick();
         });
         progress.stop();
-        if (opts.json) process.stdout.write(JSON.stringify(summary) + "\n");
+        if (opts.json) process.stdout.write(JSON.stringify(summaryJson(summary, notes)) + "\n");
         process.stderr.write(summaryLine(summary) + "\n");
+        for (const line of notesLines(notes)) process.stderr.write(line + "\n");
         if (summary.failed) process.exitCode = 1;
       });
     });

@@ -1,0 +1,167 @@
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { extname } from "node:path";
+import { parse, type CsvError } from "csv-parse";
+import type { ExtractedIncident, ExtractionResult, Span } from "../../domain/index.js";
+import type { Reader, ReadItem, ReadOptions } from "../api.js";
+import { acled } from "./acled.js";
+import { ActorMapper } from "./actor-map.js";
+import type { DatasetSpec, MappedRow } from "./api.js";
+import { frontier } from "./frontier.js";
+import { gtd } from "./gtd.js";
+import { rowText } from "./row-text.js";
+import { ucdpGed } from "./ucdp-ged.js";
+
+export type { DatasetSpec } from "./api.js";
+
+/** The importers, in detection order. */
+export const DATASETS: readonly DatasetSpec[] = [acled, ucdpGed, gtd, frontier];
+
+export const datasetByName = (name: string): DatasetSpec | undefined => DATASETS.find((d) => d.name === name);
+
+/** Which dataset a CSV header belongs to, if any. */
+export const detectDataset = (header: readonly string[]): DatasetSpec | undefined => DATASETS.find((d) => d.detect(header));
+
+/** Name of the mapping stored with dataset mentions, in place of an extractor version. */
+export const datasetExtractor = (spec: DatasetSpec): string => `dataset:${spec.name}`;
+
+type CsvRecord = { record: string[]; info: { lines: number } };
+
+/**
+ * A dataset CSV (ACLED, UCDP GED, GTD, or the project's own export) as one dataset-row report per row, each with
+ * its values already mapped (`extraction`): the rows skip text extraction. A file without the dataset's required
+ * columns fails as a whole; a bad row (broken quoting, wrong number of fields, a bad value) fails alone, naming
+ * its line and field. Columns the importer does not know are reported once per file in `notes.warnings`.
+ */
+export const datasetReader: Reader = {
+  accepts: (input) => extname(input).toLowerCase() === ".csv",
+  async *read(path: string, options: ReadOptions): AsyncIterable<ReadItem> {
+    try {
+      const s = await stat(path);
+      if (s.size === 0) {
+        yield { ok: false, origin: path, error: "empty file" };
+        return;
+      }
+    } catch (e) {
+      yield { ok: false, origin: path, error: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+      return;
+    }
+    const skipped: { line: number; error: string }[] = [];
+    let lastSkipped = -1;
+    const parser = createReadStream(path).pipe(parse({
+      bom: true, info: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_error: true,
+      max_record_size: options.maxBytes,
+      on_skip: (err: CsvError | undefined) => {
+        const line = (err as unknown as { lines?: number } | undefined)?.lines ?? 0;
+        // csv-parse may report one skipped record twice (option callback and event): keep it once.
+        if (err && !skipped.some((s) => s.line === line) && line !== lastSkipped) {
+          lastSkipped = line;
+          skipped.push({ line, error: csvMessage(err) });
+        }
+        return undefined;
+      },
+    }));
+    let header: string[] | null = null;
+    let spec: DatasetSpec | undefined;
+    const mapper = new ActorMapper();
+    let columnIndex = new Map<string, number>();
+    try {
+      for await (const { record, info } of parser as AsyncIterable<CsvRecord>) {
+        while (skipped.length) {
+          const s = skipped.shift()!;
+          yield { ok: false, origin: `${path}:${s.line}`, error: s.error };
+        }
+        if (!header) {
+          header = record.map((h) => h.trim());
+          spec = options.dataset ? datasetByName(options.dataset) : detectDataset(header);
+          if (!spec) {
+            yield { ok: false, origin: `${path}:1`, error: options.dataset ? `unknown dataset "${options.dataset}" (expected ${DATASETS.map((d) => d.name).join(", ")})` : "CSV header matches no known dataset layout (ACLED, UCDP GED, GTD, Frontier Watch export); use --dataset to name one" };
+            parser.destroy();
+            return;
+          }
+          const missing = spec.required.filter((c) => !header!.includes(c));
+          if (missing.length) {
+            yield { ok: false, origin: `${path}:1`, error: `${spec.label} CSV is missing required column${missing.length > 1 ? "s" : ""}: ${missing.join(", ")}` };
+            parser.destroy();
+            return;
+          }
+          const unknown = header.filter((c) => !spec!.known.includes(c));
+          if (unknown.length) options.notes?.warnings.push(`${path}: ${spec.label}: ${unknown.length} unknown column${unknown.length > 1 ? "s" : ""} kept in the row text but not mapped: ${unknown.join(", ")}`);
+          columnIndex = new Map(header.map((h, i) => [h, i]));
+          continue;
+        }
+        const origin = `${path}:${info.lines}`;
+        if (record.length !== header.length) {
+          yield { ok: false, origin, error: `${record.length} fields, but the header has ${header.length}` };
+          continue;
+        }
+        yield rowItem(spec!, header, record, columnIndex, mapper, origin, options);
+      }
+    } catch (e) {
+      yield { ok: false, origin: path, error: csvMessage(e as Error) };
+    }
+    for (const s of skipped) yield { ok: false, origin: `${path}:${s.line}`, error: s.error };
+  },
+};
+
+function csvMessage(e: Error): string {
+  const code = (e as { code?: string }).code;
+  if (code === "CSV_QUOTE_NOT_CLOSED") return "broken CSV quoting: a quoted field is never closed (the rest of the file cannot be read)";
+  if (code === "CSV_INVALID_CLOSING_QUOTE") return "broken CSV quoting: a quote inside a quoted field is not doubled";
+  return `CSV: ${e.message}`;
+}
+
+/** One row → a dataset-row report with its mention values (or the row's error). */
+export function rowItem(
+  spec: DatasetSpec, header: readonly string[], cells: readonly string[], columnIndex: Map<string, number>,
+  mapper: ActorMapper, origin: string, options: Pick<ReadOptions, "notes">,
+): ReadItem {
+  const get = (c: string) => {
+    const i = columnIndex.get(c);
+    return i === undefined ? "" : cells[i] ?? "";
+  };
+  const mapped = spec.map(get);
+  if ("error" in mapped) return { ok: false, origin, error: `field "${mapped.field}": ${mapped.error}` };
+  const { text, spans } = rowText(`${spec.label} row ${mapped.key}`, header, cells);
+  const incident = toIncident(spec, mapped, spans, mapper, options);
+  const extraction: ExtractionResult = { id: `${spec.name}:${mapped.key}`, incidents: [incident], claims: [] };
+  return {
+    ok: true,
+    origin,
+    report: {
+      kind: "dataset_row", title: mapped.title, text, outlet: spec.label, published: incident.date, language: "en",
+      dataset: spec.name, dataset_key: mapped.key,
+    },
+    extraction,
+  };
+}
+
+function toIncident(spec: DatasetSpec, row: MappedRow, spans: Map<string, Span>, mapper: ActorMapper, options: Pick<ReadOptions, "notes">): ExtractedIncident {
+  const ids = (names: string[]): string[] => {
+    if (row.actorsAreIds) return names;
+    const out = new Set<string>();
+    for (const n of names) {
+      const got = mapper.map(n, row.incident.date);
+      if (!got.length && options.notes) {
+        const k = `${spec.name}: ${n}`;
+        options.notes.unmappedActors.set(k, (options.notes.unmappedActors.get(k) ?? 0) + 1);
+      }
+      for (const id of got) out.add(id);
+    }
+    return [...out];
+  };
+  const field_evidence: Record<string, Span[]> = {};
+  for (const [field, cols] of Object.entries(row.evidence)) {
+    const s = cols.map((c) => spans.get(c)).filter((x): x is Span => !!x);
+    if (s.length) field_evidence[field] = s;
+  }
+  const { geo_precision, ...rest } = row.incident;
+  return {
+    ...rest,
+    ...(geo_precision ? { geo_precision } : {}),
+    perpetrators: ids(row.actors.perpetrators),
+    targets: ids(row.actors.targets),
+    evidence: [],
+    field_evidence,
+  };
+}
