@@ -1,13 +1,164 @@
-import type { ExtractedClaim } from "../../domain/index.js";
+import type { ClaimKind, ExtractedClaim, ExtractedIncident } from "../../domain/index.js";
+import { findActors } from "../actors.js";
+import { findCues, type CueHit } from "./cues.js";
+import { ARMED_GROUP_IDS } from "./data/speakers.js";
+import { OFFICIAL_IDS } from "./data/statistics.js";
+import { splitSentences } from "./sentences.js";
+import {
+  claimerId,
+  countryOf,
+  Discourse,
+  documentCountry,
+  documentSpeaker,
+  hasSpeech,
+  resolveSpeaker,
+  speakerCandidates,
+  type Speaker,
+} from "./speakers.js";
+import { findStatistics } from "./statistics.js";
 
 export interface ClaimContext {
   /** Publication date (YYYY-MM-DD) or null. */
   published: string | null;
   title?: string | null;
   source?: string | null;
+  /**
+   * Optional (added by the claims pass): the incidents already read from the same text. A claim whose
+   * sentence lies inside an incident's evidence, or the only incident of the report, gets its index.
+   */
+  incidents?: Pick<ExtractedIncident, "evidence">[];
 }
 
-/** Placeholder until the claims pass lands. Offsets in returned evidence refer to `text`. */
-export function extractClaims(_text: string, _ctx: ClaimContext): ExtractedClaim[] {
-  return [];
+/** Sentences longer than this are not read for claims (binary noise, tables run together): regexes stay linear in practice. */
+const MAX_SENTENCE = 3000;
+/** Cues whose speaker must be the group itself ("its fighters carried out", "we attacked"). */
+const SELF_REPORT = /its|their|it |the group|the organi|the outfit|we |our |were|was/i;
+
+interface Found {
+  kind: ClaimKind;
+  by: string[];
+  against: string[];
+  value: number | null;
+  start: number;
+  end: number;
+  confidence: number;
 }
+
+/**
+ * Reads the claims a report carries: responsibility, denial, allegation, statistic, commitment, each
+ * with who makes it (`by`), whom it concerns (`against`), the sentence and its offsets in `text`.
+ * Never throws: unreadable input gives no claims.
+ */
+export function extractClaims(text: string, ctx: ClaimContext): ExtractedClaim[] {
+  try {
+    return read(text, ctx);
+  } catch {
+    return [];
+  }
+}
+
+function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
+  if (typeof text !== "string" || text.trim() === "") return [];
+  const published = ctx.published ?? null;
+  const d = new Discourse(documentSpeaker(ctx.source, ctx.title), documentCountry(text), published);
+  const found: Found[] = [];
+  for (const span of splitSentences(text)) {
+    if (span.end - span.start > MAX_SENTENCE) continue;
+    const sentence = text.slice(span.start, span.end);
+    const actors = findActors(sentence, { date: published });
+    d.learnNames(actors);
+    const cands = speakerCandidates(sentence, actors, d);
+    const setting = countryOf(sentence) ?? d.docCountry;
+    const push = (kind: ClaimKind, sp: Speaker, weight: number, value: number | null = null) => {
+      const joint = sp.ids.length > 1 && kind !== "commitment";
+      for (const ids of joint ? sp.ids.map((i) => [i]) : [sp.ids]) {
+        const by = [...new Set(ids)].sort();
+        const against = [...new Set(actors.map((a) => claimerId(a.id, published, setting)))].filter((i) => !by.includes(i));
+        found.push({ kind, by, against, value, start: span.start, end: span.end, confidence: round(weight * sp.confidence) });
+      }
+    };
+
+    for (const hit of usable(findCues(sentence))) {
+      const sp = speakerFor(hit, sentence, cands, d, actors);
+      if (sp) push(hit.kind, sp, hit.weight);
+    }
+    for (const st of findStatistics(sentence)) {
+      let sp = resolveSpeaker(sentence, st.start, cands, d);
+      if (sp && !sp.ids.every((i) => OFFICIAL_IDS.has(i))) sp = null;
+      if (!sp && d.docSpeaker && OFFICIAL_IDS.has(d.docSpeaker)) sp = { ids: [d.docSpeaker], confidence: 0.6 };
+      if (!sp && d.lastOfficial && !hasSpeech(sentence)) sp = { ids: d.lastOfficial, confidence: 0.5 };
+      if (sp) push("statistic", sp, 0.85, st.value);
+    }
+
+    // What this sentence tells of who speaks, for the anaphora of the next ones.
+    d.noteGroups(actors);
+    if (hasSpeech(sentence)) {
+      const sp = resolveSpeaker(sentence, sentence.length, cands, d, { speakerOnly: true });
+      if (sp) d.note(sp.ids);
+    }
+  }
+  return dedupe(found).map((f) => toClaim(f, text, ctx));
+}
+
+/** Cues that are claims: not negated; an allegation or responsibility inside a denial is the denial's object. */
+function usable(hits: CueHit[]): CueHit[] {
+  const live = hits.filter((h) => !h.negated);
+  const firstDenial = live.find((h) => h.kind === "denial");
+  return live.filter((h) => !(firstDenial && h.start > firstDenial.start && (h.kind === "allegation" || h.kind === "responsibility")));
+}
+
+function speakerFor(hit: CueHit, sentence: string, cands: ReturnType<typeof speakerCandidates>, d: Discourse, actors: ReturnType<typeof findActors>): Speaker | null {
+  if (hit.kind === "responsibility") {
+    const selfReport = hit.entry.firstPerson || SELF_REPORT.test(sentence.slice(hit.start, hit.start + 12));
+    if (/claimed by$/i.test(sentence.slice(hit.start, hit.end))) {
+      const g = actors.find((a) => a.start >= hit.end && ARMED_GROUP_IDS.has(a.id));
+      return g ? { ids: [g.id], confidence: 0.9 } : null;
+    }
+    const sp = resolveSpeaker(sentence, hit.start, cands, d, { wantGroup: true, speakerOnly: selfReport });
+    if (sp) return sp;
+    // "… claimed responsibility" with no group named in the sentence: the group of the last sentences.
+    if (!selfReport && /^(?:it|they|the group)\b/i.test(sentence) && d.lastGroup) return { ids: [d.lastGroup], confidence: 0.6 };
+    return null;
+  }
+  const sp = resolveSpeaker(sentence, hit.start, cands, d);
+  if (sp) return sp;
+  if (d.docSpeaker) return { ids: [d.docSpeaker], confidence: 0.55 };
+  return null;
+}
+
+/** One claim per kind and author (and value, for statistics): a report repeating itself counts once. */
+function dedupe(found: Found[]): Found[] {
+  const out = new Map<string, Found>();
+  for (const f of found) {
+    const key = `${f.kind}|${f.by.join(",")}|${f.kind === "statistic" ? f.value : ""}`;
+    const prev = out.get(key);
+    if (!prev) out.set(key, f);
+    else if (f.confidence > prev.confidence) prev.confidence = f.confidence;
+  }
+  return [...out.values()];
+}
+
+function toClaim(f: Found, text: string, ctx: ClaimContext): ExtractedClaim {
+  const claim: ExtractedClaim = {
+    kind: f.kind,
+    by: f.by,
+    against: f.against,
+    value: f.value,
+    text: text.slice(f.start, f.end),
+    evidence: [{ start: f.start, end: f.end }],
+    confidence: f.confidence,
+  };
+  const incident = incidentOf(f, ctx.incidents);
+  if (incident !== undefined) claim.incident = incident;
+  return claim;
+}
+
+function incidentOf(f: Found, incidents: ClaimContext["incidents"]): number | null | undefined {
+  if (!incidents) return undefined;
+  const i = incidents.findIndex((inc) => (inc.evidence ?? []).some((e) => e.start < f.end && e.end > f.start));
+  if (i >= 0) return i;
+  if (f.kind !== "statistic" && f.kind !== "commitment" && incidents.length === 1) return 0;
+  return null;
+}
+
+const round = (x: number) => Math.max(0, Math.min(1, Math.round(x * 100) / 100));

@@ -1,0 +1,72 @@
+/**
+ * Who is speaking: the words for speakers that the actor lexicon (src/extract/data/actors.ts) does not
+ * resolve by itself — officials and offices whose government depends on the country in context,
+ * bare country and capital names used as the subject of a statement, and anaphora ("he", "the group",
+ * "the ministry") that point back to an earlier speaker. Written for Frontier Watch from general
+ * knowledge of the region's official discourse. Regular-expression sources, case-insensitive, matched
+ * on word boundaries by ../speakers.ts.
+ */
+
+/** Armed groups: the only possible authors of a responsibility claim. */
+export const ARMED_GROUP_IDS: ReadonlySet<string> = new Set([
+  "TTP", "JUA", "HGB", "LI", "ISKP", "AQ", "LEJ", "BLA", "BLF", "BALOCH_OTHER", "PK_OTHER", "AF_TALIBAN",
+]);
+
+/** Actor ids that never make a claim in the ledger (victims and anonymous attackers). */
+export const NON_CLAIMERS: ReadonlySet<string> = new Set(["CIVILIANS", "FOREIGN_NATIONALS", "MILITANTS"]);
+
+/** Offices and officials that speak for a government; which government follows from the country in context. */
+export const OFFICIAL_NOUNS =
+  "(?:(?:deputy |assistant |divisional )?commissioner|district administration|administration|home department|home ministry|" +
+  "home minister|information minister|information department|ministry|minister|ministers|cabinet|government|authorities|" +
+  "governor|district governor|provincial governor|spokes(?:man|woman|person)|official|officials|customs(?: officials| collectorate| department)?|" +
+  "department|directorate|secretariat|foreign office|embassy|consulate|ambassador|envoy|delegation|office of|prime minister|" +
+  "chief minister|president|deputy prime minister|statement from the office|provincial director|director of information|" +
+  "border officials?|crossing officials?|trade officials?|refugee officials?|commissionerate|national disaster|" +
+  "the state|officialdom)";
+
+/** Security officials whose figure or claim is PK_SECURITY when Pakistani (FORMAT.md: forces not further named). */
+export const SECURITY_OFFICIAL_NOUNS = "(?:security (?:officials?|sources|source|official)|intelligence (?:officials?|sources)|military sources)";
+
+/** Bare country or capital names that, as the subject of a statement, mean its government. */
+export const PK_STATE_NAMES = "(?:pakistan|islamabad)";
+export const AF_STATE_NAMES = "(?:afghanistan|kabul|the islamic emirate|islamic emirate)";
+
+/** Both governments together: a joint commitment is one claim by both (README annotation choices). */
+export const JOINT_SUBJECTS =
+  "(?:pakistan and afghanistan|afghanistan and pakistan|islamabad and kabul|kabul and islamabad|both (?:sides|countries|governments|neighbours|neighbors|delegations)|" +
+  "the two (?:sides|countries|governments|neighbours|neighbors|delegations|states)|the (?:pakistani and afghan|afghan and pakistani) (?:delegations|sides|governments|officials))";
+
+/** Anaphora that point back to an earlier speaker, by the sort of speaker they can stand for. */
+export const ANAPHORA: { pattern: string; prefer: "group" | "official" | "any" }[] = [
+  { pattern: "the (?:group|outfit|organi[sz]ation|militant group|banned group|proscribed group|faction|militants' spokesman|insurgents)", prefer: "group" },
+  { pattern: "its (?:spokes(?:man|person)|statement|leader|commander)", prefer: "any" },
+  { pattern: "the (?:ministry|minister|spokes(?:man|woman|person)|official|officials|office|department|statement|review|report|summary|data|figures|briefing|communiqu[eé]|press release|directorate|government|authorities|military|army|police|force|media wing|delegation|envoy|embassy|home department)", prefer: "official" },
+  { pattern: "(?:he|she|it|they|the latter|the former)", prefer: "any" },
+];
+
+/** Words that put a sentence or a speaker's title in Afghanistan. */
+export const AF_MARKERS =
+  "(?:afghan|afghanistan|kabul|taliban government|islamic emirate|jalalabad|nangarhar|kunar|khost|paktika|paktia|paktiya|kandahar|" +
+  "helmand|zabul|nimroz|nuristan|laghman|logar|ghazni|herat|balkh|mazar|kunduz|badakhshan|spin boldak|barmal|torkham's afghan side|" +
+  "asadabad|sharana|gardez|dangam|shigal|sarkano|lalpur|goshta|achin|dand-e-patan|dand patan|zazai maidan|gurbuz|spera|urgun)";
+
+/** Words that put a sentence or a speaker's title in Pakistan. */
+export const PK_MARKERS =
+  "(?:pakistan|pakistani|islamabad|rawalpindi|khyber pakhtunkhwa|balochistan|punjab|sindh|peshawar|quetta|waziristan|bannu|lakki|" +
+  "kurram|bajaur|mohmand|khyber|orakzai|hangu|kohat|dera ismail khan|d\\.i\\. khan|tank|chaman|zhob|kalat|mastung|turbat|kech|gwadar|" +
+  "panjgur|sibi|karachi|lahore|swat|dir|chitral|miranshah|mir ali|parachinar|tirah|killa abdullah|qilla abdullah|nushki|kharan|awaran)";
+
+/**
+ * Who speaks for a whole document, read from its source or title (an ISPR press release, a provincial
+ * police review): used for sentences with no speaker of their own. First match wins.
+ */
+export const DOCUMENT_SPEAKERS: { pattern: string; id: string }[] = [
+  { pattern: "ispr|inter[- ]services public relations|pakistan army|military's media wing", id: "PK_ARMY" },
+  { pattern: "police|ctd|counter[- ]terrorism department|levies", id: "PK_POLICE" },
+  { pattern: "islamic emirate|afghan government|afghanistan government|taliban government|ministry of refugees|kabul administration|government of afghanistan|zabihullah mujahid", id: "AF_GOV" },
+  { pattern: "government of pakistan|foreign office|ministry of|home department|interior ministry|prime minister's office|pm office|provincial government|chief minister|pakistan government", id: "PK_GOV" },
+];
+
+/** Source labels that are not speakers at all (outlets, wires): no document speaker. */
+export const NEWS_SOURCES = "(?:wire|daily|news|times|post|herald|tribune|dispatch|observer|monitor|reuters|agency|ledger|express|dawn|op-ed|opinion|analysis)";

@@ -1,0 +1,55 @@
+/**
+ * What makes a number an official statistic rather than an incident's toll: an aggregate frame
+ * ("during the month", "so far this year", "since January", "a total of") or a flow that is by nature
+ * a count over many events (returns, deportations, crossings, registered refugees). Written for
+ * Frontier Watch from general knowledge of official reporting in Pakistan and Afghanistan.
+ * Regular-expression sources, matched case-insensitively on word boundaries by ../statistics.ts.
+ */
+
+/** Nouns counted by official figures; a number must be followed by one (within a few words). */
+export const STAT_NOUNS =
+  "(?:terrorists?|militants?|khawarij|kharijis?|khwarij|insurgents?|miscreants|extremists?|fighters|" +
+  "people|persons|individuals|civilians|citizens|soldiers|officers|personnel|policemen|police(?:men)?|troops|jawans|cops|" +
+  "security (?:forces |force )?personnel|members|" +
+  "(?:intelligence[- ]based |security |counter[- ]terrorism |combing |search )?operations|IBOs|raids|" +
+  "attacks|incidents|bombings|blasts|cases|suspects|arrests|deaths|fatalities|casualties|injuries|" +
+  "afghans|afghan (?:nationals|refugees|migrants|citizens|families)|refugees|returnees|migrants|deportees|families|undocumented|nationals|" +
+  "(?:goods |cargo |loaded )?(?:vehicles|trucks|lorries|containers)|" +
+  "high[- ]value targets|hideouts|terrorist hideouts|weapons|checkposts|check posts|posts)";
+
+/** Aggregate frames: time periods, totals, areas. One of these in the sentence makes a count aggregate. */
+export const AGGREGATE_FRAMES =
+  "(?:during (?:the|this|last|that) (?:month|year|week|quarter|period|fortnight)|" +
+  "(?:this|last|the past|the previous|the current|the last) (?:month|year|week|quarter|fortnight)|" +
+  "so far(?: this (?:year|month))?|to date|year[- ]to[- ]date|" +
+  "since (?:january|february|march|april|may|june|july|august|september|october|november|december|the (?:beginning|start) of|the launch|the (?:operation|campaign) (?:began|started)|\\d{4}|last (?:year|month))|" +
+  "(?:in|during|throughout|for) (?:the (?:month|year) of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})(?! \\d)|" +
+  "over the (?:past|last) (?:\\w+ )?(?:days|weeks|months|years|week|month|year)|" +
+  "in the (?:past|last) (?:\\w+ )?(?:days|weeks|months|years|week|month|year)|" +
+  "a total of|in total|in all|altogether|cumulative|overall|" +
+  "(?:monthly|annual|yearly|weekly|quarterly|half[- ]yearly|year[- ]end) (?:report|review|figures|data|summary|tally|statistics|briefing|security report)|" +
+  "across the (?:province|country|region|provinces)|nationwide|countrywide|" +
+  "on the first day|each day|per day|every day|daily)";
+
+/**
+ * Flows that are aggregates by nature: a figure of at least FLOW_MIN with one of these verbs is a
+ * statistic even without a time frame ("11,930 Afghans returned from Pakistan on Sunday").
+ */
+export const FLOW_VERBS =
+  "(?:returned|repatriated|deported|expelled|crossed|registered|hold|holds|held|displaced|evacuated|arrived|left|" +
+  "were sent back|were returned|have returned|had returned|have been deported|had been deported|live|living|reside|residing)";
+export const FLOW_MIN = 100;
+
+/** A number introduced by one of these is a part of another figure ("including 73 high-value targets"). */
+export const SUBCOUNT_BEFORE = "(?:including|among them|of whom|of them|among whom|comprising|out of which|while)";
+
+/** Money, percentages, distances and times: not counts. Checked right around the number. */
+export const NOT_A_COUNT_BEFORE = "(?:rs\\.?|rupees|pkr|afn|afghanis|\\$|usd|us\\$|£|€|page|no\\.|number|article|section|aged|age|at)";
+export const NOT_A_COUNT_AFTER =
+  "(?:%|per ?cent|percent|km|kilomet(?:er|re)s?|miles|metres|meters|kg|kilograms|years? old|year-old|hours|minutes|days|weeks|months|years|" +
+  "rupees|afghanis|dollars|crore|billion rupees|million rupees|a\\.m\\.|p\\.m\\.|am|pm|o'clock)";
+
+/** Roles that make an official figure; other sources' counts (think tanks, residents) are not statistics. */
+export const OFFICIAL_IDS: ReadonlySet<string> = new Set([
+  "PK_GOV", "AF_GOV", "PK_ARMY", "PK_POLICE", "PK_FC", "PK_SECURITY", "PK_AIR_FORCE", "PK_CONSTABULARY", "AF_TALIBAN",
+]);

@@ -1,0 +1,324 @@
+import type { ActorMention } from "../actors.js";
+import { SPEECH_VERBS } from "./data/cues.js";
+import {
+  AF_MARKERS,
+  AF_STATE_NAMES,
+  ANAPHORA,
+  ARMED_GROUP_IDS,
+  DOCUMENT_SPEAKERS,
+  JOINT_SUBJECTS,
+  NEWS_SOURCES,
+  NON_CLAIMERS,
+  OFFICIAL_NOUNS,
+  PK_MARKERS,
+  PK_STATE_NAMES,
+  SECURITY_OFFICIAL_NOUNS,
+} from "./data/speakers.js";
+
+/**
+ * A word or phrase in a sentence that can name who speaks. Offsets are relative to the sentence.
+ * `ids` is empty for anaphora, which the discourse resolves.
+ */
+export interface SpeakerCandidate {
+  start: number;
+  end: number;
+  ids: string[];
+  /** actor: the actor lexicon; official: an office whose country came from context; state: "Pakistan said";
+   * joint: both governments; name: a surname seen before in full; anaphor: "he", "the group". */
+  source: "actor" | "official" | "state" | "joint" | "name" | "anaphor";
+  prefer?: "group" | "official" | "any";
+  /** True when the country of an official came from the words of the title itself ("Khyber's deputy commissioner"). */
+  explicit?: boolean;
+}
+
+/** A resolved speaker: who, and how sure the attribution is. */
+export interface Speaker {
+  ids: string[];
+  confidence: number;
+}
+
+const FALL_OF_KABUL = "2021-08-15";
+const re = (src: string, flags = "giu") => new RegExp(`(?<![\\p{L}\\p{N}_])(?:${src})(?![\\p{L}\\p{N}_])`, flags);
+const OFFICIAL_RE = re(OFFICIAL_NOUNS);
+const SECURITY_RE = re(SECURITY_OFFICIAL_NOUNS);
+const PK_STATE_RE = re(PK_STATE_NAMES);
+const AF_STATE_RE = re(AF_STATE_NAMES);
+const JOINT_RE = re(JOINT_SUBJECTS);
+const ANAPHORA_RES = ANAPHORA.map((a) => ({ re: re(a.pattern), prefer: a.prefer }));
+const AF_RE = re(AF_MARKERS);
+const PK_RE = re(PK_MARKERS);
+const SPEECH_RE = re(SPEECH_VERBS);
+const TRAILING_RE = new RegExp(`[,—–]\\s*([^,;—–]{1,140}?)\\s+${SPEECH_VERBS}(?![\\p{L}])[^,;]*$`, "iu");
+const INVERTED_RE = new RegExp(`[,—–]\\s*(?:said|says|according to)\\s+([^,;]{1,140}?)\\s*[.!?"”’]*$`, "iu");
+const ACCORDING_RE = /\baccording to\s+([^,;.]{1,140})/iu;
+/** Words before a name that make it an object, not the speaker ("attack on Pakistan"). */
+const OBJECT_BEFORE = /(?:\b(?:in|into|from|against|on|at|to|inside|across|toward|towards|with|by|of|for|between|near|over|under|through|via|and|or)\s+(?:the\s+)?)$/iu;
+/** Segments that are appositives or relative clauses: they describe, they do not speak. */
+const APPOSITIVE = /^\s*(?:which|who|whom|whose|that|a|an|one of|itself|himself|herself|along with|together with|including|like)\b/iu;
+
+/** The country of the words around an office: explicit markers in its own title first. */
+export type Country = "PK" | "AF" | null;
+
+export function countryOf(text: string): Country {
+  AF_RE.lastIndex = 0;
+  PK_RE.lastIndex = 0;
+  const af = (text.match(AF_RE) ?? []).length;
+  const pk = (text.match(PK_RE) ?? []).length;
+  if (af > pk) return "AF";
+  if (pk > af) return "PK";
+  return null;
+}
+
+/** The country a document is mostly about: the dateline counts thrice. */
+export function documentCountry(text: string): Country {
+  const head = text.slice(0, 40);
+  const score = (r: RegExp, s: string) => (s.match(r) ?? []).length;
+  const af = score(AF_RE, text) + 3 * score(AF_RE, head);
+  const pk = score(PK_RE, text) + 3 * score(PK_RE, head);
+  return af > pk ? "AF" : pk > af ? "PK" : null;
+}
+
+/** The speaker of a whole document when it is an official statement or report (by its source, else its title). */
+export function documentSpeaker(source: string | null | undefined, title: string | null | undefined): string | null {
+  const src = (source ?? "").toLowerCase();
+  const newsLike = src === "" || re(NEWS_SOURCES, "iu").test(src);
+  const candidates = newsLike ? [] : [src, (title ?? "").toLowerCase()];
+  for (const c of candidates) {
+    for (const d of DOCUMENT_SPEAKERS) if (re(d.pattern, "iu").test(c)) return d.id;
+  }
+  return null;
+}
+
+/** Government for a country. */
+const govOf = (c: Country): string | null => (c === "AF" ? "AF_GOV" : c === "PK" ? "PK_GOV" : null);
+
+/**
+ * Maps an actor id to the id it makes claims under: the Afghan Taliban after August 2021 speak as the
+ * Afghan government (README annotation choices); Pakistani forces named in an Afghan setting ("the
+ * provincial police spokesman" in Jalalabad) are Afghan officials.
+ */
+export function claimerId(id: string, published: string | null, setting: Country): string {
+  if (id === "AF_TALIBAN" && (!published || published >= FALL_OF_KABUL)) return "AF_GOV";
+  if ((id === "PK_POLICE" || id === "PK_SECURITY") && setting === "AF") return "AF_GOV";
+  return id;
+}
+
+/** Remembers who spoke last, so that "he said", "the group" and "Mujahid" resolve. */
+export class Discourse {
+  lastSpeaker: string[] | null = null;
+  lastGroup: string | null = null;
+  lastOfficial: string[] | null = null;
+  /** Surname (lower case) → id, from full names seen earlier ("Zabihullah Mujahid" → "mujahid"). */
+  readonly names = new Map<string, string>();
+  private namesRe: RegExp | null = null;
+
+  constructor(readonly docSpeaker: string | null, readonly docCountry: Country, readonly published: string | null) {}
+
+  learnNames(mentions: ActorMention[]): void {
+    for (const m of mentions) {
+      if (m.role !== "speaker") continue;
+      const words = m.text.split(/\s+/);
+      if (words.length < 2 || !words.every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w))) continue;
+      const last = words[words.length - 1].toLowerCase();
+      if (!this.names.has(last)) {
+        this.names.set(last, m.id);
+        this.namesRe = null;
+      }
+    }
+  }
+
+  nameRe(): RegExp | null {
+    if (this.names.size === 0) return null;
+    this.namesRe ??= new RegExp(`(?<![\\p{L}])(?:${[...this.names.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`, "giu");
+    return this.namesRe;
+  }
+
+  note(ids: string[]): void {
+    if (ids.length === 0) return;
+    this.lastSpeaker = ids;
+    if (ids.some((i) => i.endsWith("_GOV") || i.startsWith("PK_"))) this.lastOfficial = ids;
+    const g = ids.find((i) => ARMED_GROUP_IDS.has(i));
+    if (g) this.lastGroup = g;
+  }
+
+  noteGroups(mentions: ActorMention[]): void {
+    for (const m of mentions) if (ARMED_GROUP_IDS.has(m.id) && m.id !== "AF_TALIBAN") this.lastGroup = m.id;
+  }
+}
+
+/**
+ * Every candidate speaker in `sentence`: actors from the lexicon (already found, offsets relative to
+ * the sentence), offices with the country from context, bare state names as subjects, both governments
+ * together, surnames seen before, and anaphora.
+ */
+export function speakerCandidates(sentence: string, actors: ActorMention[], discourse: Discourse): SpeakerCandidate[] {
+  const out: SpeakerCandidate[] = [];
+  const taken = (s: number, e: number) => out.some((c) => s < c.end && e > c.start);
+  const setting = countryOf(sentence) ?? discourse.docCountry;
+  JOINT_RE.lastIndex = 0;
+  for (let m; (m = JOINT_RE.exec(sentence)); ) out.push({ start: m.index, end: m.index + m[0].length, ids: ["AF_GOV", "PK_GOV"], source: "joint" });
+  for (const a of actors) {
+    if (taken(a.start, a.end) || NON_CLAIMERS.has(a.id)) continue;
+    out.push({ start: a.start, end: a.end, ids: [claimerId(a.id, discourse.published, setting)], source: "actor" });
+  }
+  SECURITY_RE.lastIndex = 0;
+  for (let m; (m = SECURITY_RE.exec(sentence)); ) {
+    const s = m.index, e = s + m[0].length;
+    if (taken(s, e)) continue;
+    const local = countryOf(sentence.slice(Math.max(0, s - 30), e));
+    const c = local ?? setting;
+    out.push({ start: s, end: e, ids: [c === "AF" ? "AF_GOV" : "PK_SECURITY"], source: "official", explicit: local !== null });
+  }
+  OFFICIAL_RE.lastIndex = 0;
+  for (let m; (m = OFFICIAL_RE.exec(sentence)); ) {
+    const s = m.index, e = s + m[0].length;
+    if (taken(s, e)) continue;
+    // the title's own words: "Khyber's deputy commissioner", "the Paktia spokesman", "an official of the customs collectorate in Torkham"
+    const local = countryOf(sentence.slice(Math.max(0, s - 30), Math.min(sentence.length, e + 30)));
+    const c = local ?? setting;
+    const gov = govOf(c);
+    out.push({ start: s, end: e, ids: gov ? [gov] : [], source: "official", explicit: local !== null, prefer: "official" });
+  }
+  for (const [r, id] of [[PK_STATE_RE, "PK_GOV"], [AF_STATE_RE, "AF_GOV"]] as const) {
+    r.lastIndex = 0;
+    for (let m; (m = r.exec(sentence)); ) {
+      const s = m.index, e = s + m[0].length;
+      if (taken(s, e) || /^['’]s\b/u.test(sentence.slice(e)) || OBJECT_BEFORE.test(sentence.slice(Math.max(0, s - 12), s))) continue;
+      out.push({ start: s, end: e, ids: [id], source: "state" });
+    }
+  }
+  const names = discourse.nameRe();
+  if (names) {
+    names.lastIndex = 0;
+    for (let m; (m = names.exec(sentence)); ) {
+      const s = m.index, e = s + m[0].length;
+      if (taken(s, e) || !/^\p{Lu}/u.test(m[0])) continue;
+      out.push({ start: s, end: e, ids: [claimerId(discourse.names.get(m[0].toLowerCase())!, discourse.published, setting)], source: "name" });
+    }
+  }
+  for (const a of ANAPHORA_RES) {
+    a.re.lastIndex = 0;
+    for (let m; (m = a.re.exec(sentence)); ) {
+      const s = m.index, e = s + m[0].length;
+      if (taken(s, e)) continue;
+      out.push({ start: s, end: e, ids: [], source: "anaphor", prefer: a.prefer });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Resolves an anaphor or an office without a country through what was said before. */
+function resolveCandidate(c: SpeakerCandidate, d: Discourse, wantGroup: boolean): Speaker | null {
+  if (c.source === "anaphor" || (c.source === "official" && !c.explicit)) {
+    if (wantGroup || c.prefer === "group") {
+      if (d.lastGroup) return { ids: [d.lastGroup], confidence: 0.7 };
+      if (c.prefer === "group") return null;
+    }
+    if (c.prefer === "official" && d.lastOfficial) return { ids: d.lastOfficial, confidence: 0.75 };
+    if (c.source === "official" && c.ids.length) return { ids: c.ids, confidence: 0.65 };
+    if (d.lastSpeaker) return { ids: d.lastSpeaker, confidence: 0.65 };
+    if (d.docSpeaker) return { ids: [d.docSpeaker], confidence: 0.6 };
+    return null;
+  }
+  return c.ids.length ? { ids: c.ids, confidence: c.source === "actor" || c.source === "joint" ? 0.95 : 0.85 } : null;
+}
+
+/** Splits [from, to) of the sentence into comma segments, dropping appositives and relative clauses. */
+function segments(sentence: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let s = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || sentence[i] === "," || sentence[i] === "(" || sentence[i] === ")") {
+      if (i > s && !APPOSITIVE.test(sentence.slice(s, i))) out.push([s, i]);
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+/** The best candidate in [from, to): the first one of the last comma segment that holds any. */
+function pick(cands: SpeakerCandidate[], sentence: string, from: number, to: number, d: Discourse, wantGroup: boolean): Speaker | null {
+  const segs = segments(sentence, from, to);
+  for (let k = segs.length - 1; k >= 0; k--) {
+    const [s, e] = segs[k];
+    let inSeg = cands.filter((c) => c.start >= s && c.end <= e);
+    if (wantGroup) {
+      const groups = inSeg.filter((c) => c.ids.some((i) => ARMED_GROUP_IDS.has(i)));
+      if (groups.length) inSeg = groups;
+      else inSeg = inSeg.filter((c) => c.source === "anaphor");
+    }
+    // objects of prepositions do not speak ("an attack on the Taliban, police said")
+    inSeg = inSeg.filter((c) => c.source === "joint" || !OBJECT_BEFORE.test(sentence.slice(Math.max(0, c.start - 14), c.start)) || c.source === "anaphor");
+    const strong = inSeg.find((c) => c.source === "joint") ?? inSeg.find((c) => c.source !== "anaphor" && !(c.source === "official" && !c.explicit)) ?? inSeg[0];
+    if (!strong) continue;
+    const r = resolveCandidate(strong, d, wantGroup);
+    if (r) return r;
+  }
+  return null;
+}
+
+/** Where the clause holding `pos` starts: after a semicolon or a contrastive conjunction. */
+export function clauseStart(sentence: string, pos: number): number {
+  const before = sentence.slice(0, pos);
+  let best = 0;
+  const r = /(?:;|,?\s+(?:but|while|whereas|however|although|though)\b,?|\s+—\s+)/giu;
+  for (let m; (m = r.exec(before)); ) best = m.index + m[0].length;
+  return best;
+}
+
+/**
+ * Who says what the cue at `cuePos` expresses, in one sentence: an "according to …" or trailing
+ * "…, the spokesman said" attribution; else the subject before the first reporting verb of the clause;
+ * else the subject right before the cue. `wantGroup` restricts to armed groups (responsibility).
+ */
+export function resolveSpeaker(
+  sentence: string,
+  cuePos: number,
+  cands: SpeakerCandidate[],
+  d: Discourse,
+  opts: { wantGroup?: boolean; speakerOnly?: boolean } = {},
+): Speaker | null {
+  const wantGroup = !!opts.wantGroup;
+  const acc = ACCORDING_RE.exec(sentence);
+  if (acc) {
+    const s = acc.index + acc[0].length - acc[1].length;
+    const r = pick(cands, sentence, s, s + acc[1].length, d, wantGroup);
+    if (r) return r;
+  }
+  const trail = TRAILING_RE.exec(sentence) ?? INVERTED_RE.exec(sentence);
+  if (trail && trail.index >= cuePos - 1) {
+    const s = trail.index + trail[0].indexOf(trail[1]);
+    const r = pick(cands, sentence, s, s + trail[1].length, d, wantGroup);
+    if (r) return r;
+  }
+  const cs = clauseStart(sentence, cuePos);
+  SPEECH_RE.lastIndex = cs;
+  let verb = cuePos;
+  const sentenceStartVerb = (() => {
+    SPEECH_RE.lastIndex = 0;
+    const m0 = SPEECH_RE.exec(sentence);
+    return m0 && m0.index < cuePos ? m0.index : -1;
+  })();
+  // The subject of the clause's reporting verb; when the clause has none, the sentence's first one
+  // ("X said A, and that B") still governs.
+  SPEECH_RE.lastIndex = cs;
+  const mv = SPEECH_RE.exec(sentence);
+  if (mv && mv.index < cuePos) verb = mv.index;
+  let r = pick(cands, sentence, cs, verb, d, wantGroup);
+  if (r) return r;
+  if (cs > 0 && sentenceStartVerb >= 0 && !opts.speakerOnly) {
+    r = pick(cands, sentence, 0, sentenceStartVerb, d, wantGroup);
+    if (r) return r;
+  }
+  if (verb !== cuePos) {
+    r = pick(cands, sentence, verb, cuePos, d, wantGroup);
+    if (r && !opts.speakerOnly) return r;
+  }
+  return null;
+}
+
+/** True when the sentence carries reported speech at all (it then names or implies a speaker). */
+export function hasSpeech(sentence: string): boolean {
+  SPEECH_RE.lastIndex = 0;
+  return SPEECH_RE.test(sentence) || ACCORDING_RE.test(sentence);
+}

@@ -1,0 +1,60 @@
+import { findNumbers } from "./numbers.js";
+import {
+  AGGREGATE_FRAMES,
+  FLOW_MIN,
+  FLOW_VERBS,
+  NOT_A_COUNT_AFTER,
+  NOT_A_COUNT_BEFORE,
+  STAT_NOUNS,
+  SUBCOUNT_BEFORE,
+} from "./data/statistics.js";
+
+/** A figure in a sentence that reads as an aggregate count; offsets relative to the sentence. */
+export interface StatHit {
+  start: number;
+  end: number;
+  value: number;
+}
+
+const B = (s: string) => `(?<![\\p{L}\\p{N}_])(?:${s})(?![\\p{L}\\p{N}_])`;
+const FRAME_RE = new RegExp(B(AGGREGATE_FRAMES), "iu");
+/** "in March", "in 2024": a frame only when the sentence is not itself telling of one attack. */
+const WEAK_FRAME_RE = /^(?:in|during|throughout|for|on the first day|each day|per day|every day|daily|overall)\b/iu;
+const INCIDENT_WORDS = new RegExp(B("attack(?:ed|s)?|bomb(?:ing|er)?|blast|explosion|ambush(?:ed)?|suicide|gunmen|shot|stormed|exploded|went off|opened fire|an? (?:operation|raid|clash)"), "iu");
+const NOUN_AFTER = new RegExp(`^(?:[\\s\\u00a0]+(?:of the |more |other |registered |suspected |alleged |afghan |pakistani |foreign |local |police |security |army |fc |levies |terrorist |militant |innocent |undocumented |unregistered |officers? and |men and |high[- ]value |intelligence[- ]based |[\\p{L}-]+ )?){0,3}${STAT_NOUNS}(?![\\p{L}])`, "iu");
+const FLOW_RE = new RegExp(B(FLOW_VERBS), "iu");
+const SUBCOUNT_RE = new RegExp(`${SUBCOUNT_BEFORE}[\\s\\u00a0]+(?:[\\p{L}-]+[\\s\\u00a0]+)?$`, "iu");
+const SUBCOUNT_AFTER = /^\s+(?:of (?:them|whom|those|these|the)|were (?:among|from))\b/iu;
+const NOT_BEFORE_RE = new RegExp(`(?:${NOT_A_COUNT_BEFORE})[\\s\\u00a0]*$`, "iu");
+const NOT_AFTER_RE = new RegExp(`^[\\s\\u00a0-]*(?:${NOT_A_COUNT_AFTER})(?![\\p{L}])`, "iu");
+const MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
+const DATE_BEFORE = new RegExp(`${MONTH}\\.?[\\s\\u00a0]*$`, "iu");
+const DATE_AFTER = new RegExp(`^[\\s\\u00a0]*(?:${MONTH}\\b|,[\\s\\u00a0]*\\d{4})`, "iu");
+
+/**
+ * The aggregate figures of one sentence: numbers counting a noun of STAT_NOUNS in an aggregate frame
+ * ("1,412 khawarij … since January", "a total of 84,270 people"), or large flows ("11,930 Afghans
+ * returned"). Sub-counts ("including 73 …", "52 of them"), money, percentages, dates and years are not
+ * figures of their own.
+ */
+export function findStatistics(sentence: string): StatHit[] {
+  const frame = FRAME_RE.exec(sentence);
+  const strongFrame = frame !== null && !WEAK_FRAME_RE.test(frame[0]);
+  const weakOk = frame !== null && !INCIDENT_WORDS.test(sentence);
+  const flow = FLOW_RE.test(sentence);
+  if (!strongFrame && !weakOk && !flow) return [];
+  const out: StatHit[] = [];
+  for (const n of findNumbers(sentence)) {
+    const before = sentence.slice(Math.max(0, n.start - 30), n.start);
+    const after = sentence.slice(n.end, n.end + 80);
+    if (n.value >= 1900 && n.value <= 2100 && Number.isInteger(n.value) && !/[,]/.test(sentence.slice(n.start, n.end))) continue; // a year
+    if (NOT_BEFORE_RE.test(before) || NOT_AFTER_RE.test(after)) continue;
+    if (DATE_BEFORE.test(before) || DATE_AFTER.test(after)) continue;
+    if (SUBCOUNT_RE.test(before) || SUBCOUNT_AFTER.test(after)) continue;
+    if (!NOUN_AFTER.test(after)) continue;
+    if (!strongFrame && !weakOk && n.value < FLOW_MIN) continue;
+    if (n.value === 0) continue;
+    out.push({ start: n.start, end: n.end, value: n.value });
+  }
+  return out;
+}
