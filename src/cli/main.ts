@@ -1,10 +1,12 @@
 import { Command, CommanderError } from "commander";
 import { register as demo } from "./commands/demo.js";
 import { register as extract } from "./commands/extract.js";
+import { register as feeds } from "./commands/feeds.js";
 import { register as incidents } from "./commands/incidents.js";
 import { register as ingest } from "./commands/ingest.js";
 import { register as init } from "./commands/init.js";
 import { register as serve } from "./commands/serve.js";
+import { register as watch } from "./commands/watch.js";
 
 /** Builds the `frontier` program; each command (or command group) lives in its own file under ./commands. */
 export function buildProgram(): Command {
@@ -13,7 +15,7 @@ export function buildProgram(): Command {
     .version("0.1.0")
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [init, ingest, incidents, extract, serve, demo]) register(program);
+  for (const register of [init, ingest, feeds, watch, incidents, extract, serve, demo]) register(program);
   return program;
 }
 
