@@ -9,3 +9,4 @@ export * from "./audit.js";
 export { contentHash } from "./hash.js";
 export { newId, stableId, nowIso } from "./ids.js";
 export { toJson, fromJson } from "./json.js";
+export * from "./feeds.js";
