@@ -1,9 +1,18 @@
 import type { BorderContext, Mention, Report } from "../domain/index.js";
-import { getIncident, insertIncident, mentionsOfIncident, newId, nowIso, updateIncident, type Db } from "../store/index.js";
+import {
+  getIncident, insertIncident, liveIncidentId, lockOf, mentionsOfIncident, mentionTokens, newId, nowIso, recordLinkDecision,
+  saveMentionTokens, updateIncident, type Db,
+} from "../store/index.js";
 import { deriveIncident } from "../verify/derive.js";
 import type { Linker, LinkOutcome } from "./api.js";
+import { decide } from "./decide.js";
+import { dayToDate, featuresOf, tokensFor, type LinkFeatures } from "./features.js";
+import { absorb, emptyProfile, type IncidentProfile } from "./profile.js";
+import { DATE_WINDOW } from "./score.js";
 
 export type { Linker, LinkOutcome } from "./api.js";
+export { LinkEngine } from "./engine.js";
+export { rebuildLinks, type RebuildSummary } from "./rebuild.js";
 
 export interface LinkerOptions {
   /** Border context of a point (src/geo); incidents without coordinates get none. */
@@ -14,12 +23,11 @@ export interface LinkerOptions {
 export async function refreshIncident(db: Db, incidentId: string, options: LinkerOptions = {}): Promise<void> {
   const existing = await getIncident(db, incidentId);
   const mentions = await mentionsOfIncident(db, incidentId);
-  const reports = new Map<string, Pick<Report, "id" | "published" | "outlet" | "kind">>();
-  for (const m of mentions) {
-    if (!reports.has(m.report_id)) {
-      const r = await db.selectFrom("reports").select(["id", "published", "outlet", "kind"]).where("id", "=", m.report_id).executeTakeFirstOrThrow();
-      reports.set(r.id, r as Pick<Report, "id" | "published" | "outlet" | "kind">);
-    }
+  const ids = [...new Set(mentions.map((m) => m.report_id))];
+  const reports = new Map<string, Pick<Report, "id" | "published" | "outlet" | "kind"> & { text: string }>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db.selectFrom("reports").select(["id", "published", "outlet", "kind", "text"]).where("id", "in", ids.slice(i, i + 500)).execute();
+    for (const r of rows) reports.set(r.id, r as Pick<Report, "id" | "published" | "outlet" | "kind"> & { text: string });
   }
   const next = deriveIncident(incidentId, mentions.map((mention) => ({ mention, report: reports.get(mention.report_id)! })), existing, nowIso());
   if (options.border && next.lat != null && next.lon != null && !next.locked_fields.includes("border")) {
@@ -29,20 +37,79 @@ export async function refreshIncident(db: Db, incidentId: string, options: Linke
   else await insertIncident(db, next);
 }
 
-/** The simplest linker: every mention starts its own incident. */
+/**
+ * The incidents a mention could belong to, read from the database by blocking: live (not merged)
+ * incidents dated within the window, in the mention's province (or with none), of its event family;
+ * each turned into a profile from its mentions.
+ */
+export async function candidateProfiles(db: Db, f: LinkFeatures): Promise<IncidentProfile[]> {
+  if (f.day == null) return [];
+  const rows = await db.selectFrom("incidents").select(["id", "adm1"])
+    .where("merged_into", "is", null)
+    .where("date", ">=", dayToDate(f.day - DATE_WINDOW - 1)).where("date", "<=", dayToDate(f.day + DATE_WINDOW + 1))
+    .execute();
+  const ids = rows.map((r) => r.id);
+  if (!ids.length) return [];
+  const mentions = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    mentions.push(...await db.selectFrom("mentions").innerJoin("reports", "reports.id", "mentions.report_id")
+      .select(["mentions.id", "mentions.report_id", "mentions.incident_id", "mentions.values_json", "reports.published"])
+      .where("mentions.incident_id", "in", ids.slice(i, i + 500)).execute());
+  }
+  const tokens = await mentionTokens(db, mentions.map((m) => m.id));
+  const profiles = new Map<string, IncidentProfile>();
+  for (const m of mentions) {
+    const mf = featuresOf({ id: m.id, report_id: m.report_id, values: JSON.parse(m.values_json) }, m, tokens.get(m.id) ?? []);
+    let p = profiles.get(m.incident_id!);
+    if (!p) profiles.set(m.incident_id!, (p = emptyProfile(m.incident_id!, mf.family)));
+    absorb(p, mf);
+  }
+  return [...profiles.values()].filter((p) => p.family === f.family && (!f.adm1 || !p.adm1 || p.adm1 === f.adm1));
+}
+
+/**
+ * The linker: a reviewer's pin wins; otherwise the mention is scored against the blocked candidates and
+ * joins the best one at or above the threshold, or starts a new incident. Every decision is stored with
+ * its reasons (link_decisions).
+ */
 export function createLinker(options: LinkerOptions = {}): Linker {
   return {
     async linkMention(db: Db, mention: Mention, report: Report): Promise<LinkOutcome> {
-      const incidentId = newId("inc");
-      const incident = deriveIncident(incidentId, [{ mention, report }], null, nowIso());
-      if (options.border && incident.lat != null && incident.lon != null) incident.border = options.border(incident.lat, incident.lon);
-      await insertIncident(db, incident);
-      await db.updateTable("mentions").set({ incident_id: incidentId }).where("id", "=", mention.id).execute();
-      await db.insertInto("link_decisions").values({
-        mention_id: mention.id, incident_id: incidentId, decision: "new", score: null,
-        reasons: JSON.stringify({ rule: "no candidates searched" }), decided_by: "machine:link", at: nowIso(),
-      }).execute();
-      return { incident_id: incidentId, decision: "new", score: null };
+      const tokens = tokensFor(report.text, report.title, mention.evidence);
+      await saveMentionTokens(db, mention.id, tokens);
+      const f = featuresOf(mention, report, tokens);
+
+      const lock = await lockOf(db, mention.report_id, mention.ordinal);
+      const pinned = lock ? await liveIncidentId(db, lock.incident_id) : null;
+      let incidentId: string;
+      let decision: LinkOutcome["decision"];
+      let score: number | null = null;
+      let reasons: unknown;
+      let decidedBy = "machine:link";
+      if (pinned) {
+        incidentId = pinned;
+        decision = "linked";
+        decidedBy = `pin:${lock!.decided_by}`;
+        reasons = { rule: "reviewer pin: this report's incident was placed here by a person", by: lock!.decided_by, reason: lock!.reason };
+      } else {
+        const d = decide(f, await candidateProfiles(db, f));
+        incidentId = d.incidentId ?? newId("inc");
+        decision = d.incidentId ? "linked" : "new";
+        score = d.score;
+        reasons = d.reasons;
+      }
+      if (decision === "new") {
+        // the incident row first: mentions.incident_id is a foreign key
+        const incident = deriveIncident(incidentId, [{ mention, report }], null, nowIso());
+        if (options.border && incident.lat != null && incident.lon != null) incident.border = options.border(incident.lat, incident.lon);
+        await insertIncident(db, incident);
+        await db.updateTable("mentions").set({ incident_id: incidentId }).where("id", "=", mention.id).execute();
+      } else {
+        await db.updateTable("mentions").set({ incident_id: incidentId }).where("id", "=", mention.id).execute();
+        await refreshIncident(db, incidentId, options);
+      }
+      await recordLinkDecision(db, { mention_id: mention.id, incident_id: incidentId, decision, score, reasons, decided_by: decidedBy });
+      return { incident_id: incidentId, decision, score };
     },
     refreshIncident: (db, id) => refreshIncident(db, id, options),
   };

@@ -6,6 +6,8 @@ export * from "./incidents.js";
 export * from "./mentions.js";
 export * from "./claims.js";
 export * from "./audit.js";
+export * from "./review.js";
+export * from "./ledger.js";
 export { contentHash } from "./hash.js";
 export { newId, stableId, nowIso } from "./ids.js";
 export { toJson, fromJson } from "./json.js";

@@ -1,32 +1,22 @@
 import {
-  CASUALTY_CATEGORIES, type Casualties, emptyBorderContext, emptyTolls, type Incident, type IncidentActor,
-  type Mention, type Report, type Tolls,
+  emptyBorderContext, type Incident, type IncidentActor, type Mention, type Report,
 } from "../domain/index.js";
+import { independentGroups } from "./independence.js";
+import { machineStatus } from "./status.js";
+import { combineTolls as combine, type TollSource } from "./tolls.js";
 
-/** A mention together with the report it came from. */
+/** A mention together with the report it came from (text optional: used to spot republished wire copy). */
 export interface SourcedMention {
   mention: Mention;
-  report: Pick<Report, "id" | "published" | "outlet" | "kind">;
+  report: Pick<Report, "id" | "published" | "outlet" | "kind"> & { text?: string | null };
 }
 
-/**
- * Tolls across sources: low and high are the smallest and largest figure any source gives; best is the
- * latest-published source's figure (a later report usually carries the revised toll), never above high.
- */
-export function combineTolls(mentions: SourcedMention[], part: "killed" | "injured"): Tolls {
-  const out = emptyTolls();
-  const ordered = [...mentions].sort((a, b) => (a.report.published ?? "").localeCompare(b.report.published ?? ""));
-  for (const cat of CASUALTY_CATEGORIES) {
-    const figures = ordered
-      .map((m) => (m.mention.values[part] as Casualties | undefined)?.[cat])
-      .filter((v): v is number => typeof v === "number");
-    if (!figures.length) continue;
-    out[cat] = { low: Math.min(...figures), best: figures[figures.length - 1], high: Math.max(...figures) };
-  }
-  return out;
+/** Tolls across sources (see tolls.ts for the rule behind best). */
+export function combineTolls(mentions: SourcedMention[], part: "killed" | "injured") {
+  return combine(mentions.map((m): TollSource => ({ report: m.report, values: m.mention.values })), part);
 }
 
-/** The value most sources agree on; ties go to the latest source. */
+/** The value most sources agree on; ties go to the latest source. Background references do not vote. */
 function consensus<T>(values: (T | null | undefined)[]): T | null {
   const counts = new Map<string, { v: T; n: number; last: number }>();
   values.forEach((v, i) => {
@@ -42,15 +32,56 @@ function consensus<T>(values: (T | null | undefined)[]): T | null {
   return best ? best.v : null;
 }
 
+/** Reads a dotted path ("killed.total.best") of an incident. */
+export function getPath(o: unknown, path: string): unknown {
+  return path.split(".").reduce<any>((acc, k) => (acc == null ? undefined : acc[k]), o);
+}
+
+/** Writes a dotted path of an incident in place. */
+export function setPath(o: any, path: string, value: unknown): void {
+  const keys = path.split(".");
+  let cur = o;
+  for (const k of keys.slice(0, -1)) cur = cur[k] ??= {};
+  cur[keys[keys.length - 1]] = value;
+}
+
+/**
+ * Applies the reviewer's locked fields: each keeps the existing (reviewer-set) value. Field names are
+ * Incident keys or dotted toll paths ("killed.total.best"); "perpetrators" and "targets" lock one actor role.
+ */
+export function applyLocks(machine: Incident, existing: Incident): void {
+  for (const f of existing.locked_fields) {
+    if (f === "perpetrators" || f === "targets") {
+      const role = f === "perpetrators" ? "perpetrator" : "target";
+      machine.actors = [...machine.actors.filter((a) => a.role !== role), ...existing.actors.filter((a) => a.role === role)];
+    } else {
+      setPath(machine, f, structuredClone(getPath(existing, f)));
+    }
+  }
+  // a reviewer's best widens the range rather than falling outside it
+  for (const part of ["killed", "injured"] as const) {
+    for (const t of Object.values(machine[part])) {
+      if (t.best == null) continue;
+      if (t.low == null || t.low > t.best) t.low = t.best;
+      if (t.high == null || t.high < t.best) t.high = t.best;
+    }
+  }
+}
+
 /** Builds an incident's machine values from its mentions. Fields a reviewer locked keep the existing value. */
 export function deriveIncident(id: string, mentions: SourcedMention[], existing: Incident | null, now: string): Incident {
-  const vals = mentions.map((m) => m.mention.values as Record<string, any>);
+  const ordered = [...mentions].sort((a, b) => (a.report.published ?? "").localeCompare(b.report.published ?? ""));
+  // background references vote only when nothing else speaks of the incident
+  const primary = ordered.filter((m) => m.mention.values.background !== true);
+  const voters = primary.length ? primary : ordered;
+  const vals = voters.map((m) => m.mention.values as Record<string, any>);
   const pick = <T>(f: string): T | null => consensus<T>(vals.map((v) => v[f] as T | null));
   const actors: IncidentActor[] = [];
   for (const role of ["perpetrators", "targets"] as const) {
     const ids = consensus<string[]>(vals.map((v) => (Array.isArray(v[role]) && v[role].length ? v[role] : null))) ?? [];
     for (const a of ids) actors.push({ actor_id: a, role: role === "perpetrators" ? "perpetrator" : "target" });
   }
+  const groups = independentGroups(mentions.map((m) => ({ id: m.report.id, outlet: m.report.outlet, text: m.report.text })));
   const machine: Incident = {
     id,
     date: pick<string>("date"),
@@ -66,9 +97,9 @@ export function deriveIncident(id: string, mentions: SourcedMention[], existing:
     event_type: pick<string>("event_type") ?? "Strategic developments",
     sub_event_type: pick<string>("sub_event_type") ?? "Other",
     actors,
-    killed: combineTolls(mentions, "killed"),
-    injured: combineTolls(mentions, "injured"),
-    status: existing?.status ?? "provisional",
+    killed: combineTolls(ordered, "killed"),
+    injured: combineTolls(ordered, "injured"),
+    status: machineStatus(groups.length),
     border: existing?.border ?? emptyBorderContext(),
     source_count: new Set(mentions.map((m) => m.report.id)).size,
     locked_fields: existing?.locked_fields ?? [],
@@ -76,8 +107,11 @@ export function deriveIncident(id: string, mentions: SourcedMention[], existing:
     created_at: existing?.created_at ?? now,
     updated_at: now,
   };
-  if (existing) {
-    for (const f of existing.locked_fields) (machine as any)[f] = (existing as any)[f];
-  }
+  if (existing) applyLocks(machine, existing);
   return machine;
+}
+
+/** Number of independent sources behind a set of mentions. */
+export function independentSourceCount(mentions: SourcedMention[]): number {
+  return independentGroups(mentions.map((m) => ({ id: m.report.id, outlet: m.report.outlet, text: m.report.text }))).length;
 }

@@ -1,0 +1,59 @@
+/**
+ * Text tokens for linking: lower-cased content words of the passage a mention comes from, without
+ * stop words, numbers and date words, so that two outlets' wording of the same event overlaps while
+ * boilerplate does not.
+ */
+
+const STOP = new Set(
+  ("a an the and or but of in on at to for from by with as is was were be been being are this that these those it its " +
+    "he she they them their his her we our you your i me my not no nor so than then there here who whom whose which what " +
+    "when where why how all any both each few more most other some such only own same too very can will would should could " +
+    "may might must shall has have had do does did said says say told according also after before while during into over " +
+    "under about against between through up down out off again further once just now new one two three four five six seven " +
+    "eight nine ten dozen people least more than least including among near late early since until per cent " +
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september " +
+    "october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday day days week night morning " +
+    "evening afternoon earlier later toll killed wounded injured dead died official officials police reported report reports " +
+    "news agency attack attacks district province city area local sources source spokesman statement").split(/\s+/),
+);
+
+/** Content tokens of a text (deduplicated, at most `max`, in order of first occurrence). */
+export function contentTokens(text: string, max = 80): string[] {
+  const out = new Set<string>();
+  for (const raw of text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").split(/[^a-z]+/)) {
+    if (raw.length < 3 || STOP.has(raw)) continue;
+    // crude stemming: plural and -ed/-ing endings, so "bombings"/"bombing"/"bombed" meet
+    const t = raw.replace(/(ings|ing|ed|es|s)$/, "");
+    if (t.length < 3 || STOP.has(t)) continue;
+    out.add(t);
+    if (out.size >= max) break;
+  }
+  return [...out];
+}
+
+/** Jaccard similarity of two token lists (0 when either is empty). */
+export function jaccard(a: readonly string[], b: ReadonlySet<string> | readonly string[]): number {
+  if (!a.length) return 0;
+  const set = b instanceof Set ? (b as ReadonlySet<string>) : new Set(b as readonly string[]);
+  if (!set.size) return 0;
+  let inter = 0;
+  for (const t of a) if (set.has(t)) inter++;
+  return inter / (a.length + set.size - inter);
+}
+
+/** Overlap coefficient: shared / size of the smaller set (robust when one side is a long union). */
+export function overlap(a: readonly string[], b: ReadonlySet<string>): number {
+  if (!a.length || !b.size) return 0;
+  let inter = 0;
+  for (const t of a) if (b.has(t)) inter++;
+  return inter / Math.min(a.length, b.size);
+}
+
+/** Normalises a place or district name for comparison: case-, accent- and punctuation-blind, no admin words. */
+export function normName(s: unknown): string | null {
+  if (typeof s !== "string") return null;
+  const n = s.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
+    .replace(/\b(district|province|agency|tehsil|city|town|village|area|the)\b/g, " ")
+    .replace(/[^a-z0-9]+/g, " ").trim();
+  return n || null;
+}

@@ -1,0 +1,84 @@
+import { nowIso } from "./ids.js";
+import { fromJson } from "./json.js";
+import type { Db } from "./open.js";
+
+/** A reviewer's pin of one report's incident to a record incident. */
+export interface LinkLock {
+  report_id: string;
+  ordinal: number;
+  incident_id: string;
+  decided_by: string;
+  reason: string | null;
+  at: string;
+}
+
+/** Pins (report, ordinal) to an incident, replacing an earlier pin. */
+export async function pinMention(db: Db, l: Omit<LinkLock, "at"> & { at?: string }): Promise<void> {
+  await db.deleteFrom("link_locks").where("report_id", "=", l.report_id).where("ordinal", "=", l.ordinal).execute();
+  await db.insertInto("link_locks").values({ ...l, at: l.at ?? nowIso() }).execute();
+}
+
+export async function lockOf(db: Db, reportId: string, ordinal: number): Promise<LinkLock | null> {
+  return (await db.selectFrom("link_locks").selectAll().where("report_id", "=", reportId).where("ordinal", "=", ordinal).executeTakeFirst()) ?? null;
+}
+
+export async function allLocks(db: Db): Promise<LinkLock[]> {
+  return db.selectFrom("link_locks").selectAll().execute();
+}
+
+/** Follows merged_into to the incident that stands for it now. */
+export async function liveIncidentId(db: Db, id: string): Promise<string | null> {
+  let cur = id;
+  for (let i = 0; i < 50; i++) {
+    const r = await db.selectFrom("incidents").select(["id", "merged_into"]).where("id", "=", cur).executeTakeFirst();
+    if (!r) return null;
+    if (!r.merged_into) return r.id;
+    cur = r.merged_into;
+  }
+  return null;
+}
+
+export async function saveMentionTokens(db: Db, mentionId: string, tokens: string[]): Promise<void> {
+  await db.deleteFrom("mention_keys").where("mention_id", "=", mentionId).execute();
+  await db.insertInto("mention_keys").values({ mention_id: mentionId, tokens: tokens.join(" ") }).execute();
+}
+
+export async function mentionTokens(db: Db, mentionIds: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  for (let i = 0; i < mentionIds.length; i += 500) {
+    const rows = await db.selectFrom("mention_keys").selectAll().where("mention_id", "in", mentionIds.slice(i, i + 500)).execute();
+    for (const r of rows) out.set(r.mention_id, r.tokens ? r.tokens.split(" ") : []);
+  }
+  return out;
+}
+
+/** A stored link decision, with its reasons parsed. */
+export interface LinkDecisionRow {
+  id: number;
+  mention_id: string;
+  incident_id: string | null;
+  decision: string;
+  score: number | null;
+  reasons: Record<string, unknown>;
+  decided_by: string;
+  at: string;
+}
+
+export async function recordLinkDecision(
+  db: Db, d: { mention_id: string; incident_id: string | null; decision: string; score: number | null; reasons: unknown; decided_by: string },
+): Promise<void> {
+  await db.insertInto("link_decisions").values({
+    mention_id: d.mention_id, incident_id: d.incident_id, decision: d.decision,
+    score: d.score == null || !Number.isFinite(d.score) ? null : d.score, reasons: JSON.stringify(d.reasons), decided_by: d.decided_by, at: nowIso(),
+  }).execute();
+}
+
+/** Link decisions about an incident's mentions or naming the incident, oldest first. */
+export async function linkDecisionsOf(db: Db, incidentId: string, mentionIds: string[]): Promise<LinkDecisionRow[]> {
+  let q = db.selectFrom("link_decisions").selectAll();
+  q = mentionIds.length
+    ? q.where((eb) => eb.or([eb("incident_id", "=", incidentId), eb("mention_id", "in", mentionIds)]))
+    : q.where("incident_id", "=", incidentId);
+  const rows = await q.orderBy("id").execute();
+  return rows.map((r) => ({ ...r, reasons: fromJson<Record<string, unknown>>(r.reasons, {}) }));
+}
