@@ -1,0 +1,196 @@
+import { readFileSync } from "node:fs";
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from "geojson";
+import type { BorderContext } from "../domain/index.js";
+import type { GeoResolution, Geocoder, PlaceCandidate, PlaceMention, ResolveContext } from "./api.js";
+import { BorderIndex, haversineKm } from "./border-index.js";
+import type { Crossing, GazetteerData, GazetteerEntry } from "./data-types.js";
+import { NameIndex } from "./name-index.js";
+import { nameKey } from "./normalize.js";
+import { PolygonIndex } from "./polygon-index.js";
+import { DEFAULT_RESOLVE_OPTIONS, resolveMention, type ResolveOptions } from "./resolve.js";
+
+export type { GeoResolution, Geocoder, PlaceCandidate, PlaceMention, ResolveContext } from "./api.js";
+export type { Crossing, DistrictChange, GazetteerData, GazetteerEntry } from "./data-types.js";
+export { nameKey, nameTokens } from "./normalize.js";
+
+/** A district or province polygon loaded by the user (`frontier geo import-boundaries`). */
+export interface BoundaryFeature {
+  country: "PK" | "AF";
+  level: "adm1" | "adm2";
+  name: string;
+  /** Province of an adm2 polygon, when known. */
+  adm1: string | null;
+  geometry: Polygon | MultiPolygon;
+}
+
+export interface GeocoderOptions {
+  /** Directory of the generated data files (default: the project's data/geo). */
+  dataDir?: string;
+  /** Border belt width in km (default 50). */
+  beltKm?: number;
+  /** Extra polygons (e.g. Pakistani districts imported into the store); they take precedence over nearest seats. */
+  boundaries?: BoundaryFeature[];
+  resolve?: Partial<ResolveOptions>;
+}
+
+/** Where a point lies, by polygons where they exist. */
+export interface PointLocation {
+  country: "PK" | "AF" | null;
+  adm1: string | null;
+  adm2: string | null;
+  method: GeoResolution["method"] | null;
+}
+
+/** The project's geocoder: the Geocoder contract plus look-ups used by the CLI and other stages. */
+export interface FrontierGeocoder extends Geocoder {
+  /** Every gazetteer entry a name may refer to (exact name or alias, case- and accent-blind). */
+  lookup(name: string): PlaceCandidate[];
+  /** Country, province and district of a point (polygons; nearest district seat in Pakistan, flagged). */
+  locate(lat: number, lon: number): PointLocation;
+  /** The official crossings with their points. */
+  crossings(): Crossing[];
+  /** Counts of what was loaded. */
+  stats(): { entries: number; names: number; afDistricts: number; borderSegments: number; boundaries: number };
+}
+
+const DEFAULT_DATA_DIR = new URL("../../data/geo/", import.meta.url);
+const PK_BBOX = [60.85, 23.6, 77.85, 37.1] as const;
+
+type AfDistrictProps = { district: string; province: string };
+type AfProvinceProps = { province: string };
+
+/** Builds a geocoder from the generated data (a few tens of ms); use `defaultGeocoder()` for the shared one. */
+export function createGeocoder(options: GeocoderOptions = {}): FrontierGeocoder {
+  const dir = options.dataDir ? new URL(`file://${options.dataDir.replace(/\/?$/, "/")}`) : DEFAULT_DATA_DIR;
+  const read = <T>(f: string): T => JSON.parse(readFileSync(new URL(f, dir), "utf8")) as T;
+  const gaz = read<GazetteerData>("gazetteer.json");
+  const afDistricts = read<FeatureCollection<Polygon | MultiPolygon, AfDistrictProps>>("af-districts.geojson");
+  const afProvinces = read<FeatureCollection<Polygon | MultiPolygon, AfProvinceProps>>("af-provinces.geojson");
+  const borderFc = read<FeatureCollection<LineString | MultiLineString>>("border.geojson");
+  const crossingList = read<Crossing[]>("crossings.json").filter((c) => c.lat != null && c.lon != null);
+  const beltKm = options.beltKm ?? 50;
+  const ropts: ResolveOptions = { ...DEFAULT_RESOLVE_OPTIONS, ...(options.resolve ?? {}) };
+
+  const entries = gaz.entries;
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const candidates: PlaceCandidate[] = entries.map(toCandidate);
+  const names = new NameIndex(entries, gaz.ambiguous ?? []);
+  const byKey = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    for (const n of new Set([e.name, ...e.aliases].map(nameKey))) byKey.set(n, [...(byKey.get(n) ?? []), i]);
+  });
+
+  const afDistrictIndex = new PolygonIndex(afDistricts.features);
+  const afProvinceIndex = new PolygonIndex(afProvinces.features);
+  const imported = options.boundaries ?? [];
+  const toFeature = <P>(b: BoundaryFeature, p: P): Feature<Polygon | MultiPolygon, P> => ({ type: "Feature", properties: p, geometry: b.geometry });
+  const pkAdm2Index = new PolygonIndex(imported.filter((b) => b.country === "PK" && b.level === "adm2").map((b) => toFeature(b, { adm2: b.name, adm1: b.adm1 })));
+  const pkAdm1Index = new PolygonIndex(imported.filter((b) => b.country === "PK" && b.level === "adm1").map((b) => toFeature(b, { adm1: b.name })));
+  const border = BorderIndex.fromGeoJSON(borderFc);
+  const seats = entries.filter((e) => e.kind === "district" && e.country === "PK" && e.lat != null && !gaz.history.some((h) => h.from === e.name));
+
+  const polygonDistrict = (country: "PK" | "AF", lat: number, lon: number) => {
+    if (country === "PK") {
+      const p = pkAdm2Index.find(lon, lat);
+      return p ? { adm1: p.adm1 ?? pkAdm1Index.find(lon, lat)?.adm1 ?? null, adm2: p.adm2 } : null;
+    }
+    const d = afDistrictIndex.find(lon, lat);
+    return d ? { adm1: d.province, adm2: d.district } : null;
+  };
+
+  function side(lat: number, lon: number): "PK" | "AF" | null {
+    if (afProvinceIndex.find(lon, lat)) return "AF";
+    if (lon >= PK_BBOX[0] && lon <= PK_BBOX[2] && lat >= PK_BBOX[1] && lat <= PK_BBOX[3]) return "PK";
+    return null;
+  }
+
+  const geocoder: FrontierGeocoder = {
+    findPlaces(text: string): PlaceMention[] {
+      if (!text) return [];
+      return names.scan(text).map((h) => ({
+        start: h.start,
+        end: h.end,
+        text: text.slice(h.start, h.end),
+        candidates: h.entries.map((i) => candidates[i]),
+      }));
+    },
+
+    resolve(mention: PlaceMention, context: ResolveContext): GeoResolution | null {
+      return resolveMention(mention, context ?? { others: [] }, gaz.history, (c) => byId.get(c.id), polygonDistrict, ropts);
+    },
+
+    border(lat: number, lon: number): BorderContext {
+      if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+        return { side: null, distance_km: null, in_belt: null, nearest_crossing: null, nearest_crossing_km: null };
+      }
+      const d = border.distanceKm(lon, lat);
+      let nearest: Crossing | null = null;
+      let nd = Infinity;
+      for (const c of crossingList) {
+        const k = haversineKm(lat, lon, c.lat!, c.lon!);
+        if (k < nd) {
+          nd = k;
+          nearest = c;
+        }
+      }
+      return {
+        side: side(lat, lon),
+        distance_km: round1(d),
+        in_belt: d <= beltKm,
+        nearest_crossing: nearest?.name ?? null,
+        nearest_crossing_km: nearest ? round1(nd) : null,
+      };
+    },
+
+    lookup(name: string): PlaceCandidate[] {
+      return (byKey.get(nameKey(name)) ?? []).map((i) => candidates[i]);
+    },
+
+    locate(lat: number, lon: number): PointLocation {
+      const d = afDistrictIndex.find(lon, lat);
+      if (d) return { country: "AF", adm1: d.province, adm2: d.district, method: "polygon" };
+      const p = afProvinceIndex.find(lon, lat);
+      if (p) return { country: "AF", adm1: p.province, adm2: null, method: "polygon" };
+      if (side(lat, lon) !== "PK") return { country: null, adm1: null, adm2: null, method: null };
+      const pd = pkAdm2Index.find(lon, lat);
+      if (pd) return { country: "PK", adm1: pd.adm1 ?? pkAdm1Index.find(lon, lat)?.adm1 ?? null, adm2: pd.adm2, method: "polygon" };
+      let best: GazetteerEntry | null = null;
+      let bd = Infinity;
+      for (const s of seats) {
+        const k = haversineKm(lat, lon, s.lat!, s.lon!);
+        if (k < bd) {
+          bd = k;
+          best = s;
+        }
+      }
+      const p1 = pkAdm1Index.find(lon, lat)?.adm1;
+      return { country: "PK", adm1: p1 ?? best?.adm1 ?? null, adm2: best?.name ?? null, method: "nearest-seat" };
+    },
+
+    crossings: () => crossingList.slice(),
+
+    stats: () => ({ entries: entries.length, names: byKey.size, afDistricts: afDistrictIndex.size, borderSegments: border.segments, boundaries: imported.length }),
+  };
+  return geocoder;
+}
+
+let cached: FrontierGeocoder | null = null;
+
+/** The shared geocoder over the project's data, built once per process (cheap to call per report). */
+export function defaultGeocoder(): FrontierGeocoder {
+  if (!cached) cached = createGeocoder();
+  return cached;
+}
+
+/** Replaces the shared geocoder (e.g. after importing boundaries); null rebuilds it on next use. */
+export function setDefaultGeocoder(g: FrontierGeocoder | null): void {
+  cached = g;
+}
+
+function toCandidate(e: GazetteerEntry): PlaceCandidate {
+  return { id: e.id, name: e.name, kind: e.kind, country: e.country, adm1: e.adm1, adm2: e.adm2, lat: e.lat, lon: e.lon, prior: e.prior };
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}

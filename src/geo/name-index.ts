@@ -1,0 +1,129 @@
+import type { GazetteerEntry } from "./data-types.js";
+import { nameTokens } from "./normalize.js";
+
+/** Words after a name that show it is used as a place ("Tank district", "Bara bazaar"). */
+const PLACE_WORDS = new Set([
+  "district", "districts", "tehsil", "area", "areas", "valley", "town", "city", "village", "villages", "bazaar", "bazar",
+  "market", "border", "province", "road", "highway", "agency", "subdivision", "sub", "region", "cantonment", "cantt",
+  "checkpost", "check", "post", "police", "crossing", "camp", "fort",
+]);
+/** Words before a name that show it is used as a place ("in Tank", "near Bara"). */
+const PLACE_PREPS = new Set(["in", "near", "at", "from", "of", "to", "outside", "inside", "around", "across", "toward", "towards", "into", "between", "and", "via"]);
+
+/** A gazetteer name found in text: the character span and the entries it may refer to. */
+export interface NameHit {
+  start: number;
+  end: number;
+  entries: number[];
+}
+
+interface Seq {
+  rest: string[];
+  entries: number[];
+  /** The name is an ordinary word too: needs a place-like position. */
+  ambiguous: boolean;
+}
+
+/**
+ * Token-keyed index of every gazetteer name and alias: the first token maps to the names starting with it,
+ * longest first, so a scan of the text costs one map look-up per word.
+ */
+export class NameIndex {
+  private readonly byFirst = new Map<string, Seq[]>();
+
+  /** `ambiguousWords`: name keys (see nameKey) that are ordinary words too (data/geo/curated/ambiguous-words.txt). */
+  constructor(entries: GazetteerEntry[], ambiguousWords: Iterable<string> = []) {
+    const amb = new Set(ambiguousWords);
+    const seqs = new Map<string, Seq>();
+    entries.forEach((e, i) => {
+      const names = new Set([e.name, ...e.aliases, ...derivedNames(e)]);
+      for (const n of names) {
+        const toks = nameTokens(n);
+        if (toks.length === 0) continue;
+        const key = toks.join(" ");
+        let s = seqs.get(key);
+        if (!s) {
+          s = { rest: toks.slice(1), entries: [], ambiguous: false };
+          seqs.set(key, s);
+          const list = this.byFirst.get(toks[0]) ?? [];
+          list.push(s);
+          this.byFirst.set(toks[0], list);
+        }
+        if (!s.entries.includes(i)) s.entries.push(i);
+        if (amb.has(key) || (e.ambiguousWord && toks.length === 1)) s.ambiguous = true;
+      }
+    });
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  }
+
+  /** Every name in `text`, leftmost-longest, left to right; names must start with a capital letter. */
+  scan(text: string): NameHit[] {
+    const toks: { s: number; e: number; k: string }[] = [];
+    const re = /[\p{L}\p{N}]+/gu;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const w = m[0];
+      // eslint-disable-next-line no-control-regex
+      const k = /^[\x00-\x7f]*$/.test(w) ? w.toLowerCase() : nameTokens(w).join("");
+      toks.push({ s: m.index, e: m.index + w.length, k });
+    }
+    const hits: NameHit[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const list = this.byFirst.get(toks[i].k);
+      if (!list) continue;
+      const first = text.charCodeAt(toks[i].s);
+      // Upper-case letter or digit: lower-case words are not names ("tank", "bara").
+      const c = text[toks[i].s];
+      if (!(c !== c.toLowerCase() || (first >= 48 && first <= 57))) continue;
+      let matched: Seq | null = null;
+      for (const s of list) {
+        if (i + s.rest.length >= toks.length) continue;
+        let ok = true;
+        for (let j = 0; j < s.rest.length && ok; j++) {
+          const a = toks[i + j], b = toks[i + j + 1];
+          ok = b.k === s.rest[j] && joinable(text, a.e, b.s);
+        }
+        if (ok) {
+          matched = s;
+          break;
+        }
+      }
+      if (!matched) continue;
+      const last = toks[i + matched.rest.length];
+      if (matched.ambiguous && !placeLike(text, toks, i, i + matched.rest.length)) continue;
+      hits.push({ start: toks[i].s, end: last.e, entries: matched.entries });
+      i += matched.rest.length;
+    }
+    return hits;
+  }
+}
+
+/** Tokens of one name are separated by spaces, hyphens, dots or apostrophes only ("D.I. Khan", "Takht-e-Nasrati"). */
+function joinable(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let p = from; p < to; p++) {
+    const ch = text[p];
+    if (ch !== " " && ch !== "-" && ch !== "." && ch !== "'" && ch !== "’" && ch !== "\u2011" && ch !== "–") return false;
+  }
+  return true;
+}
+
+/** An ambiguous word counts as a place after a preposition, before a place word, or inside a sentence after a comma. */
+function placeLike(text: string, toks: { s: number; e: number; k: string }[], i: number, last: number): boolean {
+  const next = toks[last + 1];
+  if (next && PLACE_WORDS.has(next.k) && next.s - toks[last].e <= 2) return true;
+  const prev = toks[i - 1];
+  if (prev && PLACE_PREPS.has(prev.k) && /^[\s]+$/.test(text.slice(prev.e, toks[i].s))) return true;
+  // "Wana, South Waziristan" / "Mir Ali and Tank": a comma-separated list of places.
+  if (prev && /^,\s*$/.test(text.slice(prev.e, toks[i].s))) return true;
+  // A dateline ("TANK: ...") at the start of a line.
+  const before = text.slice(Math.max(0, toks[i].s - 2), toks[i].s);
+  const after = text.slice(toks[last].e, toks[last].e + 1);
+  return (toks[i].s === 0 || before.endsWith("\n")) && (after === ":" || after === ",");
+}
+
+/** Names every district and province also goes by ("Bannu district", "Kurram agency", "Balochistan province"). */
+function derivedNames(e: GazetteerEntry): string[] {
+  if (e.kind === "district") return [`${e.name} district`];
+  if (e.kind === "province") return [`${e.name} province`];
+  return [];
+}

@@ -1,0 +1,174 @@
+import type { GeoPrecision } from "../domain/index.js";
+import type { GeoResolution, PlaceCandidate, PlaceMention, ResolveContext } from "./api.js";
+import type { DistrictChange, GazetteerEntry } from "./data-types.js";
+import { haversineKm } from "./border-index.js";
+
+/** Knobs of the disambiguation; the defaults were set on the development set's place mentions. */
+export interface ResolveOptions {
+  /** Score lead the best reading needs over a reading in another district, else the mention stays unresolved. */
+  margin: number;
+  /** Characters over which a neighbouring mention's weight halves. */
+  contextHalfDistance: number;
+  /** A named district within this many characters overrides the date rule ("Wana, Lower South Waziristan"). */
+  namedDistrictWindow: number;
+}
+
+export const DEFAULT_RESOLVE_OPTIONS: ResolveOptions = { margin: 0.25, contextHalfDistance: 400, namedDistrictWindow: 300 };
+
+const KIND_PRECISION: Record<PlaceCandidate["kind"], GeoPrecision> = {
+  town: 1, village: 1, crossing: 1, landmark: 1, tehsil: 2, area: 2, district: 3, province: 3, country: 3,
+};
+/** Among readings of one district, the most specific wins: a town named like its district is the town. */
+const KIND_RANK: Record<PlaceCandidate["kind"], number> = {
+  town: 0, village: 1, crossing: 2, landmark: 3, tehsil: 4, area: 5, district: 6, province: 7, country: 8,
+};
+
+/** Looks up the full gazetteer entry behind a candidate. */
+export type EntryOf = (c: PlaceCandidate) => GazetteerEntry | undefined;
+
+/** Refines a point's district where polygons exist (imported boundaries): name and method, or null. */
+export type PolygonDistrict = (country: "PK" | "AF", lat: number, lon: number) => { adm1: string | null; adm2: string } | null;
+
+/**
+ * Chooses the reading of a place mention that fits its context best: other places named in the report
+ * (the same province or district, a town nearby) vote for the readings they agree with, weighted by how
+ * close in the text they are and how unambiguous they are themselves. A mention stays unresolved when two
+ * readings in different districts score within `margin` of each other.
+ */
+export function resolveMention(
+  mention: PlaceMention,
+  context: ResolveContext,
+  history: DistrictChange[],
+  entryOf: EntryOf,
+  polygonDistrict: PolygonDistrict | null,
+  opts: ResolveOptions = DEFAULT_RESOLVE_OPTIONS,
+): GeoResolution | null {
+  const cands = mention.candidates;
+  if (cands.length === 0) return null;
+  const selfKey = mention.text.toLowerCase();
+  const others = (context.others ?? []).filter(
+    (o) => o.candidates.length > 0 && !(o.start === mention.start && o.end === mention.end) && o.text.toLowerCase() !== selfKey,
+  );
+
+  const scores = cands.map((c) => {
+    let s = c.prior ?? 0.5;
+    for (const o of others) {
+      const w = 1 / (1 + Math.abs(o.start - mention.start) / opts.contextHalfDistance);
+      const adm1s = new Set(o.candidates.map((oc) => `${oc.country}|${oc.adm1}`));
+      let best = 0;
+      for (const oc of o.candidates) best = Math.max(best, agreement(c, oc, history));
+      s += (w * best) / adm1s.size;
+    }
+    return s;
+  });
+
+  // Best reading per (country, province, district); the decision is between districts, not spellings.
+  const groups = new Map<string, { score: number; idx: number[] }>();
+  cands.forEach((c, i) => {
+    const k = `${c.country}|${c.adm1}|${c.adm2}`;
+    const g = groups.get(k) ?? { score: -Infinity, idx: [] };
+    g.score = Math.max(g.score, scores[i]);
+    g.idx.push(i);
+    groups.set(k, g);
+  });
+  const ranked = [...groups.values()].sort((a, b) => b.score - a.score);
+  const top = ranked[0];
+  const second = ranked[1];
+  if (second && !nested(cands[top.idx[0]], cands[second.idx[0]]) && top.score - second.score < opts.margin) return null;
+  const lead = second ? top.score - second.score : 1;
+  const pick = top.idx.sort((a, b) => KIND_RANK[cands[a].kind] - KIND_RANK[cands[b].kind] || scores[b] - scores[a])[0];
+  const c = cands[pick];
+  const entry = entryOf(c);
+
+  let adm2 = c.adm2;
+  let adm1 = c.adm1;
+  let method: GeoResolution["method"] = entry?.adm2Method ?? "gazetteer";
+  if (c.kind === "province" || (c.kind === "area" && !c.adm2)) method = "province-only";
+  if (method === "nearest-seat" && polygonDistrict && c.lat != null && c.lon != null) {
+    const p = polygonDistrict(c.country, c.lat, c.lon);
+    if (p) {
+      adm2 = p.adm2;
+      adm1 = p.adm1 ?? adm1;
+      method = "polygon";
+    }
+  }
+  if (adm2 && c.kind !== "district") adm2 = districtAtTime(c.country, adm2, mention, others, context.date ?? null, history, opts);
+
+  return {
+    country: c.country,
+    adm1,
+    adm2,
+    place: c.kind === "province" ? null : c.name,
+    lat: c.lat,
+    lon: c.lon,
+    precision: KIND_PRECISION[c.kind],
+    confidence: Math.round(Math.min(0.99, 0.5 + 0.5 * (1 - Math.exp(-3 * lead))) * 100) / 100,
+    method,
+    evidence: [{ start: mention.start, end: mention.end }],
+    candidate: c,
+  };
+}
+
+/** How much a reading `c` agrees with a reading `o` of another mention. */
+function agreement(c: PlaceCandidate, o: PlaceCandidate, history: DistrictChange[]): number {
+  if (c.country !== o.country) return 0;
+  let a = 0.3;
+  if (c.adm1 && o.adm1 === c.adm1) a += 1;
+  if (c.adm2 && o.adm2 && (o.adm2 === c.adm2 || related(c.adm2, o.adm2, history))) a += 1.5;
+  if (c.lat != null && c.lon != null && o.lat != null && o.lon != null) {
+    const d = haversineKm(c.lat, c.lon, o.lat, o.lon);
+    if (d < 30) a += 1;
+    else if (d < 100) a += 0.5;
+  }
+  return a;
+}
+
+function related(a: string, b: string, history: DistrictChange[]): boolean {
+  return history.some((h) => (h.to === a && h.from === b) || (h.to === b && h.from === a));
+}
+
+/** Two readings where one contains the other (a province and its district) are not a real ambiguity. */
+function nested(a: PlaceCandidate, b: PlaceCandidate): boolean {
+  if (a.country !== b.country || a.adm1 !== b.adm1) return false;
+  return a.adm2 == null || b.adm2 == null;
+}
+
+/**
+ * The district as the text and the date have it: a related district named near the mention wins
+ * ("Angoor Adda, South Waziristan"); otherwise, before a split, the district it was split from.
+ */
+function districtAtTime(
+  country: "PK" | "AF",
+  current: string,
+  mention: PlaceMention,
+  others: PlaceMention[],
+  date: string | null,
+  history: DistrictChange[],
+  opts: ResolveOptions,
+): string {
+  const family = new Set([current]);
+  for (const h of history) if (h.country === country && h.to === current) family.add(h.from);
+  for (const h of history) if (h.country === country && family.has(h.from)) family.add(h.to);
+  if (family.size > 1) {
+    let best: { d: number; name: string } | null = null;
+    for (const o of others) {
+      const d = Math.abs(o.start - mention.start);
+      if (d > opts.namedDistrictWindow) continue;
+      for (const oc of o.candidates) {
+        if (oc.kind === "district" && oc.country === country && oc.adm2 && family.has(oc.adm2) && (!best || d < best.d)) best = { d, name: oc.adm2 };
+      }
+    }
+    if (best) return best.name;
+  }
+  if (date) {
+    let name = current;
+    // Walk back through successive splits (a district split twice maps to the oldest in force at `date`).
+    for (let guard = 0; guard < 5; guard++) {
+      const h = history.find((x) => x.country === country && x.to === name && date < x.since);
+      if (!h) break;
+      name = h.from;
+    }
+    return name;
+  }
+  return current;
+}
