@@ -185,8 +185,8 @@ function requestOnce(url: URL, policy: HostPolicy, options: FetchOptions, deadli
       stream.on("data", (c: Buffer) => {
         size += c.length;
         if (size > maxBytes) {
-          stream.destroy();
           fail(new FetchError("too_large", `${url}: body exceeds the ${maxBytes}-byte limit`, status));
+          stream.destroy();
           return;
         }
         chunks.push(c);
