@@ -1,0 +1,51 @@
+/**
+ * Event and casualty cue words of English conflict reporting (wire, local dailies, ISPR and Afghan
+ * government statements). Regular-expression fragments, matched case-insensitively on word boundaries.
+ */
+
+/** Words that say someone died. */
+export const KILL_PASSIVE = [
+  "killed", "martyred", "dead", "died", "die", "dies", "slain", "perished", "shot dead", "gunned down", "shot and killed",
+  "lost (?:his|her|their) li(?:fe|ves)", "embraced shahadat", "embraced martyrdom", "sent to hell", "neutrali[sz]ed",
+  "eliminated", "succumbed(?: to (?:his|her|their) (?:injuries|wounds))?", "beheaded", "executed", "lynched", "were among the dead",
+  "killed in action", "laid down (?:his|their) li(?:fe|ves)",
+];
+/** Verbs that take the victims as object: "killing 12", "left five dead". */
+export const KILL_ACTIVE = ["killing", "killed", "kills", "kill", "claimed the li(?:fe|ves) of", "shot dead", "gunned down", "left", "leaving", "slaying", "martyring", "neutrali[sz]ing", "neutrali[sz]ed", "eliminated", "eliminating"];
+export const INJURE_PASSIVE = ["injured", "wounded", "hurt", "sustained (?:serious |critical |minor )?(?:injuries|wounds)", "suffered (?:serious |critical )?(?:injuries|wounds)", "received (?:injuries|wounds)", "were brought in with"];
+export const INJURE_ACTIVE = ["injuring", "wounding", "injured", "wounded", "injures", "wounds", "leaving", "left"];
+export const ABDUCT = ["abducted", "kidnapped", "abducting", "kidnapping", "abduction", "kidnap", "taken hostage", "held hostage", "seized", "whisked away", "took away", "were taken away", "snatched"];
+
+/** Sub-event cues, strongest first within each. `w` is how decisive the cue is. */
+export interface SubEventCue {
+  sub: string;
+  re: string;
+  w: number;
+}
+
+export const SUB_EVENT_CUES: SubEventCue[] = [
+  { sub: "Suicide bomb", re: "suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:s|er|ers)?|blast|explosion|car bomb(?:ing)?|vest|jacket|squad|truck bomb|assault)|suicide[- ]bomb(?:er|ing)?|blew (?:himself|herself|themselves) up|detonated (?:his|her|their) (?:explosives?|vest|suicide vest)|explosives?[- ](?:laden|packed|filled|laden) (?:vehicle|car|truck|motorcycle|van)|fidayee?n|self[- ]detonat|vehicle[- ]borne", w: 5 },
+  { sub: "Air/drone strike", re: "air ?strikes?|airstrikes?|air raids?|aerial (?:strikes?|bombardment|bombing|attacks?)|drone (?:strikes?|attacks?)|(?:jets|warplanes|aircraft|drones|planes) (?:struck|bombed|hit|targeted|pounded|carried out)|bombed by (?:jets|aircraft|warplanes|drones)|(?:military |fighter )?aircraft bombed|airstrike|air attack", w: 4.5 },
+  { sub: "Grenade", re: "(?:hand )?grenade (?:attack|blast|explosion)|(?:threw|hurled|lobbed|tossed) (?:a |an |two )?(?:hand )?grenades?|grenade was (?:thrown|hurled|lobbed)", w: 4 },
+  { sub: "Remote explosive/landmine/IED", re: "roadside (?:bomb|blast|device|explosion|ied)s?|improvised explosive(?: device)?s?|ieds?|landmines?|land mines?|mine (?:blast|explosion)|remote[- ]controlled (?:bomb|device|explosive|blast)s?|remote[- ]control(?:led)? (?:bomb|device)|magnetic (?:bomb|device)s?|sticky bomb|planted (?:bomb|explosives?|device)|bomb (?:planted|hidden|concealed|attached|fitted)|explosive device|time bomb|bomb disposal|car bomb|motorcycle bomb|bicycle bomb|explosives? (?:planted|hidden|went off)", w: 3.5 },
+  { sub: "Shelling/artillery/missile attack", re: "shelling|shells|artillery|mortars?(?: (?:shells?|rounds?|fire|bombs?))?|rockets? (?:attack|fire|fired|landed|struck|hit)|fired rockets|missiles?|heavy weapons fire|cross[- ]border (?:shelling|firing|fire)|heavy fire", w: 2.5 },
+  { sub: "Abduction/forced disappearance", re: "abduct(?:ed|ion|ing|s)?|kidnap(?:ped|ping|s)?|taken hostage|held hostage|hostages?|enforced disappearance|forcibly disappeared|went missing", w: 3 },
+  { sub: "Armed clash", re: "clash(?:es|ed)?|exchange(?:d|s)? (?:of )?fire|exchanges of fire|gun ?battles?|firefights?|shoot[- ]?outs?|encounters?|engagements?|skirmish(?:es)?|intelligence[- ]based operations?|ibos?|operations?|raids?|repulsed|repelled|stormed|storming|ambush(?:ed)?|besieged|fought|fighting|battles?|traded fire|trade fire|returned fire|retaliated|infiltrat(?:e|ion|ing)", w: 2 },
+  { sub: "Attack", re: "shot dead|gunned down|opened fire|indiscriminate(?:ly)? fir(?:e|ing)|shot at|sprayed (?:bullets|gunfire)|target(?:ed)? killings?|targeted killing|assassinat(?:ed|ion)|murdered|lynched|beheaded|executed|tortured", w: 1.5 },
+  { sub: "Remote explosive/landmine/IED", re: "bomb(?:ing|ings|s)?|blasts?|explosions?|exploded|explosive|went off|detonat(?:ed|ion)", w: 1 },
+];
+
+/** Generic attack words: they make a sentence an event sentence but decide no sub-event type. */
+export const GENERIC_ATTACK = "attack(?:s|ed|ing|ers?)?|assault(?:s|ed)?|struck|strikes?|targeted|targeting|violence|firing|fired|gunfire|hit|raided|torched|set (?:on )?fire|ambush";
+
+/** Openers that start a separate incident in roundups. */
+export const SEPARATOR = "in (?:a |another |one more |the )?(?:separate|second|third|fourth|fifth|other|another|similar|related|later|earlier|different|unrelated) (?:incident|attack|engagement|operation|clash|case|blast|bombing|strike|development)s?|in another (?:incident|attack|development)|separately|elsewhere|meanwhile|in an? (?:unrelated|separate|other) |also on |earlier,|later,|in addition,|the same day|in the (?:first|second|third|fourth|latest|earlier) (?:incident|attack)|^(?:on|late on|early on) \\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)";
+
+/** Phrases that mark a count as an aggregate over a period, not one incident's toll. */
+export const AGGREGATE = "(?:during|in|over|throughout) the (?:month|year|week|quarter|past|last|first|previous)|so far this (?:year|month)|this year|since (?:january|february|march|april|may|june|july|august|september|october|november|december|the start|the beginning|last)|in (?:the )?(?:past|last) (?:\\d+|few|several|two|three|four|six|twelve) (?:days|weeks|months|years)|in (?:20\\d\\d|19\\d\\d)(?! ?,)|annual|monthly|per cent|percent|in total over|across the (?:province|country)|year-on-year|compared with|compared to|on average|each year|every year|a year earlier|last year";
+
+/** Clauses that introduce an earlier event inside a sentence about a later one. */
+export const BACKGROUND_CLAUSE = "(?:\\b(?:days?|weeks?|months?|hours?|a day|a week|a month|a year|years?) (?:after|before|since)\\b)|\\bsince\\b|\\brecalled\\b|\\bprevious(?:ly)?\\b|\\blast (?:year|month)\\b|\\bin (?:19|20)\\d\\d\\b|\\bdeadliest (?:since|attack since)\\b|\\bthe worst since\\b|\\bthe second (?:major )?attack\\b|\\bwhen\\b(?= (?:a|an|the) \\w+ (?:attack|bombing|blast))";
+
+/** Reporting verbs: a date next to one dates the report, not the event. */
+export const REPORTING = "said|says|told|announced|reported|confirmed|added|stated|issued|released|claimed|denied|rose|risen|climbed|reached|jumped|increased|stood|put|updated|revised|gave|died of|succumbed|recovered|buried|identified|briefed|visited|condemned|warned|summoned";

@@ -1,0 +1,83 @@
+import { DOZEN, SCALES, TENS, UNITS, VAGUE, QUALIFIERS } from "../data/numbers.js";
+
+/**
+ * Pass 03: numbers. Digits ("1,200"), words ("fifty-four", "a dozen", "two dozen"), qualified amounts
+ * ("at least 12", "more than 20") and ranges ("15 to 20", "between 15 and 20": the lower bound counts).
+ * Vague amounts ("several", "dozens") are mentions with value null, so a count slot is filled but unknown.
+ */
+export interface NumberMention {
+  start: number;
+  end: number;
+  /** null = a vague amount. */
+  value: number | null;
+  qualifier: string | null;
+  /** Written as a word ("three"), not digits: years and times are never words. */
+  word: boolean;
+}
+
+const WORD_NUM = [...Object.keys(UNITS).filter((w) => w !== "a" && w !== "an" && w !== "no" && w !== "both" && w !== "pair" && w !== "lone" && w !== "single"), ...Object.keys(TENS)]
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const UNIT_WORDS = Object.keys(UNITS).filter((w) => w.length > 2 && w !== "both" && w !== "pair" && w !== "lone" && w !== "single" && w !== "zero").join("|");
+const QUAL = QUALIFIERS.map((q) => q.replace(/ /g, "\\s+")).sort((a, b) => b.length - a.length).join("|");
+const VAG = VAGUE.filter((v) => v !== "some" && v !== "more").map((v) => v.replace(/ /g, "\\s+")).sort((a, b) => b.length - a.length).join("|");
+
+const CORE =
+  `(?:half\\s+a\\s+dozen|(?:a|one|two|three|four|five)\\s+dozen|\\d{1,3}(?:,\\d{3})+|\\d+|` +
+  `(?:(?:${WORD_NUM})(?:[-\\s](?:${UNIT_WORDS}))?(?:\\s+hundred(?:\\s+(?:and\\s+)?(?:${WORD_NUM})(?:[-\\s](?:${UNIT_WORDS}))?)?)?))`;
+const RE = new RegExp(
+  `(?<![\\p{L}\\p{N}.,])(?:(${QUAL})\\s+)?(?:between\\s+)?(${CORE})(?:\\s*(?:-|to|and|or)\\s*(${CORE}))?(?![\\p{L}\\p{N}]|\\.\\d|,\\d)|(?<![\\p{L}\\p{N}])(${VAG})(?![\\p{L}\\p{N}])`,
+  "giu",
+);
+
+/** The value of one number core ("fifty-four", "1,200", "two dozen"). */
+export function parseNumberWords(s: string): number | null {
+  const t = s.toLowerCase().replace(/,/g, "").trim();
+  if (/^\d+$/.test(t)) return t.length > 9 ? null : Number(t);
+  if (t === "half a dozen") return 6;
+  const dz = /^(\w+)\s+dozen$/.exec(t);
+  if (dz) return (dz[1] === "a" ? 1 : UNITS[dz[1]] ?? 0) * DOZEN || null;
+  let total = 0;
+  let cur = 0;
+  for (const w of t.split(/[\s-]+/)) {
+    if (w === "and") continue;
+    if (w in UNITS) cur += UNITS[w];
+    else if (w in TENS) cur += TENS[w];
+    else if (w in SCALES) cur = (cur || 1) * SCALES[w];
+    else return null;
+  }
+  total += cur;
+  return total;
+}
+
+/** Every number mention in `text`, left to right. */
+export function findNumbers(text: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = RE.exec(text)) !== null) {
+    if (++guard > 200000) break;
+    if (m[4]) {
+      out.push({ start: m.index, end: m.index + m[0].length, value: null, qualifier: null, word: true });
+      continue;
+    }
+    const a = parseNumberWords(m[2]);
+    if (a === null) continue;
+    const word = !/\d/.test(m[2]);
+    const rangeOk = m[3] && /\b(?:to|-|and)\b|-/.test(m[0].slice(m[0].indexOf(m[2]) + m[2].length));
+    let end = m.index + m[0].length;
+    let value: number | null = a;
+    if (m[3]) {
+      const b = parseNumberWords(m[3]);
+      // "between 15 and 20", "15-20": the lower bound; "two and three" in lists are two numbers
+      const isRange = rangeOk && b !== null && b > a && (/between/i.test(m[0]) || /\d\s*-\s*\d|\bto\b/i.test(m[0]));
+      if (!isRange) {
+        end = m.index + m[0].indexOf(m[2]) + m[2].length;
+        RE.lastIndex = end;
+      } else value = a;
+    }
+    out.push({ start: m.index, end, value, qualifier: m[1] ? m[1].toLowerCase().replace(/\s+/g, " ") : null, word });
+  }
+  return out;
+}

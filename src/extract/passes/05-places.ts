@@ -1,0 +1,53 @@
+import type { Geocoder, PlaceMention } from "../../geo/api.js";
+import type { PlaceRef } from "./08-frames.js";
+
+/**
+ * Pass 05: places. The geocoder finds every gazetteer name; each is resolved in the context of the
+ * report's other names, and weighed by what the sentence says about it: the dateline ("QUETTA, July 13 —")
+ * and places where people were taken, came from or spoke ("hospital in Peshawar", "told reporters in Doha")
+ * are not where the incident happened.
+ */
+const WEAK_BEFORE =
+  /(?:hospitals?|taken|shifted|referred|rushed|moved|brought|evacuated|airlifted|transported|sent|native|hails|hailing|resident|residents|belonged|belonging|hometown|home town|funeral|buried|laid to rest|told (?:reporters|journalists)|press conference|talks|visit(?:ing|ed)?|meeting|summoned|embassy|headquarters|(?:said|spoke|speaking|briefing) (?:\w+ ){0,3}|from|towards?|bound for|en route to|heading (?:to|for)|travell?ing to|on (?:its|their|his) way to|fled (?:to|into|across)|returned to|via|of district|district of)[^.;]{0,28}$/i;
+const WEAK_BEFORE_NEAR = /\b(?:in|at|to|from|of)\s+(?:the\s+)?$/i;
+const LOCAL_KINDS = new Set(["town", "village", "crossing", "landmark", "area", "tehsil"]);
+
+export interface PlaceOptions {
+  date?: string | null;
+}
+
+/** Every place in `text`, resolved, with its weight as incident location. */
+export function findPlaceRefs(text: string, geocoder: Geocoder, options: PlaceOptions = {}): PlaceRef[] {
+  let mentions: PlaceMention[];
+  try {
+    mentions = geocoder.findPlaces(text);
+  } catch {
+    return [];
+  }
+  const out: PlaceRef[] = [];
+  const head = text.slice(0, 80);
+  for (const mention of mentions) {
+    let res = null;
+    try {
+      res = geocoder.resolve(mention, { others: mentions, date: options.date ?? null });
+    } catch {
+      res = null;
+    }
+    if (!res) continue;
+    let weight = 2;
+    const before = text.slice(Math.max(0, mention.start - 50), mention.start);
+    const lineStart = text.lastIndexOf("\n", mention.start) + 1;
+    // dateline: an all-capitals place (or list) at the start of the report or of a line, before a date or dash
+    if (mention.start < 60 && /^[\p{Lu}\s,/.'()-]*$/u.test(text.slice(lineStart, mention.start)) && /^[\p{Lu}\s/,]*$/u.test(mention.text) && /^[\p{Lu}\s/,.'()-]*(?:,|:|-)/u.test(text.slice(mention.end, mention.end + 40))) {
+      weight = 0;
+    } else if (WEAK_BEFORE.test(before) && !/\b(?:attack|struck|hit|bomb|blast|fire|clash|ambush|killed|near|area of)\b[^.;]{0,25}$/i.test(before)) {
+      weight = 1;
+    } else if (/^\s*(?:hospital|jail|prison|airport)\b/i.test(text.slice(mention.end, mention.end + 12)) && WEAK_BEFORE_NEAR.test(before)) {
+      weight = 1;
+    }
+    void head;
+    const kind = res.candidate.kind;
+    out.push({ mention, res, weight, local: LOCAL_KINDS.has(kind) });
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+import { AGGREGATE, BACKGROUND_CLAUSE, GENERIC_ATTACK, SEPARATOR, SUB_EVENT_CUES } from "../data/cues.js";
+
+/**
+ * Pass 06: event cues. Words that make a sentence describe an event and say what kind ("suicide bomber",
+ * "roadside bomb", "air strikes", "exchange of fire", "abducted"), plus the discourse cues that incident
+ * assembly needs: separators ("in a separate incident"), aggregates ("during the month"), and clauses that
+ * step back to an earlier event ("two days after an attack ...").
+ */
+export interface CueMention {
+  start: number;
+  end: number;
+  sub: string;
+  w: number;
+}
+
+const SUB_RE = SUB_EVENT_CUES.map((c) => ({ ...c, rx: new RegExp(`(?<![\\p{L}])(?:${c.re})(?![\\p{L}])`, "giu") }));
+const GENERIC_RE = new RegExp(`\\b(?:${GENERIC_ATTACK})\\b`, "i");
+const SEPARATOR_RE = new RegExp(`(?:^|[\\s,;(])(?:${SEPARATOR})`, "i");
+const SEPARATOR_START_RE = new RegExp(`^\\s*(?:${SEPARATOR})`, "i");
+const AGGREGATE_RE = new RegExp(`\\b(?:${AGGREGATE})`, "i");
+const BACKGROUND_RE = new RegExp(BACKGROUND_CLAUSE, "i");
+
+/** Every sub-event cue in `text`; overlapping weaker cues are dropped. */
+export function findCues(text: string): CueMention[] {
+  const all: CueMention[] = [];
+  for (const c of SUB_RE) {
+    c.rx.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = c.rx.exec(text)) !== null) {
+      all.push({ start: m.index, end: m.index + m[0].length, sub: c.sub, w: c.w });
+      if (m[0].length === 0) c.rx.lastIndex++;
+    }
+  }
+  all.sort((a, b) => a.start - b.start || b.w - a.w);
+  const out: CueMention[] = [];
+  for (const c of all) {
+    const last = out[out.length - 1];
+    if (last && c.start < last.end) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+export const hasGenericAttack = (s: string): boolean => GENERIC_RE.test(s);
+/** Where a separator cue ("in a separate incident") occurs in `s`, or -1. */
+export function separatorAt(s: string): number {
+  const m = SEPARATOR_RE.exec(s);
+  return m ? m.index : -1;
+}
+export const startsWithSeparator = (s: string): boolean => SEPARATOR_START_RE.test(s);
+export const isAggregate = (s: string): boolean => AGGREGATE_RE.test(s);
+/** Where an earlier event is brought in ("two days after ..."), or -1. */
+export function backgroundAt(s: string): number {
+  const m = BACKGROUND_RE.exec(s);
+  return m ? m.index : -1;
+}

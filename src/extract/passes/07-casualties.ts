@@ -1,0 +1,244 @@
+import { SECURITY_FORCE_IDS } from "../../domain/index.js";
+import type { ActorMention } from "../actors.js";
+import { INJURE_ACTIVE, INJURE_PASSIVE, KILL_ACTIVE, KILL_PASSIVE } from "../data/cues.js";
+import type { NumberMention } from "./03-numbers.js";
+
+/**
+ * Pass 07: casualty statements. "Two constables were martyred" (count before a passive verb), "killing
+ * at least 26 people, 14 of them soldiers" (count after an active verb, then a subset), "the toll rose to
+ * 101" (a revision), "the bomber was also killed" (a definite singular). Each statement carries the
+ * category of the people counted, read from the actor lexicon over the counted noun phrase.
+ */
+export type CasualtyCategory = "total" | "security_forces" | "civilians" | "militants";
+
+export interface CasualtyStatement {
+  kind: "killed" | "injured";
+  value: number | null;
+  category: CasualtyCategory;
+  /** "14 of them soldiers": part of a total stated alongside. */
+  subset: boolean;
+  /** "three more", "two other soldiers": adds to what was said before. */
+  more: boolean;
+  /** "the toll rose to 47": a revised total, the largest one wins. */
+  toll: boolean;
+  /** Militants counted because they died attacking ("the bomber was also killed"). */
+  attacker: boolean;
+  /** Actor id of the counted people, when the lexicon named them. */
+  actor: string | null;
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+const MILITANT_IDS = new Set(["TTP", "JUA", "HGB", "LI", "ISKP", "AQ", "LEJ", "BLA", "BLF", "BALOCH_OTHER", "MILITANTS", "PK_OTHER"]);
+const CIVILIAN_IDS = new Set(["CIVILIANS", "FOREIGN_NATIONALS"]);
+
+const alt = (xs: string[]) => xs.slice().sort((a, b) => b.length - a.length).join("|");
+const KILL_P = new RegExp(`\\b(?:${alt(KILL_PASSIVE)})\\b`, "gi");
+const INJ_P = new RegExp(`\\b(?:${alt(INJURE_PASSIVE)})\\b`, "gi");
+const KILL_A = new RegExp(`^(?:${alt(KILL_ACTIVE)})$`, "i");
+const INJ_A = new RegExp(`^(?:${alt(INJURE_ACTIVE)})$`, "i");
+const GENERIC_PEOPLE = /^(?:people|persons|individuals|others?|those|men|souls|lives|bodies|of the)\b/i;
+const SUBSET_BEFORE = /(?:of them|of whom|including|among them|among the (?:dead|killed|injured|wounded|victims)|of the (?:dead|killed|injured|wounded|victims|casualties)|namely)\s*(?:were\s+)?$/i;
+const MORE = /\b(?:more|other|another|further|additional)\b/i;
+const TOLL = /\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|casualties|fatalities|people|persons|those|\w+)(?: (?:killed|dead|martyred|injured|wounded))?)\b/i;
+const TOLL_VERB = /\b(?:rose|risen|rising|climbed|reached|jumped|increased|went up|gone up|mounted|stood|stands|has risen|was|is|hit|touched|surged|grew|put|climbing)\s+(?:to\s+|at\s+)?$/i;
+const NEG_BEFORE = /\b(?:no|none|not|nobody|without)\s+(?:\w+\s+){0,3}$/i;
+
+/** Category of the people named in [start, end). */
+function categorize(actors: ActorMention[], start: number, end: number): { category: CasualtyCategory; actor: string | null } {
+  for (const a of actors) {
+    if (a.start < start || a.start >= end || a.role === "speaker") continue;
+    if (SECURITY_FORCE_IDS.has(a.id)) return { category: "security_forces", actor: a.id };
+    if (MILITANT_IDS.has(a.id)) return { category: "militants", actor: a.id };
+    if (CIVILIAN_IDS.has(a.id)) return { category: "civilians", actor: a.id };
+  }
+  return { category: "total", actor: null };
+}
+
+/** The noun phrase after a count: up to the next clause boundary, at most ~6 words. */
+function nounPhraseEnd(text: string, from: number, limit: number): number {
+  const rest = text.slice(from, Math.min(limit, from + 70));
+  const m = /[,;:.()]|\s(?:and|when|while|as|after|before|in|on|at|near|during|who|which|were|was|had|have|has|said|including|among|from|inside|outside|since|with)\b/i.exec(rest);
+  return from + (m ? m.index : rest.length);
+}
+
+interface Ctx {
+  text: string;
+  numbers: NumberMention[];
+  actors: ActorMention[];
+}
+
+function numberEndingNear(ctx: Ctx, lo: number, hi: number): NumberMention | null {
+  let best: NumberMention | null = null;
+  for (const n of ctx.numbers) {
+    if (n.start >= lo && n.end <= hi) best = n;
+    if (n.start >= hi) break;
+  }
+  return best;
+}
+
+const SINGULAR = /\b(?:a|an|one|another|the|his|her|their|its)\s+(?:(?:[\w-]+\s+){0,3})$/i;
+
+/**
+ * The casualty statements of one clause [start, end) of `text`. `numbers` and `actors` are the mentions of
+ * the whole text (only those inside the clause are used).
+ */
+export function findCasualties(text: string, start: number, end: number, numbers: NumberMention[], actors: ActorMention[]): CasualtyStatement[] {
+  const ctx: Ctx = { text, numbers, actors };
+  const clause = text.slice(start, end);
+  const out: CasualtyStatement[] = [];
+  const used = new Set<number>(); // number starts already counted
+
+  const push = (st: CasualtyStatement, n: NumberMention | null) => {
+    if (n) {
+      if (used.has(n.start)) return;
+      used.add(n.start);
+    }
+    out.push(st);
+  };
+
+  // 1. Tolls: "the death toll rose to 101", "put the number of dead at 59"
+  const tollRe = new RegExp(TOLL.source, "gi");
+  let tm: RegExpExecArray | null;
+  while ((tm = tollRe.exec(clause)) !== null) {
+    const at = start + tm.index;
+    for (const n of numbers) {
+      if (n.start < at || n.start > at + 140 || n.end > end) continue;
+      const between = text.slice(at, n.start);
+      if (/[.;]/.test(between)) break;
+      if (!TOLL_VERB.test(between) && !/\b(?:at|to|of)\s+$/i.test(between)) continue;
+      if (/\bfrom\s+$/i.test(between) || n.value === null) continue;
+      const phrase = tm[0].toLowerCase();
+      const kind = /injur|wound/.test(phrase) ? "injured" : "killed";
+      const cat = categorize(actors, at, at + tm[0].length);
+      push({ kind, value: n.value, category: cat.category, subset: false, more: false, toll: true, attacker: false, actor: cat.actor, start: at, end: n.end, confidence: 0.9 }, n);
+      break;
+    }
+  }
+
+  // 2. Cue words
+  const cues: Array<{ kind: "killed" | "injured"; s: number; e: number; word: string }> = [];
+  for (const [re, kind] of [[KILL_P, "killed"], [INJ_P, "injured"]] as const) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(clause)) !== null) cues.push({ kind, s: start + m.index, e: start + m.index + m[0].length, word: m[0] });
+  }
+  for (const w of ["killing", "kills", "kill", "left", "leaving", "wounding", "injuring", "claimed the lives of", "claiming the lives of", "martyring", "eliminating", "neutralising", "neutralizing"]) {
+    let i = clause.toLowerCase().indexOf(w);
+    while (i >= 0) {
+      const s = start + i;
+      const before = i === 0 ? " " : clause[i - 1];
+      const after = clause[i + w.length] ?? " ";
+      if (!/[\p{L}]/u.test(before) && !/[\p{L}]/u.test(after)) {
+        const kind = /wound|injur/.test(w) ? "injured" : "killed";
+        cues.push({ kind, s, e: s + w.length, word: w });
+      }
+      i = clause.toLowerCase().indexOf(w, i + w.length);
+    }
+  }
+  cues.sort((a, b) => a.s - b.s);
+  let prevCat: { category: CasualtyCategory; actor: string | null } | null = null;
+  let clauseStart = start;
+  for (const cue of cues) {
+    const word = cue.word.toLowerCase();
+    // active: verb + count ("killing 12 people", "killed three militants", "left five dead")
+    const activeOk = cue.kind === "killed" ? KILL_A.test(word) || /claim(?:ed|ing) the lives of/.test(word) : INJ_A.test(word);
+    let handled = false;
+    if (activeOk) {
+      const n = numbers.find((x) => x.start >= cue.e && x.start <= cue.e + 14 && x.end <= end);
+      if (n && /^\s*(?:(?:at least|about|around|nearly|over|more than|some|up to|as many as|an estimated)\s+)?$/i.test(text.slice(cue.e, n.start).replace(/^\s+/, " ")) ) {
+        const npEnd = nounPhraseEnd(text, n.end, end);
+        let kind = cue.kind;
+        if (/^(?:left|leaving)$/.test(word)) {
+          const tail = text.slice(npEnd, Math.min(end, npEnd + 25)).toLowerCase();
+          const np = text.slice(n.end, npEnd).toLowerCase();
+          if (/\b(?:dead|killed)\b/.test(np + tail.slice(0, 8))) kind = "killed";
+          else if (/\b(?:injured|wounded|hurt)\b/.test(np + tail.slice(0, 10))) kind = "injured";
+          else continue;
+        }
+        const cat = categorize(actors, n.end, Math.max(npEnd, n.end + 1));
+        const generic = cat.category === "total";
+        push({ kind, value: n.value, category: cat.category, subset: false, more: MORE.test(text.slice(n.end, npEnd)), toll: false, attacker: false, actor: cat.actor, start: cue.s, end: npEnd, confidence: generic ? 0.85 : 0.9 }, n);
+        prevCat = cat;
+        handled = true;
+        // subsets right after: ", 14 of them soldiers", ", including seven policemen"
+        const tail = text.slice(npEnd, Math.min(end, npEnd + 80));
+        const sub = /^\s*,?\s*(?:(?:including|among them)\s+)?(?:(at least|some)\s+)?$/i;
+        for (const k of numbers) {
+          if (k.start <= npEnd || k.start > npEnd + 60 || k.end > end || k.value === null) continue;
+          const gap = text.slice(npEnd, k.start);
+          const after = text.slice(k.end, Math.min(end, k.end + 40));
+          if (sub.test(gap) && /including|among/i.test(gap)) {
+            const e2 = nounPhraseEnd(text, k.end, end);
+            const c2 = categorize(actors, k.end, e2);
+            if (c2.category !== "total") push({ kind, value: k.value, category: c2.category, subset: true, more: false, toll: false, attacker: false, actor: c2.actor, start: k.start, end: e2, confidence: 0.85 }, k);
+          } else if (/^\s*,?\s*$/.test(gap) && /^\s+of\s+(?:them|whom)\s+(?:were\s+)?/i.test(after)) {
+            const ofm = /^\s+of\s+(?:them|whom)\s+(?:were\s+)?/i.exec(after)!;
+            const e2 = nounPhraseEnd(text, k.end + ofm[0].length, end);
+            const c2 = categorize(actors, k.end, e2);
+            if (c2.category !== "total") push({ kind, value: k.value, category: c2.category, subset: true, more: false, toll: false, attacker: false, actor: c2.actor, start: k.start, end: e2, confidence: 0.85 }, k);
+          }
+          void tail;
+          break;
+        }
+      } else if (!n && /^(?:killing|killed|shot dead|gunned down|kills|martyring|wounding|injuring)$/.test(word)) {
+        // "shot dead a tribal elder", "killing a policeman"
+        const sm = /^\s+(?:a|an|one)\s+((?:[\w-]+\s+){0,3}?[\w-]+)/i.exec(text.slice(cue.e, end));
+        if (sm) {
+          const s2 = cue.e;
+          const e2 = nounPhraseEnd(text, cue.e + sm[0].length - sm[1].length, end);
+          const cat = categorize(actors, s2, Math.max(e2, cue.e + sm[0].length));
+          if (cat.category !== "total" || /\b(?:man|woman|boy|girl|child|person|resident|passer-?by)\b/i.test(sm[1])) {
+            push({ kind: cue.kind, value: 1, category: cat.category === "total" ? "civilians" : cat.category, subset: false, more: false, toll: false, attacker: false, actor: cat.actor, start: cue.s, end: e2, confidence: 0.75 }, null);
+            handled = true;
+          }
+        }
+      }
+    }
+    if (handled) {
+      clauseStart = cue.e;
+      continue;
+    }
+    // passive: count + noun phrase + (were|was|...) + verb
+    if (/^(?:killing|kills|kill|left|leaving|wounding|injuring|martyring|eliminating|neutrali[sz]ing|claimed the lives of|claiming the lives of)$/.test(word)) continue;
+    const lo = Math.max(clauseStart, cue.s - 90, start);
+    const windowText = text.slice(lo, cue.s);
+    const n = numberEndingNear(ctx, lo, cue.s);
+    if (n && !used.has(n.start)) {
+      const between = text.slice(n.end, cue.s);
+      if (/[;:]|\b(?:killing|killed|injuring|wounding|attacked|when|after|said|told)\b/i.test(between) && !/^\s+(?:of them|of whom)\b/i.test(between)) {
+        // the count belongs to something else
+      } else if (between.length <= 70 && !/\b(?:from|aged|age|year|years|hours?|minutes?|km|kilometres?|metres?|rs|rupees|per cent|percent|am|pm)\b/i.test(between.slice(0, 12))) {
+        const before = text.slice(Math.max(start, n.start - 40), n.start);
+        const subset = SUBSET_BEFORE.test(before) || /^\s+of (?:them|whom|the dead|those)\b/i.test(between);
+        let cat = categorize(actors, n.end, cue.s);
+        if (cat.category === "total" && !GENERIC_PEOPLE.test(between.trim()) && /^\s*(?:others?\s+)?(?:were|was|had been|have been|are|is|also|later|reportedly)?\s*(?:\w+\s+)?$/i.test(between) && prevCat) {
+          // "Two constables were martyred and one was injured": the second count is of the same people
+          if (!/\bother/i.test(between)) cat = prevCat;
+        }
+        if (NEG_BEFORE.test(before)) continue;
+        const attacker = cat.category === "militants";
+        push({ kind: cue.kind, value: n.value, category: cat.category, subset, more: MORE.test(between), toll: false, attacker, actor: cat.actor, start: n.start, end: cue.e, confidence: 0.85 }, n);
+        prevCat = cat;
+        clauseStart = cue.e;
+        continue;
+      }
+    }
+    // singular subjects: "a soldier was martyred", "the bomber was also killed", "both attackers died"
+    const sm = /(?:^|[\s,;(])(both|all|(?:a|an|one|another|the)(?:\s+other)?)\s+((?:[\w'-]+\s+){0,4}?)([\w'-]+)\s+(?:(?:was|were|had been|has been|is|are|also|later|reportedly|himself|themselves|too)\s+){0,3}$/i.exec(windowText);
+    if (sm && !/\b(?:number|toll|figure|total)\b/i.test(sm[0])) {
+      const s2 = lo + sm.index + (sm[0].length - sm[0].trimStart().length);
+      const cat = categorize(actors, s2, cue.s);
+      const det = sm[1].toLowerCase();
+      if (cat.category !== "total") {
+        const value = det === "both" ? 2 : det === "all" ? null : det === "the" && /s$/.test(sm[3]) ? null : 1;
+        if (det === "the" && cat.category !== "militants") continue;
+        push({ kind: cue.kind, value, category: cat.category, subset: false, more: /another|other/.test(det), toll: false, attacker: cat.category === "militants", actor: cat.actor, start: s2, end: cue.e, confidence: 0.7 }, null);
+        prevCat = cat;
+        clauseStart = cue.e;
+      }
+    }
+  }
+  return out;
+}

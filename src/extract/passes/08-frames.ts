@@ -1,0 +1,118 @@
+import type { GeoResolution, PlaceMention } from "../../geo/api.js";
+import type { ActorMention } from "../actors.js";
+import type { CasualtyStatement } from "./07-casualties.js";
+import { findCasualties } from "./07-casualties.js";
+import type { CueMention } from "./06-cues.js";
+import { backgroundAt, hasGenericAttack, isAggregate, separatorAt, startsWithSeparator } from "./06-cues.js";
+import type { DateMention } from "./04-dates.js";
+import type { NumberMention } from "./03-numbers.js";
+import type { Sentence } from "./02-sentences.js";
+
+/**
+ * Pass 08: event frames. Each sentence (split further where a separator or a step back to an earlier
+ * event begins) becomes a frame holding the mentions inside it: cues, casualties, dates, places, actors.
+ */
+export interface PlaceRef {
+  mention: PlaceMention;
+  res: GeoResolution;
+  /** 0 = the dateline, 1 = a destination, hospital or where someone spoke, 2 = where something happened. */
+  weight: number;
+  /** Town, village or crossing (not a district, province or country). */
+  local: boolean;
+}
+
+export interface Frame {
+  start: number;
+  end: number;
+  sentence: number;
+  paragraph: number;
+  cues: CueMention[];
+  generic: boolean;
+  casualties: CasualtyStatement[];
+  dates: DateMention[];
+  places: PlaceRef[];
+  actors: ActorMention[];
+  /** Begins a separate incident ("In a separate incident, ..."). */
+  separator: boolean;
+  /** Counts over a period ("27 police were martyred during the month"): not one incident. */
+  aggregate: boolean;
+  /** A clause about an earlier event ("two days after an attack ..."). */
+  background: boolean;
+  /** Speaks of several events at once ("coordinated attacks", "two camps"). */
+  plural: boolean;
+  /** Responsibility claimed / denied by a group named in the frame. */
+  claimBy: string[];
+  deniedBy: string[];
+}
+
+export interface FrameInput {
+  text: string;
+  sentences: Sentence[];
+  numbers: NumberMention[];
+  dates: DateMention[];
+  actors: ActorMention[];
+  cues: CueMention[];
+  places: PlaceRef[];
+}
+
+const CLAIM = /\bclaim(?:ed|s|ing)?\b(?! (?:the lives|to have|that (?:the|its)))|\btook responsibility|\baccepted responsibility|\bsaid (?:its|that its) (?:fighters|men|militants|suicide|members)|\bcarried out (?:the|both) (?:attack|assault|bombing)s?/i;
+const DENIAL = /\bden(?:ied|ies|y)\b|\bno (?:part|involvement|role|hand|link)\b|\bnot (?:involved|responsible|behind)\b|\bdistanced\b|\bdisowned\b|\bhad nothing to do\b|\brejected (?:any )?(?:involvement|responsibility)/i;
+const NO_CLAIM = /\bno (?:group|one|organi[sz]ation)\b[^.]{0,40}\bclaimed\b|\bnobody\b[^.]{0,30}\bclaimed\b|\bnot (?:been )?claimed\b|\bwithout (?:a )?claim/i;
+const PLURAL = /\b(?:coordinated|series of|separate (?:attacks|incidents)|two (?:attacks|incidents|camps|posts|bombings|blasts|districts)|three (?:attacks|incidents)|multiple attacks|several attacks|attacks across|a wave of|string of)\b/i;
+const GROUP_IDS = new Set(["TTP", "JUA", "HGB", "LI", "ISKP", "AQ", "LEJ", "BLA", "BLF", "BALOCH_OTHER", "PK_OTHER"]);
+
+function inRange<T extends { start: number; end: number }>(xs: T[], s: number, e: number): T[] {
+  const out: T[] = [];
+  for (const x of xs) if (x.start >= s && x.end <= e) out.push(x);
+  return out;
+}
+
+/** One frame per clause of every sentence. */
+export function buildFrames(input: FrameInput): Frame[] {
+  const { text, sentences } = input;
+  const frames: Frame[] = [];
+  sentences.forEach((sent, si) => {
+    const stext = text.slice(sent.start, sent.end);
+    // cut points: a separator inside the sentence starts a new frame; a background clause ends the main one
+    const cuts: Array<{ at: number; background: boolean; separator: boolean }> = [{ at: 0, background: false, separator: startsWithSeparator(stext) }];
+    const sep = separatorAt(stext);
+    if (sep > 0) cuts.push({ at: sep, background: false, separator: true });
+    const bg = backgroundAt(stext);
+    if (bg >= 0) cuts.push({ at: bg, background: true, separator: false });
+    cuts.sort((a, b) => a.at - b.at);
+    for (let c = 0; c < cuts.length; c++) {
+      const s = sent.start + cuts[c].at;
+      const e = c + 1 < cuts.length ? sent.start + cuts[c + 1].at : sent.end;
+      if (e <= s) continue;
+      const ctext = text.slice(s, e);
+      const actors = inRange(input.actors, s, e);
+      const background = cuts[c].background || (c > 0 && cuts[c - 1].background && !cuts[c].separator);
+      const claimBy: string[] = [];
+      const deniedBy: string[] = [];
+      const groups = actors.filter((a) => GROUP_IDS.has(a.id)).map((a) => a.id);
+      if (groups.length && !NO_CLAIM.test(ctext)) {
+        if (DENIAL.test(ctext)) deniedBy.push(...groups);
+        else if (CLAIM.test(ctext)) claimBy.push(...groups);
+      }
+      frames.push({
+        start: s,
+        end: e,
+        sentence: si,
+        paragraph: sent.paragraph,
+        cues: inRange(input.cues, s, e),
+        generic: hasGenericAttack(ctext),
+        casualties: findCasualties(text, s, e, input.numbers, input.actors),
+        dates: inRange(input.dates, s, e),
+        places: input.places.filter((p) => p.mention.start >= s && p.mention.end <= e),
+        actors,
+        separator: cuts[c].separator,
+        aggregate: isAggregate(ctext),
+        background,
+        plural: PLURAL.test(ctext),
+        claimBy: [...new Set(claimBy)],
+        deniedBy: [...new Set(deniedBy)],
+      });
+    }
+  });
+  return frames;
+}

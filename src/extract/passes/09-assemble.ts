@@ -1,0 +1,165 @@
+import { addDays, type DateMention } from "./04-dates.js";
+import type { Frame, PlaceRef } from "./08-frames.js";
+
+/**
+ * Pass 09: incident assembly across sentences. Event frames join the current incident unless they open a
+ * separate one: a separator ("in a separate incident"), a different place (another district, or another
+ * town in the same district when the frame has its own attack), or a different event day. Frames without
+ * an event (reactions, claims, context) attach to the incident before them. Chained dates ("two days
+ * later") resolve against the previous incident's day. A lead that only summarises several incidents lends
+ * them nothing.
+ */
+export interface Cluster {
+  frames: Frame[];
+  /** Frames without an event that follow this incident (claims, reactions). */
+  context: Frame[];
+  place: PlaceRef | null;
+  date: string | null;
+  dateMention: DateMention | null;
+  datePrecision: "day" | "week" | "month" | "year";
+  background: boolean;
+}
+
+export interface AssembleOptions {
+  published: string | null;
+}
+
+const DAY = 86400000;
+
+function isEvent(f: Frame): boolean {
+  return f.cues.length > 0 || f.casualties.length > 0 || (f.generic && f.actors.length > 0);
+}
+
+/** True when the frame describes an attack of its own, not only a toll. */
+function hasOwnAttack(f: Frame): boolean {
+  return f.cues.length > 0 || f.generic;
+}
+
+/** The best location in a frame: strongest weight, then the most specific, then the first. */
+export function bestPlace(places: PlaceRef[], minWeight = 2): PlaceRef | null {
+  let best: PlaceRef | null = null;
+  for (const p of places) {
+    if (p.weight < minWeight) continue;
+    if (p.res.country == null) continue;
+    if (!best) {
+      best = p;
+      continue;
+    }
+    const rank = (x: PlaceRef) => (x.res.adm2 ? 2 : x.res.adm1 ? 1 : 0) + (x.local ? 1 : 0);
+    // a district named after a town in the same district refines nothing: keep the first unless more specific
+    if (rank(p) > rank(best) && (!best.res.adm2 || best.res.adm2 === p.res.adm2 || !p.res.adm2)) best = p;
+  }
+  return best;
+}
+
+function compatible(a: PlaceRef, b: PlaceRef): boolean {
+  if (a.res.country !== b.res.country) return false;
+  if (a.res.adm1 && b.res.adm1 && a.res.adm1 !== b.res.adm1) return false;
+  if (a.res.adm2 && b.res.adm2 && a.res.adm2 !== b.res.adm2) return false;
+  return true;
+}
+
+function sameLocal(a: PlaceRef, b: PlaceRef): boolean {
+  if (!a.local || !b.local) return true;
+  const x = a.mention.text.toLowerCase();
+  const y = b.mention.text.toLowerCase();
+  return x === y || x.includes(y) || y.includes(x) || a.res.place === b.res.place;
+}
+
+/** The event day a frame names (not a reporting date), resolving chains against `prev`. */
+function frameDate(f: Frame, prev: string | null): { date: string | null; mention: DateMention | null; precision: Cluster["datePrecision"] } | null {
+  for (const d of f.dates) {
+    if (d.reporting) continue;
+    if (d.anchor === "prev") {
+      if (prev) return { date: addDays(prev, d.delta), mention: d, precision: "day" };
+      continue;
+    }
+    if (d.date) return { date: d.date, mention: d, precision: "day" };
+    if (d.period) return { date: null, mention: d, precision: d.precision };
+  }
+  return null;
+}
+
+function newCluster(f: Frame): Cluster {
+  return { frames: [f], context: [], place: null, date: null, dateMention: null, datePrecision: "day", background: f.background };
+}
+
+/** Groups frames into incidents. */
+export function assemble(frames: Frame[], opts: AssembleOptions): Cluster[] {
+  const clusters: Cluster[] = [];
+  let cur: Cluster | null = null;
+  let lastDate: string | null = null;
+  for (const f of frames) {
+    if (f.background || f.aggregate) {
+      if (cur && !isEvent(f)) cur.context.push(f);
+      continue;
+    }
+    if (!isEvent(f)) {
+      if (cur) cur.context.push(f);
+      continue;
+    }
+    const place = bestPlace(f.places);
+    const fd = frameDate(f, cur?.date ?? lastDate);
+    let start = !cur;
+    if (cur && f.separator) start = true;
+    else if (cur && place && cur.place) {
+      if (!compatible(place, cur.place)) start = true;
+      else if (hasOwnAttack(f) && !sameLocal(place, cur.place) && f.cues.length > 0 && cur.frames.some((x) => x.cues.length > 0) && place.res.adm2 === cur.place.res.adm2 && place.local && cur.place.local && fd?.date && cur.date && fd.date !== cur.date) start = true;
+    }
+    if (!start && cur && fd?.date && cur.date && fd.date !== cur.date && hasOwnAttack(f) && Math.abs(Date.parse(fd.date) - Date.parse(cur.date)) >= DAY) {
+      start = true;
+    }
+    if (start) {
+      // a lead that had no place of its own and only a separator-free summary: leave it as it is, new incident
+      cur = newCluster(f);
+      clusters.push(cur);
+    } else cur!.frames.push(f);
+    const c = cur!;
+    if (place) {
+      if (!c.place) c.place = place;
+      else if (compatible(place, c.place) && ((!c.place.res.adm2 && place.res.adm2) || (!c.place.local && place.local && place.res.adm2 === c.place.res.adm2))) c.place = place;
+    }
+    if (fd && !c.date && fd.date) {
+      c.date = fd.date;
+      c.dateMention = fd.mention;
+      c.datePrecision = fd.precision;
+    } else if (fd && !c.date && !c.dateMention) {
+      c.dateMention = fd.mention;
+      c.datePrecision = fd.precision;
+    }
+    if (c.date) lastDate = c.date;
+  }
+  // a placeless lead before incidents with places: merge it into the only one, or drop its counts if it sums up several
+  if (clusters.length >= 2 && !clusters[0].place) {
+    const lead = clusters[0];
+    const rest = clusters.slice(1).filter((c) => c.place);
+    if (rest.length === clusters.length - 1) {
+      if (rest.length === 1) {
+        rest[0].frames.unshift(...lead.frames);
+        rest[0].context.unshift(...lead.context);
+        if (!rest[0].date) {
+          rest[0].date = lead.date;
+          rest[0].dateMention = lead.dateMention;
+        }
+      } else {
+        for (const r of rest) if (!r.date && lead.date) r.date = lead.date;
+      }
+      clusters.shift();
+    }
+  }
+  // fall back to any date in the incident's sentences, then to the publication date
+  for (const c of clusters) {
+    if (c.date) continue;
+    if (c.dateMention && c.datePrecision !== "day") continue;
+    for (const f of c.frames) {
+      const d = f.dates.find((x) => x.date);
+      if (d) {
+        c.date = d.date;
+        c.dateMention = d;
+        break;
+      }
+    }
+    if (!c.date && opts.published) c.date = opts.published;
+  }
+  return clusters;
+}

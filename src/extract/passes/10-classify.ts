@@ -1,0 +1,221 @@
+import { SECURITY_FORCE_IDS, eventTypeOf, type SubEventType } from "../../domain/index.js";
+import type { ActorMention } from "../actors.js";
+import type { Cluster } from "./09-assemble.js";
+import type { Frame } from "./08-frames.js";
+
+/**
+ * Pass 10: ACLED classification and the actors of an incident. The sub-event type comes from the
+ * strongest cue, with the conventions of FORMAT.md: a suicide bomber makes a suicide bomb even in a
+ * complex attack; border forces exchanging fire, and militants attacking police or soldiers with guns, are
+ * armed clashes; gunmen killing unarmed people is an attack on civilians. Perpetrators: a group that
+ * claimed it, else the group named as doing it, else "MILITANTS" when attackers are mentioned, else none.
+ */
+export interface Classified {
+  sub: SubEventType;
+  event: string;
+  subConfidence: number;
+  subEvidence: Array<{ start: number; end: number }>;
+  perpetrators: string[];
+  perpEvidence: Array<{ start: number; end: number }>;
+  perpConfidence: number;
+  /** false when the report leaves who started it open (two forces blaming each other). */
+  perpKnown: boolean;
+  targets: string[];
+  targetConfidence: number;
+}
+
+const GROUPS = new Set(["TTP", "JUA", "HGB", "LI", "ISKP", "AQ", "LEJ", "BLA", "BLF", "BALOCH_OTHER", "PK_OTHER"]);
+const PK_FORCES = new Set(["PK_ARMY", "PK_FC", "PK_CONSTABULARY", "PK_POLICE", "PK_SECURITY", "PK_AIR_FORCE"]);
+const ATTACKER_WORDS = /\b(?:militants?|gunm[ae]n|terrorists?|attackers?|assailants?|insurgents?|bombers?|armed men|miscreants|abductors|kidnappers|khawarij|khwarij|fighters|separatists?)\b/i;
+const OPERATION = /\b(?:intelligence[- ]based operation|ibo|operation|raid(?:ed)?|search operation|cordon|clearance|security forces (?:killed|shot)|troops (?:killed|intercepted|engaged)|killed (?:\w+ ){0,3}(?:militants|terrorists|khawarij|khwarij|insurgents)|sent to hell|neutrali[sz]ed|infiltrat\w+|intercepted)\b/i;
+const ATTACK_BY_MILITANTS = /\b(?:militants|gunmen|terrorists|attackers|armed men|insurgents|assailants|suicide bomber|bomber|khawarij)\b[^.;]{0,40}\b(?:attacked|stormed|ambushed|opened fire|struck|targeted|raided|fired|rammed|blew|detonated|hurled|threw|abducted|kidnapped)\b/i;
+const EXCHANGE = /\bexchange(?:d|s)? (?:of )?(?:heavy )?fire\b|\btrad(?:e|ed|ing) (?:heavy )?fire\b|\bclash(?:ed|es)?\b|\bgun ?battle|\bfirefight|\bfought\b|\bengagement\b/i;
+const CROSS_BORDER = /\b(?:border forces|border guards|afghan forces|pakistani forces|afghan (?:and|&) pakistani|pakistani and afghan|across the border|cross-border|border posts?)\b/i;
+const BLAME_EACH = /\beach (?:side|other)\b|\bblam(?:ing|ed) (?:the other|each other)\b|\baccused (?:\w+ ){0,3}of starting\b|\bopened fire first\b/i;
+const ISPR = /\b(?:ISPR|military's media wing|inter-services public relations|the military said|the army said|military said)\b/i;
+const ONE_SIDED_FIRE = /\b(?:shelling|artillery|mortar|rockets?|missiles?)\b/i;
+
+function collect(c: Cluster): Frame[] {
+  return c.frames;
+}
+
+function textOf(text: string, frames: Frame[]): string {
+  return frames.map((f) => text.slice(f.start, f.end)).join(" ");
+}
+
+/** Classifies one assembled incident. `country` is where it happened ("PK"/"AF"). */
+export function classify(text: string, c: Cluster, country: string | null, source: string | null | undefined, published: string | null): Classified {
+  const frames = collect(c);
+  const body = textOf(text, frames);
+  const ctxText = textOf(text, c.context);
+  // --- sub-event
+  const score = new Map<string, { w: number; ev: Array<{ start: number; end: number }> }>();
+  frames.forEach((f, i) => {
+    for (const cue of f.cues) {
+      const w = cue.w * (i === 0 ? 1.5 : 1);
+      const s = score.get(cue.sub) ?? { w: 0, ev: [] };
+      s.w = Math.max(s.w, w);
+      s.ev.push({ start: cue.start, end: cue.end });
+      score.set(cue.sub, s);
+    }
+  });
+  const has = (sub: string) => score.has(sub);
+  let sub: SubEventType = "Armed clash";
+  let subConfidence = 0.4;
+  let subEvidence: Array<{ start: number; end: number }> = [];
+  const ranked = [...score.entries()].sort((a, b) => b[1].w - a[1].w);
+  if (ranked.length) {
+    sub = ranked[0][0] as SubEventType;
+    subConfidence = Math.min(0.95, 0.45 + ranked[0][1].w / 10);
+    subEvidence = ranked[0][1].ev.slice(0, 3);
+  }
+  // conventions
+  const allActors = frames.flatMap((f) => f.actors);
+  const civOnlyVictims = victimsAreCivilians(frames);
+  if (has("Suicide bomb")) sub = "Suicide bomb";
+  else if (has("Air/drone strike")) sub = "Air/drone strike";
+  else if (sub === "Shelling/artillery/missile attack" && EXCHANGE.test(body) && !/\bshelling\b/i.test(body)) sub = "Armed clash";
+  else if (sub === "Remote explosive/landmine/IED" && (score.get(sub)?.w ?? 0) <= 1.5 && has("Grenade")) sub = "Grenade";
+  if (sub === "Abduction/forced disappearance" && frames.some((f) => f.casualties.some((x) => x.kind === "killed" && (x.value ?? 0) > 0)) && (has("Armed clash") || has("Attack"))) {
+    sub = has("Attack") && civOnlyVictims ? "Attack" : "Armed clash";
+  }
+  if ((sub === "Armed clash" || sub === "Attack") && !has("Suicide bomb")) {
+    const victimsSecurity = frames.some((f) => f.casualties.some((x) => x.category === "security_forces")) || allActors.some((a) => PK_FORCES.has(a.id) && a.role !== "speaker");
+    if (civOnlyVictims && !victimsSecurity && !OPERATION.test(body) && !EXCHANGE.test(body)) sub = "Attack";
+    else if (sub === "Attack" && (victimsSecurity || EXCHANGE.test(body))) sub = "Armed clash";
+  }
+  if (sub === "Grenade" && /\bsmall arms\b|\bgun(?:s|fire)\b/i.test(body) && /\bgrenades\b/i.test(body)) sub = "Armed clash";
+
+  // --- perpetrators
+  const claimed = new Set<string>();
+  const denied = new Set<string>();
+  for (const f of [...frames, ...c.context]) {
+    for (const g of f.claimBy) claimed.add(g);
+    for (const g of f.deniedBy) denied.add(g);
+  }
+  for (const g of denied) claimed.delete(g);
+  let perpetrators: string[] = [];
+  let perpConfidence = 0.5;
+  let perpEvidence: Array<{ start: number; end: number }> = [];
+  let perpKnown = true;
+  const ispr = ISPR.test(body + " " + ctxText) || /ispr/i.test(source ?? "");
+  const mention = (pred: (a: ActorMention) => boolean) => allActors.find((a) => pred(a) && a.role !== "speaker");
+  const afPost2021 = !published || published >= "2021-08-15";
+  if (claimed.size) {
+    perpetrators = [...claimed];
+    perpConfidence = 0.85;
+  } else if (sub === "Air/drone strike") {
+    const af = mention((a) => a.id === "PK_AIR_FORCE" || a.id === "PK_ARMY" || a.id === "PK_SECURITY");
+    if (country === "AF" || af) {
+      perpetrators = ["PK_AIR_FORCE"];
+      perpConfidence = 0.8;
+      if (af) perpEvidence = [{ start: af.start, end: af.end }];
+    } else {
+      perpetrators = [];
+      perpConfidence = 0.3;
+    }
+  } else {
+    const pk = mention((a) => PK_FORCES.has(a.id));
+    const af = mention((a) => a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV");
+    const cross = CROSS_BORDER.test(body) && pk && af;
+    if (cross && (BLAME_EACH.test(body + " " + ctxText) || EXCHANGE.test(body))) {
+      perpKnown = false;
+      perpetrators = [];
+      perpConfidence = 0.3;
+    } else if (country === "PK" && af && !pk && (ONE_SIDED_FIRE.test(body) || /\bfire\b|\bfiring\b/i.test(body)) && !GROUPS_IN(allActors)) {
+      perpetrators = [af.id];
+      perpConfidence = 0.7;
+      perpEvidence = [{ start: af.start, end: af.end }];
+    } else {
+      const militantAttack = ATTACK_BY_MILITANTS.test(body) || ["Suicide bomb", "Abduction/forced disappearance", "Grenade", "Attack"].includes(sub);
+      const operation = OPERATION.test(body) && !militantAttack;
+      if (operation && pk) {
+        let id = pk.id;
+        if (ispr && (id === "PK_SECURITY" || id === "PK_FC")) id = "PK_ARMY";
+        const police = mention((a) => a.id === "PK_POLICE");
+        if (!ispr && police && frames[0] && text.slice(frames[0].start, frames[0].end).toLowerCase().includes(text.slice(police.start, police.end).toLowerCase())) id = "PK_POLICE";
+        perpetrators = [id];
+        perpConfidence = 0.7;
+        perpEvidence = [{ start: pk.start, end: pk.end }];
+      } else {
+        // a named group doing it (subject of an attack verb), else attackers unnamed
+        const g = mention((a) => GROUPS.has(a.id));
+        const gText = g ? text.slice(g.start, Math.min(text.length, g.end + 60)) : "";
+        if (g && /^\W*(?:\w+\W+){0,4}(?:attacked|stormed|struck|carried out|ambushed|targeted|fighters|militants|opened fire|killed|abducted)/i.test(gText.slice(g.end - g.start))) {
+          perpetrators = [g.id];
+          perpConfidence = 0.7;
+          perpEvidence = [{ start: g.start, end: g.end }];
+        } else if (g && /^(?:khawarij|khwarij|kharij)/i.test(text.slice(g.start, g.end)) && militantAttack) {
+          perpetrators = [g.id];
+          perpConfidence = 0.6;
+          perpEvidence = [{ start: g.start, end: g.end }];
+        } else if (ATTACKER_WORDS.test(body) || sub === "Suicide bomb") {
+          perpetrators = ["MILITANTS"];
+          perpConfidence = 0.65;
+          const m = ATTACKER_WORDS.exec(body);
+          void m;
+        } else {
+          perpetrators = [];
+          perpConfidence = 0.5;
+        }
+      }
+    }
+  }
+  if (!afPost2021) perpetrators = perpetrators.map((p) => (p === "AF_TALIBAN" && country === "PK" ? "TTP" : p));
+
+  // --- targets
+  let targets: string[] = [];
+  let targetConfidence = 0.5;
+  const perpSet = new Set(perpetrators);
+  if (perpetrators.some((p) => PK_FORCES.has(p)) && !perpetrators.includes("PK_AIR_FORCE")) {
+    const g = mention((a) => GROUPS.has(a.id) || a.id === "MILITANTS");
+    targets = [g && GROUPS.has(g.id) ? g.id : "MILITANTS"];
+    targetConfidence = 0.6;
+  } else {
+    const cats = new Set<string>();
+    for (const f of frames) for (const x of f.casualties) if (x.actor && !x.attacker && !perpSet.has(x.actor)) cats.add(x.actor);
+    const foreign = mention((a) => a.id === "FOREIGN_NATIONALS");
+    if (foreign) targets = ["FOREIGN_NATIONALS"];
+    else {
+      const sec = [...cats].filter((x) => SECURITY_FORCE_IDS.has(x));
+      const civ = [...cats].filter((x) => x === "CIVILIANS");
+      if (sec.length && !civ.length) targets = [normaliseForce(sec[0], ispr)];
+      else if (civ.length && !sec.length) targets = ["CIVILIANS"];
+      else if (!sec.length && !civ.length) {
+        const t = mention((a) => (PK_FORCES.has(a.id) || a.id === "CIVILIANS" || a.id === "AF_TALIBAN") && !perpSet.has(a.id) && a.id !== "PK_AIR_FORCE");
+        if (t) targets = [t.id === "AF_TALIBAN" && country === "PK" ? "AF_TALIBAN" : normaliseForce(t.id, ispr)];
+      }
+    }
+  }
+  return {
+    sub,
+    event: eventTypeOf(sub),
+    subConfidence,
+    subEvidence,
+    perpetrators,
+    perpEvidence,
+    perpConfidence,
+    perpKnown,
+    targets,
+    targetConfidence,
+  };
+}
+
+function GROUPS_IN(actors: ActorMention[]): boolean {
+  return actors.some((a) => GROUPS.has(a.id) || a.id === "MILITANTS");
+}
+
+function normaliseForce(id: string, ispr: boolean): string {
+  if (ispr && id === "PK_SECURITY") return "PK_ARMY";
+  return id;
+}
+
+function victimsAreCivilians(frames: Frame[]): boolean {
+  let civ = false;
+  for (const f of frames)
+    for (const x of f.casualties) {
+      if (x.category === "civilians") civ = true;
+      if (x.category === "security_forces") return false;
+    }
+  return civ;
+}

@@ -1,0 +1,120 @@
+import type { Casualties } from "../../domain/index.js";
+import type { CasualtyStatement } from "./07-casualties.js";
+import type { Cluster } from "./09-assemble.js";
+
+/**
+ * Pass 11: casualty totals of one incident, split into security forces, civilians and militants.
+ * Revised tolls: the largest figure wins (tolls only rise within a report). Repeated counts of the same
+ * people are not added up (the largest wins) unless the text says "more" or "other". Attackers who died
+ * count as militants and in the total: "killing 12 people ... the bomber also died" gives 13, unless the
+ * parts already add up to the stated total.
+ */
+export interface Tally {
+  killed: Casualties;
+  injured: Casualties;
+  evidence: Record<string, Array<{ start: number; end: number }>>;
+  confidence: Record<string, number>;
+}
+
+type Cat = "security_forces" | "civilians" | "militants";
+const CATS: Cat[] = ["security_forces", "civilians", "militants"];
+
+function tallyKind(statements: CasualtyStatement[], kind: "killed" | "injured", prefix: string, ev: Tally["evidence"], conf: Tally["confidence"]): Casualties {
+  const st = statements.filter((s) => s.kind === kind);
+  const out: Casualties = { total: null, security_forces: null, civilians: null, militants: null };
+  const parts: Record<Cat, number | null> = { security_forces: null, civilians: null, militants: null };
+  const partEv: Record<Cat, Array<{ start: number; end: number }>> = { security_forces: [], civilians: [], militants: [] };
+  let total: number | null = null;
+  let totalEv: Array<{ start: number; end: number }> = [];
+  let totalConf = 0;
+  let tollSeen = false;
+  for (const s of st) {
+    if (s.value === null) continue;
+    if (s.category === "total") {
+      if (s.toll) {
+        if (!tollSeen || total === null || s.value > total) {
+          total = s.value;
+          totalEv = [{ start: s.start, end: s.end }];
+          totalConf = s.confidence;
+        }
+        tollSeen = true;
+      } else if (!tollSeen) {
+        if (total === null) {
+          total = s.value;
+          totalEv = [{ start: s.start, end: s.end }];
+          totalConf = s.confidence;
+        } else if (s.more) {
+          total += s.value;
+          totalEv.push({ start: s.start, end: s.end });
+        } else if (s.value > total) {
+          total = s.value;
+          totalEv = [{ start: s.start, end: s.end }];
+          totalConf = s.confidence;
+        }
+      }
+      continue;
+    }
+    if (s.toll) {
+      // "the number of soldiers killed rose to 16": a revised part
+      const c = s.category as Cat;
+      parts[c] = Math.max(parts[c] ?? 0, s.value);
+      partEv[c] = [{ start: s.start, end: s.end }];
+      continue;
+    }
+    const c = s.category as Cat;
+    if (parts[c] === null) parts[c] = s.value;
+    else if (s.more) parts[c] = (parts[c] ?? 0) + s.value;
+    else parts[c] = Math.max(parts[c] ?? 0, s.value);
+    partEv[c].push({ start: s.start, end: s.end });
+  }
+  const attackerStated = st.some((s) => s.attacker && s.value !== null);
+  const sumParts = CATS.reduce((a, c) => a + (parts[c] ?? 0), 0);
+  const anyPart = CATS.some((c) => parts[c] !== null);
+  if (total === null) {
+    if (anyPart) {
+      total = sumParts;
+      totalEv = CATS.flatMap((c) => partEv[c]);
+      totalConf = 0.75;
+    }
+  } else if (anyPart) {
+    const mil = parts.militants ?? 0;
+    const victims = (parts.security_forces ?? 0) + (parts.civilians ?? 0);
+    if (kind === "killed" && attackerStated && mil > 0 && victims <= total && victims + mil !== total && total + mil >= sumParts) {
+      // a victims' figure plus attackers mentioned apart: "killing 26 people ... the bomber was also killed"
+      total += mil;
+      totalEv.push(...partEv.militants);
+      totalConf = Math.min(totalConf, 0.7);
+    } else if (sumParts > total) {
+      total = sumParts;
+      totalEv.push(...CATS.flatMap((c) => partEv[c]));
+      totalConf = Math.min(totalConf, 0.65);
+    }
+  }
+  out.total = total;
+  for (const c of CATS) out[c] = parts[c];
+  if (total !== null) {
+    ev[`${prefix}.total`] = totalEv.slice(0, 4);
+    conf[`${prefix}.total`] = +(totalConf || 0.6).toFixed(2);
+  }
+  for (const c of CATS) {
+    if (parts[c] !== null) {
+      ev[`${prefix}.${c}`] = partEv[c].slice(0, 4);
+      conf[`${prefix}.${c}`] = 0.7;
+    }
+  }
+  return out;
+}
+
+/** Killed and injured of one incident. */
+export function tally(c: Cluster, dropPlural: boolean): Tally {
+  const statements: CasualtyStatement[] = [];
+  for (const f of c.frames) {
+    if (dropPlural && f.plural) continue;
+    statements.push(...f.casualties);
+  }
+  const evidence: Tally["evidence"] = {};
+  const confidence: Tally["confidence"] = {};
+  const killed = tallyKind(statements, "killed", "killed", evidence, confidence);
+  const injured = tallyKind(statements, "injured", "injured", evidence, confidence);
+  return { killed, injured, evidence, confidence };
+}

@@ -1,0 +1,115 @@
+import type { ExtractedIncident, InputDoc, Span } from "../domain/index.js";
+import type { Geocoder } from "../geo/api.js";
+import { findActors } from "./actors.js";
+import { normalise, spanToOriginal, type Normalised } from "./passes/01-normalise.js";
+import { segment } from "./passes/02-sentences.js";
+import { findNumbers } from "./passes/03-numbers.js";
+import { findDates } from "./passes/04-dates.js";
+import { findPlaceRefs } from "./passes/05-places.js";
+import { findCues } from "./passes/06-cues.js";
+import { buildFrames, type Frame, type PlaceRef } from "./passes/08-frames.js";
+import { assemble, bestPlace, type Cluster } from "./passes/09-assemble.js";
+import { classify } from "./passes/10-classify.js";
+import { tally } from "./passes/11-tally.js";
+
+/** Everything the passes read from one report, for the claims pass and for debugging. */
+export interface Reading {
+  norm: Normalised;
+  frames: Frame[];
+  clusters: Cluster[];
+  incidents: ExtractedIncident[];
+  tokens: number;
+}
+
+/** Runs passes 01–11 over one document. Offsets in the returned incidents refer to `doc.text`. */
+export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
+  const norm = normalise(doc.text);
+  const text = norm.text;
+  const published = doc.published ?? null;
+  const { sentences, tokens } = segment(text);
+  const numbers = findNumbers(text);
+  const dates = findDates(text, published);
+  const actors = findActors(text, { date: published });
+  const cues = findCues(text);
+  const places = geocoder ? findPlaceRefs(text, geocoder, { date: published }) : [];
+  const frames = buildFrames({ text, sentences, numbers, dates, actors, cues, places });
+  const clusters = assemble(frames, { published });
+  const toOrig = (s: Span): Span => spanToOriginal(norm, s.start, s.end);
+  const incidents: ExtractedIncident[] = [];
+  const main = clusters.filter((c) => !c.background);
+  for (const c of clusters) {
+    const place = c.place ?? fallbackPlace(c) ?? (main.length === 1 ? fallbackPlace({ ...c, frames: frames }) : null);
+    const country = place?.res.country ?? guessCountry(text, actors);
+    const cls = classify(text, c, country, doc.source, published);
+    const t = tally(c, main.length >= 2);
+    const fe: Record<string, Span[]> = {};
+    const conf: Record<string, number> = {};
+    const evidence = c.frames.map((f) => toOrig({ start: f.start, end: f.end }));
+    if (c.dateMention) fe.date = [toOrig(c.dateMention)];
+    conf.date = c.dateMention ? (c.dateMention.anchor === "prev" ? 0.7 : 0.85) : c.date ? 0.3 : 0;
+    if (place) {
+      const pe = [toOrig(place.mention)];
+      fe.country = pe;
+      fe.adm1 = pe;
+      fe.adm2 = pe;
+      fe.place = pe;
+      const pc = +(place.res.confidence * (place.weight === 2 ? 1 : 0.6)).toFixed(2);
+      conf.country = Math.max(pc, 0.6);
+      conf.adm1 = pc;
+      conf.adm2 = place.res.adm2 ? pc : 0;
+      conf.place = pc;
+    } else conf.country = 0.4;
+    fe.sub_event_type = cls.subEvidence.map(toOrig);
+    fe.event_type = fe.sub_event_type;
+    conf.sub_event_type = +cls.subConfidence.toFixed(2);
+    conf.event_type = Math.min(1, +(cls.subConfidence + 0.1).toFixed(2));
+    fe.perpetrators = cls.perpEvidence.map(toOrig);
+    conf.perpetrators = +cls.perpConfidence.toFixed(2);
+    conf.targets = +cls.targetConfidence.toFixed(2);
+    for (const [k, v] of Object.entries(t.evidence)) fe[k] = v.map(toOrig);
+    for (const [k, v] of Object.entries(t.confidence)) conf[k] = v;
+    const core = [conf.date, conf.adm2 ?? 0, conf.sub_event_type];
+    conf.incident = +Math.min(0.95, 0.3 + core.reduce((a, b) => a + b, 0) / 5 + (t.killed.total !== null ? 0.1 : 0)).toFixed(2);
+    const inc: ExtractedIncident = {
+      date: c.date,
+      country,
+      adm1: place?.res.adm1 ?? null,
+      adm2: place?.res.adm2 ?? null,
+      place: place ? place.res.place ?? place.mention.text : null,
+      lat: place?.res.lat ?? null,
+      lon: place?.res.lon ?? null,
+      event_type: cls.event,
+      sub_event_type: cls.sub,
+      perpetrators: cls.perpetrators,
+      targets: cls.targets,
+      killed: t.killed,
+      injured: t.injured,
+      evidence,
+      date_precision: c.date ? "day" : c.datePrecision,
+      field_evidence: fe,
+      confidence: conf,
+    };
+    if (place) inc.geo_precision = place.res.precision;
+    if (c.background) inc.background = true;
+    if (!cls.perpKnown) {
+      // the report leaves it open: say so with an empty list and a low confidence
+      inc.perpetrators = [];
+      conf.perpetrators = 0.2;
+    }
+    incidents.push(inc);
+  }
+  return { norm, frames, clusters, incidents, tokens };
+}
+
+/** When no frame of the incident named a strong place: a weaker one (hospital town, dateline). */
+function fallbackPlace(c: Pick<Cluster, "frames" | "context">): PlaceRef | null {
+  const places = [...c.frames, ...c.context].flatMap((f) => f.places);
+  return bestPlace(places, 2) ?? bestPlace(places, 1) ?? bestPlace(places, 0);
+}
+
+function guessCountry(text: string, actors: Array<{ id: string }>): string | null {
+  const af = (text.match(/\bAfghanistan\b|\bAfghan\b/g) ?? []).length;
+  const pk = (text.match(/\bPakistan\b|\bPakistani\b/g) ?? []).length;
+  if (af > pk * 2 && actors.some((a) => a.id === "PK_AIR_FORCE")) return "AF";
+  return pk || !af ? "PK" : "AF";
+}
