@@ -56,7 +56,11 @@ export function findCues(sentence: string): CueHit[] {
       const end = start + m[0].length;
       if (hits.some((h) => h.kind === entry.kind && start < h.end && end > h.start)) continue;
       const before = sentence.slice(Math.max(0, start - 40), start);
-      const negated = NEGATED_BEFORE.test(before) || HYPOTHETICAL_BEFORE.test(before);
+      const negated =
+        NEGATED_BEFORE.test(before) ||
+        HYPOTHETICAL_BEFORE.test(before) ||
+        // "asked Kabul to deny …", "urged it to reject …": what one is asked to do is not done (commitments excepted)
+        (entry.kind !== "commitment" && /(?<!continu(?:e|es|ed|ing))\s+to\s*$/iu.test(before));
       hits.push({ kind: entry.kind, start, end, weight: entry.weight, entry, negated });
     }
   }

@@ -78,7 +78,7 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
       }
     };
 
-    for (const hit of usable(findCues(sentence))) {
+    for (const hit of usable(findCues(sentence), sentence)) {
       const sp = speakerFor(hit, sentence, cands, d, actors);
       if (sp) push(hit.kind, sp, hit.weight);
     }
@@ -100,12 +100,22 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
   return dedupe(found).map((f) => toClaim(f, text, ctx));
 }
 
-/** Cues that are claims: not negated; an allegation or responsibility inside a denial is the denial's object. */
-function usable(hits: CueHit[]): CueHit[] {
+/**
+ * Cues that are claims: not negated; an allegation or responsibility after a denial is the denial's
+ * object ("rejected the accusation that militants used Afghan soil") unless a new reporting verb
+ * starts another statement in between ("denied …, and said the jets had hit homes").
+ */
+function usable(hits: CueHit[], sentence: string): CueHit[] {
   const live = hits.filter((h) => !h.negated);
   const firstDenial = live.find((h) => h.kind === "denial");
-  return live.filter((h) => !(firstDenial && h.start > firstDenial.start && (h.kind === "allegation" || h.kind === "responsibility")));
+  return live.filter((h) => {
+    if (!firstDenial || h.start <= firstDenial.start || (h.kind !== "allegation" && h.kind !== "responsibility")) return true;
+    return NEW_STATEMENT.test(sentence.slice(firstDenial.end, h.start));
+  });
 }
+
+/** A second reporting verb within a sentence: "…, and said …", "…, adding that …". */
+const NEW_STATEMENT = /\b(?:and|but|while)\s+(?:also\s+|further\s+|later\s+)?(?:said|added|claimed|alleged|told|insisted|accused|blamed)\b|\b(?:adding|saying|insisting|claiming|alleging)\b/iu;
 
 function speakerFor(hit: CueHit, sentence: string, cands: ReturnType<typeof speakerCandidates>, d: Discourse, actors: ReturnType<typeof findActors>): Speaker | null {
   if (hit.kind === "responsibility") {
@@ -120,10 +130,32 @@ function speakerFor(hit: CueHit, sentence: string, cands: ReturnType<typeof spea
     if (!selfReport && /^(?:it|they|the group)\b/i.test(sentence) && d.lastGroup) return { ids: [d.lastGroup], confidence: 0.6 };
     return null;
   }
-  const sp = resolveSpeaker(sentence, hit.start, cands, d);
-  if (sp) return sp;
+  const content = !!hit.entry.content;
+  let sp = resolveSpeaker(sentence, hit.start, cands, d, { content, joint: hit.kind === "commitment" });
+  if (!sp && content && hit.kind === "commitment") {
+    // "Kabul will not allow …" in narration: a government promising in its own name
+    const gov = resolveSpeaker(sentence, hit.start, cands, d);
+    if (gov && gov.ids.every((i) => i.endsWith("_GOV"))) sp = gov;
+  }
+  if (sp) return adjustToDocument(sp, d);
   if (d.docSpeaker) return { ids: [d.docSpeaker], confidence: 0.55 };
   return null;
+}
+
+/**
+ * Inside an official statement, "security forces" and "Pakistan" are the issuer speaking of itself:
+ * an ISPR release's "security forces" are the army's (README annotation: ISPR claims are PK_ARMY).
+ */
+function adjustToDocument(sp: Speaker, d: Discourse): Speaker {
+  const doc = d.docSpeaker;
+  if (!doc) return sp;
+  const pk = doc.startsWith("PK_");
+  const ids = sp.ids.map((i) => {
+    if (doc === "PK_ARMY" && (i === "PK_SECURITY" || i === "PK_GOV")) return doc;
+    if (pk && i === "PK_SECURITY") return doc;
+    return i;
+  });
+  return { ids: [...new Set(ids)], confidence: sp.confidence };
 }
 
 /** One claim per kind and author (and value, for statistics): a report repeating itself counts once. */

@@ -48,11 +48,14 @@ const ANAPHORA_RES = ANAPHORA.map((a) => ({ re: re(a.pattern), prefer: a.prefer 
 const AF_RE = re(AF_MARKERS);
 const PK_RE = re(PK_MARKERS);
 const SPEECH_RE = re(SPEECH_VERBS);
+const SPEECH_RE_ONCE = re(SPEECH_VERBS, "iu");
 const TRAILING_RE = new RegExp(`[,—–]\\s*([^,;—–]{1,140}?)\\s+${SPEECH_VERBS}(?![\\p{L}])[^,;]*$`, "iu");
 const INVERTED_RE = new RegExp(`[,—–]\\s*(?:said|says|according to)\\s+([^,;]{1,140}?)\\s*[.!?"”’]*$`, "iu");
 const ACCORDING_RE = /\baccording to\s+([^,;.]{1,140})/iu;
 /** Words before a name that make it an object, not the speaker ("attack on Pakistan"). */
 const OBJECT_BEFORE = /(?:\b(?:in|into|from|against|on|at|to|inside|across|toward|towards|with|by|of|for|between|near|over|under|through|via|and|or)\s+(?:the\s+)?)$/iu;
+/** A speaker's title before "of/for/from X": X is the one speaking ("a spokesman for the TTP"). */
+const TITLE_OF = /(?:spokes(?:man|woman|person)|commander|leader|chief|head|member|members|statement|statements|office|wing|faction|branch|affiliate|unit|brigade|officials?|ministers?|ministry|department|representatives?|emir|amir|deputy|director general|director|DG|media cell|cell|fighters|handle|channel|account|behalf|secretary|envoy|ambassador|delegation|governor|administration)\s+(?:of|for|from|on behalf of)\s+(?:the\s+)?$/iu;
 /** Segments that are appositives or relative clauses: they describe, they do not speak. */
 const APPOSITIVE = /^\s*(?:which|who|whom|whose|that|a|an|one of|itself|himself|herself|along with|together with|including|like)\b/iu;
 
@@ -173,11 +176,19 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
   for (let m; (m = OFFICIAL_RE.exec(sentence)); ) {
     const s = m.index, e = s + m[0].length;
     if (taken(s, e)) continue;
-    // the title's own words: "Khyber's deputy commissioner", "the Paktia spokesman", "an official of the customs collectorate in Torkham"
-    const local = countryOf(sentence.slice(Math.max(0, s - 30), Math.min(sentence.length, e + 30)));
-    const c = local ?? setting;
-    const gov = govOf(c);
-    out.push({ start: s, end: e, ids: gov ? [gov] : [], source: "official", explicit: local !== null, prefer: "official" });
+    // the title's own words: "Khyber's deputy commissioner", "the Paktia spokesman", "the governor of Kunar"
+    const pre = sentence.slice(Math.max(0, s - 30), s);
+    const post = /^\s+(?:of|for|in)\s/iu.test(sentence.slice(e, e + 5)) ? sentence.slice(e, e + 40) : "";
+    const local = countryOf(pre.replace(/^.*[,;:]/su, "") + " " + post);
+    // the country of the office: its own words, else the document's (the sentence's markers often name the accused)
+    const gov = govOf(local ?? discourse.docCountry ?? setting);
+    // "a spokesman for the TTP": the group speaks, not an office
+    const follow = /^\s+(?:of|for|from)\s+(?:the\s+)?/iu.exec(sentence.slice(e, e + 12));
+    if (follow && actors.some((a) => a.start === e + follow[0].length && !NON_CLAIMERS.has(a.id))) continue;
+    // "the ministry", "the spokesman" alone point back; "the provincial health department", "a spokesman",
+    // "an official of the customs collectorate" introduce a new speaker of the country in context.
+    const bare = /(?:^|\s)the\s+$/iu.test(pre) && !post;
+    out.push({ start: s, end: e, ids: gov ? [gov] : [], source: "official", explicit: local !== null || !bare, prefer: "official" });
   }
   for (const [r, id] of [[PK_STATE_RE, "PK_GOV"], [AF_STATE_RE, "AF_GOV"]] as const) {
     r.lastIndex = 0;
@@ -229,7 +240,8 @@ function segments(sentence: string, from: number, to: number): [number, number][
   let s = from;
   for (let i = from; i <= to; i++) {
     if (i === to || sentence[i] === "," || sentence[i] === "(" || sentence[i] === ")") {
-      if (i > s && !APPOSITIVE.test(sentence.slice(s, i))) out.push([s, i]);
+      // an appositive sits between two commas: never the first segment, never the one before the verb
+      if (i > s && (s === from || i === to || !APPOSITIVE.test(sentence.slice(s, i)))) out.push([s, i]);
       s = i + 1;
     }
   }
@@ -248,7 +260,11 @@ function pick(cands: SpeakerCandidate[], sentence: string, from: number, to: num
       else inSeg = inSeg.filter((c) => c.source === "anaphor");
     }
     // objects of prepositions do not speak ("an attack on the Taliban, police said")
-    inSeg = inSeg.filter((c) => c.source === "joint" || !OBJECT_BEFORE.test(sentence.slice(Math.max(0, c.start - 14), c.start)) || c.source === "anaphor");
+    inSeg = inSeg.filter((c) => {
+      if (c.source === "joint" || c.source === "anaphor") return true;
+      const before = sentence.slice(Math.max(s, c.start - 40), c.start);
+      return !OBJECT_BEFORE.test(before.slice(-14)) || TITLE_OF.test(before);
+    });
     const strong = inSeg.find((c) => c.source === "joint") ?? inSeg.find((c) => c.source !== "anaphor" && !(c.source === "official" && !c.explicit)) ?? inSeg[0];
     if (!strong) continue;
     const r = resolveCandidate(strong, d, wantGroup);
@@ -261,7 +277,7 @@ function pick(cands: SpeakerCandidate[], sentence: string, from: number, to: num
 export function clauseStart(sentence: string, pos: number): number {
   const before = sentence.slice(0, pos);
   let best = 0;
-  const r = /(?:;|,?\s+(?:but|while|whereas|however|although|though)\b,?|\s+—\s+)/giu;
+  const r = /(?:;|,?\s+(?:but|while|whereas|although|though)\b,?|\s+—\s+)/giu;
   for (let m; (m = r.exec(before)); ) best = m.index + m[0].length;
   return best;
 }
@@ -276,9 +292,14 @@ export function resolveSpeaker(
   cuePos: number,
   cands: SpeakerCandidate[],
   d: Discourse,
-  opts: { wantGroup?: boolean; speakerOnly?: boolean } = {},
+  opts: { wantGroup?: boolean; speakerOnly?: boolean; content?: boolean; joint?: boolean } = {},
 ): Speaker | null {
   const wantGroup = !!opts.wantGroup;
+  if (opts.joint) {
+    // "…, and both sides agreed to …": the two governments, whoever reports it
+    const j = cands.find((c) => c.source === "joint" && c.end <= cuePos && cuePos - c.end < 60 && !SPEECH_RE_ONCE.test(sentence.slice(c.end, cuePos)));
+    if (j) return { ids: j.ids, confidence: 0.9 };
+  }
   const acc = ACCORDING_RE.exec(sentence);
   if (acc) {
     const s = acc.index + acc[0].length - acc[1].length;
@@ -304,6 +325,8 @@ export function resolveSpeaker(
   SPEECH_RE.lastIndex = cs;
   const mv = SPEECH_RE.exec(sentence);
   if (mv && mv.index < cuePos) verb = mv.index;
+  // A content cue with no reporting verb is the report's own narration, unless the document speaks for someone.
+  if (opts.content && verb === cuePos && sentenceStartVerb < 0) return null;
   let r = pick(cands, sentence, cs, verb, d, wantGroup);
   if (r) return r;
   if (cs > 0 && sentenceStartVerb >= 0 && !opts.speakerOnly) {

@@ -18,14 +18,18 @@ export interface StatHit {
 
 const B = (s: string) => `(?<![\\p{L}\\p{N}_])(?:${s})(?![\\p{L}\\p{N}_])`;
 const FRAME_RE = new RegExp(B(AGGREGATE_FRAMES), "iu");
-/** "in March", "in 2024": a frame only when the sentence is not itself telling of one attack. */
-const WEAK_FRAME_RE = /^(?:in|during|throughout|for|on the first day|each day|per day|every day|daily|overall)\b/iu;
+/**
+ * Frames that total over many events even in a sentence that names an attack ("during the month",
+ * "so far this year", "a total of"); the others ("in March", "last month", "this year") make a figure
+ * aggregate only in a sentence that is not itself telling of one attack.
+ */
+const STRONG_FRAME_RE = /^(?:during (?:the|this|that) |so far|to date|year[- ]to[- ]date|since |a total of|in total|altogether|cumulative|across the |nationwide|countrywide|(?:monthly|annual|yearly|weekly|quarterly|half[- ]yearly|year[- ]end) )/iu;
 const INCIDENT_WORDS = new RegExp(B("attack(?:ed|s)?|bomb(?:ing|er)?|blast|explosion|ambush(?:ed)?|suicide|gunmen|shot|stormed|exploded|went off|opened fire|an? (?:operation|raid|clash)"), "iu");
 const NOUN_AFTER = new RegExp(`^(?:[\\s\\u00a0]+(?:of the |more |other |registered |suspected |alleged |afghan |pakistani |foreign |local |police |security |army |fc |levies |terrorist |militant |innocent |undocumented |unregistered |officers? and |men and |high[- ]value |intelligence[- ]based |[\\p{L}-]+ )?){0,3}${STAT_NOUNS}(?![\\p{L}])`, "iu");
 const FLOW_RE = new RegExp(B(FLOW_VERBS), "iu");
 const SUBCOUNT_RE = new RegExp(`${SUBCOUNT_BEFORE}[\\s\\u00a0]+(?:[\\p{L}-]+[\\s\\u00a0]+)?$`, "iu");
 const SUBCOUNT_AFTER = /^\s+(?:of (?:them|whom|those|these|the)|were (?:among|from))\b/iu;
-const NOT_BEFORE_RE = new RegExp(`(?:${NOT_A_COUNT_BEFORE})[\\s\\u00a0]*$`, "iu");
+const NOT_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${NOT_A_COUNT_BEFORE})[\\s\\u00a0]*$`, "iu");
 const NOT_AFTER_RE = new RegExp(`^[\\s\\u00a0-]*(?:${NOT_A_COUNT_AFTER})(?![\\p{L}])`, "iu");
 const MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
 const DATE_BEFORE = new RegExp(`${MONTH}\\.?[\\s\\u00a0]*$`, "iu");
@@ -39,7 +43,7 @@ const DATE_AFTER = new RegExp(`^[\\s\\u00a0]*(?:${MONTH}\\b|,[\\s\\u00a0]*\\d{4}
  */
 export function findStatistics(sentence: string): StatHit[] {
   const frame = FRAME_RE.exec(sentence);
-  const strongFrame = frame !== null && !WEAK_FRAME_RE.test(frame[0]);
+  const strongFrame = frame !== null && STRONG_FRAME_RE.test(frame[0]);
   const weakOk = frame !== null && !INCIDENT_WORDS.test(sentence);
   const flow = FLOW_RE.test(sentence);
   if (!strongFrame && !weakOk && !flow) return [];
