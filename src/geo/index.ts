@@ -59,8 +59,16 @@ const PK_BBOX = [60.85, 23.6, 77.85, 37.1] as const;
 type AfDistrictProps = { district: string; province: string };
 type AfProvinceProps = { province: string };
 
-/** Builds a geocoder from the generated data (a few tens of ms); use `defaultGeocoder()` for the shared one. */
-export function createGeocoder(options: GeocoderOptions = {}): FrontierGeocoder {
+/**
+ * The geocoder over the project's data. Without options it returns the shared instance (built once per
+ * process, ~0.1 s), so callers may call it per report; with options it builds a new one.
+ */
+export function createGeocoder(options?: GeocoderOptions): FrontierGeocoder {
+  if (!options || Object.keys(options).length === 0) return defaultGeocoder();
+  return buildGeocoder(options);
+}
+
+function buildGeocoder(options: GeocoderOptions): FrontierGeocoder {
   const dir = options.dataDir ? new URL(`file://${options.dataDir.replace(/\/?$/, "/")}`) : DEFAULT_DATA_DIR;
   const read = <T>(f: string): T => JSON.parse(readFileSync(new URL(f, dir), "utf8")) as T;
   const gaz = read<GazetteerData>("gazetteer.json");
@@ -178,7 +186,7 @@ let cached: FrontierGeocoder | null = null;
 
 /** The shared geocoder over the project's data, built once per process (cheap to call per report). */
 export function defaultGeocoder(): FrontierGeocoder {
-  if (!cached) cached = createGeocoder();
+  if (!cached) cached = buildGeocoder({});
   return cached;
 }
 

@@ -155,7 +155,10 @@ function districtAtTime(
       const d = Math.abs(o.start - mention.start);
       if (d > opts.namedDistrictWindow) continue;
       for (const oc of o.candidates) {
-        if (oc.kind === "district" && oc.country === country && oc.adm2 && family.has(oc.adm2) && (!best || d < best.d)) best = { d, name: oc.adm2 };
+        if (oc.kind !== "district" || oc.country !== country || !oc.adm2 || !family.has(oc.adm2) || (best && d >= best.d)) continue;
+        // "Chaman" alone is the town (read as such), not a naming of Chaman district.
+        if (o.candidates.some((x) => x.kind !== "district" && x.kind !== "province" && x.adm2 === oc.adm2)) continue;
+        best = { d, name: oc.adm2 };
       }
     }
     if (best) return best.name;
