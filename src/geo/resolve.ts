@@ -102,7 +102,8 @@ export function resolveMention(
     lat: c.lat,
     lon: c.lon,
     precision: KIND_PRECISION[c.kind],
-    confidence: Math.round(Math.min(0.99, 0.5 + 0.5 * (1 - Math.exp(-3 * lead))) * 100) / 100,
+    // One district possible: as sure as the entry's prior allows; several: by the lead, never above 0.9.
+    confidence: Math.round((second ? 0.5 + 0.4 * (1 - Math.exp(-2 * lead)) : 0.9 + 0.09 * Math.min(1, c.prior ?? 0.5)) * 100) / 100,
     method,
     evidence: [{ start: mention.start, end: mention.end }],
     candidate: c,
