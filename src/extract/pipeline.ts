@@ -33,7 +33,7 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
   const cues = findCues(text);
   const places = geocoder ? findPlaceRefs(text, geocoder, { date: published }) : [];
   const frames = buildFrames({ text, sentences, numbers, dates, actors, cues, places });
-  const clusters = assemble(frames, { published });
+  const clusters = assemble(frames, { published }, text);
   const toOrig = (s: Span): Span => spanToOriginal(norm, s.start, s.end);
   const incidents: ExtractedIncident[] = [];
   const main = clusters.filter((c) => !c.background);

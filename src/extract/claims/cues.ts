@@ -40,7 +40,7 @@ function cues() {
 /** A negator in the last few words before a cue ("did not claim", "no group has claimed", "has yet to"). */
 const NEGATED_BEFORE = new RegExp(`(?<![\\p{L}])${spaces(NEGATORS)}(?:[\\s\\u00a0]+[\\p{L}'’-]+){0,2}[\\s\\u00a0]*$`, "iu");
 /** Hypothetical or interrogative frames that keep a cue from being a claim ("if the group claims", "whether"). */
-const HYPOTHETICAL_BEFORE = /(?:\bif|\bwhether|\bunless|\bwould be asked to|\bthreatened to|\bexpected to|\bmay|\bmight|\bcould)(?:\s+[\p{L}'’-]+){0,3}\s*$/iu;
+const HYPOTHETICAL_BEFORE = /(?:\bwho|\bwhich group|\bwhat|\bwhoever)\s*$|(?:\bif|\bwhether|\bunless|\bwould be asked to|\bthreatened to|\bexpected to|\bmay|\bmight|\bcould)(?:\s+[\p{L}'’-]+){0,3}\s*$/iu;
 
 /** Every cue in `sentence`, left to right, with its negation. Overlapping cues of one kind keep the first. */
 export function findCues(sentence: string): CueHit[] {
@@ -54,7 +54,8 @@ export function findCues(sentence: string): CueHit[] {
       }
       const start = m.index;
       const end = start + m[0].length;
-      if (hits.some((h) => h.kind === entry.kind && start < h.end && end > h.start)) continue;
+      // one cue per stretch of words and kind; a speech act ("condemned … as a violation") may overlap the content it frames
+      if (hits.some((h) => h.kind === entry.kind && !!h.entry.content === !!entry.content && start < h.end && end > h.start)) continue;
       const before = sentence.slice(Math.max(0, start - 40), start);
       const negated =
         NEGATED_BEFORE.test(before) ||

@@ -42,6 +42,8 @@ interface Found {
   start: number;
   end: number;
   confidence: number;
+  /** Split from "each side blamed the other": kept only if that side says nothing more specific. */
+  generic?: boolean;
 }
 
 /**
@@ -74,13 +76,18 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
       for (const ids of joint ? sp.ids.map((i) => [i]) : [sp.ids]) {
         const by = [...new Set(ids)].sort();
         const against = [...new Set(actors.map((a) => claimerId(a.id, published, setting)))].filter((i) => !by.includes(i));
-        found.push({ kind, by, against, value, start: span.start, end: span.end, confidence: round(weight * sp.confidence) });
+        found.push({ kind, by, against, value, start: span.start, end: span.end, confidence: round(weight * sp.confidence * (joint ? 0.8 : 1)), generic: joint });
       }
     };
 
     for (const hit of usable(findCues(sentence), sentence)) {
       const sp = speakerFor(hit, sentence, cands, d, actors);
-      if (sp) push(hit.kind, sp, hit.weight);
+      if (!sp) continue;
+      if (hit.entry.crossBorder) {
+        const accused = /^(?:pakistan)/iu.test(sentence.slice(hit.start, hit.end)) ? "PK_" : "AF_";
+        if (sp.ids.some((i) => i.startsWith(accused))) continue;
+      }
+      push(hit.kind, sp, hit.weight);
     }
     for (const st of findStatistics(sentence)) {
       let sp = resolveSpeaker(sentence, st.start, cands, d);
@@ -158,9 +165,14 @@ function adjustToDocument(sp: Speaker, d: Discourse): Speaker {
   return { ids: [...new Set(ids)], confidence: sp.confidence };
 }
 
-/** One claim per kind and author (and value, for statistics): a report repeating itself counts once. */
+/**
+ * One claim per kind and author (and value, for statistics): a report repeating itself counts once.
+ * "Each side blamed the other" gives way to a side's own, more specific statement of the same kind.
+ */
 function dedupe(found: Found[]): Found[] {
   const out = new Map<string, Found>();
+  const side = (id: string) => id.slice(0, 3);
+  found = found.filter((f) => !f.generic || !found.some((g) => !g.generic && g.kind === f.kind && g.by.some((i) => side(i) === side(f.by[0]))));
   for (const f of found) {
     const key = `${f.kind}|${f.by.join(",")}|${f.kind === "statistic" ? f.value : ""}`;
     const prev = out.get(key);

@@ -136,9 +136,16 @@ export class Discourse {
     return this.namesRe;
   }
 
+  /** The last speaker from each side, for definite descriptions ("the Pakistani official"). */
+  readonly lastByCountry = new Map<"PK" | "AF", string[]>();
+
   note(ids: string[]): void {
     if (ids.length === 0) return;
     this.lastSpeaker = ids;
+    if (ids.length === 1) {
+      const c = ids[0].startsWith("PK_") ? "PK" : ids[0].startsWith("AF_") ? "AF" : null;
+      if (c) this.lastByCountry.set(c, ids);
+    }
     if (ids.some((i) => i.endsWith("_GOV") || i.startsWith("PK_"))) this.lastOfficial = ids;
     const g = ids.find((i) => ARMED_GROUP_IDS.has(i));
     if (g) this.lastGroup = g;
@@ -162,7 +169,15 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
   for (let m; (m = JOINT_RE.exec(sentence)); ) out.push({ start: m.index, end: m.index + m[0].length, ids: ["AF_GOV", "PK_GOV"], source: "joint" });
   for (const a of actors) {
     if (taken(a.start, a.end) || NON_CLAIMERS.has(a.id)) continue;
-    out.push({ start: a.start, end: a.end, ids: [claimerId(a.id, discourse.published, setting)], source: "actor" });
+    let ids = [claimerId(a.id, discourse.published, setting)];
+    // a definite description points back to the same side's last speaker:
+    // "a Pakistani security official said …" … "The Pakistani official said …"
+    if (a.role === "speaker" && /\b(?:officials?|spokes(?:man|woman|person)|sources?)$/iu.test(a.text) && /(?:^|\s)the\s+$/iu.test(sentence.slice(Math.max(0, a.start - 5), a.start))) {
+      const side = ids[0].startsWith("PK_") ? "PK" : ids[0].startsWith("AF_") ? "AF" : null;
+      const prev = side ? discourse.lastByCountry.get(side) : undefined;
+      if (prev) ids = prev;
+    }
+    out.push({ start: a.start, end: a.end, ids, source: "actor" });
   }
   SECURITY_RE.lastIndex = 0;
   for (let m; (m = SECURITY_RE.exec(sentence)); ) {
@@ -185,6 +200,12 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     // "a spokesman for the TTP": the group speaks, not an office
     const follow = /^\s+(?:of|for|from)\s+(?:the\s+)?/iu.exec(sentence.slice(e, e + 12));
     if (follow && actors.some((a) => a.start === e + follow[0].length && !NON_CLAIMERS.has(a.id))) continue;
+    // "a spokesman for the group": the group of the last sentences
+    const forGroup = /^\s+(?:of|for|from)\s+the\s+(?:group|outfit|organi[sz]ation|faction|militants|militant group|banned group|proscribed group)\b/iu.exec(sentence.slice(e, e + 40));
+    if (forGroup) {
+      out.push({ start: s, end: e + forGroup[0].length, ids: [], source: "anaphor", prefer: "group" });
+      continue;
+    }
     // "the ministry", "the spokesman" alone point back; "the provincial health department", "a spokesman",
     // "an official of the customs collectorate" introduce a new speaker of the country in context.
     const bare = /(?:^|\s)the\s+$/iu.test(pre) && !post;
@@ -195,6 +216,8 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     for (let m; (m = r.exec(sentence)); ) {
       const s = m.index, e = s + m[0].length;
       if (taken(s, e) || /^['’]s\b/u.test(sentence.slice(e)) || OBJECT_BEFORE.test(sentence.slice(Math.max(0, s - 12), s))) continue;
+      // a dateline ("ISLAMABAD, Oct 14 —", "KABUL:") places the story, it does not speak
+      if (m[0] === m[0].toUpperCase() || /^\s*(?:[:—–]|,\s*(?:\p{Lu}\p{Ll}{2}|\d))/u.test(sentence.slice(e, e + 8))) continue;
       out.push({ start: s, end: e, ids: [id], source: "state" });
     }
   }
@@ -265,10 +288,12 @@ function pick(cands: SpeakerCandidate[], sentence: string, from: number, to: num
       const before = sentence.slice(Math.max(s, c.start - 40), c.start);
       return !OBJECT_BEFORE.test(before.slice(-14)) || TITLE_OF.test(before);
     });
-    const strong = inSeg.find((c) => c.source === "joint") ?? inSeg.find((c) => c.source !== "anaphor" && !(c.source === "official" && !c.explicit)) ?? inSeg[0];
-    if (!strong) continue;
-    const r = resolveCandidate(strong, d, wantGroup);
-    if (r) return r;
+    // the subject comes first in its clause: "The ministry accused Pakistani police … and pledged …"
+    const joint = inSeg.find((c) => c.source === "joint");
+    for (const c of joint ? [joint] : inSeg) {
+      const r = resolveCandidate(c, d, wantGroup);
+      if (r) return r;
+    }
   }
   return null;
 }

@@ -41,10 +41,21 @@ const RELATIVE = new RegExp(
   ].join("|"),
   "gi",
 );
+const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+function monthIndex(name: string | undefined): number {
+  return name ? MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) : -1;
+}
+const MON = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const ABS = new RegExp(
+  `\\b(?:(?<iso>(?:19|20)\\d\\d-[01]\\d-[0-3]\\d)|(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m1>${MON})(?:,?\\s+(?<y1>(?:19|20)\\d\\d))?|(?<m2>${MON})\\s+(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?<y2>(?:19|20)\\d\\d))?|(?<m3>${MON})\\s+(?<y3>(?:19|20)\\d\\d))\\b`,
+  "gi",
+);
+/** Written forms our patterns do not cover ("the 4th of August"). */
+const CHRONO_HINT = /\bthe\s+\d{1,2}(?:st|nd|rd|th)\s+of\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
 const ABS_HINT = new RegExp(`\\b(?:${MONTHS})\\b\\.?|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`, "i");
 const REPORTING_BEFORE = new RegExp(`\\b(?:${REPORTING})\\b[^.;:]{0,25}$`, "i");
 const REPORTING_AFTER = new RegExp(`^[^.;]{0,12}\\b(?:${REPORTING})\\b`, "i");
-const TOLL_BEFORE = /\b(?:toll|number of (?:dead|people killed|the dead|those killed|casualties)|rose|risen|climbed|reached)\b[^.;]{0,40}$/i;
+const TOLL_BEFORE = /\b(?:rose|risen|climbed|reached|jumped|increased|stood|went up)\s+(?:to\s+|at\s+)?[\w,]+\s+(?:by\s+|on\s+|late\s+on\s+|early\s+on\s+)?$/i;
 
 export function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -63,6 +74,7 @@ function parsePub(pub: string | null | undefined): Date | null {
 function isReporting(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 30);
+  if (/'s$/.test(text.slice(start, end))) return false; // "Monday's attack" dates the event
   return REPORTING_BEFORE.test(before) || TOLL_BEFORE.test(before) || REPORTING_AFTER.test(after);
 }
 
@@ -126,8 +138,46 @@ export function findDates(text: string, published: string | null | undefined): D
       out.push({ ...base, date: null, precision, anchor: "pub", delta: 0, period });
     }
   }
-  // Absolute dates: chrono, only where a month name or numeric date appears (it is the slow part).
-  if (ABS_HINT.test(text)) {
+  // Absolute dates: own patterns first ("27 April 2025", "April 27", "Aug. 4, 2024", "2024-08-04", "in August 2024")
+  const covered: Array<[number, number]> = [];
+  ABS.lastIndex = 0;
+  while ((m = ABS.exec(text)) !== null) {
+    const g = m.groups ?? {};
+    const s = m.index;
+    const e = s + m[0].length;
+    const ref = pub ?? new Date();
+    let y: number | null = null;
+    let mo: number;
+    let d: number | null = null;
+    if (g.iso) {
+      const [yy, mm, dd] = g.iso.split("-").map(Number);
+      y = yy;
+      mo = mm;
+      d = dd;
+    } else {
+      mo = monthIndex(g.m1 ?? g.m2 ?? g.m3) + 1;
+      d = g.d1 ? Number(g.d1) : g.d2 ? Number(g.d2) : null;
+      const yr = g.y1 ?? g.y2 ?? g.y3;
+      y = yr ? Number(yr) : null;
+    }
+    const monthWord = g.m1 ?? g.m2 ?? g.m3 ?? "";
+    if (/^(?:may|march|sat|sun|mar)$/.test(monthWord)) continue; // lower-case "may", "march": verbs
+    if (!mo || mo < 1 || mo > 12 || (d !== null && (d < 1 || d > 31))) continue;
+    let year = y ?? ref.getUTCFullYear();
+    if (y === null && pub && Date.UTC(year, mo - 1, d ?? 1) > pub.getTime() + 2 * DAY_MS) year -= 1;
+    // weekday mentions inside ("Monday, 4 August") are the same day
+    for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= s && out[i].end <= e) out.splice(i, 1);
+    covered.push([s, e]);
+    const isDateline = s < 60 && /^[\p{Lu}\s,/.()'-]*$/u.test(text.slice(text.lastIndexOf("\n", s) + 1, s)) && /^[^\n\p{L}]{0,4}(?:-|:)/u.test(text.slice(e, e + 5));
+    if (d !== null) {
+      const iso = `${String(year).padStart(4, "0")}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+      out.push({ start: s, end: e, date: iso, precision: "day", anchor: "abs", delta: 0, reporting: isDateline || isReporting(text, s, e) });
+    } else {
+      out.push({ start: s, end: e, date: null, precision: "month", anchor: "abs", delta: 0, reporting: false, period: `${year}-${String(mo).padStart(2, "0")}` });
+    }
+  }
+  // chrono-node for the rarer written forms ("the 4th of August"), where our patterns found nothing
+  if (ABS_HINT.test(text) && CHRONO_HINT.test(text)) {
     const ref = pub ?? new Date();
     let results: chrono.ParsedResult[] = [];
     try {
@@ -136,30 +186,16 @@ export function findDates(text: string, published: string | null | undefined): D
       results = [];
     }
     for (const r of results) {
-      if (!ABS_HINT.test(r.text) || !r.start.isCertain("month")) continue;
       const s = r.index;
       const e = s + r.text.length;
-      if (out.some((o) => o.start < e && s < o.end && o.anchor !== "pub")) continue;
-      const y = r.start.get("year") ?? ref.getUTCFullYear();
-      const mo = r.start.get("month") ?? 1;
-      let d = r.start.get("day") ?? 1;
-      const dayKnown = r.start.isCertain("day");
-      let year = y;
-      if (!r.start.isCertain("year") && pub) {
-        // an event reported after it happened: "4 August" in a September report is this year's, "30 Dec" in January last year's
-        const cand = Date.UTC(y, mo - 1, d);
-        if (cand > pub.getTime() + 2 * DAY_MS) year = y - 1;
-      }
-      if (d < 1 || d > 31) d = 1;
+      if (!r.start.isCertain("month") || !r.start.isCertain("day") || covered.some(([a, b]) => a < e && s < b)) continue;
+      const yv = r.start.isCertain("year") ? r.start.get("year")! : ref.getUTCFullYear();
+      const mo = r.start.get("month")!;
+      const d = r.start.get("day")!;
+      let year = yv;
+      if (!r.start.isCertain("year") && pub && Date.UTC(year, mo - 1, d) > pub.getTime() + 2 * DAY_MS) year -= 1;
       const iso = `${String(year).padStart(4, "0")}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-      // drop weekday mentions chrono also read (the absolute date is more precise)
-      for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= s && out[i].end <= e) out.splice(i, 1);
-      const isDateline = s < 60 && /^[\p{Lu}\s,/.()-]*$/u.test(text.slice(0, s)) && /^[^\n]{0,4}(?:-|:|\u2014)/.test(text.slice(e, e + 5));
-      if (dayKnown) {
-        out.push({ start: s, end: e, date: iso, precision: "day", anchor: "abs", delta: 0, reporting: isDateline || isReporting(text, s, e) });
-      } else {
-        out.push({ start: s, end: e, date: null, precision: "month", anchor: "abs", delta: 0, reporting: false, period: iso.slice(0, 7) });
-      }
+      out.push({ start: s, end: e, date: iso, precision: "day", anchor: "abs", delta: 0, reporting: isReporting(text, s, e) });
     }
   }
   out.sort((a, b) => a.start - b.start);

@@ -1,4 +1,5 @@
 import type { Geocoder, PlaceMention } from "../../geo/api.js";
+import { STOP_PLACE_WORDS } from "../data/places.js";
 import type { PlaceRef } from "./08-frames.js";
 
 /**
@@ -11,6 +12,11 @@ const WEAK_BEFORE =
   /(?:hospitals?|taken|shifted|referred|rushed|moved|brought|evacuated|airlifted|transported|sent|native|hails|hailing|resident|residents|belonged|belonging|hometown|home town|funeral|buried|laid to rest|told (?:reporters|journalists)|press conference|talks|visit(?:ing|ed)?|meeting|summoned|embassy|headquarters|(?:said|spoke|speaking|briefing) (?:\w+ ){0,3}|from|towards?|bound for|en route to|heading (?:to|for)|travell?ing to|on (?:its|their|his) way to|fled (?:to|into|across)|returned to|via|of district|district of)[^.;]{0,28}$/i;
 const WEAK_BEFORE_NEAR = /\b(?:in|at|to|from|of)\s+(?:the\s+)?$/i;
 const LOCAL_KINDS = new Set(["town", "village", "crossing", "landmark", "area", "tehsil"]);
+
+/** Capitalised words the gazetteer may hold as village names but news copy uses otherwise. */
+const NOT_PLACES = new RegExp(`^(?:${STOP_PLACE_WORDS.join("|")})$`, "i");
+const CAPITALS = /^(?:islamabad|kabul|rawalpindi|delhi|new delhi|washington|beijing|tehran|doha|moscow)$/i;
+const METONYM_AFTER = /^(?:'s\b|\s+(?:said|says|would|should|will|has|have|had|must|could|accused|blamed|denied|rejected|warned|insisted|wants|urged|demanded|claimed|maintains|responded|and kabul|and islamabad))/i;
 
 export interface PlaceOptions {
   date?: string | null;
@@ -27,6 +33,9 @@ export function findPlaceRefs(text: string, geocoder: Geocoder, options: PlaceOp
   const out: PlaceRef[] = [];
   const head = text.slice(0, 80);
   for (const mention of mentions) {
+    if (NOT_PLACES.test(mention.text) || !/^[\p{Lu}\d]/u.test(mention.text)) continue;
+    // a capital standing for its government: "Islamabad should not blame", "Kabul's response"
+    if (CAPITALS.test(mention.text) && METONYM_AFTER.test(text.slice(mention.end, mention.end + 30))) continue;
     let res = null;
     try {
       res = geocoder.resolve(mention, { others: mentions, date: options.date ?? null });

@@ -43,6 +43,7 @@ const SUBSET_BEFORE = /(?:of them|of whom|including|among them|among the (?:dead
 const MORE = /\b(?:more|other|another|further|additional)\b/i;
 const TOLL = /\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|casualties|fatalities|people|persons|those|\w+)(?: (?:killed|dead|martyred|injured|wounded))?)\b/i;
 const TOLL_VERB = /\b(?:rose|risen|rising|climbed|reached|jumped|increased|went up|gone up|mounted|stood|stands|has risen|was|is|hit|touched|surged|grew|put|climbing)\s+(?:to\s+|at\s+)?$/i;
+const RANKS = /^(?:Sepoy|Naik|Lance Naik|Havildar|Subedar|Naib Subedar|Major|Maj|Captain|Capt|Lieutenant|Lt|Colonel|Col|Brigadier|Constable|Head Constable|ASI|SHO|DSP|SSP|Sub-Inspector|Inspector)$/;
 const NEG_BEFORE = /\b(?:no|none|not|nobody|without)\s+(?:\w+\s+){0,3}$/i;
 
 /** Category of the people named in [start, end). */
@@ -117,12 +118,44 @@ export function findCasualties(text: string, start: number, end: number, numbers
     }
   }
 
-  // 2. Cue words
+  // 2. "97 of the dead were police personnel and three were civilians"
+  const ofRe = /\b(?:of|among) the (dead|deceased|killed|victims|fatalities|injured|wounded)\s+(?:were|was|included|are)\s+/gi;
+  let om: RegExpExecArray | null;
+  while ((om = ofRe.exec(clause)) !== null) {
+    const kind = /injur|wound/i.test(om[1]) ? "injured" : "killed";
+    const at = start + om.index;
+    const first = numbers.find((x) => x.end <= at && x.end >= at - 3);
+    let np0 = at + om[0].length;
+    if (first && first.value !== null) {
+      const e1 = nounPhraseEnd(text, np0, end);
+      const c1 = categorize(actors, np0, e1);
+      if (c1.category !== "total") push({ kind, value: first.value, category: c1.category, subset: true, more: false, toll: false, attacker: c1.category === "militants", actor: c1.actor, start: first.start, end: e1, confidence: 0.85 }, first);
+      np0 = e1;
+    } else if (numbers.some((x) => x.start >= np0 && x.start <= np0 + 12)) {
+      // "among the dead were seven policemen"
+    }
+    // continuation: "and three were civilians", ", 14 soldiers"
+    for (const k of numbers) {
+      if (k.start < np0 || k.start > np0 + 40 || k.end > end || k.value === null) continue;
+      if (!/^[\s,]*(?:and\s+)?$/.test(text.slice(np0, k.start))) break;
+      const after = /^\s+(?:were|was|are)\s+/.exec(text.slice(k.end, k.end + 10));
+      const e2 = nounPhraseEnd(text, k.end + (after ? after[0].length : 0), end);
+      const c2 = categorize(actors, k.end, e2);
+      if (c2.category !== "total") push({ kind, value: k.value, category: c2.category, subset: true, more: false, toll: false, attacker: c2.category === "militants", actor: c2.actor, start: k.start, end: e2, confidence: 0.8 }, k);
+      np0 = e2;
+    }
+  }
+
+  // 3. Cue words
   const cues: Array<{ kind: "killed" | "injured"; s: number; e: number; word: string }> = [];
   for (const [re, kind] of [[KILL_P, "killed"], [INJ_P, "injured"]] as const) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(clause)) !== null) cues.push({ kind, s: start + m.index, e: start + m.index + m[0].length, word: m[0] });
+    while ((m = re.exec(clause)) !== null) {
+      // "the dead", "the injured" are nouns, not statements
+      if (/\b(?:the|of|among|for|with)\s+$/i.test(clause.slice(Math.max(0, m.index - 8), m.index)) && /^(?:dead|injured|wounded|killed)$/i.test(m[0])) continue;
+      cues.push({ kind, s: start + m.index, e: start + m.index + m[0].length, word: m[0] });
+    }
   }
   for (const w of ["killing", "kills", "kill", "left", "leaving", "wounding", "injuring", "claimed the lives of", "claiming the lives of", "martyring", "eliminating", "neutralising", "neutralizing"]) {
     let i = clause.toLowerCase().indexOf(w);
@@ -162,6 +195,33 @@ export function findCasualties(text: string, start: number, end: number, numbers
         push({ kind, value: n.value, category: cat.category, subset: false, more: MORE.test(text.slice(n.end, npEnd)), toll: false, attacker: false, actor: cat.actor, start: cue.s, end: npEnd, confidence: generic ? 0.85 : 0.9 }, n);
         prevCat = cat;
         handled = true;
+        // coordinated counts: "killing 13 attackers and five soldiers", "five Chinese nationals and their driver"
+        let npE = npEnd;
+        for (let guard = 0; guard < 4; guard++) {
+          const rest = text.slice(npE, Math.min(end, npE + 60));
+          const co = /^\s*,?\s*(?:and|as well as|plus)\s+(?:(?:at least|about|some)\s+)?/i.exec(rest);
+          if (!co) break;
+          const k = numbers.find((x) => x.start === npE + co[0].length);
+          if (k && k.value !== null) {
+            const e2 = nounPhraseEnd(text, k.end, end);
+            const c2 = categorize(actors, k.end, Math.max(e2, k.end + 1));
+            push({ kind, value: k.value, category: c2.category, subset: false, more: c2.category === cat.category, toll: false, attacker: c2.category === "militants", actor: c2.actor, start: k.start, end: e2, confidence: 0.8 }, k);
+            npE = e2;
+            continue;
+          }
+          const sg = /^(?:their|his|her|a|an|one|the)\s+((?:[\w-]+\s+){0,2}?[\w-]+)/i.exec(rest.slice(co[0].length));
+          if (sg) {
+            const s2 = npE + co[0].length;
+            const e2 = nounPhraseEnd(text, s2 + sg[0].length - sg[1].length, end);
+            const c2 = categorize(actors, s2, Math.max(e2, s2 + sg[0].length));
+            if (c2.category !== "total" && !/s$/i.test(sg[1])) {
+              push({ kind, value: 1, category: c2.category, subset: false, more: c2.category === cat.category, toll: false, attacker: c2.category === "militants", actor: c2.actor, start: s2, end: e2, confidence: 0.7 }, null);
+              npE = e2;
+              continue;
+            }
+          }
+          break;
+        }
         // subsets right after: ", 14 of them soldiers", ", including seven policemen"
         const tail = text.slice(npEnd, Math.min(end, npEnd + 80));
         const sub = /^\s*,?\s*(?:(?:including|among them)\s+)?(?:(at least|some)\s+)?$/i;
@@ -218,12 +278,34 @@ export function findCasualties(text: string, start: number, end: number, numbers
           if (!/\bother/i.test(between)) cat = prevCat;
         }
         if (NEG_BEFORE.test(before)) continue;
+        if (!n.word && /^\s*,/.test(between) && /[\p{Lu}][\p{L}]+,\s*$/u.test(before)) continue; // "Sepoy Irfan, 23, of Karak": an age
         const attacker = cat.category === "militants";
         push({ kind: cue.kind, value: n.value, category: cat.category, subset, more: MORE.test(between), toll: false, attacker, actor: cat.actor, start: n.start, end: cue.e, confidence: 0.85 }, n);
+        // "four attackers and one soldier were killed": the counts before, joined by "and"
+        let head = n;
+        for (let guard = 0; guard < 3; guard++) {
+          const prev = numbers.filter((x) => x.end <= head.start && x.start >= Math.max(clauseStart, head.start - 60)).pop();
+          if (!prev || prev.value === null || used.has(prev.start)) break;
+          const gap = text.slice(prev.end, head.start);
+          if (!/^\s*[\p{L}\s-]{0,40}?(?:,\s*|\s+and\s+|,\s+and\s+)$/u.test(gap) || /\b(?:killing|killed|injuring|wounding|of|in|from)\b/i.test(gap)) break;
+          const cp = categorize(actors, prev.end, head.start);
+          push({ kind: cue.kind, value: prev.value, category: cp.category, subset: false, more: false, toll: false, attacker: cp.category === "militants", actor: cp.actor, start: prev.start, end: cue.e, confidence: 0.8 }, prev);
+          head = prev;
+        }
         prevCat = cat;
         clauseStart = cue.e;
         continue;
       }
+    }
+    // a named rank: "Sepoy Muhammad Irfan, 23, of District Karak ... embraced shahadat"
+    const rank = actors.find((a) => a.start >= Math.max(start, cue.s - 120) && a.start < cue.s && RANKS.test(a.text) && !used.has(-a.start - 1));
+    if (rank && !/[.;]/.test(text.slice(rank.end, cue.s)) && /^\s+[\p{Lu}]/u.test(text.slice(rank.end, rank.end + 3))) {
+      used.add(-rank.start - 1);
+      const cat = categorize(actors, rank.start, rank.end);
+      push({ kind: cue.kind, value: 1, category: cat.category, subset: false, more: true, toll: false, attacker: false, actor: cat.actor, start: rank.start, end: cue.e, confidence: 0.7 }, null);
+      prevCat = cat;
+      clauseStart = cue.e;
+      continue;
     }
     // singular subjects: "a soldier was martyred", "the bomber was also killed", "both attackers died"
     const sm = /(?:^|[\s,;(])(both|all|(?:a|an|one|another|the)(?:\s+other)?)\s+((?:[\w'-]+\s+){0,4}?)([\w'-]+)\s+(?:(?:was|were|had been|has been|is|are|also|later|reportedly|himself|themselves|too)\s+){0,3}$/i.exec(windowText);

@@ -89,7 +89,11 @@ export function buildFrames(input: FrameInput): Frame[] {
       const background = cuts[c].background || (c > 0 && cuts[c - 1].background && !cuts[c].separator);
       const claimBy: string[] = [];
       const deniedBy: string[] = [];
-      const groups = actors.filter((a) => GROUP_IDS.has(a.id)).map((a) => a.id);
+      // the group that speaks is the first one named, not one it "split from" or is "linked to"
+      const groups = actors
+        .filter((a) => GROUP_IDS.has(a.id) && !/\b(?:from|with|than|against|like|rejoined|joined|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s, a.start - 20), a.start)))
+        .slice(0, 1)
+        .map((a) => a.id);
       if (groups.length && !NO_CLAIM.test(ctext)) {
         if (DENIAL.test(ctext)) deniedBy.push(...groups);
         else if (CLAIM.test(ctext)) claimBy.push(...groups);

@@ -27,7 +27,7 @@ export interface AssembleOptions {
 const DAY = 86400000;
 
 function isEvent(f: Frame): boolean {
-  return f.cues.length > 0 || f.casualties.length > 0 || (f.generic && f.actors.length > 0);
+  return f.cues.length > 0 || f.casualties.length > 0 || (f.generic && f.places.some((p) => p.weight === 2) && f.actors.some((a) => a.role !== "speaker"));
 }
 
 /** True when the frame describes an attack of its own, not only a toll. */
@@ -35,19 +35,27 @@ function hasOwnAttack(f: Frame): boolean {
   return f.cues.length > 0 || f.generic;
 }
 
-/** The best location in a frame: strongest weight, then the most specific, then the first. */
-export function bestPlace(places: PlaceRef[], minWeight = 2): PlaceRef | null {
+const NEAR_EVENT = /\b(?:near|outside|area of|areas? of|struck|hit|attacked|targeted|ambushed|outskirts of|vicinity of|stormed|bombed|in the \w+ (?:area|tehsil|village) of)\s+(?:the\s+)?$/i;
+
+/** How much a place says where the incident was: weight, specificity, and "near X"/"struck X" wording. */
+function placeScore(p: PlaceRef, text: string | null): number {
+  let s = (p.res.adm2 ? 2 : p.res.adm1 ? 1 : 0) + (p.local ? 1 : 0);
+  if (text && NEAR_EVENT.test(text.slice(Math.max(0, p.mention.start - 30), p.mention.start))) s += 2;
+  return s;
+}
+
+/** The best location in a frame: strongest weight, then the best score, then the first. */
+export function bestPlace(places: PlaceRef[], minWeight = 2, text: string | null = null): PlaceRef | null {
   let best: PlaceRef | null = null;
+  let bestScore = -1;
   for (const p of places) {
     if (p.weight < minWeight) continue;
     if (p.res.country == null) continue;
-    if (!best) {
+    const sc = placeScore(p, text);
+    if (!best || sc > bestScore) {
       best = p;
-      continue;
+      bestScore = sc;
     }
-    const rank = (x: PlaceRef) => (x.res.adm2 ? 2 : x.res.adm1 ? 1 : 0) + (x.local ? 1 : 0);
-    // a district named after a town in the same district refines nothing: keep the first unless more specific
-    if (rank(p) > rank(best) && (!best.res.adm2 || best.res.adm2 === p.res.adm2 || !p.res.adm2)) best = p;
   }
   return best;
 }
@@ -85,7 +93,7 @@ function newCluster(f: Frame): Cluster {
 }
 
 /** Groups frames into incidents. */
-export function assemble(frames: Frame[], opts: AssembleOptions): Cluster[] {
+export function assemble(frames: Frame[], opts: AssembleOptions, text: string | null = null): Cluster[] {
   const clusters: Cluster[] = [];
   let cur: Cluster | null = null;
   let lastDate: string | null = null;
@@ -98,7 +106,7 @@ export function assemble(frames: Frame[], opts: AssembleOptions): Cluster[] {
       if (cur) cur.context.push(f);
       continue;
     }
-    const place = bestPlace(f.places);
+    const place = bestPlace(f.places, 2, text);
     const fd = frameDate(f, cur?.date ?? lastDate);
     let start = !cur;
     if (cur && f.separator) start = true;

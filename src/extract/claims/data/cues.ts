@@ -22,6 +22,12 @@ export interface CueEntry {
    * reporting verb, an "according to", or the document (an ISPR statement speaks for the army).
    */
   content?: boolean;
+  /**
+   * The cue reports one side's forces acting across the border ("Afghan forces opened fire"): an
+   * allegation only when the speaker is from the other side (a side reporting its own strikes is not
+   * accusing anyone). The side is read from the matched words.
+   */
+  crossBorder?: boolean;
 }
 
 /** Objects of "claimed …" that make it a claim of responsibility. */
@@ -51,11 +57,11 @@ export const CUES: CueEntry[] = [
   { kind: "responsibility", pattern: `we (?:claim|take|accept) (?:full )?(?:responsibility|credit)`, weight: 0.9, firstPerson: true },
 
   // --- denial: a party denies an accusation or involvement
-  { kind: "denial", pattern: `den(?:ied|ies|y|ying)(?! (?:entry|access|permission|bail|visas?|passage|the right|treatment|food|water|medical|them|him|her|justice))`, weight: 0.85 },
-  { kind: "denial", pattern: `(?:rejected|rejects|rejecting|refuted|refutes|refuting|repudiated|repudiates) (?:\\w+ ){0,4}?(?:allegations?|accusations?|claims?|charges?|remarks|assertions?|suggestions?|reports?|statements?|insinuations?|propaganda|blame|assertion)`, weight: 0.9 },
+  { kind: "denial", pattern: `(?:den(?:ied|ies|ying)|(?:we|they|i|strongly|categorically|firmly|flatly|emphatically) deny)(?! (?:entry|access|permission|bail|visas?|passage|the right|treatment|food|water|medical|them|him|her|justice))`, weight: 0.85 },
+  { kind: "denial", pattern: `(?:rejected|rejects|rejecting|refuted|refutes|refuting|repudiated|repudiates) (?:[\\w'’-]+ ){0,4}?(?:allegations?|accusations?|claims?|charges?|remarks|assertions?|suggestions?|reports?|statements?|insinuations?|propaganda|blame|assertion)`, weight: 0.9 },
   { kind: "denial", pattern: `(?:rejected|rejects|refuted|refutes) (?:the |this |that |these |any )?(?:notion|idea|impression|allegation|claim|charge)`, weight: 0.9 },
-  { kind: "denial", pattern: `dismiss(?:ed|es|ing)? (?:\\w+ ){0,6}?as (?:baseless|false|untrue|unfounded|fabricated|propaganda|lies|a lie|nonsense|speculation|misleading|concocted|absurd|ridiculous)`, weight: 0.9 },
-  { kind: "denial", pattern: `(?:termed|called|described|branded|labelled|labeled) (?:\\w+ ){0,6}?(?:as )?(?:baseless|false|untrue|unfounded|fabricated|propaganda|a lie|lies|concocted|misleading)`, weight: 0.8 },
+  { kind: "denial", pattern: `dismiss(?:ed|es|ing)? (?:[\\w'’-]+ ){0,6}?as (?:baseless|false|untrue|unfounded|fabricated|propaganda|lies|a lie|nonsense|speculation|misleading|concocted|absurd|ridiculous)`, weight: 0.9 },
+  { kind: "denial", pattern: `(?:termed|called|described|branded|labelled|labeled) (?:[\\w'’-]+ ){0,6}?(?:as )?(?:baseless|false|untrue|unfounded|fabricated|propaganda|a lie|lies|concocted|misleading)`, weight: 0.8 },
   { kind: "denial", pattern: `(?:allegations?|accusations?|claims?|charges?|reports?) (?:were|was|are|is) (?:baseless|false|untrue|unfounded|fabricated|propaganda|without basis|lies)`, weight: 0.85 },
   { kind: "denial", pattern: `(?:had|has|have|bore|bears) no (?:part|role|hand|involvement|link|links|connection|connections|relation|ties|responsibility) (?:in|with|to|for)`, weight: 0.9 },
   { kind: "denial", pattern: `(?:was|were|is|are|had not been|has not been|have not been) not (?:involved|behind|responsible)`, weight: 0.85 },
@@ -71,34 +77,35 @@ export const CUES: CueEntry[] = [
   { kind: "allegation", pattern: `accusations? (?:that|of|against)`, weight: 0.75 },
   { kind: "allegation", pattern: `blam(?:ed|es|e|ing)`, weight: 0.9 },
   { kind: "allegation", pattern: `alleg(?:ed|es|ing)(?! (?:militants?|terrorists?|attackers?|members?|involvement))`, weight: 0.8 },
-  { kind: "allegation", pattern: `held (?:\\w+ ){1,4}?responsible`, weight: 0.85 },
+  { kind: "allegation", pattern: `held (?:[\\w'’-]+ ){1,4}?responsible`, weight: 0.85 },
   { kind: "allegation", pattern: `pointed (?:the )?finger`, weight: 0.8 },
-  { kind: "allegation", pattern: `(?:planned|plotted|directed|orchestrated|masterminded|coordinated|controlled|guided|operated|operating|launched|staged|hatched|financed) (?:\\w+ ){0,3}?(?:from|in|inside|across|by) (?:neighbouring |neighboring )?(?:afghanistan|afghan (?:soil|territory|side|sanctuaries)|across the border|abroad|outside the country|india|kabul|hostile|foreign)`, weight: 0.85, content: true },
+  { kind: "allegation", pattern: `(?:planned|plotted|directed|orchestrated|masterminded|coordinated|controlled|guided|operated|operating|launched|staged|hatched|financed) (?:[\\w'’-]+ ){0,3}?(?:from|in|inside|across|by) (?:neighbouring |neighboring )?(?:afghanistan|afghan (?:soil|territory|side|sanctuaries)|across the border|abroad|outside the country|india|kabul|hostile|foreign)`, weight: 0.85, content: true },
   { kind: "allegation", pattern: `(?:from|on|of) (?:afghan|afghanistan's) (?:soil|territory|side|land)`, weight: 0.7, content: true },
   { kind: "allegation", pattern: `(?:using|used|use|uses) (?:afghan|afghanistan's|pakistani|pakistan's) (?:soil|territory|land)`, weight: 0.8, content: true },
-  { kind: "allegation", pattern: `(?:sanctuar(?:y|ies)|safe[ -]havens?|hide-?outs?|havens|training camps?|bases|leadership|leaders) (?:\\w+ ){0,3}?(?:in|inside|across|on) (?:neighbouring |neighboring )?(?:afghanistan|afghan (?:soil|territory)|the other side|pakistan)`, weight: 0.8, content: true },
+  { kind: "allegation", pattern: `(?:sanctuar(?:y|ies)|safe[ -]havens?|hide-?outs?|havens|training camps?|bases|leadership|leaders) (?:[\\w'’-]+ ){0,3}?(?:in|inside|across|on) (?:neighbouring |neighboring )?(?:afghanistan|afghan (?:soil|territory)|the other side|pakistan)`, weight: 0.8, content: true },
   { kind: "allegation", pattern: `(?:safe[ -]havens?|sanctuar(?:y|ies)) (?:and|for|available|enjoyed|provided)`, weight: 0.7, content: true },
-  { kind: "allegation", pattern: `(?:facilitated|backed|sponsored|funded|financed|supported|armed|trained|sheltered|harboured|harbored|abetted|aided|patroni[sz]ed|handled|guided) by (?:\\w+ ){0,3}?(?:india|afghanistan|afghan|kabul|pakistan|islamabad|foreign|hostile|enemy|elements|agencies|intelligence|handlers|forces|across the border|the other side|the taliban)`, weight: 0.85, content: true },
+  { kind: "allegation", pattern: `(?:facilitated|backed|sponsored|funded|financed|supported|armed|trained|sheltered|harboured|harbored|abetted|aided|patroni[sz]ed|handled|guided) by (?:[\\w'’-]+ ){0,3}?(?:india|afghanistan|afghan|kabul|pakistan|islamabad|foreign|hostile|enemy|elements|agencies|intelligence|handlers|forces|across the border|the other side|the taliban)`, weight: 0.85, content: true },
   { kind: "allegation", pattern: `(?:india|indian|foreign|hostile|enemy)[- ](?:sponsored|backed|funded|supported|proxies|proxy|handlers|agencies|intelligence|hand|elements)`, weight: 0.8, content: true },
   { kind: "allegation", pattern: `(?:foreign|their|hostile|external) handlers|handlers (?:in|abroad|across)`, weight: 0.8, content: true },
   { kind: "allegation", pattern: `(?:directed|run|controlled|operated|orchestrated) from abroad`, weight: 0.85, content: true },
-  { kind: "allegation", pattern: `(?:violation|violations|breach|breaches|infringement) of (?:\\w+ ){0,2}?(?:sovereignty|territory|airspace|air space|territorial integrity|borders?|the (?:truce|ceasefire|agreement|accord)|international (?:law|principles|norms)|the durand line|the border|the ceasefire)`, weight: 0.85, content: true },
-  { kind: "allegation", pattern: `(?:violated|violating) (?:\\w+ ){0,2}?(?:sovereignty|territory|airspace|territorial integrity|the (?:truce|ceasefire|agreement))`, weight: 0.85, content: true },
+  { kind: "allegation", pattern: `(?:violation|violations|breach|breaches|infringement) of (?:[\\w'’-]+ ){0,2}?(?:sovereignty|territory|airspace|air space|territorial integrity|borders?|the (?:truce|ceasefire|agreement|accord)|international (?:law|principles|norms)|the durand line|the border|the ceasefire)`, weight: 0.85, content: true },
+  { kind: "allegation", pattern: `(?:violated|violating) (?:[\\w'’-]+ ){0,2}?(?:sovereignty|territory|airspace|territorial integrity|the (?:truce|ceasefire|agreement))`, weight: 0.85, content: true },
   { kind: "allegation", pattern: `(?:act|acts) of (?:aggression|provocation|terrorism by)|aggression by|cowardly aggression`, weight: 0.75, content: true },
   { kind: "allegation", pattern: `unprovoked|without (?:any )?provocation`, weight: 0.85, content: true },
   { kind: "allegation", pattern: `(?:opened|open|opening) fire first|fired first|fir(?:ed|ing) the first shots?|(?:started|starting|initiated|initiating|provoked|provoking|triggered|triggering) the (?:clash|clashes|exchange|firing|fighting|hostilities|skirmish)`, weight: 0.85, content: true },
-  { kind: "allegation", pattern: `(?:attacked|attacking|targeted|targeting|shelled|shelling|fired (?:at|on|into)|firing (?:at|on|into)|bombed|bombing|struck|striking|hit) (?:\\w+ ){0,2}?(?:civilian|residential|populated|ordinary) (?:areas?|homes|houses|population|localities|villages?|people|villagers|targets)`, weight: 0.8, content: true },
+  { kind: "allegation", pattern: `(?:attacked|attacking|targeted|targeting|shelled|shelling|fired (?:at|on|into)|firing (?:at|on|into)|bombed|bombing|struck|striking|hit) (?:[\\w'’-]+ ){0,2}?(?:civilian|residential|populated|ordinary) (?:areas?|homes|houses|population|localities|villages?|people|villagers|targets)`, weight: 0.8, content: true },
   { kind: "allegation", pattern: `(?:homes|houses) of (?:ordinary |innocent )?(?:villagers|civilians|people|residents)`, weight: 0.7, content: true },
   { kind: "allegation", pattern: `came under (?:heavy |intense |unprovoked )?(?:fire|attack|shelling) from`, weight: 0.8, content: true },
-  { kind: "allegation", pattern: `(?:repulsed|foiled|thwarted|repelled) (?:\\w+ ){0,2}?(?:attacks?|infiltration|incursions?|aggression) (?:by|from)`, weight: 0.7, content: true },
-  { kind: "allegation", pattern: `(?:infiltrat(?:e|ed|ing|ion)|sneak(?:ed|ing)?|cross(?:ed|ing)?|enter(?:ed|ing)?) (?:\\w+ ){0,3}?(?:into )?(?:pakistan )?from (?:afghanistan|afghan (?:soil|territory|side))`, weight: 0.8, content: true },
-  { kind: "allegation", pattern: `(?:was|were|is|are) (?:responsible for|behind) (?:the |multiple |several |many |a series of |recent |these |this |that )?(?:\\w+ )?(?:attacks?|bombings?|blasts?|killings?|violence|terrorism|assault|incidents?)`, weight: 0.75, content: true },
+  { kind: "allegation", pattern: `(?:repulsed|foiled|thwarted|repelled) (?:[\\w'’-]+ ){0,2}?(?:attacks?|infiltration|incursions?|aggression) (?:by|from)`, weight: 0.7, content: true },
+  { kind: "allegation", pattern: `(?:infiltrat(?:e|ed|ing|ion)|sneak(?:ed|ing)?|cross(?:ed|ing)?|enter(?:ed|ing)?) (?:[\\w'’-]+ ){0,3}?(?:into )?(?:pakistan )?from (?:afghanistan|afghan (?:soil|territory|side))`, weight: 0.8, content: true },
+  { kind: "allegation", pattern: `(?:was|were|is|are) (?:responsible for|behind) (?:the |multiple |several |many |a series of |recent |these |this |that )?(?:[\\w'’-]+ )?(?:attacks?|bombings?|blasts?|killings?|violence|terrorism|assault|incidents?)`, weight: 0.75, content: true },
   { kind: "allegation", pattern: `(?:had been |has been |have been |were |was |are |is )(?:planning|plotting|preparing|conspiring) (?:to (?:carry out|launch|stage|conduct) )?(?:[\\w-]+ ){0,2}?(?:attacks?|bombings?|terrorist (?:activities|attacks)|sabotage|assassinations?|to attack|to target)`, weight: 0.7, content: true },
+  { kind: "allegation", pattern: `(?:afghan|afghanistan's|pakistani|pakistan's|taliban|islamic emirate) (?:[\\w'’-]+ ){0,2}?(?:forces|troops|soldiers|border (?:forces|guards|police|troops)|guards|aircraft|jets|warplanes|drones?|artillery|military|army|fighters) (?:had |have |has )?(?:opened fire|fired|attacked|shelled|struck|bombed|targeted|violated|launched|pounded|hit|intruded|crossed)`, weight: 0.75, content: true, crossBorder: true },
   { kind: "allegation", pattern: `cross-border (?:terrorism|attacks|infiltration)`, weight: 0.7, content: true },
-  { kind: "allegation", pattern: `(?:repeatedly |has |had |have )?(?:urged|asked|called on|demanded|pressed) (?:\\w+ ){0,4}?(?:to (?:act|take action|stop|prevent|rein in|deny|hand over|dismantle|curb|eliminate|fulfil|fulfill))`, weight: 0.55, content: true },
+  { kind: "allegation", pattern: `(?:repeatedly |has |had |have )?(?:urged|asked|called on|called upon|demanded|pressed|expected|expects|expect) (?:[\\w'’-]+ ){0,4}?(?:to (?:act|take (?:effective |concrete |strict )?(?:action|steps|measures)|stop|prevent|rein in|deny|hand over|dismantle|curb|eliminate|fulfil|fulfill|honou?r its|restrain|control|expel))`, weight: 0.55, content: true },
   { kind: "allegation", pattern: `(?:serious |grave )?concerns? (?:about|over) (?:the )?(?:safe havens?|sanctuar|presence|use of)`, weight: 0.7, content: true },
-  { kind: "allegation", pattern: `(?:condemned|denounced|protested) (?:\\w+ ){0,5}?as (?:a |an )?(?:violation|aggression|breach|attack on|act of)`, weight: 0.85 },
-  { kind: "allegation", pattern: `lodged (?:a )?(?:strong )?protest|summoned (?:\\w+ ){0,5}?(?:ambassador|envoy|charg[eé] d'affaires|diplomat)`, weight: 0.65 },
+  { kind: "allegation", pattern: `(?:condemned|denounced|protested) (?:[\\w'’-]+ ){0,5}?as (?:a |an )?(?:violation|aggression|breach|attack on|act of)`, weight: 0.85 },
+  { kind: "allegation", pattern: `lodged (?:a )?(?:strong )?protest|summoned (?:[\\w'’-]+ ){0,5}?(?:ambassador|envoy|charg[eé] d'affaires|diplomat)`, weight: 0.65 },
 
   // --- statistic: an official aggregate figure (values found by ../statistics.ts)
   // (no cue patterns: a statistic is a counted noun in an aggregate frame, see data/statistics.ts)
@@ -108,17 +115,17 @@ export const CUES: CueEntry[] = [
   { kind: "commitment", pattern: `vow(?:ed|s|ing)?(?! to (?:avenge|revenge))`, weight: 0.85 },
   { kind: "commitment", pattern: `promis(?:ed|es|ing)|(?:will|would|we|they|i) promise`, weight: 0.85 },
   { kind: "commitment", pattern: `(?:is|was|are|were|remains?|remained|stays?|stayed|fully|firmly|deeply) committed to`, weight: 0.85 },
-  { kind: "commitment", pattern: `(?:reaffirmed|reiterated|renewed|expressed) (?:its |their |his |her |the |a )?(?:\\w+ )?(?:commitment|resolve|determination|pledge)`, weight: 0.85 },
+  { kind: "commitment", pattern: `(?:reaffirmed|reiterated|renewed|expressed) (?:its |their |his |her |the |a )?(?:[\\w'’-]+ )?(?:commitment|resolve|determination|pledge)`, weight: 0.85 },
   { kind: "commitment", pattern: `commit(?:ted|s)? (?:itself |themselves )?to`, weight: 0.75 },
-  { kind: "commitment", pattern: `assur(?:ed|es|e|ing) (?:\\w+ ){0,4}?(?:that|of)`, weight: 0.75 },
+  { kind: "commitment", pattern: `assur(?:ed|es|e|ing) (?:[\\w'’-]+ ){0,4}?(?:that|of)`, weight: 0.75 },
   { kind: "commitment", pattern: `undert(?:ook|akes|aken|ake) to`, weight: 0.85 },
   { kind: "commitment", pattern: `agree(?:d|s|ing)? (?:to|on|upon|that)`, weight: 0.85 },
-  { kind: "commitment", pattern: `(?:reached|signed|struck|concluded|sealed) (?:an |a )?(?:\\w+ )?(?:agreement|accord|deal|understanding|truce|ceasefire|pact)`, weight: 0.85 },
-  { kind: "commitment", pattern: `(?:announced|declared|accepted|extended|observed|observing|agreed) (?:an? |the )?(?:\\w+ )?(?:ceasefire|cease-fire|truce)`, weight: 0.85 },
-  { kind: "commitment", pattern: `(?:remains?|remained|stands?|stood|is|are|was|were) (?:\\w+ )?(?:determined|resolved|resolute|steadfast) to`, weight: 0.75 },
-  { kind: "commitment", pattern: `(?:remain|remains|remained|stand|stands) (?:\\w+ )?(?:determined|resolved|resolute)`, weight: 0.7 },
+  { kind: "commitment", pattern: `(?:reached|signed|struck|concluded|sealed) (?:an |a )?(?:[\\w'’-]+ )?(?:agreement|accord|deal|understanding|truce|ceasefire|pact)`, weight: 0.85 },
+  { kind: "commitment", pattern: `(?:announced|declared|accepted|extended|observed|observing|agreed) (?:an? |the )?(?:[\\w'’-]+ )?(?:ceasefire|cease-fire|truce)`, weight: 0.85 },
+  { kind: "commitment", pattern: `(?:remains?|remained|stands?|stood|is|are|was|were) (?:[\\w'’-]+ )?(?:determined|resolved|resolute|steadfast) to`, weight: 0.75 },
+  { kind: "commitment", pattern: `(?:remain|remains|remained|stand|stands) (?:[\\w'’-]+ )?(?:determined|resolved|resolute)`, weight: 0.7 },
   { kind: "commitment", pattern: `(?:will|would|shall) not (?:allow|let|permit|tolerate|support|spare|accept|back down)`, weight: 0.85, content: true },
-  { kind: "commitment", pattern: `(?:will|would|shall) (?:\\w+ )?(?:continue|resume|abide by|honou?r|respect|uphold|act|take (?:strict |stern |strong |all |every |necessary )?(?:action|steps|measures)|track down|hunt down|bring|provide|ensure|cooperate|phase in|accept|allot|compensate|eliminate|root out|wipe out|reopen|deploy|strengthen|extend|protect|pay|rebuild|facilitate|investigate|review|stand by|support|implement|work with|not be allowed)`, weight: 0.7, content: true },
+  { kind: "commitment", pattern: `(?:will|would|shall) (?:[\\w'’-]+ )?(?:continue|resume|abide by|honou?r|respect|uphold|act|take (?:strict |stern |strong |all |every |necessary )?(?:action|steps|measures)|track down|hunt down|bring|provide|ensure|cooperate|phase in|accept|allot|compensate|eliminate|root out|wipe out|reopen|deploy|strengthen|extend|protect|pay|rebuild|facilitate|investigate|review|stand by|support|implement|work with|not be allowed)`, weight: 0.7, content: true },
   { kind: "commitment", pattern: `(?:will|would) be brought to justice|(?:will|would) be (?:punished|hunted down|tracked down|eliminated)`, weight: 0.75 },
   { kind: "commitment", pattern: `announced (?:[\\w-]+ ){0,3}?(?:compensation|relief package|financial assistance|aid package|a package|grants?)`, weight: 0.75 },
   { kind: "commitment", pattern: `approved (?:[\\w-]+ ){0,3}?(?:extension|compensation|package|plan|deployment|funds|relief)`, weight: 0.7 },

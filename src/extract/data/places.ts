@@ -1,0 +1,19 @@
+/**
+ * Capitalised words of English news copy that a gazetteer of villages may also hold (a village called
+ * "March" or "Police"): never read as a place. Months, weekdays, titles, institutions, common nouns that
+ * start sentences.
+ */
+export const STOP_PLACE_WORDS = [
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "police", "army", "military", "government", "ministry", "minister", "officials?", "sources?", "security", "forces",
+  "taliban", "islamic", "emirate", "state", "president", "prime", "general", "major", "captain", "colonel",
+  "the", "a", "an", "on", "in", "at", "it", "he", "she", "they", "we", "this", "that", "there", "no", "one", "two",
+  "chinese", "afghan", "afghans", "pakistani", "pakistanis", "baloch", "pashtun", "punjabi", "muslim", "muslims", "shia", "sunni",
+  "eid", "ramadan", "muharram", "friday prayers", "mosque", "market", "bazaar", "hospital", "school", "university", "station",
+  "post", "camp", "check ?post", "checkpoint", "highway", "road", "bridge", "border", "frontier", "line", "crossing",
+  "north", "south", "east", "west", "central", "upper", "lower", "city", "town", "village", "district", "province",
+  "reuters", "ap", "afp", "dawn", "express", "geo", "ispr", "amaq", "tolo", "pajhwok", "xinhua", "bbc",
+  "doctors", "residents", "witnesses", "rescue", "rescuers", "edhi", "red crescent", "united nations", "un", "unama",
+];
