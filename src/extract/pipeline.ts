@@ -27,11 +27,15 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
   const text = norm.text;
   const published = doc.published ?? null;
   const { sentences, tokens } = segment(text);
-  const numbers = findNumbers(text);
   const dates = findDates(text, published);
+  // a number inside a date ("June 29", "4 August") counts nobody
+  const numbers = findNumbers(text).filter((n) => !dates.some((d) => d.anchor === "abs" && d.start <= n.start && d.end >= n.end));
   const actors = findActors(text, { date: published });
   const cues = findCues(text);
-  const places = geocoder ? findPlaceRefs(text, geocoder, { date: published }) : [];
+  // a place inside an actor's name ("Balochistan Liberation Army", "FC Balochistan") is not a location
+  const places = (geocoder ? findPlaceRefs(text, geocoder, { date: published }) : []).filter(
+    (p) => !actors.some((a) => a.start <= p.mention.start && a.end >= p.mention.end && a.id !== "CIVILIANS"),
+  );
   const frames = buildFrames({ text, sentences, numbers, dates, actors, cues, places });
   const clusters = assemble(frames, { published }, text);
   const toOrig = (s: Span): Span => spanToOriginal(norm, s.start, s.end);

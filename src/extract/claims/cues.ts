@@ -61,7 +61,9 @@ export function findCues(sentence: string): CueHit[] {
         NEGATED_BEFORE.test(before) ||
         HYPOTHETICAL_BEFORE.test(before) ||
         // "asked Kabul to deny …", "urged it to reject …": what one is asked to do is not done (commitments excepted)
-        (entry.kind !== "commitment" && /(?<!continu(?:e|es|ed|ing))\s+to\s*$/iu.test(before));
+        (entry.kind !== "commitment" && /(?<!continu(?:e|es|ed|ing))\s+to\s*$/iu.test(before)) ||
+        // "said it would claim …", "will deny …": a future act is not yet a claim (commitments are exactly that)
+        (entry.kind !== "commitment" && /\b(?:would|will|shall)\s*$/iu.test(before));
       hits.push({ kind: entry.kind, start, end, weight: entry.weight, entry, negated });
     }
   }

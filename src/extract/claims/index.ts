@@ -143,6 +143,9 @@ function speakerFor(hit: CueHit, sentence: string, cands: ReturnType<typeof spea
     // "Kabul will not allow …" in narration: a government promising in its own name
     const gov = resolveSpeaker(sentence, hit.start, cands, d);
     if (gov && gov.ids.every((i) => i.endsWith("_GOV"))) sp = gov;
+    // "… said the Islamic Emirate would not allow …": the government named as the one promising
+    const named = cands.filter((c) => c.end <= hit.start && c.ids.length > 0 && c.ids.every((i) => i.endsWith("_GOV"))).pop();
+    if (!sp && named && hit.start - named.end < 40) sp = { ids: named.ids, confidence: 0.6 };
   }
   if (sp) return adjustToDocument(sp, d);
   if (d.docSpeaker) return { ids: [d.docSpeaker], confidence: 0.55 };

@@ -358,9 +358,10 @@ export function resolveSpeaker(
     r = pick(cands, sentence, 0, sentenceStartVerb, d, wantGroup);
     if (r) return r;
   }
-  if (verb !== cuePos) {
+  // "Police said the TTP claimed the attack": for responsibility only, the group may follow the reporting verb.
+  if (verb !== cuePos && wantGroup && !opts.speakerOnly) {
     r = pick(cands, sentence, verb, cuePos, d, wantGroup);
-    if (r && !opts.speakerOnly) return r;
+    if (r) return r;
   }
   return null;
 }

@@ -222,6 +222,7 @@ export const ACTOR_LEXICON: ActorEntry[] = [
       `law~enforcement (?:agencies|personnel|officials|forces)`,
       `pakistani? (?:forces|troops|border (?:forces|guards|troops))`,
       `security (?:convoy|post|checkpost|check post|check~point)`,
+      `officers?`,
     ],
     acronyms: ["LEAs", "LEA"],
     weight: 0.85,

@@ -10,6 +10,8 @@ import type { PlaceRef } from "./08-frames.js";
  */
 const WEAK_BEFORE =
   /(?:hospitals?|taken|shifted|referred|rushed|moved|brought|evacuated|airlifted|transported|sent|native|hails|hailing|resident|residents|belonged|belonging|hometown|home town|funeral|buried|laid to rest|told (?:reporters|journalists)|press conference|talks|visit(?:ing|ed)?|meeting|summoned|embassy|headquarters|(?:said|spoke|speaking|briefing) (?:\w+ ){0,3}|from|towards?|bound for|en route to|heading (?:to|for)|travell?ing to|on (?:its|their|his) way to|fled (?:to|into|across)|returned to|via|of district|district of)[^.;]{0,28}$/i;
+const SPEAKER_BEFORE = /\b(?:spokes(?:man|woman|person)|governor|administration|authorities|officials?|police chief|deputy commissioner|ministry|department|government)\s+(?:of|for|in)\s+(?:the\s+)?$|\b(?:to|from)\s+$/i;
+const SPEAKER_AFTER = /^'s\s+(?:deputy commissioner|commissioner|police|officials?|spokes\w+|governor|administration|authorities|information|head|chief|provincial|district|health)/i;
 const WEAK_BEFORE_NEAR = /\b(?:in|at|to|from|of)\s+(?:the\s+)?$/i;
 const LOCAL_KINDS = new Set(["town", "village", "crossing", "landmark", "area", "tehsil"]);
 
@@ -47,9 +49,12 @@ export function findPlaceRefs(text: string, geocoder: Geocoder, options: PlaceOp
     const before = text.slice(Math.max(0, mention.start - 50), mention.start);
     const lineStart = text.lastIndexOf("\n", mention.start) + 1;
     // dateline: an all-capitals place (or list) at the start of the report or of a line, before a date or dash
-    if (mention.start < 60 && /^[\p{Lu}\s,/.'()-]*$/u.test(text.slice(lineStart, mention.start)) && /^[\p{Lu}\s/,]*$/u.test(mention.text) && /^[\p{Lu}\s/,.'()-]*(?:,|:|-)/u.test(text.slice(mention.end, mention.end + 40))) {
+    const lead = text.slice(lineStart, mention.start);
+    if (mention.start - lineStart < 60 && lineStart < 5 && /^[\p{Lu}\s,/.'()-]*$/u.test(lead) && /^[\p{Lu}\s/,]*$/u.test(mention.text) && /^[\p{L}\s/,.'()-]{0,30}?(?:,|:|-)/u.test(text.slice(mention.end, mention.end + 40))) {
       weight = 0;
     } else if (WEAK_BEFORE.test(before) && !/\b(?:attack|struck|hit|bomb|blast|fire|clash|ambush|killed|near|area of)\b[^.;]{0,25}$/i.test(before)) {
+      weight = 1;
+    } else if (SPEAKER_BEFORE.test(before) || SPEAKER_AFTER.test(text.slice(mention.end, mention.end + 40))) {
       weight = 1;
     } else if (/^\s*(?:hospital|jail|prison|airport)\b/i.test(text.slice(mention.end, mention.end + 12)) && WEAK_BEFORE_NEAR.test(before)) {
       weight = 1;

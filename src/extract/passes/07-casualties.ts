@@ -25,6 +25,8 @@ export interface CasualtyStatement {
   attacker: boolean;
   /** Actor id of the counted people, when the lexicon named them. */
   actor: string | null;
+  /** "the rest were passengers": the remainder of the total. */
+  rest?: boolean;
   start: number;
   end: number;
   confidence: number;
@@ -105,7 +107,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
   while ((tm = tollRe.exec(clause)) !== null) {
     const at = start + tm.index;
     for (const n of numbers) {
-      if (n.start < at || n.start > at + 140 || n.end > end) continue;
+      if (n.start < at || n.start > at + 260 || n.end > end) continue;
       const between = text.slice(at, n.start);
       if (/[.;]/.test(between)) break;
       if (!TOLL_VERB.test(between) && !/\b(?:at|to|of)\s+$/i.test(between)) continue;
@@ -144,6 +146,15 @@ export function findCasualties(text: string, start: number, end: number, numbers
       if (c2.category !== "total") push({ kind, value: k.value, category: c2.category, subset: true, more: false, toll: false, attacker: c2.category === "militants", actor: c2.actor, start: k.start, end: e2, confidence: 0.8 }, k);
       np0 = e2;
     }
+  }
+
+  // "the rest were passengers": whatever the other counts leave of the total
+  const restRe = /\bthe (?:rest|others|remaining(?: \w+)?) (?:were|are)\s+(?:all\s+)?/gi;
+  let rm: RegExpExecArray | null;
+  while ((rm = restRe.exec(clause)) !== null) {
+    const a0 = start + rm.index + rm[0].length;
+    const c3 = categorize(actors, a0, nounPhraseEnd(text, a0, end));
+    if (c3.category !== "total") out.push({ kind: "killed", value: null, category: c3.category, subset: true, more: false, toll: false, attacker: false, actor: c3.actor, start: start + rm.index, end: a0, confidence: 0.6, rest: true });
   }
 
   // 3. Cue words
@@ -265,7 +276,8 @@ export function findCasualties(text: string, start: number, end: number, numbers
     const lo = Math.max(clauseStart, cue.s - 90, start);
     const windowText = text.slice(lo, cue.s);
     const n = numberEndingNear(ctx, lo, cue.s);
-    if (n && !used.has(n.start)) {
+    const isAge = !!n && !n.word && /^\s*,/.test(text.slice(n.end, n.end + 3)) && /[\p{Lu}][\p{L}]+,\s*$/u.test(text.slice(Math.max(start, n.start - 30), n.start));
+    if (n && !used.has(n.start) && !isAge) {
       const between = text.slice(n.end, cue.s);
       if (/[;:]|\b(?:killing|killed|injuring|wounding|attacked|when|after|said|told)\b/i.test(between) && !/^\s+(?:of them|of whom)\b/i.test(between)) {
         // the count belongs to something else
@@ -273,12 +285,19 @@ export function findCasualties(text: string, start: number, end: number, numbers
         const before = text.slice(Math.max(start, n.start - 40), n.start);
         const subset = SUBSET_BEFORE.test(before) || /^\s+of (?:them|whom|the dead|those)\b/i.test(between);
         let cat = categorize(actors, n.end, cue.s);
+        const allOf = /^[^.;]{0,40}?\ball of them(?:\s+were)?\s+/i.exec(text.slice(cue.e, end));
+        if (cat.category === "total" && allOf) {
+          const a0 = cue.e + allOf.index + allOf[0].length;
+          const c3 = categorize(actors, a0, nounPhraseEnd(text, a0, end));
+          if (c3.category !== "total") {
+            push({ kind: cue.kind, value: n.value, category: c3.category, subset: true, more: false, toll: false, attacker: false, actor: c3.actor, start: n.start, end: a0, confidence: 0.8 }, null);
+          }
+        }
         if (cat.category === "total" && !GENERIC_PEOPLE.test(between.trim()) && /^\s*(?:others?\s+)?(?:were|was|had been|have been|are|is|also|later|reportedly)?\s*(?:\w+\s+)?$/i.test(between) && prevCat) {
           // "Two constables were martyred and one was injured": the second count is of the same people
           if (!/\bother/i.test(between)) cat = prevCat;
         }
         if (NEG_BEFORE.test(before)) continue;
-        if (!n.word && /^\s*,/.test(between) && /[\p{Lu}][\p{L}]+,\s*$/u.test(before)) continue; // "Sepoy Irfan, 23, of Karak": an age
         const attacker = cat.category === "militants";
         push({ kind: cue.kind, value: n.value, category: cat.category, subset, more: MORE.test(between), toll: false, attacker, actor: cat.actor, start: n.start, end: cue.e, confidence: 0.85 }, n);
         // "four attackers and one soldier were killed": the counts before, joined by "and"
@@ -294,6 +313,22 @@ export function findCasualties(text: string, start: number, end: number, numbers
         }
         prevCat = cat;
         clauseStart = cue.e;
+        // "24 people were wounded: 10 soldiers and 14 civilians"
+        if (cat.category === "total") {
+          const lead = /^\s*(?::|-|\(|,\s*(?:including|among them))\s*/i.exec(text.slice(cue.e, cue.e + 20));
+          if (lead) {
+            let p0 = cue.e + lead[0].length;
+            for (const k of numbers) {
+              if (k.start < p0 || k.end > end || k.value === null) continue;
+              if (!/^[\s,]*(?:and\s+)?$/.test(text.slice(p0, k.start))) break;
+              const e2 = nounPhraseEnd(text, k.end, end);
+              const c2 = categorize(actors, k.end, Math.max(e2, k.end + 1));
+              if (c2.category === "total") break;
+              push({ kind: cue.kind, value: k.value, category: c2.category, subset: true, more: false, toll: false, attacker: false, actor: c2.actor, start: k.start, end: e2, confidence: 0.8 }, k);
+              p0 = e2;
+            }
+          }
+        }
         continue;
       }
     }

@@ -40,6 +40,8 @@ export interface Frame {
   background: boolean;
   /** Speaks of several events at once ("coordinated attacks", "two camps"). */
   plural: boolean;
+  /** A separator in the middle of a sentence: the clause sums up an incident told later. */
+  midSentence: boolean;
   /** Responsibility claimed / denied by a group named in the frame. */
   claimBy: string[];
   deniedBy: string[];
@@ -58,7 +60,7 @@ export interface FrameInput {
 const CLAIM = /\bclaim(?:ed|s|ing)?\b(?! (?:the lives|to have|that (?:the|its)))|\btook responsibility|\baccepted responsibility|\bsaid (?:its|that its) (?:fighters|men|militants|suicide|members)|\bcarried out (?:the|both) (?:attack|assault|bombing)s?/i;
 const DENIAL = /\bden(?:ied|ies|y)\b|\bno (?:part|involvement|role|hand|link)\b|\bnot (?:involved|responsible|behind)\b|\bdistanced\b|\bdisowned\b|\bhad nothing to do\b|\brejected (?:any )?(?:involvement|responsibility)/i;
 const NO_CLAIM = /\bno (?:group|one|organi[sz]ation)\b[^.]{0,40}\bclaimed\b|\bnobody\b[^.]{0,30}\bclaimed\b|\bnot (?:been )?claimed\b|\bwithout (?:a )?claim/i;
-const PLURAL = /\b(?:coordinated|series of|separate (?:attacks|incidents)|two (?:attacks|incidents|camps|posts|bombings|blasts|districts)|three (?:attacks|incidents)|multiple attacks|several attacks|attacks across|a wave of|string of)\b/i;
+const PLURAL = /\b(?:coordinated|series of|separate (?:attacks|incidents)|(?:two|three|four|five|both) (?:[\w-]+ ){0,2}(?:attacks|incidents|camps|posts|bombings|blasts|districts|checkpoints|places|locations|towns)|multiple attacks|several attacks|attacks across|a wave of|string of)\b/i;
 const GROUP_IDS = new Set(["TTP", "JUA", "HGB", "LI", "ISKP", "AQ", "LEJ", "BLA", "BLF", "BALOCH_OTHER", "PK_OTHER"]);
 
 function inRange<T extends { start: number; end: number }>(xs: T[], s: number, e: number): T[] {
@@ -75,8 +77,14 @@ export function buildFrames(input: FrameInput): Frame[] {
     const stext = text.slice(sent.start, sent.end);
     // cut points: a separator inside the sentence starts a new frame; a background clause ends the main one
     const cuts: Array<{ at: number; background: boolean; separator: boolean }> = [{ at: 0, background: false, separator: startsWithSeparator(stext) }];
-    const sep = separatorAt(stext);
-    if (sep > 0) cuts.push({ at: sep, background: false, separator: true });
+    let sep = separatorAt(stext);
+    if (sep > 0) {
+      // the separate incident's clause begins at the clause boundary before the cue: "..., and three more died in a separate clash"
+      const head = stext.slice(0, sep);
+      const b = Math.max(head.lastIndexOf(", and "), head.lastIndexOf(" and "), head.lastIndexOf(";"), head.lastIndexOf(", while "));
+      if (b > 0 && sep - b < 80) sep = b;
+      cuts.push({ at: sep, background: false, separator: true });
+    }
     const bg = backgroundAt(stext);
     if (bg >= 0) cuts.push({ at: bg, background: true, separator: false });
     cuts.sort((a, b) => a.at - b.at);
@@ -110,6 +118,7 @@ export function buildFrames(input: FrameInput): Frame[] {
         places: input.places.filter((p) => p.mention.start >= s && p.mention.end <= e),
         actors,
         separator: cuts[c].separator,
+        midSentence: cuts[c].separator && cuts[c].at > 0,
         aggregate: isAggregate(ctext),
         background,
         plural: PLURAL.test(ctext),

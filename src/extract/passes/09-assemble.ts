@@ -88,6 +88,10 @@ function frameDate(f: Frame, prev: string | null): { date: string | null; mentio
   return null;
 }
 
+function hasOwnCues(f: Frame): boolean {
+  return f.cues.length > 0;
+}
+
 function newCluster(f: Frame): Cluster {
   return { frames: [f], context: [], place: null, date: null, dateMention: null, datePrecision: "day", background: f.background };
 }
@@ -107,6 +111,8 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       continue;
     }
     const place = bestPlace(f.places, 2, text);
+    // "... and three more died in a separate clash elsewhere": told again later, with its place
+    if (f.midSentence && !place) continue;
     const fd = frameDate(f, cur?.date ?? lastDate);
     let start = !cur;
     if (cur && f.separator) start = true;
@@ -117,10 +123,17 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     if (!start && cur && fd?.date && cur.date && fd.date !== cur.date && hasOwnAttack(f) && Math.abs(Date.parse(fd.date) - Date.parse(cur.date)) >= DAY) {
       start = true;
     }
+    if (start && cur && !hasOwnCues(f) && f.casualties.length === 0) {
+      // a frame with only generic attack words ("attacks", "violence") does not open an incident
+      cur.context.push(f);
+      continue;
+    }
     if (start) {
-      // a lead that had no place of its own and only a separator-free summary: leave it as it is, new incident
+      const prevDate: string | null = cur?.date ?? null;
       cur = newCluster(f);
       clusters.push(cur);
+      // a roundup item without its own day happened on the day told before ("In Panjgur, four attackers ...")
+      if (!fd?.date && prevDate) cur.date = prevDate;
     } else cur!.frames.push(f);
     const c = cur!;
     if (place) {
@@ -159,13 +172,17 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
   for (const c of clusters) {
     if (c.date) continue;
     if (c.dateMention && c.datePrecision !== "day") continue;
-    for (const f of c.frames) {
-      const d = f.dates.find((x) => x.date);
-      if (d) {
-        c.date = d.date;
-        c.dateMention = d;
-        break;
+    for (const pass of [0, 1]) {
+      const fs = pass === 0 ? [...c.frames, ...c.context] : c.frames;
+      for (const f of fs) {
+        const d = f.dates.find((x) => x.date && (pass === 1 || !x.reporting));
+        if (d) {
+          c.date = d.date;
+          c.dateMention = d;
+          break;
+        }
       }
+      if (c.date) break;
     }
     if (!c.date && opts.published) c.date = opts.published;
   }

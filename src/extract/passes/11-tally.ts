@@ -90,6 +90,16 @@ function tallyKind(statements: CasualtyStatement[], kind: "killed" | "injured", 
       totalConf = Math.min(totalConf, 0.65);
     }
   }
+  // "the rest were passengers"
+  const rest = st.find((s) => s.rest);
+  if (rest && total !== null && rest.category !== "total") {
+    const c = rest.category as Cat;
+    const known = CATS.filter((x) => x !== c).reduce((a, x) => a + (parts[x] ?? 0), 0);
+    if (parts[c] === null && total - known > 0) {
+      parts[c] = total - known;
+      partEv[c].push({ start: rest.start, end: rest.end });
+    }
+  }
   out.total = total;
   for (const c of CATS) out[c] = parts[c];
   if (total !== null) {

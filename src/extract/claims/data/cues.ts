@@ -46,6 +46,7 @@ export const CUES: CueEntry[] = [
   { kind: "responsibility", pattern: `claim(?:ed|s|ing)? (?:the )?(?:full |sole )?(?:responsibility|credit)`, weight: 0.95 },
   { kind: "responsibility", pattern: `(?:took|takes|taking|accepted|accepts|accepting|owned|owns|assumed|assumes) (?:full )?(?:responsibility|credit)`, weight: 0.9 },
   { kind: "responsibility", pattern: `owned up to`, weight: 0.85 },
+  { kind: "responsibility", pattern: `(?:was|were|been|is|are|being|later|also|swiftly|quickly) claimed by`, weight: 0.85 },
   { kind: "responsibility", pattern: `(?:a |the |its )?claim of responsibility`, weight: 0.85 },
   { kind: "responsibility", pattern: `claim(?:ed|s|ing)? (?:[\\w-]+(?:'s|’s)? ){0,3}?${ATTACK_NOUNS}`, weight: 0.85 },
   { kind: "responsibility", pattern: `claim(?:ed|s|ing)? (?:it|them|both)`, weight: 0.7 },
@@ -79,7 +80,7 @@ export const CUES: CueEntry[] = [
   { kind: "allegation", pattern: `alleg(?:ed|es|ing)(?! (?:militants?|terrorists?|attackers?|members?|involvement))`, weight: 0.8 },
   { kind: "allegation", pattern: `held (?:[\\w'’-]+ ){1,4}?responsible`, weight: 0.85 },
   { kind: "allegation", pattern: `pointed (?:the )?finger`, weight: 0.8 },
-  { kind: "allegation", pattern: `(?:planned|plotted|directed|orchestrated|masterminded|coordinated|controlled|guided|operated|operating|launched|staged|hatched|financed) (?:[\\w'’-]+ ){0,3}?(?:from|in|inside|across|by) (?:neighbouring |neighboring )?(?:afghanistan|afghan (?:soil|territory|side|sanctuaries)|across the border|abroad|outside the country|india|kabul|hostile|foreign)`, weight: 0.85, content: true },
+  { kind: "allegation", pattern: `(?:planned|plotted|directed|orchestrated|masterminded|coordinated|controlled|guided|operated|operating|launched|staged|hatched|financed) (?:[\\w'’-]+ ){0,3}?(?:(?:from|in|inside|across|by) (?:neighbouring |neighboring )?(?:afghanistan|afghan (?:soil|territory|side|sanctuaries)|india|kabul|hostile|foreign)|across the border|abroad|outside the country|from across)`, weight: 0.85, content: true },
   { kind: "allegation", pattern: `(?:from|on|of) (?:afghan|afghanistan's) (?:soil|territory|side|land)`, weight: 0.7, content: true },
   { kind: "allegation", pattern: `(?:using|used|use|uses) (?:afghan|afghanistan's|pakistani|pakistan's) (?:soil|territory|land)`, weight: 0.8, content: true },
   { kind: "allegation", pattern: `(?:sanctuar(?:y|ies)|safe[ -]havens?|hide-?outs?|havens|training camps?|bases|leadership|leaders) (?:[\\w'’-]+ ){0,3}?(?:in|inside|across|on) (?:neighbouring |neighboring )?(?:afghanistan|afghan (?:soil|territory)|the other side|pakistan)`, weight: 0.8, content: true },
@@ -148,6 +149,6 @@ export const NEGATION_IMMUNE: ReadonlySet<ClaimKind> = new Set<ClaimKind>([]);
  */
 export const SPEECH_VERBS =
   "(?:said|says|say|told|tells|stated|states|added|adds|announced|announces|confirmed|confirms|claimed|claims|reported|reports|" +
-  "maintained|maintains|insisted|insists|argued|argues|asserted|asserts|declared|declares|explained|warned|warns|wrote|writes|posted|" +
+  "spoke|speaking|maintained|maintains|insisted|insists|argued|argues|asserted|asserts|declared|declares|explained|warned|warns|wrote|writes|posted|" +
   "tweeted|noted|notes|stressed|stresses|emphasi[sz]ed|underlined|alleged|alleges|observed|revealed|disclosed|briefed|informed|" +
   "issued a statement|issued a message)";
