@@ -41,10 +41,12 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
   const toOrig = (s: Span): Span => spanToOriginal(norm, s.start, s.end);
   const incidents: ExtractedIncident[] = [];
   const main = clusters.filter((c) => !c.background);
-  for (const c of clusters) {
+  const claims = assignClaims(text, frames, clusters);
+  const docAir = cues.some((c) => c.sub === "Air/drone strike");
+  for (const [ci, c] of clusters.entries()) {
     const place = c.place ?? fallbackPlace(c) ?? (main.length === 1 ? fallbackPlace({ ...c, frames: frames }) : null);
     const country = place?.res.country ?? guessCountry(text, actors);
-    const cls = classify(text, c, country, doc.source, published);
+    const cls = classify(text, c, { country, source: doc.source, published, claimed: claims[ci].claimed, denied: claims[ci].denied, docAir });
     const t = tally(c, main.length >= 2);
     const fe: Record<string, Span[]> = {};
     const conf: Record<string, number> = {};
@@ -103,6 +105,46 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
     incidents.push(inc);
   }
   return { norm, frames, clusters, incidents, tokens };
+}
+
+const ALL_INCIDENTS = /\b(?:both|all(?: the)?(?: \w+)?|the two|the three|either|these|the) (?:attacks|bombings|assaults|incidents|blasts|explosions|strikes|raids)\b/i;
+
+/**
+ * Which incident each responsibility claim or denial is about: the one whose place it names, all of them
+ * when it says "both attacks", else the incident it follows.
+ */
+function assignClaims(text: string, frames: Frame[], clusters: Cluster[]): Array<{ claimed: Set<string>; denied: Set<string> }> {
+  const out = clusters.map(() => ({ claimed: new Set<string>(), denied: new Set<string>() }));
+  if (!clusters.length) return out;
+  const owner = new Map<Frame, number>();
+  clusters.forEach((c, i) => {
+    for (const f of c.frames) owner.set(f, i);
+    for (const f of c.context) owner.set(f, i);
+  });
+  frames.forEach((f, fi) => {
+    if (!f.claimBy.length && !f.deniedBy.length) return;
+    let targets: number[] = [];
+    const ftext = text.slice(f.start, f.end);
+    if (clusters.length > 1 && ALL_INCIDENTS.test(ftext) && !/\b(?:the|this) (?:attack|bombing|assault|blast)\b/i.test(ftext)) targets = clusters.map((_, i) => i);
+    if (!targets.length && f.places.length) {
+      clusters.forEach((c, i) => {
+        if (!c.place) return;
+        if (f.places.some((p) => p.res.adm2 && p.res.adm2 === c.place!.res.adm2 && (!p.local || !c.place!.local || p.mention.text === c.place!.mention.text || p.res.place === c.place!.res.place))) targets.push(i);
+      });
+    }
+    if (!targets.length) {
+      let o = owner.get(f);
+      if (o === undefined) {
+        for (let k = fi - 1; k >= 0 && o === undefined; k--) o = owner.get(frames[k]);
+      }
+      targets = [o ?? 0];
+    }
+    for (const t of targets) {
+      for (const g of f.claimBy) out[t].claimed.add(g);
+      for (const g of f.deniedBy) out[t].denied.add(g);
+    }
+  });
+  return out;
 }
 
 /** When no frame of the incident named a strong place: a weaker one (hospital town, dateline). */

@@ -133,6 +133,11 @@ function speakerFor(hit: CueHit, sentence: string, cands: ReturnType<typeof spea
     }
     const sp = resolveSpeaker(sentence, hit.start, cands, d, { wantGroup: true, speakerOnly: selfReport });
     if (sp) return sp;
+    // "Two groups claimed the attack: the Hafiz Gul Bahadur group …, and …": the groups listed after a colon
+    if (/^\s*[:—–]/u.test(sentence.slice(hit.end, hit.end + 40).replace(/^[^:—–.]*/u, ""))) {
+      const listed = actors.filter((a) => a.start >= hit.end && ARMED_GROUP_IDS.has(a.id)).map((a) => a.id);
+      if (listed.length) return { ids: [listed[0]], confidence: 0.75, more: listed.slice(1) } as Speaker;
+    }
     // "… claimed responsibility" with no group named in the sentence: the group of the last sentences.
     if (!selfReport && /^(?:it|they|the group)\b/i.test(sentence) && d.lastGroup) return { ids: [d.lastGroup], confidence: 0.6 };
     return null;

@@ -102,6 +102,12 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
   let cur: Cluster | null = null;
   let lastDate: string | null = null;
   for (const f of frames) {
+    // claims and denials without a toll speak about an incident; they do not describe one
+    if ((f.claimBy.length || f.deniedBy.length) && f.casualties.length === 0) {
+      if (cur) cur.context.push(f);
+      continue;
+    }
+    if (f.aggregate && f.cues.length > 0) f.casualties = [];
     if (f.background || f.aggregate) {
       if (cur && !isEvent(f)) cur.context.push(f);
       continue;

@@ -44,7 +44,19 @@ function textOf(text: string, frames: Frame[]): string {
 }
 
 /** Classifies one assembled incident. `country` is where it happened ("PK"/"AF"). */
-export function classify(text: string, c: Cluster, country: string | null, source: string | null | undefined, published: string | null): Classified {
+export interface ClassifyContext {
+  country: string | null;
+  source?: string | null;
+  published: string | null;
+  /** Groups that claimed / denied this incident (claims are assigned to incidents by the caller). */
+  claimed: Set<string>;
+  denied: Set<string>;
+  /** The report speaks of air strikes: a bare "strike" in it is one. */
+  docAir: boolean;
+}
+
+export function classify(text: string, c: Cluster, cc: ClassifyContext): Classified {
+  const { country, source, published } = cc;
   const frames = collect(c);
   const body = textOf(text, frames);
   const ctxText = textOf(text, c.context);
@@ -72,7 +84,9 @@ export function classify(text: string, c: Cluster, country: string | null, sourc
   // conventions
   const allActors = frames.flatMap((f) => f.actors);
   const civOnlyVictims = victimsAreCivilians(frames);
-  if (has("Suicide bomb")) sub = "Suicide bomb";
+  if (cc.docAir && country === "AF" && !has("Suicide bomb") && /\b(?:strikes?|bomb(?:ed|ing|ardment)|raids?)\b/i.test(body)) sub = "Air/drone strike";
+  if (has("Government regains territory") && !has("Suicide bomb")) sub = "Government regains territory";
+  else if (has("Suicide bomb")) sub = "Suicide bomb";
   else if (has("Air/drone strike")) sub = "Air/drone strike";
   else if (sub === "Shelling/artillery/missile attack" && EXCHANGE.test(body) && !/\bshelling\b/i.test(body)) sub = "Armed clash";
   else if (sub === "Remote explosive/landmine/IED" && (score.get(sub)?.w ?? 0) <= 1.5 && has("Grenade")) sub = "Grenade";
@@ -87,13 +101,8 @@ export function classify(text: string, c: Cluster, country: string | null, sourc
   if (sub === "Grenade" && /\bsmall arms\b|\bgun(?:s|fire)\b/i.test(body) && /\bgrenades\b/i.test(body)) sub = "Armed clash";
 
   // --- perpetrators
-  const claimed = new Set<string>();
-  const denied = new Set<string>();
-  for (const f of [...frames, ...c.context]) {
-    for (const g of f.claimBy) claimed.add(g);
-    for (const g of f.deniedBy) denied.add(g);
-  }
-  for (const g of denied) claimed.delete(g);
+  const claimed = new Set(cc.claimed);
+  for (const g of cc.denied) claimed.delete(g);
   let perpetrators: string[] = [];
   let perpConfidence = 0.5;
   let perpEvidence: Array<{ start: number; end: number }> = [];
@@ -101,7 +110,11 @@ export function classify(text: string, c: Cluster, country: string | null, sourc
   const ispr = ISPR.test(body + " " + ctxText) || /ispr/i.test(source ?? "");
   const mention = (pred: (a: ActorMention) => boolean) => allActors.find((a) => pred(a) && a.role !== "speaker");
   const afPost2021 = !published || published >= "2021-08-15";
-  if (claimed.size) {
+  if (sub === "Government regains territory") {
+    const pk = mention((a) => PK_FORCES.has(a.id) || a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV");
+    perpetrators = [pk ? (ispr && pk.id === "PK_SECURITY" ? "PK_ARMY" : pk.id) : "PK_SECURITY"];
+    perpConfidence = 0.6;
+  } else if (claimed.size) {
     perpetrators = [...claimed];
     perpConfidence = 0.85;
   } else if (sub === "Air/drone strike") {
@@ -118,7 +131,13 @@ export function classify(text: string, c: Cluster, country: string | null, sourc
     const pk = mention((a) => PK_FORCES.has(a.id));
     const af = mention((a) => a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV");
     const cross = CROSS_BORDER.test(body) && pk && af;
-    if (cross && (BLAME_EACH.test(body + " " + ctxText) || EXCHANGE.test(body))) {
+    if (sub === "Shelling/artillery/missile attack" && !EXCHANGE.test(body) && (country === "AF" ? pk : af)) {
+      // one side's shells falling on the other side
+      const by = country === "AF" ? pk! : af!;
+      perpetrators = [by.id === "PK_ARMY" || by.id === "PK_FC" || by.id === "PK_SECURITY" ? by.id : by.id];
+      perpConfidence = 0.65;
+      perpEvidence = [{ start: by.start, end: by.end }];
+    } else if (cross && (BLAME_EACH.test(body + " " + ctxText) || EXCHANGE.test(body))) {
       perpKnown = false;
       perpetrators = [];
       perpConfidence = 0.3;

@@ -45,7 +45,7 @@ export const CUES: CueEntry[] = [
   // --- responsibility: a group says it did it
   { kind: "responsibility", pattern: `claim(?:ed|s|ing)? (?:the )?(?:full |sole )?(?:responsibility|credit)`, weight: 0.95 },
   { kind: "responsibility", pattern: `(?:took|takes|taking|accepted|accepts|accepting|owned|owns|assumed|assumes) (?:full )?(?:responsibility|credit)`, weight: 0.9 },
-  { kind: "responsibility", pattern: `owned up to`, weight: 0.85 },
+  { kind: "responsibility", pattern: `owned up to|own(?:ed|s)? (?:the |this |that |both |all |these )?(?:[\\w'’-]+ )?${ATTACK_NOUNS}`, weight: 0.85 },
   { kind: "responsibility", pattern: `(?:was|were|been|is|are|being|later|also|swiftly|quickly) claimed by`, weight: 0.85 },
   { kind: "responsibility", pattern: `(?:a |the |its )?claim of responsibility`, weight: 0.85 },
   { kind: "responsibility", pattern: `claim(?:ed|s|ing)? (?:[\\w-]+(?:'s|’s)? ){0,3}?${ATTACK_NOUNS}`, weight: 0.85 },
@@ -102,6 +102,8 @@ export const CUES: CueEntry[] = [
   { kind: "allegation", pattern: `(?:was|were|is|are) (?:responsible for|behind) (?:the |multiple |several |many |a series of |recent |these |this |that )?(?:[\\w'’-]+ )?(?:attacks?|bombings?|blasts?|killings?|violence|terrorism|assault|incidents?)`, weight: 0.75, content: true },
   { kind: "allegation", pattern: `(?:had been |has been |have been |were |was |are |is )(?:planning|plotting|preparing|conspiring) (?:to (?:carry out|launch|stage|conduct) )?(?:[\\w-]+ ){0,2}?(?:attacks?|bombings?|terrorist (?:activities|attacks)|sabotage|assassinations?|to attack|to target)`, weight: 0.7, content: true },
   { kind: "allegation", pattern: `(?:afghan|afghanistan's|pakistani|pakistan's|taliban|islamic emirate) (?:[\\w'’-]+ ){0,2}?(?:forces|troops|soldiers|border (?:forces|guards|police|troops)|guards|aircraft|jets|warplanes|drones?|artillery|military|army|fighters) (?:had |have |has )?(?:opened fire|fired|attacked|shelled|struck|bombed|targeted|violated|launched|pounded|hit|intruded|crossed)`, weight: 0.75, content: true, crossBorder: true },
+  { kind: "allegation", pattern: `(?:urged|asked|called on|called upon|pressed|demanded|expected|expects|requested) (?:the )?(?:interim |caretaker |de facto )?(?:afghan|afghanistan|kabul|taliban|pakistan|pakistani|islamabad)[\\w'’ -]{0,40}? to (?:ensure|stop|prevent|act|take|deny|hand|dismantle|curb|rein|control|restrain|honou?r|fulfil|fulfill|end|expel|arrest)`, weight: 0.65, content: true },
+  { kind: "allegation", pattern: `(?:the )?use of (?:its|their|afghan|afghanistan's|pakistani|pakistan's) (?:soil|territory|land) (?:by|against|for)`, weight: 0.7, content: true },
   { kind: "allegation", pattern: `cross-border (?:terrorism|attacks|infiltration)`, weight: 0.7, content: true },
   { kind: "allegation", pattern: `(?:repeatedly |has |had |have )?(?:urged|asked|called on|called upon|demanded|pressed|expected|expects|expect) (?:[\\w'’-]+ ){0,4}?(?:to (?:act|take (?:effective |concrete |strict )?(?:action|steps|measures)|stop|prevent|rein in|deny|hand over|dismantle|curb|eliminate|fulfil|fulfill|honou?r its|restrain|control|expel))`, weight: 0.55, content: true },
   { kind: "allegation", pattern: `(?:serious |grave )?concerns? (?:about|over) (?:the )?(?:safe havens?|sanctuar|presence|use of)`, weight: 0.7, content: true },

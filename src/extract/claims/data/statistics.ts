@@ -27,8 +27,8 @@ export const AGGREGATE_FRAMES =
   "over the (?:past|last) (?:\\w+ )?(?:days|weeks|months|years|week|month|year)|" +
   "in the (?:past|last) (?:\\w+ )?(?:days|weeks|months|years|week|month|year)|" +
   "a total of|in total|in all|altogether|cumulative|overall|" +
-  "(?:monthly|annual|yearly|weekly|quarterly|half[- ]yearly|year[- ]end) (?:report|review|figures|data|summary|tally|statistics|briefing|security report)|" +
-  "across the (?:province|country|region|provinces)|nationwide|countrywide|" +
+  "(?:monthly|annual|yearly|weekly|quarterly|half[- ]yearly|year[- ]end) (?:security |law and order |crime |situation )?(?:report|review|figures|data|summary|tally|statistics|briefing|overview|assessment)|" +
+  "across (?:the )?(?:province|country|region|provinces|pakistan|afghanistan|khyber pakhtunkhwa|balochistan|sindh|punjab|the north-west|the northwest)|nationwide|countrywide|" +
   "on the first day|each day|per day|every day|daily)";
 
 /**
