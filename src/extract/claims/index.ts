@@ -72,8 +72,9 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
     const cands = speakerCandidates(sentence, actors, d);
     const setting = countryOf(sentence) ?? d.docCountry;
     const push = (kind: ClaimKind, sp: Speaker, weight: number, value: number | null = null) => {
-      const joint = sp.ids.length > 1 && kind !== "commitment";
-      for (const ids of joint ? sp.ids.map((i) => [i]) : [sp.ids]) {
+      const split = sp.ids.length > 1 && (kind !== "commitment" || !!sp.separate);
+      const joint = split && !sp.separate;
+      for (const ids of split ? sp.ids.map((i) => [i]) : [sp.ids]) {
         const by = [...new Set(ids)].sort();
         const against = [...new Set(actors.map((a) => claimerId(a.id, published, setting)))].filter((i) => !by.includes(i));
         found.push({ kind, by, against, value, start: span.start, end: span.end, confidence: round(weight * sp.confidence * (joint ? 0.8 : 1)), generic: joint });
@@ -136,7 +137,7 @@ function speakerFor(hit: CueHit, sentence: string, cands: ReturnType<typeof spea
     // "Two groups claimed the attack: the Hafiz Gul Bahadur group …, and …": the groups listed after a colon
     if (/^\s*[:—–]/u.test(sentence.slice(hit.end, hit.end + 40).replace(/^[^:—–.]*/u, ""))) {
       const listed = actors.filter((a) => a.start >= hit.end && ARMED_GROUP_IDS.has(a.id)).map((a) => a.id);
-      if (listed.length) return { ids: [listed[0]], confidence: 0.75, more: listed.slice(1) } as Speaker;
+      if (listed.length) return { ids: [...new Set(listed)], confidence: 0.75, separate: true };
     }
     // "… claimed responsibility" with no group named in the sentence: the group of the last sentences.
     if (!selfReport && /^(?:it|they|the group)\b/i.test(sentence) && d.lastGroup) return { ids: [d.lastGroup], confidence: 0.6 };

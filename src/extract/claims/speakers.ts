@@ -35,6 +35,8 @@ export interface SpeakerCandidate {
 export interface Speaker {
   ids: string[];
   confidence: number;
+  /** Several authors each making the claim on their own (rival claims), not one joint claim. */
+  separate?: boolean;
 }
 
 const FALL_OF_KABUL = "2021-08-15";

@@ -36,7 +36,8 @@ export const AF_STATE_NAMES = "(?:afghanistan|kabul|the islamic emirate|islamic 
 export const JOINT_SUBJECTS =
   "(?:pakistan and afghanistan|afghanistan and pakistan|islamabad and kabul|kabul and islamabad|both (?:sides|countries|governments|neighbours|neighbors|delegations)|" +
   "(?:officials |authorities |forces |troops )?(?:on|from) (?:each|either|both) sides?|each side|" +
-  "the two (?:sides|countries|governments|neighbours|neighbors|delegations|states)|the (?:pakistani and afghan|afghan and pakistani) (?:delegations|sides|governments|officials))";
+  "the two (?:sides|countries|governments|neighbours|neighbors|delegations|states)|" +
+  "(?:the )?(?:pakistani and afghan|afghan and pakistani) (?:delegations|sides|governments|officials|leaders|negotiators|authorities|ministers|envoys))";
 
 /** Anaphora that point back to an earlier speaker, by the sort of speaker they can stand for. */
 export const ANAPHORA: { pattern: string; prefer: "group" | "official" | "any" }[] = [
