@@ -271,13 +271,13 @@ for (const c of [...cities].sort((a, b) => a.country.localeCompare(b.country) ||
 
 // ---------------------------------------------------------------- border and crossings
 const border = JSON.parse(readFileSync(join(GEO, "sources/afg_pak_border_derived.geojson"), "utf8")) as FeatureCollection<MultiLineString | LineString>;
-const simplified = simplify(border, { tolerance: 0.004, highQuality: true, mutate: false }) as FeatureCollection<MultiLineString | LineString>;
+const simplified = simplify(border, { tolerance: 0.002, highQuality: true, mutate: false }) as FeatureCollection<MultiLineString | LineString>;
 const countVertices = (fc: FeatureCollection<MultiLineString | LineString>) => fc.features.reduce((n, f) => n + (f.geometry.type === "LineString" ? f.geometry.coordinates.length : f.geometry.coordinates.reduce((m, l) => m + l.length, 0)), 0);
 for (const f of simplified.features) {
   const roundLine = (l: Position[]) => l.map(([x, y]) => [round(x), round(y)]);
   if (f.geometry.type === "LineString") f.geometry.coordinates = roundLine(f.geometry.coordinates);
   else f.geometry.coordinates = f.geometry.coordinates.map(roundLine);
-  f.properties = { ...(f.properties ?? {}), simplified: "Douglas–Peucker, tolerance 0.004° (~400 m), by scripts/build-geo.ts" };
+  f.properties = { ...(f.properties ?? {}), simplified: "Douglas–Peucker, tolerance 0.002° (~200 m), by scripts/build-geo.ts" };
 }
 
 function parseCsv(text: string): string[][] {

@@ -40,13 +40,17 @@ export class BorderIndex {
   /** Kilometres from (lon, lat) to the nearest point of the line. */
   distanceKm(lon: number, lat: number): number {
     const kx = KM_PER_DEG_LON_EQ * Math.cos((lat * Math.PI) / 180);
-    const ids = this.index.neighbors(lon * K0, lat, 12);
+    // The few nearest boxes give an upper bound; every box within that bound (in index units, converted
+    // conservatively) is then measured, so the answer is exact whatever the latitude.
     let best = Infinity;
-    for (const i of ids) {
-      const d = segDistKm(lon, lat, this.seg[4 * i], this.seg[4 * i + 1], this.seg[4 * i + 2], this.seg[4 * i + 3], kx);
-      if (d < best) best = d;
-    }
+    for (const i of this.index.neighbors(lon * K0, lat, 4)) best = Math.min(best, this.measure(i, lon, lat, kx));
+    const kmPerUnit = Math.min(KM_PER_DEG_LAT, kx / K0);
+    for (const i of this.index.neighbors(lon * K0, lat, Infinity, best / kmPerUnit + 1e-9)) best = Math.min(best, this.measure(i, lon, lat, kx));
     return best;
+  }
+
+  private measure(i: number, lon: number, lat: number, kx: number): number {
+    return segDistKm(lon, lat, this.seg[4 * i], this.seg[4 * i + 1], this.seg[4 * i + 2], this.seg[4 * i + 3], kx);
   }
 }
 

@@ -7,6 +7,7 @@ import type { Crossing, GazetteerData, GazetteerEntry } from "./data-types.js";
 import { NameIndex } from "./name-index.js";
 import { nameKey } from "./normalize.js";
 import { PolygonIndex } from "./polygon-index.js";
+import { SideGrid } from "./side-grid.js";
 import { DEFAULT_RESOLVE_OPTIONS, resolveMention, type ResolveOptions } from "./resolve.js";
 
 export type { GeoResolution, Geocoder, PlaceCandidate, PlaceMention, ResolveContext } from "./api.js";
@@ -90,6 +91,7 @@ function buildGeocoder(options: GeocoderOptions): FrontierGeocoder {
 
   const afDistrictIndex = new PolygonIndex(afDistricts.features);
   const afProvinceIndex = new PolygonIndex(afProvinces.features);
+  const afSide = new SideGrid(afProvinces.features, afProvinceIndex as PolygonIndex<unknown>);
   const imported = options.boundaries ?? [];
   const toFeature = <P>(b: BoundaryFeature, p: P): Feature<Polygon | MultiPolygon, P> => ({ type: "Feature", properties: p, geometry: b.geometry });
   const pkAdm2Index = new PolygonIndex(imported.filter((b) => b.country === "PK" && b.level === "adm2").map((b) => toFeature(b, { adm2: b.name, adm1: b.adm1 })));
@@ -107,7 +109,7 @@ function buildGeocoder(options: GeocoderOptions): FrontierGeocoder {
   };
 
   function side(lat: number, lon: number): "PK" | "AF" | null {
-    if (afProvinceIndex.find(lon, lat)) return "AF";
+    if (afSide.inside(lon, lat)) return "AF";
     if (lon >= PK_BBOX[0] && lon <= PK_BBOX[2] && lat >= PK_BBOX[1] && lat <= PK_BBOX[3]) return "PK";
     return null;
   }
@@ -134,13 +136,16 @@ function buildGeocoder(options: GeocoderOptions): FrontierGeocoder {
       const d = border.distanceKm(lon, lat);
       let nearest: Crossing | null = null;
       let nd = Infinity;
+      // Nearest by a local planar measure (cheap), then the great-circle distance of the winner.
+      const kx = Math.cos((lat * Math.PI) / 180);
       for (const c of crossingList) {
-        const k = haversineKm(lat, lon, c.lat!, c.lon!);
+        const k = (c.lat! - lat) ** 2 + ((c.lon! - lon) * kx) ** 2;
         if (k < nd) {
           nd = k;
           nearest = c;
         }
       }
+      if (nearest) nd = haversineKm(lat, lon, nearest.lat!, nearest.lon!);
       return {
         side: side(lat, lon),
         distance_km: round1(d),

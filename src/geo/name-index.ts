@@ -58,29 +58,21 @@ export class NameIndex {
 
   /** Every name in `text`, leftmost-longest, left to right; names must start with a capital letter. */
   scan(text: string): NameHit[] {
-    const toks: { s: number; e: number; k: string }[] = [];
-    const re = /[\p{L}\p{N}]+/gu;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const w = m[0];
-      // eslint-disable-next-line no-control-regex
-      const k = /^[\x00-\x7f]*$/.test(w) ? w.toLowerCase() : nameTokens(w).join("");
-      toks.push({ s: m.index, e: m.index + w.length, k });
-    }
+    const toks = tokenize(text);
     const hits: NameHit[] = [];
     for (let i = 0; i < toks.length; i++) {
-      const list = this.byFirst.get(toks[i].k);
+      // Only words starting with a capital letter or digit can start a name ("tank", "bara" are words).
+      const c = text.charCodeAt(toks[i].s);
+      if (!(c >= 65 && c <= 90) && !(c >= 48 && c <= 57) && !(c > 127 && text[toks[i].s] !== text[toks[i].s].toLowerCase())) continue;
+      const list = this.byFirst.get(keyOf(text, toks[i]));
       if (!list) continue;
-      const first = text.charCodeAt(toks[i].s);
-      // Upper-case letter or digit: lower-case words are not names ("tank", "bara").
-      const c = text[toks[i].s];
-      if (!(c !== c.toLowerCase() || (first >= 48 && first <= 57))) continue;
       let matched: Seq | null = null;
       for (const s of list) {
         if (i + s.rest.length >= toks.length) continue;
         let ok = true;
         for (let j = 0; j < s.rest.length && ok; j++) {
           const a = toks[i + j], b = toks[i + j + 1];
-          ok = b.k === s.rest[j] && joinable(text, a.e, b.s);
+          ok = joinable(text, a.e, b.s) && keyOf(text, b) === s.rest[j];
         }
         if (ok) {
           matched = s;
@@ -97,6 +89,41 @@ export class NameIndex {
   }
 }
 
+interface Tok {
+  s: number;
+  e: number;
+  /** Lower-case, accent-free form; computed on first use. */
+  k?: string;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Word tokens (letters and digits) with their offsets; a hand-written loop, faster than a global regex. */
+function tokenize(text: string): Tok[] {
+  const toks: Tok[] = [];
+  let start = -1;
+  for (let p = 0; p <= text.length; p++) {
+    const c = p < text.length ? text.charCodeAt(p) : 32;
+    const word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && WORD_CHAR.test(text[p]));
+    if (word) {
+      if (start < 0) start = p;
+    } else if (start >= 0) {
+      toks.push({ s: start, e: p });
+      start = -1;
+    }
+  }
+  return toks;
+}
+
+function keyOf(text: string, t: Tok): string {
+  if (t.k !== undefined) return t.k;
+  const w = text.slice(t.s, t.e);
+  let ascii = true;
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 127) { ascii = false; break; }
+  t.k = ascii ? w.toLowerCase() : nameTokens(w).join("");
+  return t.k;
+}
+
 /** Tokens of one name are separated by spaces, hyphens, dots or apostrophes only ("D.I. Khan", "Takht-e-Nasrati"). */
 function joinable(text: string, from: number, to: number): boolean {
   if (to - from > 3) return false;
@@ -108,11 +135,11 @@ function joinable(text: string, from: number, to: number): boolean {
 }
 
 /** An ambiguous word counts as a place after a preposition, before a place word, or inside a sentence after a comma. */
-function placeLike(text: string, toks: { s: number; e: number; k: string }[], i: number, last: number): boolean {
+function placeLike(text: string, toks: Tok[], i: number, last: number): boolean {
   const next = toks[last + 1];
-  if (next && PLACE_WORDS.has(next.k) && next.s - toks[last].e <= 2) return true;
+  if (next && next.s - toks[last].e <= 2 && PLACE_WORDS.has(keyOf(text, next))) return true;
   const prev = toks[i - 1];
-  if (prev && PLACE_PREPS.has(prev.k) && /^[\s]+$/.test(text.slice(prev.e, toks[i].s))) return true;
+  if (prev && PLACE_PREPS.has(keyOf(text, prev)) && /^[\s]+$/.test(text.slice(prev.e, toks[i].s))) return true;
   // "Wana, South Waziristan" / "Mir Ali and Tank": a comma-separated list of places.
   if (prev && /^,\s*$/.test(text.slice(prev.e, toks[i].s))) return true;
   // A dateline ("TANK: ...") at the start of a line.
