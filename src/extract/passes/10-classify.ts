@@ -32,6 +32,8 @@ const ATTACK_BY_MILITANTS = /\b(?:militants|gunmen|terrorists|attackers|armed me
 const EXCHANGE = /\bexchange(?:d|s)? (?:of )?(?:heavy )?fire\b|\btrad(?:e|ed|ing) (?:heavy )?fire\b|\bclash(?:ed|es)?\b|\bgun ?battle|\bfirefight|\bfought\b|\bengagement\b/i;
 const CROSS_BORDER = /\b(?:border forces|border guards|afghan forces|pakistani forces|afghan (?:and|&) pakistani|pakistani and afghan|across the border|cross-border|border posts?)\b/i;
 const BLAME_EACH = /\beach (?:side|other)\b|\bblam(?:ing|ed) (?:the other|each other)\b|\baccused (?:\w+ ){0,3}of starting\b|\bopened fire first\b/i;
+const TARGET_BEFORE = /\b(?:on|at|against|targeting|targeted|attacked|ambushed|stormed|struck|hit|raided|besieged|fired on|opened fire on)\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}$/i;
+const ISPR_STYLE = /^\s*RAWALPINDI\b|\bsent to hell\b|\bkhawarij\b|\bembraced shahadat\b|\bsanitisation operation\b/i;
 const ISPR = /\b(?:ISPR|military's media wing|inter-services public relations|the military said|the army said|military said)\b/i;
 const ONE_SIDED_FIRE = /\b(?:shelling|artillery|mortar|rockets?|missiles?)\b/i;
 
@@ -94,7 +96,9 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     sub = has("Attack") && civOnlyVictims ? "Attack" : "Armed clash";
   }
   if ((sub === "Armed clash" || sub === "Attack") && !has("Suicide bomb")) {
-    const victimsSecurity = frames.some((f) => f.casualties.some((x) => x.category === "security_forces")) || allActors.some((a) => PK_FORCES.has(a.id) && a.role !== "speaker");
+    const victimsSecurity =
+      frames.some((f) => f.casualties.some((x) => x.category === "security_forces")) ||
+      allActors.some((a) => PK_FORCES.has(a.id) && a.role !== "speaker" && TARGET_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)));
     if (civOnlyVictims && !victimsSecurity && !OPERATION.test(body) && !EXCHANGE.test(body)) sub = "Attack";
     else if (sub === "Attack" && (victimsSecurity || EXCHANGE.test(body))) sub = "Armed clash";
   }
@@ -107,7 +111,7 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   let perpConfidence = 0.5;
   let perpEvidence: Array<{ start: number; end: number }> = [];
   let perpKnown = true;
-  const ispr = ISPR.test(body + " " + ctxText) || /ispr/i.test(source ?? "");
+  const ispr = ISPR.test(body + " " + ctxText) || /ispr/i.test(source ?? "") || ISPR_STYLE.test(text.slice(0, 40)) || ISPR_STYLE.test(body);
   const mention = (pred: (a: ActorMention) => boolean) => allActors.find((a) => pred(a) && a.role !== "speaker");
   const afPost2021 = !published || published >= "2021-08-15";
   if (sub === "Government regains territory") {
