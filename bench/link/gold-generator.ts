@@ -181,6 +181,18 @@ export function generateGold(seed = 20261123, clusterTarget = 104): GoldReport[]
     truths.push(mk(base.kind === "drone" ? "clash" : base.kind, nb, base.day + int(0, 1)));
   }
 
+  // two attacks a report could not tell apart (same district, place and day) would be a coin toss, not a
+  // hard negative: move the later one to another place of its district, or a week later
+  for (let i = 0; i < truths.length; i++) {
+    for (let j = 0; j < i; j++) {
+      const [a, b] = [truths[j], truths[i]];
+      if (a.district !== b.district || Math.abs(a.day - b.day) > 3 || a.place.name !== b.place.name) continue;
+      const other = b.district.places.filter((p) => !truths.some((o) => o !== b && o.district === b.district && Math.abs(o.day - b.day) <= 3 && o.place.name === p.name));
+      if (other.length) b.place = pick(other);
+      else b.day += 7;
+    }
+  }
+
   const reports: GoldReport[] = [];
   for (const t of truths) {
     const nReports = pick([1, 2, 3, 3, 4, 4, 5, 5, 6, 7]);

@@ -1,6 +1,6 @@
 import type { BorderContext, Mention, Report } from "../domain/index.js";
 import {
-  getIncident, insertIncident, liveIncidentId, lockOf, mentionsOfIncident, mentionTokens, newId, nowIso, recordLinkDecision,
+  getIncident, insertIncident, liveIncidentId, lockOf, previousIncidentOf, mentionsOfIncident, mentionTokens, newId, nowIso, recordLinkDecision,
   saveMentionTokens, updateIncident, type Db,
 } from "../store/index.js";
 import { deriveIncident } from "../verify/derive.js";
@@ -92,7 +92,18 @@ export function createLinker(options: LinkerOptions = {}): Linker {
         decidedBy = `pin:${lock!.decided_by}`;
         reasons = { rule: "reviewer pin: this report's incident was placed here by a person", by: lock!.decided_by, reason: lock!.reason };
       } else {
-        const d = decide(f, await candidateProfiles(db, f));
+        const candidates = await candidateProfiles(db, f);
+        // a new version of a report keeps its incident unless the incident's other sources now disagree
+        const previous = await previousIncidentOf(db, mention.report_id, mention.ordinal);
+        const prevLive = previous ? await liveIncidentId(db, previous) : null;
+        const prevProfile = prevLive ? candidates.find((p) => p.id === prevLive) : undefined;
+        const prevEmpty = prevLive && !prevProfile
+          ? !(await db.selectFrom("mentions").select("id").where("incident_id", "=", prevLive).where("id", "!=", mention.id).executeTakeFirst())
+          : false;
+        let d = decide(f, candidates);
+        if (prevLive && (prevEmpty || (prevProfile && decide(f, [prevProfile]).incidentId))) {
+          d = { incidentId: prevLive, score: d.score, reasons: { ...d.reasons, rule: "new version of a report: stays with the incident its previous version fed" } };
+        }
         incidentId = d.incidentId ?? newId("inc");
         decision = d.incidentId ? "linked" : "new";
         score = d.score;

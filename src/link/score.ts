@@ -95,7 +95,7 @@ export function scorePair(f: LinkFeatures, p: IncidentProfile): PairScore {
   // type
   if (f.subType && p.subTypes.size) {
     if (p.subTypes.has(f.subType)) parts.type = 1;
-    else if (f.eventType && p.eventTypes.has(f.eventType)) parts.type = -1;
+    else if (f.eventType && p.eventTypes.has(f.eventType)) parts.type = -0.25;
     else parts.type = -1.5;
   }
 

@@ -65,10 +65,19 @@ export interface LinkDecisionRow {
 }
 
 export async function recordLinkDecision(
-  db: Db, d: { mention_id: string; incident_id: string | null; decision: string; score: number | null; reasons: unknown; decided_by: string },
+  db: Db, d: {
+    mention_id: string; incident_id: string | null; decision: string; score: number | null; reasons: unknown; decided_by: string;
+    report_id?: string | null; ordinal?: number | null;
+  },
 ): Promise<void> {
+  let { report_id, ordinal } = d;
+  if (report_id === undefined) {
+    const m = await db.selectFrom("mentions").select(["report_id", "ordinal"]).where("id", "=", d.mention_id).executeTakeFirst();
+    report_id = m?.report_id ?? null;
+    ordinal = m?.ordinal ?? null;
+  }
   await db.insertInto("link_decisions").values({
-    mention_id: d.mention_id, incident_id: d.incident_id, decision: d.decision,
+    mention_id: d.mention_id, report_id, ordinal: ordinal ?? null, incident_id: d.incident_id, decision: d.decision,
     score: d.score == null || !Number.isFinite(d.score) ? null : d.score, reasons: JSON.stringify(d.reasons), decided_by: d.decided_by, at: nowIso(),
   }).execute();
 }
@@ -81,4 +90,11 @@ export async function linkDecisionsOf(db: Db, incidentId: string, mentionIds: st
     : q.where("incident_id", "=", incidentId);
   const rows = await q.orderBy("id").execute();
   return rows.map((r) => ({ ...r, reasons: fromJson<Record<string, unknown>>(r.reasons, {}) }));
+}
+
+/** The incident the latest decision put a report's ORDINAL-th incident in (the previous version's reading). */
+export async function previousIncidentOf(db: Db, reportId: string, ordinal: number): Promise<string | null> {
+  const r = await db.selectFrom("link_decisions").select("incident_id").where("report_id", "=", reportId).where("ordinal", "=", ordinal)
+    .where("incident_id", "is not", null).orderBy("id", "desc").limit(1).executeTakeFirst();
+  return r?.incident_id ?? null;
 }

@@ -204,6 +204,9 @@ export interface LinkDecisionsTable {
   reasons: string;
   decided_by: string;
   at: string;
+  /** The mention's report and position (migration 0004): a new version of the report stays with its incident. */
+  report_id: ColumnType<string | null, string | null | undefined, string | null>;
+  ordinal: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 /** A reviewer's pin: report REPORT's ORDINAL-th incident belongs to INCIDENT (kept across re-extraction and re-linking). */

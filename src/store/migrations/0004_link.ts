@@ -33,14 +33,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("actor", "text")
     .execute();
 
+  await db.schema.alterTable("link_decisions").addColumn("report_id", "text").execute();
+  await db.schema.alterTable("link_decisions").addColumn("ordinal", "integer").execute();
+  await db.schema.createIndex("link_decisions_report").on("link_decisions").columns(["report_id", "ordinal"]).execute();
   await db.schema.createIndex("link_decisions_incident").on("link_decisions").column("incident_id").execute();
   await db.schema.createIndex("incidents_merged_into").on("incidents").column("merged_into").execute();
   await db.schema.createIndex("claim_incidents_incident").on("claim_incidents").column("incident_id").execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const i of ["claim_incidents_incident", "incidents_merged_into", "link_decisions_incident"]) {
+  for (const i of ["claim_incidents_incident", "incidents_merged_into", "link_decisions_incident", "link_decisions_report"]) {
     await db.schema.dropIndex(i).ifExists().execute();
   }
   for (const t of ["claim_scopes", "mention_keys", "link_locks"]) await db.schema.dropTable(t).ifExists().execute();
+  await db.schema.alterTable("link_decisions").dropColumn("ordinal").execute();
+  await db.schema.alterTable("link_decisions").dropColumn("report_id").execute();
 }

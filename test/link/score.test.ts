@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { decide } from "../../src/link/decide.js";
+import { LinkEngine } from "../../src/link/engine.js";
+import { featuresOf, type LinkFeatures } from "../../src/link/features.js";
+import { absorb, emptyProfile } from "../../src/link/profile.js";
+import { casualtyFit, LINK_THRESHOLD, scorePair } from "../../src/link/score.js";
+import { contentTokens } from "../../src/link/text.js";
+import { incident } from "./fixtures.js";
+
+let k = 0;
+function feat(over: Parameters<typeof incident>[0] = {}, published = "2025-05-10", text = "suicide bomber police station Domel Bannu"): LinkFeatures {
+  k++;
+  return featuresOf({ id: `m${k}`, report_id: `r${k}`, values: incident(over) as unknown as Record<string, unknown> }, { published }, contentTokens(text));
+}
+function profileOf(...fs: LinkFeatures[]) {
+  const p = emptyProfile("inc_x", fs[0].family);
+  for (const f of fs) absorb(p, f);
+  return p;
+}
+
+describe("casualty compatibility", () => {
+  const figs = [{ value: 40, published: 10 }, { value: 52, published: 11 }];
+  it("a later, higher toll fits", () => expect(casualtyFit(61, 12, figs)).toBeGreaterThan(0));
+  it("a figure inside the range fits best", () => expect(casualtyFit(45, 12, figs)).toBe(1));
+  it("a much lower figure published later does not fit", () => expect(casualtyFit(3, 12, figs)).toBeLessThan(0));
+  it("a figure of another order of magnitude does not fit", () => expect(casualtyFit(400, 10, figs)).toBeLessThan(0));
+});
+
+describe("scorePair", () => {
+  it("links two outlets' reports of one bombing, with a rising toll and different wording", () => {
+    const a = feat({ killed: 40 }, "2025-05-10", "suicide bomber blew himself up at a police station in Domel, Bannu");
+    const b = feat({ killed: 61, sub_event_type: "Suicide bomb", place: null, lat: null, lon: null }, "2025-05-12", "toll from the Domel police station bombing rose to 61");
+    const s = scorePair(b, profileOf(a));
+    expect(s.score).toBeGreaterThanOrEqual(LINK_THRESHOLD);
+    expect(s.parts.killed).toBeGreaterThan(0);
+  });
+
+  it("keeps apart two attacks in one district on one day at different places", () => {
+    const a = feat({ place: "Domel", sub_event_type: "Suicide bomb", targets: ["PK_POLICE"], killed: 12 });
+    const b = feat({ place: "Jani Khel", lat: 33.11, lon: 70.88, event_type: "Battles", sub_event_type: "Armed clash", targets: ["PK_ARMY"], killed: 3, perpetrators: ["MILITANTS"] },
+      "2025-05-10", "militants attacked an army post in Jani Khel");
+    expect(scorePair(b, profileOf(a)).score).toBeLessThan(LINK_THRESHOLD);
+  });
+
+  it("keeps apart same-type attacks in neighbouring districts", () => {
+    const a = feat({ adm2: "Bannu", place: "Domel" });
+    const b = feat({ adm2: "Lakki Marwat", place: "Serai Naurang", lat: 32.76, lon: 71.03 });
+    const s = scorePair(b, profileOf(a));
+    expect(s.parts.district).toBeLessThan(0);
+    expect(s.score).toBeLessThan(LINK_THRESHOLD);
+  });
+
+  it("vetoes another province, a gap beyond the window, and two incidents of one report", () => {
+    const a = feat();
+    expect(scorePair(feat({ adm1: "Balochistan", adm2: "Quetta" }), profileOf(a)).veto).toMatch(/province/);
+    expect(scorePair(feat({ date: "2025-05-20" }), profileOf(a)).veto).toMatch(/days apart/);
+    const sameReport = { ...feat(), reportId: a.reportId };
+    expect(scorePair(sameReport, profileOf(a)).veto).toMatch(/same report/);
+  });
+
+  it("does not link a report's background mention of an older attack to a new one", () => {
+    const older = feat({ date: "2025-04-20", place: "Baka Khel", killed: 7, sub_event_type: "Remote explosive/landmine/IED" }, "2025-04-20");
+    const background = feat({ date: "2025-04-20", place: "Baka Khel", killed: 7, background: true, sub_event_type: "Remote explosive/landmine/IED" });
+    const fresh = profileOf(feat());
+    expect(decide(background, [fresh]).incidentId).toBeNull();
+    expect(decide(background, [profileOf(older), fresh]).incidentId).toBe("inc_x");
+  });
+
+  it("tolerates missing values (no district, no date, no type)", () => {
+    const a = feat();
+    const b = featuresOf({ id: "mx", report_id: "rx", values: { event_type: "Explosions/Remote violence", place: "Domel", adm1: "Khyber Pakhtunkhwa" } }, { published: "2025-05-10" }, []);
+    expect(b.dayGuessed).toBe(true);
+    const s = scorePair(b, profileOf(a));
+    expect(Number.isFinite(s.score)).toBe(true);
+  });
+});
+
+describe("LinkEngine blocking", () => {
+  it("compares a mention only with incidents in its window, province and family", () => {
+    let id = 0;
+    const engine = new LinkEngine(() => `inc_${++id}`);
+    const fs: LinkFeatures[] = [];
+    for (let day = 0; day < 60; day++) {
+      for (const adm2 of ["Bannu", "Quetta"]) {
+        const adm1 = adm2 === "Quetta" ? "Balochistan" : "Khyber Pakhtunkhwa";
+        const date = new Date(Date.UTC(2025, 0, 1 + day)).toISOString().slice(0, 10);
+        fs.push(feat({ date, adm1, adm2, place: adm2 }, date, `attack ${adm2} ${day}`));
+      }
+    }
+    for (const f of fs) engine.link(f);
+    const naive = (fs.length * (fs.length - 1)) / 2;
+    expect(engine.comparisons).toBeLessThan(naive / 5);
+    expect(engine.comparisons).toBeGreaterThan(0);
+  });
+});
