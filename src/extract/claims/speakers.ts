@@ -172,6 +172,14 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
   for (const a of actors) {
     if (taken(a.start, a.end) || NON_CLAIMERS.has(a.id)) continue;
     let ids = [claimerId(a.id, discourse.published, setting)];
+    // a bare "officer"/"official" ("the district health officer") is an office of the government in context
+    if (/^(?:officers?|officials?)$/iu.test(a.text)) {
+      const before = sentence.slice(Math.max(0, a.start - 25), a.start);
+      if (!/\b(?:police|security|army|military|levies|fc|frontier corps|border|intelligence)\s+$/iu.test(before)) {
+        const gov = govOf(countryOf(before.replace(/^.*[,;:]/su, "")) ?? discourse.docCountry ?? setting);
+        if (gov) ids = [gov];
+      }
+    }
     // a definite description points back to the same side's last speaker:
     // "a Pakistani security official said …" … "The Pakistani official said …"
     if (a.role === "speaker" && /\b(?:officials?|spokes(?:man|woman|person)|sources?)$/iu.test(a.text) && /(?:^|\s)the\s+$/iu.test(sentence.slice(Math.max(0, a.start - 5), a.start))) {

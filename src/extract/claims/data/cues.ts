@@ -50,7 +50,7 @@ export const CUES: CueEntry[] = [
   { kind: "responsibility", pattern: `(?:a |the |its )?claim of responsibility`, weight: 0.85 },
   { kind: "responsibility", pattern: `claim(?:ed|s|ing)? (?:[\\w-]+(?:'s|’s)? ){0,3}?${ATTACK_NOUNS}`, weight: 0.85 },
   { kind: "responsibility", pattern: `claim(?:ed|s|ing)? (?:it|them|both)`, weight: 0.7 },
-  { kind: "responsibility", pattern: `(?:its|their) ${FIGHTERS}(?: had| have| were| was)? ${DID}`, weight: 0.85 },
+  { kind: "responsibility", pattern: `(?:its|their) (?:[\\w'’-]+ )?${FIGHTERS}(?: had| have| were| was)? ${DID}`, weight: 0.85 },
   { kind: "responsibility", pattern: `(?:it|the group|the organi[sz]ation|the outfit) (?:had |has )?(?:carried out|conducted|staged|launched|was behind|were behind)`, weight: 0.8 },
   { kind: "responsibility", pattern: `(?:it|the group|the organi[sz]ation|the outfit) (?:was|is) (?:responsible for|behind)`, weight: 0.8 },
   { kind: "responsibility", pattern: `(?:were|was) (?:members?|fighters?) of (?:the group|its|our)`, weight: 0.7 },
@@ -128,7 +128,7 @@ export const CUES: CueEntry[] = [
   { kind: "commitment", pattern: `(?:remains?|remained|stands?|stood|is|are|was|were) (?:[\\w'’-]+ )?(?:determined|resolved|resolute|steadfast) to`, weight: 0.75 },
   { kind: "commitment", pattern: `(?:remain|remains|remained|stand|stands) (?:[\\w'’-]+ )?(?:determined|resolved|resolute)`, weight: 0.7 },
   { kind: "commitment", pattern: `(?:will|would|shall) not (?:allow|let|permit|tolerate|support|spare|accept|back down)`, weight: 0.85, content: true },
-  { kind: "commitment", pattern: `(?:will|would|shall) (?:[\\w'’-]+ )?(?:continue|resume|abide by|honou?r|respect|uphold|act|take (?:strict |stern |strong |all |every |necessary )?(?:action|steps|measures)|track down|hunt down|bring|provide|ensure|cooperate|phase in|accept|allot|compensate|eliminate|root out|wipe out|reopen|deploy|strengthen|extend|protect|pay|rebuild|facilitate|investigate|review|stand by|support|implement|work with|not be allowed)`, weight: 0.7, content: true },
+  { kind: "commitment", pattern: `(?:will|would|shall) (?:[\\w'’-]+ )?(?:continue|resume|abide by|honou?r|respect|uphold|act|take (?:strict |stern |strong |all |every |necessary )?(?:action|steps|measures)|track down|hunt down|bring|provide|ensure|cooperate|phase in|accept|allot|compensate|eliminate|root out|wipe out|reopen|deploy|strengthen|extend|protect|pay|rebuild|facilitate|investigate|review|stand by|support|implement|work with|not be allowed|form|set up|establish|constitute|launch|probe|look into|hold (?:talks|accountable)|release|restore|repair|reconstruct|secure|defend|guarantee|respond|retaliate|avenge|punish|step up|increase|tighten|enhance|boost|raise|fence|seal|open|keep|maintain|carry on|press ahead|pursue|give|grant|offer|allow|permit|return|hand over|share|host|send|dispatch|arrange|announce)`, weight: 0.7, content: true },
   { kind: "commitment", pattern: `(?:will|would) be brought to justice|(?:will|would) be (?:punished|hunted down|tracked down|eliminated)`, weight: 0.75 },
   { kind: "commitment", pattern: `announced (?:[\\w-]+ ){0,3}?(?:compensation|relief package|financial assistance|aid package|a package|grants?)`, weight: 0.75 },
   { kind: "commitment", pattern: `approved (?:[\\w-]+ ){0,3}?(?:extension|compensation|package|plan|deployment|funds|relief)`, weight: 0.7 },
@@ -151,6 +151,6 @@ export const NEGATION_IMMUNE: ReadonlySet<ClaimKind> = new Set<ClaimKind>([]);
  */
 export const SPEECH_VERBS =
   "(?:said|says|say|told|tells|stated|states|added|adds|announced|announces|confirmed|confirms|claimed|claims|reported|reports|" +
-  "spoke|speaking|maintained|maintains|insisted|insists|argued|argues|asserted|asserts|declared|declares|explained|warned|warns|wrote|writes|posted|" +
+  "spoke|speaking|described|describes|termed|terms|condemned|condemns|denounced|denounces|branded|labelled|labeled|maintained|maintains|insisted|insists|argued|argues|asserted|asserts|declared|declares|explained|warned|warns|wrote|writes|posted|" +
   "tweeted|noted|notes|stressed|stresses|emphasi[sz]ed|underlined|alleged|alleges|observed|revealed|disclosed|briefed|informed|" +
   "issued a statement|issued a message)";

@@ -23,7 +23,8 @@ export const OFFICIAL_NOUNS =
   "department|directorate|secretariat|foreign office|embassy|consulate|ambassador|envoy|delegation|office of|prime minister|" +
   "chief minister|president|deputy prime minister|statement from the office|provincial director|director of information|" +
   "border officials?|crossing officials?|trade officials?|refugee officials?|commissionerate|national disaster|" +
-  "the state|officialdom)";
+  "the state|officialdom|(?:national |provincial |disaster management |counter[- ]terrorism )?authority|commission|commissionerate|" +
+  "apex committee|national security committee|task force|secretary|inspector general|regional police officer)";
 
 /** Security officials whose figure or claim is PK_SECURITY when Pakistani (FORMAT.md: forces not further named). */
 export const SECURITY_OFFICIAL_NOUNS = "(?:security (?:officials?|sources|source|official)|intelligence (?:officials?|sources)|military sources)";
