@@ -9,7 +9,7 @@ export type { ExtractOptions } from "./api.js";
 export { findActors, type ActorMention } from "./actors.js";
 
 /** Texts longer than this are cut (with a note in `error`): a report is never megabytes of prose. */
-export const MAX_CHARS = 400_000;
+export const MAX_CHARS = 200_000;
 
 let geocoder: Geocoder | null | undefined;
 function projectGeocoder(): Geocoder | null {

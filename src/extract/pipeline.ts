@@ -7,7 +7,7 @@ import { findNumbers } from "./passes/03-numbers.js";
 import { findDates } from "./passes/04-dates.js";
 import { findPlaceRefs } from "./passes/05-places.js";
 import { findCues } from "./passes/06-cues.js";
-import { buildFrames, type Frame, type PlaceRef } from "./passes/08-frames.js";
+import { buildFrames, inRange, type Frame, type PlaceRef } from "./passes/08-frames.js";
 import { assemble, bestPlace, type Cluster } from "./passes/09-assemble.js";
 import { classify } from "./passes/10-classify.js";
 import { tally } from "./passes/11-tally.js";
@@ -34,7 +34,7 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
   const cues = findCues(text);
   // a place inside an actor's name ("Balochistan Liberation Army", "FC Balochistan") is not a location
   const places = (geocoder ? findPlaceRefs(text, geocoder, { date: published }) : []).filter(
-    (p) => !actors.some((a) => a.start <= p.mention.start && a.end >= p.mention.end && a.id !== "CIVILIANS"),
+    (p) => !inRange(actors, p.mention.start - 60, p.mention.end + 1).some((a) => a.start <= p.mention.start && a.end >= p.mention.end && a.id !== "CIVILIANS"),
   );
   const frames = buildFrames({ text, sentences, numbers, dates, actors, cues, places });
   const clusters = assemble(frames, { published }, text);

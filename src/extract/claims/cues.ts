@@ -11,7 +11,23 @@ export interface CueHit {
   negated: boolean;
 }
 
-const BOUND = (src: string) => `(?<![\\p{L}\\p{N}_])(?:${src})(?![\\p{L}\\p{N}_])`;
+/**
+ * Cue patterns run on the lower-cased sentence with ASCII word boundaries and no "i"/"u" flags: several
+ * times faster in V8 than case-insensitive Unicode matching, and English news text is ASCII in its words.
+ */
+const BOUND = (src: string) => `\\b(?:${src})(?![a-z0-9_])`;
+
+/** Lower case with the same length, so that offsets stay valid (the rare characters that grow keep their case). */
+export function lowerSameLength(s: string): string {
+  const l = s.toLowerCase();
+  if (l.length === s.length) return l;
+  let out = "";
+  for (const ch of s) {
+    const lc = ch.toLowerCase();
+    out += lc.length === ch.length ? lc : ch;
+  }
+  return out;
+}
 
 /** Spaces in lexicon patterns match any run of white space (line-wrapped text, non-breaking spaces). */
 export function spaces(src: string): string {
@@ -26,15 +42,22 @@ export function spaces(src: string): string {
     }
     if (c === "[") inClass = true;
     else if (c === "]") inClass = false;
-    out += c === " " && !inClass ? "[\\s\\u00a0]+" : c;
+    out += c === " " && !inClass ? "\\s+" : c;
   }
   return out;
 }
 
 let compiled: { entry: CueEntry; re: RegExp }[] | null = null;
+let gate: RegExp | null = null;
 function cues() {
-  compiled ??= CUES.map((entry) => ({ entry, re: new RegExp(BOUND(spaces(entry.pattern)), "giu") }));
+  compiled ??= CUES.map((entry) => ({ entry, re: new RegExp(BOUND(spaces(entry.pattern)), "g") }));
   return compiled;
+}
+/** One pass that says whether a sentence holds any cue at all: most sentences of a report hold none. */
+function anyCue(): RegExp {
+  // a leading \b outside the alternation lets V8 skip most positions cheaply
+  gate ??= new RegExp(`\\b(?:${CUES.map((e) => `(?:${spaces(e.pattern)})`).join("|")})`);
+  return gate;
 }
 
 /** A negator in the last few words before a cue ("did not claim", "no group has claimed", "has yet to"). */
@@ -44,10 +67,12 @@ const HYPOTHETICAL_BEFORE = /(?:\bwho|\bwhich group|\bwhat|\bwhoever)\s*$|(?:\bi
 
 /** Every cue in `sentence`, left to right, with its negation. Overlapping cues of one kind keep the first. */
 export function findCues(sentence: string): CueHit[] {
+  const lower = lowerSameLength(sentence);
+  if (!anyCue().test(lower)) return [];
   const hits: CueHit[] = [];
   for (const { entry, re } of cues()) {
     re.lastIndex = 0;
-    for (let m; (m = re.exec(sentence)); ) {
+    for (let m; (m = re.exec(lower)); ) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;

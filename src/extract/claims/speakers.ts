@@ -40,7 +40,8 @@ export interface Speaker {
 }
 
 const FALL_OF_KABUL = "2021-08-15";
-const re = (src: string, flags = "giu") => new RegExp(`(?<![\\p{L}\\p{N}_])(?:${src})(?![\\p{L}\\p{N}_])`, flags);
+/** Word-bounded, case-insensitive, without the "u" flag: V8 scans these several times faster (patterns are ASCII). */
+const re = (src: string, flags = "gi") => new RegExp(`\\b(?:${src})(?![a-z0-9_])`, flags);
 const OFFICIAL_RE = re(OFFICIAL_NOUNS);
 const SECURITY_RE = re(SECURITY_OFFICIAL_NOUNS);
 const PK_STATE_RE = re(PK_STATE_NAMES);
@@ -50,10 +51,10 @@ const ANAPHORA_RES = ANAPHORA.map((a) => ({ re: re(a.pattern), prefer: a.prefer 
 const AF_RE = re(AF_MARKERS);
 const PK_RE = re(PK_MARKERS);
 const SPEECH_RE = re(SPEECH_VERBS);
-const SPEECH_RE_ONCE = re(SPEECH_VERBS, "iu");
-const TRAILING_RE = new RegExp(`[,—–]\\s*([^,;—–]{1,140}?)\\s+${SPEECH_VERBS}(?![\\p{L}])[^,;]*$`, "iu");
-const INVERTED_RE = new RegExp(`[,—–]\\s*(?:said|says|according to)\\s+([^,;]{1,140}?)\\s*[.!?"”’]*$`, "iu");
-const ACCORDING_RE = /\baccording to\s+([^,;.]{1,140})/iu;
+const SPEECH_RE_ONCE = re(SPEECH_VERBS, "i");
+const TRAILING_RE = new RegExp(`[,—–]\\s*([^,;—–]{1,140}?)\\s+${SPEECH_VERBS}(?![a-z])[^,;]*$`, "i");
+const INVERTED_RE = new RegExp(`[,—–]\\s*(?:said|says|according to)\\s+([^,;]{1,140}?)\\s*[.!?"”’]*$`, "i");
+const ACCORDING_RE = /\baccording to\s+([^,;.]{1,140})/i;
 /** Words before a name that make it an object, not the speaker ("attack on Pakistan"). */
 const OBJECT_BEFORE = /(?:\b(?:in|into|from|against|on|at|to|inside|across|toward|towards|with|by|of|for|between|near|over|under|through|via|and|or)\s+(?:the\s+)?)$/iu;
 /** A speaker's title before "of/for/from X": X is the one speaking ("a spokesman for the TTP"). */
@@ -86,10 +87,10 @@ export function documentCountry(text: string): Country {
 /** The speaker of a whole document when it is an official statement or report (by its source, else its title). */
 export function documentSpeaker(source: string | null | undefined, title: string | null | undefined): string | null {
   const src = (source ?? "").toLowerCase();
-  const newsLike = src === "" || re(NEWS_SOURCES, "iu").test(src);
+  const newsLike = src === "" || re(NEWS_SOURCES, "i").test(src);
   const candidates = newsLike ? [] : [src, (title ?? "").toLowerCase()];
   for (const c of candidates) {
-    for (const d of DOCUMENT_SPEAKERS) if (re(d.pattern, "iu").test(c)) return d.id;
+    for (const d of DOCUMENT_SPEAKERS) if (re(d.pattern, "i").test(c)) return d.id;
   }
   return null;
 }

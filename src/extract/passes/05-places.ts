@@ -40,7 +40,9 @@ export function findPlaceRefs(text: string, geocoder: Geocoder, options: PlaceOp
     if (CAPITALS.test(mention.text) && METONYM_AFTER.test(text.slice(mention.end, mention.end + 30))) continue;
     let res = null;
     try {
-      res = geocoder.resolve(mention, { others: mentions, date: options.date ?? null });
+      // the context is the report's other names nearby (a long text would make this quadratic)
+      const others = mentions.length <= 60 ? mentions : mentions.filter((o) => Math.abs(o.start - mention.start) < 3000).slice(0, 60);
+      res = geocoder.resolve(mention, { others, date: options.date ?? null });
     } catch {
       res = null;
     }

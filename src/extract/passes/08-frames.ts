@@ -63,9 +63,17 @@ const NO_CLAIM = /\bno (?:group|one|organi[sz]ation)\b[^.]{0,40}\bclaimed\b|\bno
 const PLURAL = /\b(?:coordinated|series of|separate (?:attacks|incidents)|(?:two|three|four|five|both) (?:[\w-]+ ){0,2}(?:attacks|incidents|camps|posts|bombings|blasts|districts|checkpoints|places|locations|towns)|multiple attacks|several attacks|attacks across|a wave of|string of)\b/i;
 const GROUP_IDS = new Set(["TTP", "JUA", "HGB", "LI", "ISKP", "AQ", "LEJ", "BLA", "BLF", "BALOCH_OTHER", "PK_OTHER"]);
 
-function inRange<T extends { start: number; end: number }>(xs: T[], s: number, e: number): T[] {
+/** The items of `xs` (sorted by start) that lie inside [s, e): binary search, so long texts stay linear. */
+export function inRange<T extends { start: number; end: number }>(xs: T[], s: number, e: number): T[] {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].start < s) lo = mid + 1;
+    else hi = mid;
+  }
   const out: T[] = [];
-  for (const x of xs) if (x.start >= s && x.end <= e) out.push(x);
+  for (let i = lo; i < xs.length && xs[i].start < e; i++) if (xs[i].end <= e) out.push(xs[i]);
   return out;
 }
 
@@ -73,6 +81,7 @@ function inRange<T extends { start: number; end: number }>(xs: T[], s: number, e
 export function buildFrames(input: FrameInput): Frame[] {
   const { text, sentences } = input;
   const frames: Frame[] = [];
+  const placeSpans = input.places.map((ref) => ({ start: ref.mention.start, end: ref.mention.end, ref })).sort((a, b) => a.start - b.start);
   sentences.forEach((sent, si) => {
     const stext = text.slice(sent.start, sent.end);
     // cut points: a separator inside the sentence starts a new frame; a background clause ends the main one
@@ -94,6 +103,9 @@ export function buildFrames(input: FrameInput): Frame[] {
       if (e <= s) continue;
       const ctext = text.slice(s, e);
       const actors = inRange(input.actors, s, e);
+      // the casualty pass looks a little beyond the clause for counts and names only within the sentence
+      const sentNumbers = inRange(input.numbers, sent.start, sent.end);
+      const sentActors = inRange(input.actors, sent.start, sent.end);
       const background = cuts[c].background || (c > 0 && cuts[c - 1].background && !cuts[c].separator);
       const claimBy: string[] = [];
       const deniedBy: string[] = [];
@@ -113,9 +125,9 @@ export function buildFrames(input: FrameInput): Frame[] {
         paragraph: sent.paragraph,
         cues: inRange(input.cues, s, e),
         generic: hasGenericAttack(ctext),
-        casualties: findCasualties(text, s, e, input.numbers, input.actors),
+        casualties: findCasualties(text, s, e, sentNumbers, sentActors),
         dates: inRange(input.dates, s, e),
-        places: input.places.filter((p) => p.mention.start >= s && p.mention.end <= e),
+        places: inRange(placeSpans, s, e).map((x) => x.ref),
         actors,
         separator: cuts[c].separator,
         midSentence: cuts[c].separator && cuts[c].at > 0,
