@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { register as claims } from "./commands/claims.js";
 import { register as demo } from "./commands/demo.js";
 import { register as extract } from "./commands/extract.js";
+import { register as geo } from "./commands/geo.js";
 import { register as feeds } from "./commands/feeds.js";
 import { register as incident } from "./commands/incident.js";
 import { register as incidents } from "./commands/incidents.js";
@@ -19,7 +20,7 @@ export function buildProgram(): Command {
     .version("0.1.0")
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [init, ingest, feeds, watch, incidents, incident, review, claims, link, extract, serve, demo]) register(program);
+  for (const register of [init, ingest, feeds, watch, incidents, incident, review, claims, link, extract, serve, demo, geo]) register(program);
   return program;
 }
 

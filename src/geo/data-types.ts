@@ -1,3 +1,5 @@
+import type { MultiPolygon, Polygon } from "geojson";
+
 /** Shapes of the generated data files in data/geo (written by scripts/build-geo.ts, read by the geocoder). */
 
 export type PlaceKind = "country" | "province" | "district" | "tehsil" | "town" | "village" | "crossing" | "landmark" | "area";
@@ -49,4 +51,14 @@ export interface Crossing {
   lon: number | null;
   coord_source: string;
   coord_quality: string;
+}
+
+/** A district or province polygon loaded by the user (`frontier geo import-boundaries`). */
+export interface BoundaryFeature {
+  country: "PK" | "AF";
+  level: "adm1" | "adm2";
+  name: string;
+  /** Province of an adm2 polygon, when known. */
+  adm1: string | null;
+  geometry: Polygon | MultiPolygon;
 }

@@ -3,7 +3,7 @@ import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPoly
 import type { BorderContext } from "../domain/index.js";
 import type { GeoResolution, Geocoder, PlaceCandidate, PlaceMention, ResolveContext } from "./api.js";
 import { BorderIndex, haversineKm } from "./border-index.js";
-import type { Crossing, GazetteerData, GazetteerEntry } from "./data-types.js";
+import type { BoundaryFeature, Crossing, GazetteerData, GazetteerEntry } from "./data-types.js";
 import { NameIndex } from "./name-index.js";
 import { nameKey } from "./normalize.js";
 import { PolygonIndex } from "./polygon-index.js";
@@ -11,18 +11,9 @@ import { SideGrid } from "./side-grid.js";
 import { DEFAULT_RESOLVE_OPTIONS, resolveMention, type ResolveOptions } from "./resolve.js";
 
 export type { GeoResolution, Geocoder, PlaceCandidate, PlaceMention, ResolveContext } from "./api.js";
-export type { Crossing, DistrictChange, GazetteerData, GazetteerEntry } from "./data-types.js";
+export type { BoundaryFeature, Crossing, DistrictChange, GazetteerData, GazetteerEntry } from "./data-types.js";
 export { nameKey, nameTokens } from "./normalize.js";
 
-/** A district or province polygon loaded by the user (`frontier geo import-boundaries`). */
-export interface BoundaryFeature {
-  country: "PK" | "AF";
-  level: "adm1" | "adm2";
-  name: string;
-  /** Province of an adm2 polygon, when known. */
-  adm1: string | null;
-  geometry: Polygon | MultiPolygon;
-}
 
 export interface GeocoderOptions {
   /** Directory of the generated data files (default: the project's data/geo). */

@@ -12,3 +12,4 @@ export { contentHash } from "./hash.js";
 export { newId, stableId, nowIso } from "./ids.js";
 export { toJson, fromJson } from "./json.js";
 export * from "./feeds.js";
+export * from "./boundaries.js";

@@ -248,6 +248,23 @@ export interface MetaTable {
   value: ColumnType<string, string, string>;
 }
 
+/** Imported boundary polygons (migration 0002_geo): GeoJSON geometry as text, bbox for quick filters. */
+export interface BoundariesTable {
+  id: string;
+  country: string;
+  level: string;
+  name: string;
+  adm1: string | null;
+  geometry: string;
+  min_x: number;
+  min_y: number;
+  max_x: number;
+  max_y: number;
+  source: string;
+  import_id: string;
+  imported_at: string;
+}
+
 export interface Database {
   reports: ReportsTable;
   report_versions: ReportVersionsTable;
@@ -268,4 +285,5 @@ export interface Database {
   mention_keys: MentionKeysTable;
   claim_scopes: ClaimScopesTable;
   meta: MetaTable;
+  boundaries: BoundariesTable;
 }
