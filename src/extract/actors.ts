@@ -21,8 +21,8 @@ export interface FindActorsOptions {
 const FALL_OF_KABUL = "2021-08-15";
 const SEP = "[\\s\\-\\u2010-\\u2015\\u00ad]*";
 const SPACE = "[\\s\\u00a0]+";
-const BEFORE = "(?<![\\p{L}\\p{N}_])";
-const AFTER = "(?![\\p{L}\\p{N}_])";
+const BEFORE = "(?<![A-Za-z0-9_\\u00c0-\\u024f])";
+const AFTER = "(?![A-Za-z0-9_\\u00c0-\\u024f])";
 
 interface Alt {
   entry: ActorEntry;
@@ -63,7 +63,8 @@ function lexicon(): { ci: Compiled; cs: Compiled } {
     for (const p of entry.patterns ?? []) ci.push({ entry, source: toRegexSource(p) });
     for (const a of entry.acronyms ?? []) cs.push({ entry, source: escapeLiteral(a) });
   }
-  compiled = { ci: compile(ci, "giu"), cs: compile(cs, "gu") };
+  // non-Unicode mode: V8 matches case-insensitive alternations much faster without the u flag
+  compiled = { ci: compile(ci, "gi"), cs: compile(cs, "g") };
   return compiled;
 }
 

@@ -25,11 +25,16 @@ function projectGeocoder(): Geocoder | null {
 /** Too little prose to read: binary noise, markup without text, digits only. */
 function unreadable(text: string): string | null {
   if (!text.trim()) return null;
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  const latin = (sample.match(/[A-Za-z]/g) ?? []).length;
+  const n = Math.min(text.length, 20000);
+  let latin = 0;
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    else if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
+  }
   if (latin < 20) return "no English text to read (fewer than 20 Latin letters)";
-  const bad = (sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
-  if (bad > sample.length * 0.1) return "looks like binary data, not text";
+  if (bad > n * 0.1) return "looks like binary data, not text";
   return null;
 }
 

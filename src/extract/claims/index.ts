@@ -30,7 +30,9 @@ export interface ClaimContext {
 }
 
 /** Sentences longer than this are not read for claims (binary noise, tables run together): regexes stay linear in practice. */
-const MAX_SENTENCE = 3000;
+const MAX_SENTENCE = 1500;
+/** A sentence carrying more cues than this is a list or noise: the first ones are read. */
+const MAX_CUES = 12;
 /** Cues whose speaker must be the group itself ("its fighters carried out", "we attacked"). */
 const SELF_REPORT = /its|their|it |the group|the organi|the outfit|we |our |were|was/i;
 
@@ -81,7 +83,7 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
       }
     };
 
-    for (const hit of usable(findCues(sentence), sentence)) {
+    for (const hit of usable(findCues(sentence), sentence).slice(0, MAX_CUES)) {
       const sp = speakerFor(hit, sentence, cands, d, actors);
       if (!sp) continue;
       if (hit.entry.crossBorder) {

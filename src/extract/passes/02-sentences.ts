@@ -34,25 +34,44 @@ export function segment(text: string): Segmented {
   const n = winkSbd();
   const its = n.its;
   const doc = n.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  // character offset of every token (wink keeps token text verbatim; search forward to stay robust)
-  const starts = new Int32Array(values.length);
-  const ends = new Int32Array(values.length);
-  let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    let at = text.startsWith(v, cursor) ? cursor : text.indexOf(v, cursor);
-    if (at < 0 || at - cursor > 200) at = cursor;
-    starts[i] = at;
-    ends[i] = Math.min(text.length, at + v.length);
-    cursor = ends[i];
-  }
+  // Sentence texts come back verbatim (wink keeps each token's preceding spaces), so each is found by a
+  // forward search; only when that fails are token offsets walked (slower: every token's value).
   const raw: Array<[number, number]> = [];
-  doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
-    const span = s.out(its.span) as unknown as [number, number];
-    if (!span || span[0] == null || values.length === 0) return;
-    raw.push([starts[span[0]], ends[Math.min(span[1], values.length - 1)]]);
-  });
+  const sents = doc.sentences().out() as string[];
+  const tokens = doc.tokens().length();
+  let cursor = 0;
+  let ok = true;
+  for (const st of sents) {
+    const t = st.replace(/^\s+/, "");
+    if (!t) continue;
+    const at = text.startsWith(t, cursor) ? cursor : text.indexOf(t, cursor);
+    if (at < 0 || at - cursor > 400) {
+      ok = false;
+      break;
+    }
+    raw.push([at, at + t.length]);
+    cursor = at + t.length;
+  }
+  if (!ok) {
+    raw.length = 0;
+    const values = doc.tokens().out(its.value) as string[];
+    const starts = new Int32Array(values.length);
+    const ends = new Int32Array(values.length);
+    cursor = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      let at = text.startsWith(v, cursor) ? cursor : text.indexOf(v, cursor);
+      if (at < 0 || at - cursor > 200) at = cursor;
+      starts[i] = at;
+      ends[i] = Math.min(text.length, at + v.length);
+      cursor = ends[i];
+    }
+    doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
+      const span = s.out(its.span) as unknown as [number, number];
+      if (!span || span[0] == null || values.length === 0) return;
+      raw.push([starts[span[0]], ends[Math.min(span[1], values.length - 1)]]);
+    });
+  }
   if (raw.length === 0 && text.trim()) raw.push([0, text.length]);
   // split at line breaks, merge after abbreviations
   const pieces: Array<[number, number]> = [];
@@ -87,5 +106,5 @@ export function segment(text: string): Segmented {
     sentences.push({ start: s, end: e, paragraph });
     prevEnd = e;
   }
-  return { sentences, tokens: values.length };
+  return { sentences, tokens };
 }

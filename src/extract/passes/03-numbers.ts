@@ -26,8 +26,8 @@ const CORE =
   `(?:half\\s+a\\s+dozen|(?:a|one|two|three|four|five)\\s+dozen|\\d{1,3}(?:,\\d{3})+|\\d+|` +
   `(?:(?:${WORD_NUM})(?:[-\\s](?:${UNIT_WORDS}))?(?:\\s+hundred(?:\\s+(?:and\\s+)?(?:${WORD_NUM})(?:[-\\s](?:${UNIT_WORDS}))?)?)?))`;
 const RE = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])(?:(${QUAL})\\s+)?(?:between\\s+)?(${CORE})(?:\\s*(?:-|to|and|or)\\s*(${CORE}))?(?![\\p{L}\\p{N}]|\\.\\d|,\\d)|(?<![\\p{L}\\p{N}])(${VAG})(?![\\p{L}\\p{N}])`,
-  "giu",
+  `(?<![A-Za-z0-9\\u00c0-\\u024f.,])(?:(${QUAL})\\s+)?(?:between\\s+)?(${CORE})(?:\\s*(?:-|to|and|or)\\s*(${CORE}))?(?![A-Za-z0-9\\u00c0-\\u024f]|\\.\\d|,\\d)|(?<![A-Za-z0-9\\u00c0-\\u024f])(${VAG})(?![A-Za-z0-9\\u00c0-\\u024f])`,
+  "gi",
 );
 
 /** The value of one number core ("fifty-four", "1,200", "two dozen"). */

@@ -13,7 +13,7 @@ export interface CueMention {
   w: number;
 }
 
-const SUB_RE = SUB_EVENT_CUES.map((c) => ({ ...c, rx: new RegExp(`(?<![\\p{L}])(?:${c.re})(?![\\p{L}])`, "giu") }));
+const SUB_RE = SUB_EVENT_CUES.map((c) => ({ ...c, rx: new RegExp(`(?<![A-Za-z\\u00c0-\\u024f])(?:${c.re})(?![A-Za-z\\u00c0-\\u024f])`, "gi") }));
 const GENERIC_RE = new RegExp(`\\b(?:${GENERIC_ATTACK})\\b`, "i");
 const SEPARATOR_RE = new RegExp(`(?:^|[\\s,;(])(?:${SEPARATOR})`, "i");
 const SEPARATOR_START_RE = new RegExp(`^\\s*(?:${SEPARATOR})`, "i");
