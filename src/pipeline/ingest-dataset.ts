@@ -1,6 +1,6 @@
 import type { ExtractionResult, NewReport, Span } from "../domain/index.js";
 import {
-  contentHash, findDatasetReports, insertNewReports, newId, nowIso, recordAudit, rowToMention, saveReport, toJson, type Db,
+  bulkInsert, contentHash, findDatasetReports, insertNewReports, newId, nowIso, recordAudit, rowToMention, saveReport, toJson, type Db,
 } from "../store/index.js";
 import type { MentionsTable } from "../store/schema.js";
 import { dropOldMentions, linkNewMentions, type PipelineStages } from "./ingest-report.js";
@@ -65,7 +65,7 @@ export async function ingestDatasetRows(
           owners.push(k);
         }
       }
-      for (let j = 0; j < mentionRows.length; j += 400) await trx.insertInto("mentions").values(mentionRows.slice(j, j + 400)).execute();
+      await bulkInsert(trx, "mentions", mentionRows);
       for (const { i } of fresh) outcomes[i] = { status: "new", incidents: [] };
       if (link) {
         for (const [j, m] of mentionRows.entries()) {

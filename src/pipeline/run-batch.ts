@@ -16,7 +16,7 @@ export interface BatchSummary {
 export const emptySummary = (): BatchSummary => ({ new: 0, updated: 0, unchanged: 0, failed: 0, incidents: 0, claims: 0, failures: [] });
 
 export interface BatchOptions {
-  /** Dataset rows stored per transaction (default 500). */
+  /** Dataset rows stored per transaction (default 2000). */
   datasetChunk?: number;
   /** Link dataset rows' mentions (default true; off only for measurements). */
   linkDatasetRows?: boolean;
@@ -34,7 +34,7 @@ export async function runBatch(
   db: Db, items: AsyncIterable<ReadItem>, stages: PipelineStages, onItem?: OnItem, options: BatchOptions = {},
 ): Promise<BatchSummary> {
   const s = emptySummary();
-  const chunkSize = options.datasetChunk ?? 500;
+  const chunkSize = options.datasetChunk ?? 2000;
   let chunk: DatasetItem[] = [];
   let keys = new Set<string>();
 

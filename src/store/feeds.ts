@@ -4,9 +4,15 @@ import type { FeedsTable } from "./schema.js";
 
 export type Feed = FeedsTable;
 
-/** Adds a feed (or updates its interval when the URL is already known). */
-export async function addFeed(db: Db, url: string, everySeconds: number, title: string | null = null): Promise<{ feed: Feed; added: boolean }> {
+/**
+ * Adds a feed. A URL already known keeps its row; its interval changes only with `updateInterval` (`feeds add`
+ * sets it, an OPML import leaves known feeds as they are).
+ */
+export async function addFeed(
+  db: Db, url: string, everySeconds: number, title: string | null = null, updateInterval = true,
+): Promise<{ feed: Feed; added: boolean }> {
   const existing = await db.selectFrom("feeds").selectAll().where("url", "=", url).executeTakeFirst();
+  if (existing && !updateInterval) return { feed: existing, added: false };
   if (existing) {
     await db.updateTable("feeds").set({ every_seconds: everySeconds, title: existing.title ?? title }).where("id", "=", existing.id).execute();
     return { feed: { ...existing, every_seconds: everySeconds, title: existing.title ?? title }, added: false };

@@ -57,7 +57,7 @@ export function register(program: Command): void {
     });
   feeds
     .command("import-opml")
-    .description("add every feed of an OPML subscription list")
+    .description("add every feed of an OPML subscription list (feeds already known keep their interval)")
     .argument("<file>", "OPML file")
     .option("--every <duration>", "poll interval for the imported feeds", "15m")
     .option("--db <url>", "database (default: $FRONTIER_DATABASE_URL or ./frontier.db)")
@@ -80,7 +80,7 @@ export function register(program: Command): void {
       await withStore(opts.db, async (store) => {
         for (const e of entries) {
           try {
-            const { added } = await addFeed(store.db, feedUrl(e.url), every, e.title);
+            const { added } = await addFeed(store.db, feedUrl(e.url), every, e.title, false);
             result[added ? "added" : "existing"]++;
           } catch (err) {
             result.failed.push({ url: e.url, error: (err as Error).message });

@@ -47,9 +47,12 @@ export function register(program: Command): void {
     .option("--dataset <name>", `read CSV files as this dataset instead of detecting it from the header (${DATASETS.map((d) => d.name).join(", ")})`)
     .option("--allow-host <host>", "allow fetching from this host or address although it is private/loopback/link-local (repeatable)", collect, [])
     .option("--timeout <duration>", "per-URL fetch timeout (e.g. 20s)", "20s")
+    .option("--chunk <n>", "dataset rows stored per transaction", "2000")
     .option("--json", "print the summary as JSON on stdout")
     .option("-q, --quiet", "no progress bar")
-    .action(async (inputs: string[], opts: { db?: string; maxMb: string; dataset?: string; allowHost: string[]; timeout: string; json?: boolean; quiet?: boolean }) => {
+    .action(async (inputs: string[], opts: { db?: string; maxMb: string; dataset?: string; allowHost: string[]; timeout: string; chunk: string; json?: boolean; quiet?: boolean }) => {
+      const chunk = Number(opts.chunk);
+      if (!Number.isInteger(chunk) || chunk < 1) throw new Error(`--chunk: expected a positive whole number, got "${opts.chunk}"`);
       const maxBytes = Math.round(Number(opts.maxMb) * 1024 * 1024);
       if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new Error(`--max-mb: expected a positive number, got "${opts.maxMb}"`);
       if (opts.dataset && !DATASETS.some((d) => d.name === opts.dataset)) {
@@ -64,7 +67,7 @@ export function register(program: Command): void {
           if (out.status === "failed") progress.log(`error: ${item.origin}: ${out.error}`);
           else if (out.error) progress.log(`warning: ${item.origin}: ${out.error}`);
           progress.tick();
-        });
+        }, { datasetChunk: chunk });
         progress.stop();
         if (opts.json) process.stdout.write(JSON.stringify(summaryJson(summary, notes)) + "\n");
         process.stderr.write(summaryLine(summary) + "\n");

@@ -40,6 +40,10 @@ export function register(program: Command): void {
           const stages = defaultStages();
           const limiter = new HostRateLimiter(perHostMs);
           const policy = new HostPolicy(opts.allowHost);
+          if (!opts.quiet && !opts.json) {
+            const n = await store.db.selectFrom("feeds").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst();
+            process.stderr.write(`watch: ${Number(n?.n ?? 0)} feed(s)${opts.once ? "" : "; Ctrl-C or SIGTERM stops after the current item"}\n`);
+          }
           while (!stop.signal.aborted) {
             const progress = new Progress(!opts.quiet && !opts.json, "watch");
             const s = await pollDueFeeds(store.db, stages, {

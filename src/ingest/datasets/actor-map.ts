@@ -19,11 +19,11 @@ export class ActorMapper {
 
   /** Ids for a name as of `date` (era-dependent names), or [] when unmapped. */
   map(name: string, date: string | null): string[] {
-    const norm = normalizeActorName(name);
     const era = date && date < "2021-08-15" ? "<" : ">";
-    const ck = `${era}${norm}`;
+    const ck = era + name;
     const hit = this.cache.get(ck);
     if (hit) return hit;
+    const norm = normalizeActorName(name);
     const entry = TABLE[norm];
     let ids: string[];
     if (typeof entry === "string") ids = [entry];
