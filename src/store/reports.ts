@@ -1,7 +1,9 @@
 import type { NewReport, Report, ReportKind } from "../domain/index.js";
 import { contentHash } from "./hash.js";
 import { newId, nowIso } from "./ids.js";
-import type { Db } from "./open.js";
+import { CompiledQuery } from "kysely";
+import { isPostgres, type Db } from "./open.js";
+import type { Database } from "./schema.js";
 import type { ReportsTable } from "./schema.js";
 
 export type SaveStatus = "new" | "updated" | "unchanged";
@@ -97,7 +99,7 @@ export async function getReport(db: Db, id: string): Promise<Report | null> {
   return r ? rowToReport(r) : null;
 }
 
-/** Rows per multi-row INSERT: under SQLite's and PostgreSQL's bound-parameter limits for the widest table. */
+/** Keys per IN (...) lookup. */
 const BULK_ROWS = 400;
 
 /** Existing dataset-row reports of one dataset by their keys, in bulk (one query per few hundred keys). */
@@ -124,12 +126,36 @@ export async function insertNewReports(db: Db, inputs: readonly { input: NewRepo
     content_hash: hash, version: 1, dataset: input.dataset ?? null, dataset_key: input.dataset_key ?? null,
     created_at: now, updated_at: now,
   }));
-  for (let i = 0; i < rows.length; i += BULK_ROWS) {
-    const part = rows.slice(i, i + BULK_ROWS);
-    await db.insertInto("reports").values(part).execute();
-    await db.insertInto("report_versions").values(part.map((r) => ({
-      report_id: r.id, version: 1, content_hash: r.content_hash, title: r.title, text: r.text, fetched_at: r.fetched_at, created_at: now,
-    }))).execute();
-  }
+  await bulkInsert(db, "reports", rows);
+  await bulkInsert(db, "report_versions", rows.map((r) => ({
+    report_id: r.id, version: 1, content_hash: r.content_hash, title: r.title, text: r.text, fetched_at: r.fetched_at, created_at: now,
+  })));
   return rows.map(rowToReport);
+}
+
+/**
+ * Multi-row INSERT of plain rows (all with the same columns) as one pre-compiled statement per few thousand
+ * parameters, without building a query tree per cell (large imports insert tens of thousands of rows). Values must
+ * be the table's own column types (text, numbers, null); column names come from code, never from input.
+ */
+export async function bulkInsert<T extends keyof Database>(db: Db, table: T, rows: readonly Database[T][]): Promise<void> {
+  if (!rows.length) return;
+  const cols = Object.keys(rows[0] as object);
+  const pg = isPostgres(db);
+  const per = Math.max(1, Math.floor((pg ? 60000 : 30000) / cols.length));
+  const head = `insert into "${String(table)}" (${cols.map((c) => `"${c}"`).join(", ")}) values `;
+  for (let i = 0; i < rows.length; i += per) {
+    const part = rows.slice(i, i + per);
+    const params: unknown[] = [];
+    const tuples: string[] = [];
+    for (const r of part) {
+      const ph: string[] = [];
+      for (const c of cols) {
+        params.push((r as unknown as Record<string, unknown>)[c] ?? null);
+        ph.push(pg ? `$${params.length}` : "?");
+      }
+      tuples.push(`(${ph.join(", ")})`);
+    }
+    await db.executeQuery(CompiledQuery.raw(head + tuples.join(", "), params));
+  }
 }
