@@ -26,6 +26,8 @@ export interface PlaceCandidate {
 export interface PlaceMention extends Span {
   text: string;
   candidates: PlaceCandidate[];
+  /** What the surrounding words say the name is ("Khost provincial", "the city of Kandahar"); resolve prefers it. */
+  hint?: "province" | "district" | "town";
 }
 
 /** A place mention resolved to one reading, with an honest precision. */

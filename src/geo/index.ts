@@ -108,12 +108,11 @@ function buildGeocoder(options: GeocoderOptions): FrontierGeocoder {
   const geocoder: FrontierGeocoder = {
     findPlaces(text: string): PlaceMention[] {
       if (!text) return [];
-      return names.scan(text).map((h) => ({
-        start: h.start,
-        end: h.end,
-        text: text.slice(h.start, h.end),
-        candidates: h.entries.map((i) => candidates[i]),
-      }));
+      return names.scan(text).map((h) => {
+        const m: PlaceMention = { start: h.start, end: h.end, text: text.slice(h.start, h.end), candidates: h.entries.map((i) => candidates[i]) };
+        if (h.hint) m.hint = h.hint;
+        return m;
+      });
     },
 
     resolve(mention: PlaceMention, context: ResolveContext): GeoResolution | null {

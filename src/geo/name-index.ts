@@ -15,6 +15,8 @@ export interface NameHit {
   start: number;
   end: number;
   entries: number[];
+  /** What the words around the name say it is ("Khost provincial ...", "the city of Kandahar"). */
+  hint?: "province" | "district" | "town";
 }
 
 interface Seq {
@@ -82,7 +84,8 @@ export class NameIndex {
       if (!matched) continue;
       const last = toks[i + matched.rest.length];
       if (matched.ambiguous && !placeLike(text, toks, i, i + matched.rest.length)) continue;
-      hits.push({ start: toks[i].s, end: last.e, entries: matched.entries });
+      const hint = kindHint(text, toks, i, i + matched.rest.length);
+      hits.push(hint ? { start: toks[i].s, end: last.e, entries: matched.entries, hint } : { start: toks[i].s, end: last.e, entries: matched.entries });
       i += matched.rest.length;
     }
     return hits;
@@ -122,6 +125,25 @@ function keyOf(text: string, t: Tok): string {
   for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 127) { ascii = false; break; }
   t.k = ascii ? w.toLowerCase() : nameTokens(w).join("");
   return t.k;
+}
+
+/** "X province/provincial", "province of X" → province; "X district", "district of X" → district; "city of X", "X city" → town. */
+function kindHint(text: string, toks: Tok[], i: number, last: number): NameHit["hint"] | undefined {
+  const next = toks[last + 1];
+  if (next && next.s - toks[last].e <= 1) {
+    const k = keyOf(text, next);
+    if (k === "province" || k === "provincial" || k === "provinces") return "province";
+    if (k === "district" || k === "districts") return "district";
+    if (k === "city") return "town";
+  }
+  const p1 = toks[i - 1], p2 = toks[i - 2];
+  if (p1 && p2 && keyOf(text, p1) === "of" && toks[i].s - p1.e <= 1) {
+    const k = keyOf(text, p2);
+    if (k === "province") return "province";
+    if (k === "district") return "district";
+    if (k === "city" || k === "town") return "town";
+  }
+  return undefined;
 }
 
 /** Tokens of one name are separated by spaces, hyphens, dots or apostrophes only ("D.I. Khan", "Takht-e-Nasrati"). */

@@ -43,8 +43,13 @@ export function resolveMention(
   polygonDistrict: PolygonDistrict | null,
   opts: ResolveOptions = DEFAULT_RESOLVE_OPTIONS,
 ): GeoResolution | null {
-  const cands = mention.candidates;
+  let cands = mention.candidates;
   if (cands.length === 0) return null;
+  // The words around the name may say which reading is meant ("Khost provincial", "the city of Kandahar").
+  if (mention.hint && cands.length > 1) {
+    const fits = (c: PlaceCandidate) => (mention.hint === "town" ? c.kind === "town" || c.kind === "village" : c.kind === mention.hint);
+    if (cands.some(fits)) cands = cands.filter(fits);
+  }
   const selfKey = mention.text.toLowerCase();
   const others = (context.others ?? []).filter(
     (o) => o.candidates.length > 0 && !(o.start === mention.start && o.end === mention.end) && o.text.toLowerCase() !== selfKey,

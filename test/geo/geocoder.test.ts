@@ -241,3 +241,12 @@ describe("locate and the shared instance", () => {
     expect(createGeocoder()).toBe(defaultGeocoder());
   });
 });
+
+describe("resolve: the words around a name", () => {
+  it("reads 'Khost provincial' as the province and 'the city of Kandahar' as the city", () => {
+    const r = one("The spokesman of the Khost provincial administration said shells hit Zazai Maidan district.", "Khost");
+    expect(r).toMatchObject({ country: "AF", adm1: "Khost", adm2: null, precision: 3 });
+    expect(geocode("The mosque in the southern Afghan city of Kandahar was hit.").get("Kandahar")).toMatchObject({ adm1: "Kandahar", adm2: "Kandahar", precision: 1 });
+    expect(geocode("Troops entered the province of Kandahar.").get("Kandahar")).toMatchObject({ adm2: null, precision: 3 });
+  });
+});
