@@ -78,7 +78,7 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
       const joint = split && !sp.separate;
       for (const ids of split ? sp.ids.map((i) => [i]) : [sp.ids]) {
         const by = [...new Set(ids)].sort();
-        const against = [...new Set(actors.map((a) => claimerId(a.id, published, setting)))].filter((i) => !by.includes(i));
+        const against = againstOf(kind, by, actors, sentence, published, setting);
         found.push({ kind, by, against, value, start: span.start, end: span.end, confidence: round(weight * sp.confidence * (joint ? 0.8 : 1)), generic: joint });
       }
     };

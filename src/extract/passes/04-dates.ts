@@ -54,7 +54,7 @@ const ABS = new RegExp(
 const CHRONO_HINT = /\bthe\s+\d{1,2}(?:st|nd|rd|th)\s+of\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
 const ABS_HINT = new RegExp(`\\b(?:${MONTHS})\\b\\.?|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`, "i");
 const REPORTING_BEFORE = new RegExp(`\\b(?:${REPORTING})\\b[^.;:]{0,25}$`, "i");
-const REPORTING_AFTER = new RegExp(`^[^.;]{0,12}\\b(?:${REPORTING})\\b`, "i");
+const REPORTING_AFTER = new RegExp(`^\\s+(?:${REPORTING})\\b`, "i");
 const TOLL_BEFORE = /\b(?:rose|risen|climbed|reached|jumped|increased|stood|went up)\s+(?:to\s+|at\s+)?[\w,]+\s+(?:by\s+|on\s+|late\s+on\s+|early\s+on\s+)?$/i;
 
 export function isoDay(d: Date): string {

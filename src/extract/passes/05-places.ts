@@ -54,7 +54,7 @@ export function findPlaceRefs(text: string, geocoder: Geocoder, options: PlaceOp
     const lead = text.slice(lineStart, mention.start);
     if (mention.start - lineStart < 60 && lineStart < 5 && /^[\p{Lu}\s,/.'()-]*$/u.test(lead) && /^[\p{Lu}\s/,]*$/u.test(mention.text) && /^[\p{L}\s/,.'()-]{0,30}?(?:,|:|-)/u.test(text.slice(mention.end, mention.end + 40))) {
       weight = 0;
-    } else if (WEAK_BEFORE.test(before) && !/\b(?:attack|struck|hit|bomb|blast|fire|clash|ambush|killed|near|area of)\b[^.;]{0,25}$/i.test(before)) {
+    } else if (WEAK_BEFORE.test(before) && !/\b(?:attack\w*|struck|hit|bomb\w*|blast|fir\w*|clash\w*|ambush\w*|kill\w*|stormed|targeted|raided|near|area of)\b[^.;]{0,25}$/i.test(before)) {
       weight = 1;
     } else if (SPEAKER_BEFORE.test(before) || SPEAKER_AFTER.test(text.slice(mention.end, mention.end + 40))) {
       weight = 1;

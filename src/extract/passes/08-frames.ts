@@ -133,7 +133,7 @@ export function buildFrames(input: FrameInput): Frame[] {
         midSentence: cuts[c].separator && cuts[c].at > 0,
         aggregate: isAggregate(ctext),
         background,
-        plural: PLURAL.test(ctext),
+        plural: PLURAL.test(stext),
         claimBy: [...new Set(claimBy)],
         deniedBy: [...new Set(deniedBy)],
       });

@@ -101,9 +101,11 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
   const clusters: Cluster[] = [];
   let cur: Cluster | null = null;
   let lastDate: string | null = null;
+  /** The last event day named anywhere before (a roadup's lead: "in separate incidents on Sunday"). */
+  let lastSeen: string | null = null;
   for (const f of frames) {
-    // claims and denials without a toll speak about an incident; they do not describe one
-    if ((f.claimBy.length || f.deniedBy.length) && f.casualties.length === 0) {
+    // claims and denials without a toll or a day speak about an incident; they do not describe one
+    if ((f.claimBy.length || f.deniedBy.length) && f.casualties.length === 0 && !f.dates.some((d) => !d.reporting && d.date)) {
       if (cur) cur.context.push(f);
       continue;
     }
@@ -118,7 +120,11 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     }
     const place = bestPlace(f.places, 2, text);
     // "... and three more died in a separate clash elsewhere": told again later, with its place
-    if (f.midSentence && !place) continue;
+    if (f.midSentence && !place) {
+      const d = f.dates.find((x) => !x.reporting && x.date);
+      if (d) lastSeen = d.date;
+      continue;
+    }
     const fd = frameDate(f, cur?.date ?? lastDate);
     let start = !cur;
     if (cur && f.separator) start = true;
@@ -139,7 +145,7 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       cur = newCluster(f);
       clusters.push(cur);
       // a roundup item without its own day happened on the day told before ("In Panjgur, four attackers ...")
-      if (!fd?.date && prevDate) cur.date = prevDate;
+      if (!fd?.date && (prevDate ?? lastSeen)) cur.date = prevDate ?? lastSeen;
     } else cur!.frames.push(f);
     const c = cur!;
     if (place) {
