@@ -174,3 +174,15 @@ describe("bad input", () => {
     expect(extractClaims(null as unknown as string, ctx)).toEqual([]);
   });
 });
+
+describe("against", () => {
+  it("names the other government in cross-border allegations and denials, so pairs can be contested", () => {
+    const [a] = claims("Pakistan's interior minister said the attack had been planned on Afghan soil by the TTP.");
+    expect(a.kind).toBe("allegation");
+    expect(a.against).toEqual(expect.arrayContaining(["TTP", "AF_GOV"]));
+    const [d] = claims("Zabihullah Mujahid rejected Pakistan's allegation as baseless.");
+    expect(d.kind).toBe("denial");
+    expect(d.against).toContain("PK_GOV");
+    expect(d.against).not.toContain("AF_GOV");
+  });
+});
