@@ -300,13 +300,31 @@ export function findCasualties(text: string, start: number, end: number, numbers
         if (NEG_BEFORE.test(before)) continue;
         const attacker = cat.category === "militants";
         push({ kind: cue.kind, value: n.value, category: cat.category, subset, more: MORE.test(between), toll: false, attacker, actor: cat.actor, start: n.start, end: cue.e, confidence: 0.85 }, n);
+        // "five children and a woman were killed": one more of the named kind
+        const andOne = /\s+and\s+(?:a|an|one)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:was|were|had been|have been|also)\s+)*$/i.exec(between);
+        if (andOne) {
+          const a0 = n.end + andOne.index;
+          const c4 = categorize(actors, a0, cue.s);
+          if (c4.category !== "total" && !/s$/i.test(andOne[1])) push({ kind: cue.kind, value: 1, category: c4.category, subset: false, more: c4.category === cat.category, toll: false, attacker: c4.category === "militants", actor: c4.actor, start: a0, end: cue.e, confidence: 0.7 }, null);
+        }
+        // "Both attackers died, along with five worshippers"
+        const along = /^\s*,?\s*(?:along with|together with|as well as)\s+/i.exec(text.slice(cue.e, Math.min(end, cue.e + 30)));
+        if (along) {
+          const k = numbers.find((x) => x.start === cue.e + along[0].length);
+          if (k && k.value !== null) {
+            const e2 = nounPhraseEnd(text, k.end, end);
+            const c2 = categorize(actors, k.end, Math.max(e2, k.end + 1));
+            push({ kind: cue.kind, value: k.value, category: c2.category, subset: false, more: c2.category === cat.category, toll: false, attacker: c2.category === "militants", actor: c2.actor, start: k.start, end: e2, confidence: 0.8 }, k);
+          }
+        }
         // "four attackers and one soldier were killed": the counts before, joined by "and"
         let head = n;
         for (let guard = 0; guard < 3; guard++) {
           const prev = numbers.filter((x) => x.end <= head.start && x.start >= Math.max(clauseStart, head.start - 60)).pop();
           if (!prev || prev.value === null || used.has(prev.start)) break;
           const gap = text.slice(prev.end, head.start);
-          if (!/^\s*[\p{L}\s-]{0,40}?(?:,\s*|\s+and\s+|,\s+and\s+)$/u.test(gap) || /\b(?:killing|killed|injuring|wounding|of|in|from)\b/i.test(gap)) break;
+          if (!/^\s*[\p{L}\s-]{0,40}?(?:,\s*|\s+and\s+|,\s+and\s+)$/u.test(gap) || /\b(?:killing|killed|injuring|wounding|died|dead|of|in|from)\b/i.test(gap)) break;
+          if (/\b(?:along with|together with|with|including|among them)\s+$/i.test(text.slice(Math.max(start, prev.start - 25), prev.start))) break;
           const cp = categorize(actors, prev.end, head.start);
           push({ kind: cue.kind, value: prev.value, category: cp.category, subset: false, more: false, toll: false, attacker: cp.category === "militants", actor: cp.actor, start: prev.start, end: cue.e, confidence: 0.8 }, prev);
           head = prev;
@@ -343,7 +361,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
       continue;
     }
     // singular subjects: "a soldier was martyred", "the bomber was also killed", "both attackers died"
-    const sm = /(?:^|[\s,;(])(both|all|(?:a|an|one|another|the)(?:\s+other)?)\s+((?:[\w'-]+\s+){0,4}?)([\w'-]+)\s+(?:(?:was|were|had been|has been|is|are|also|later|reportedly|himself|themselves|too)\s+){0,3}$/i.exec(windowText);
+    const sm = /(?:^|[\s,;(])(both|all|(?:a|an|one|another|the)(?:\s+other)?)\s+((?:[\w'-]+\s+){0,4}?)([\w'-]+)(?:,?\s+who)?\s+(?:(?:was|were|had been|has been|is|are|also|later|reportedly|himself|themselves|too)\s+){0,3}$/i.exec(windowText);
     if (sm && !/\b(?:number|toll|figure|total)\b/i.test(sm[0])) {
       const s2 = lo + sm.index + (sm[0].length - sm[0].trimStart().length);
       const cat = categorize(actors, s2, cue.s);

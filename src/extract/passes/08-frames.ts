@@ -22,6 +22,8 @@ export interface PlaceRef {
 }
 
 export interface Frame {
+  /** The clause's text (normalised). */
+  text?: string;
   start: number;
   end: number;
   sentence: number;
@@ -119,6 +121,7 @@ export function buildFrames(input: FrameInput): Frame[] {
         else if (CLAIM.test(ctext)) claimBy.push(...groups);
       }
       frames.push({
+        text: ctext,
         start: s,
         end: e,
         sentence: si,

@@ -25,6 +25,8 @@ export interface AssembleOptions {
 }
 
 const DAY = 86400000;
+/** A finite attack verb: with its own place, a sentence using it opens an incident even without a cue word. */
+const ATTACK_VERB = /\b(?:attacked|targeted|stormed|ambushed|raided|opened fire|fired (?:at|on|upon)|shelled|bombed|besieged|overran)\b/i;
 
 function isEvent(f: Frame): boolean {
   return f.cues.length > 0 || f.casualties.length > 0 || (f.generic && f.places.some((p) => p.weight === 2) && f.actors.some((a) => a.role !== "speaker"));
@@ -135,7 +137,7 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     if (!start && cur && fd?.date && cur.date && fd.date !== cur.date && hasOwnAttack(f) && Math.abs(Date.parse(fd.date) - Date.parse(cur.date)) >= DAY) {
       start = true;
     }
-    if (start && cur && !hasOwnCues(f) && f.casualties.length === 0) {
+    if (start && cur && !hasOwnCues(f) && f.casualties.length === 0 && !(place && ATTACK_VERB.test(f.text ?? ""))) {
       // a frame with only generic attack words ("attacks", "violence") does not open an incident
       cur.context.push(f);
       continue;
