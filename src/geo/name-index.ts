@@ -8,7 +8,7 @@ const PLACE_WORDS = new Set([
   "checkpost", "check", "post", "police", "crossing", "camp", "fort",
 ]);
 /** Words before a name that show it is used as a place ("in Tank", "near Bara"). */
-const PLACE_PREPS = new Set(["in", "near", "at", "from", "of", "to", "outside", "inside", "around", "across", "toward", "towards", "into", "between", "and", "via"]);
+const PLACE_PREPS = new Set(["in", "near", "at", "from", "of", "to", "outside", "inside", "around", "across", "toward", "towards", "into", "via"]);
 
 /** A gazetteer name found in text: the character span and the entries it may refer to. */
 export interface NameHit {
@@ -52,7 +52,9 @@ export class NameIndex {
           this.byFirst.set(toks[0], list);
         }
         if (!s.entries.includes(i)) s.entries.push(i);
-        if (amb.has(key) || (e.ambiguousWord && toks.length === 1)) s.ambiguous = true;
+        // Ambiguous when the name is listed as an ordinary word, or when every entry bearing it is flagged.
+        if (amb.has(key)) s.ambiguous = true;
+        else s.ambiguous = s.entries.every((j) => entries[j].ambiguousWord === true);
       }
     });
     for (const list of this.byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);

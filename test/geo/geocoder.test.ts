@@ -250,3 +250,10 @@ describe("resolve: the words around a name", () => {
     expect(geocode("Troops entered the province of Kandahar.").get("Kandahar")).toMatchObject({ adm2: null, precision: 3 });
   });
 });
+
+describe("findPlaces: no places in months, people's names or foreign cities", () => {
+  it("ignores 'March', person-like GeoNames names outside place positions, and Basra", () => {
+    const found = g.findPlaces("In March, Sepoy Ibrahim Khan and Ghulam Ali were injured. Officials in Basra said so.").map((m) => m.text);
+    expect(found).toEqual([]);
+  });
+});
