@@ -151,17 +151,21 @@ function toIncident(spec: DatasetSpec, row: MappedRow, spans: Map<string, Span>,
     return [...out];
   };
   const field_evidence: Record<string, Span[]> = {};
-  for (const [field, cols] of Object.entries(row.evidence)) {
-    const s = cols.map((c) => spans.get(c)).filter((x): x is Span => !!x);
-    if (s.length) field_evidence[field] = s;
+  for (const field in row.evidence) {
+    let list: Span[] | null = null;
+    for (const c of row.evidence[field]) {
+      const sp = spans.get(c);
+      if (sp) (list ??= []).push(sp);
+    }
+    if (list) field_evidence[field] = list;
   }
-  const { geo_precision, ...rest } = row.incident;
-  return {
-    ...rest,
-    ...(geo_precision ? { geo_precision } : {}),
-    perpetrators: ids(row.actors.perpetrators),
-    targets: ids(row.actors.targets),
-    evidence: [],
-    field_evidence,
+  const inc = row.incident;
+  const out: ExtractedIncident = {
+    date: inc.date, date_precision: inc.date_precision, country: inc.country, adm1: inc.adm1, adm2: inc.adm2, place: inc.place,
+    lat: inc.lat, lon: inc.lon, event_type: inc.event_type, sub_event_type: inc.sub_event_type,
+    perpetrators: ids(row.actors.perpetrators), targets: ids(row.actors.targets), killed: inc.killed, injured: inc.injured,
+    evidence: [], field_evidence,
   };
+  if (inc.geo_precision) out.geo_precision = inc.geo_precision;
+  return out;
 }
