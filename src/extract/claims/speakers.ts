@@ -103,8 +103,10 @@ const govOf = (c: Country): string | null => (c === "AF" ? "AF_GOV" : c === "PK"
  * Afghan government (README annotation choices); Pakistani forces named in an Afghan setting ("the
  * provincial police spokesman" in Jalalabad) are Afghan officials.
  */
-export function claimerId(id: string, published: string | null, setting: Country): string {
+export function claimerId(id: string, published: string | null, setting: Country, text = ""): string {
   if (id === "AF_TALIBAN" && (!published || published >= FALL_OF_KABUL)) return "AF_GOV";
+  // before August 2021 the Taliban were the insurgency, not the government: their spokesman speaks for AF_TALIBAN
+  if (id === "AF_GOV" && published && published < FALL_OF_KABUL && /taliban|islamic emirate|mujahid/i.test(text)) return "AF_TALIBAN";
   if ((id === "PK_POLICE" || id === "PK_SECURITY") && setting === "AF") return "AF_GOV";
   return id;
 }
@@ -167,12 +169,14 @@ export class Discourse {
 export function speakerCandidates(sentence: string, actors: ActorMention[], discourse: Discourse): SpeakerCandidate[] {
   const out: SpeakerCandidate[] = [];
   const taken = (s: number, e: number) => out.some((c) => s < c.end && e > c.start);
-  const setting = countryOf(sentence) ?? discourse.docCountry;
+  // the country a speaker belongs to when its own words do not say: the report's, else the sentence's
+  // (a sentence's country words often name the accused: "police said the men trained in Afghanistan")
+  const setting = discourse.docCountry ?? countryOf(sentence);
   JOINT_RE.lastIndex = 0;
   for (let m; (m = JOINT_RE.exec(sentence)); ) out.push({ start: m.index, end: m.index + m[0].length, ids: ["AF_GOV", "PK_GOV"], source: "joint" });
   for (const a of actors) {
     if (taken(a.start, a.end) || NON_CLAIMERS.has(a.id)) continue;
-    let ids = [claimerId(a.id, discourse.published, setting)];
+    let ids = [claimerId(a.id, discourse.published, setting, a.text)];
     // a bare "officer"/"official" ("the district health officer") is an office of the government in context
     if (/^(?:officers?|officials?)$/iu.test(a.text)) {
       const before = sentence.slice(Math.max(0, a.start - 25), a.start);
@@ -238,7 +242,7 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     for (let m; (m = names.exec(sentence)); ) {
       const s = m.index, e = s + m[0].length;
       if (taken(s, e) || !/^\p{Lu}/u.test(m[0])) continue;
-      out.push({ start: s, end: e, ids: [claimerId(discourse.names.get(m[0].toLowerCase())!, discourse.published, setting)], source: "name" });
+      out.push({ start: s, end: e, ids: [claimerId(discourse.names.get(m[0].toLowerCase())!, discourse.published, setting, m[0])], source: "name" });
     }
   }
   for (const a of ANAPHORA_RES) {

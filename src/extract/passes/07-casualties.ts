@@ -46,6 +46,7 @@ const MORE = /\b(?:more|other|another|further|additional)\b/i;
 const TOLL = /\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|casualties|fatalities|people|persons|those|\w+)(?: (?:killed|dead|martyred|injured|wounded))?)\b/i;
 const TOLL_VERB = /\b(?:rose|risen|rising|climbed|reached|jumped|increased|went up|gone up|mounted|stood|stands|has risen|was|is|hit|touched|surged|grew|put|climbing)\s+(?:to\s+|at\s+)?$/i;
 const RANKS = /^(?:Sepoy|Naik|Lance Naik|Havildar|Subedar|Naib Subedar|Major|Maj|Captain|Capt|Lieutenant|Lt|Colonel|Col|Brigadier|Constable|Head Constable|ASI|SHO|DSP|SSP|Sub-Inspector|Inspector)$/;
+const NON_PERSON = /\b(?:vehicle|car|van|truck|bus|bomb|device|house|home|building|post|checkpost|school|mosque|shop|tower|bridge|road|area|day|week|month|year|statement|report|attack|blast|explosion|operation|case|number|toll|figure|part|section|roof|wall|him|her|them|it)\b/i;
 const NEG_BEFORE = /\b(?:no|none|not|nobody|without)\s+(?:\w+\s+){0,3}$/i;
 
 /** Category of the people named in [start, end). */
@@ -146,6 +147,17 @@ export function findCasualties(text: string, start: number, end: number, numbers
       if (c2.category !== "total") push({ kind, value: k.value, category: c2.category, subset: true, more: false, toll: false, attacker: c2.category === "militants", actor: c2.actor, start: k.start, end: e2, confidence: 0.8 }, k);
       np0 = e2;
     }
+  }
+
+  // "no one was hurt", "no casualties were reported": zero, unless a number is given elsewhere
+  const zero = /\b(?:no (?:one|body|casualties|injuries|deaths|fatalities|loss of life)|nobody|none of (?:them|the \w+))\b[^.;]{0,30}?\b(?:was|were|has been|have been|had been|reported|occurred)?\s*(killed|injured|hurt|harmed|wounded|reported|caused|occurred)?|\bwithout (?:any )?casualties\b|\bescaped unhurt\b|\bunhurt\b/gi;
+  let zm: RegExpExecArray | null;
+  while ((zm = zero.exec(clause)) !== null) {
+    const w = zm[0].toLowerCase();
+    const at = start + zm.index;
+    const both = /casualt|hurt|harmed|unhurt|loss of life/.test(w) && !/killed/.test(w);
+    const kinds: Array<"killed" | "injured"> = both ? ["killed", "injured"] : /injur|wound|hurt/.test(w) ? ["injured"] : /kill|death|fatalit/.test(w) ? ["killed"] : [];
+    for (const kind of kinds) out.push({ kind, value: 0, category: "total", subset: false, more: false, toll: false, attacker: false, actor: null, start: at, end: at + zm[0].length, confidence: 0.6 });
   }
 
   // "the rest were passengers": whatever the other counts leave of the total
@@ -284,6 +296,14 @@ export function findCasualties(text: string, start: number, end: number, numbers
       } else if (between.length <= 70 && !/\b(?:from|aged|age|year|years|hours?|minutes?|km|kilometres?|metres?|rs|rupees|per cent|percent|am|pm)\b/i.test(between.slice(0, 12))) {
         const before = text.slice(Math.max(start, n.start - 40), n.start);
         const subset = SUBSET_BEFORE.test(before) || /^\s+of (?:them|whom|the dead|those)\b/i.test(between);
+        if (subset && /\b(?:including|among them)\s*$/i.test(before)) {
+          // "10 others, including three officers, were injured": the count before "including" is the main one
+          const main = numbers.filter((x) => x.end <= n.start && x.start >= n.start - 45 && !used.has(x.start)).pop();
+          if (main && main.value !== null && /^[\s\p{L}-]{0,25},?\s*(?:including|among them)\s*$/iu.test(text.slice(main.end, n.start))) {
+            const cm = categorize(actors, main.end, n.start);
+            push({ kind: cue.kind, value: main.value, category: cm.category, subset: false, more: MORE.test(text.slice(main.end, n.start)), toll: false, attacker: cm.category === "militants", actor: cm.actor, start: main.start, end: cue.e, confidence: 0.8 }, main);
+          }
+        }
         let cat = categorize(actors, n.end, cue.s);
         const allOf = /^[^.;]{0,40}?\ball of them(?:\s+were)?\s+/i.exec(text.slice(cue.e, end));
         if (cat.category === "total" && allOf) {
@@ -350,6 +370,13 @@ export function findCasualties(text: string, start: number, end: number, numbers
         continue;
       }
     }
+    // "A policeman was killed and another injured": one more of the same people
+    const anotherM = /\b(?:and|while)\s+(?:another|one other|a second|one more)\s+(?:(?:was|were|had been|also)\s+)?$/i.exec(windowText);
+    if (anotherM && prevCat) {
+      push({ kind: cue.kind, value: 1, category: prevCat.category, subset: false, more: false, toll: false, attacker: prevCat.category === "militants", actor: prevCat.actor, start: lo + anotherM.index, end: cue.e, confidence: 0.7 }, null);
+      clauseStart = cue.e;
+      continue;
+    }
     // a named rank: "Sepoy Muhammad Irfan, 23, of District Karak ... embraced shahadat"
     const rank = actors.find((a) => a.start >= Math.max(start, cue.s - 120) && a.start < cue.s && RANKS.test(a.text) && !used.has(-a.start - 1));
     if (rank && !/[.;]/.test(text.slice(rank.end, cue.s)) && /^\s+[\p{Lu}]/u.test(text.slice(rank.end, rank.end + 3))) {
@@ -366,7 +393,8 @@ export function findCasualties(text: string, start: number, end: number, numbers
       const s2 = lo + sm.index + (sm[0].length - sm[0].trimStart().length);
       const cat = categorize(actors, s2, cue.s);
       const det = sm[1].toLowerCase();
-      if (cat.category !== "total") {
+      const personLike = /^(?:a|an|one|another)/.test(det) && !NON_PERSON.test(sm[2] + sm[3]) && !/s$/i.test(sm[3]);
+      if (cat.category !== "total" || personLike) {
         const value = det === "both" ? 2 : det === "all" ? null : det === "the" && /s$/.test(sm[3]) ? null : 1;
         if (det === "the" && cat.category !== "militants") continue;
         push({ kind: cue.kind, value, category: cat.category, subset: false, more: /another|other/.test(det), toll: false, attacker: cat.category === "militants", actor: cat.actor, start: s2, end: cue.e, confidence: 0.7 }, null);

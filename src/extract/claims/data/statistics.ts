@@ -26,6 +26,8 @@ export const AGGREGATE_FRAMES =
   "(?:in|during|throughout|for) (?:the (?:month|year) of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})(?! \\d)|" +
   "over the (?:past|last) (?:\\w+ )?(?:days|weeks|months|years|week|month|year)|" +
   "in the (?:past|last) (?:\\w+ )?(?:days|weeks|months|years|week|month|year)|" +
+  "between (?:january|february|march|april|may|june|july|august|september|october|november|december|\\d{4}) and (?:january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})|" +
+  "in the first (?:half|quarter|six months|nine months|three months|\\w+ months)|in the (?:same|corresponding) period|compared (?:with|to) (?:\\d|the same|last)|" +
   "a total of|in total|in all|altogether|cumulative|overall|" +
   "(?:monthly|annual|yearly|weekly|quarterly|half[- ]yearly|year[- ]end) (?:security |law and order |crime |situation )?(?:report|review|figures|data|summary|tally|statistics|briefing|overview|assessment)|" +
   "across (?:the )?(?:province|country|region|provinces|pakistan|afghanistan|khyber pakhtunkhwa|balochistan|sindh|punjab|the north-west|the northwest)|nationwide|countrywide|" +
@@ -41,7 +43,7 @@ export const FLOW_VERBS =
 export const FLOW_MIN = 100;
 
 /** A number introduced by one of these is a part of another figure ("including 73 high-value targets"). */
-export const SUBCOUNT_BEFORE = "(?:including|among them|of whom|of them|among whom|comprising|out of which|while)";
+export const SUBCOUNT_BEFORE = "(?<![a-z])(?:including|among them|of whom|of them|among whom|comprising|out of which|while|in|from|compared with|compared to|against|up from|down from)";
 
 /** Money, percentages, distances and times: not counts. Checked right around the number. */
 export const NOT_A_COUNT_BEFORE = "(?:rs\\.?|rupees|pkr|afn|afghanis|\\$|usd|us\\$|£|€|page|no\\.|number|article|section|aged|age|at)";
