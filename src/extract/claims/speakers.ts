@@ -107,7 +107,7 @@ export function claimerId(id: string, published: string | null, setting: Country
   if (id === "AF_TALIBAN" && (!published || published >= FALL_OF_KABUL)) return "AF_GOV";
   // before August 2021 the Taliban were the insurgency, not the government: their spokesman speaks for AF_TALIBAN
   if (id === "AF_GOV" && published && published < FALL_OF_KABUL && /taliban|islamic emirate|mujahid/i.test(text)) return "AF_TALIBAN";
-  if ((id === "PK_POLICE" || id === "PK_SECURITY") && setting === "AF") return "AF_GOV";
+  if ((id === "PK_POLICE" || id === "PK_SECURITY") && setting === "AF" && !/pakistan/i.test(text)) return "AF_GOV";
   return id;
 }
 
