@@ -150,7 +150,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
   }
 
   // "no one was hurt", "no casualties were reported": zero, unless a number is given elsewhere
-  const zero = /\b(?:no (?:one|body|casualties|injuries|deaths|fatalities|loss of life)|nobody|none of (?:them|the \w+))\b[^.;]{0,30}?\b(?:was|were|has been|have been|had been|reported|occurred)?\s*(killed|injured|hurt|harmed|wounded|reported|caused|occurred)?|\bwithout (?:any )?casualties\b|\bescaped unhurt\b|\bunhurt\b/gi;
+  const zero = /\b(?:no (?:one|body|casualties|injuries|deaths|fatalities|loss of life|personnel|civilians|soldiers|policemen)|nobody|none of (?:them|the \w+))\b[^.;]{0,30}?\b(?:killed|injured|hurt|harmed|wounded|reported|caused|occurred|suffered)\b|\bwithout (?:any )?casualties\b|\bescaped unhurt\b|\bunhurt\b/gi;
   let zm: RegExpExecArray | null;
   while ((zm = zero.exec(clause)) !== null) {
     const w = zm[0].toLowerCase();
@@ -228,7 +228,13 @@ export function findCasualties(text: string, start: number, end: number, numbers
           if (k && k.value !== null) {
             const e2 = nounPhraseEnd(text, k.end, end);
             const c2 = categorize(actors, k.end, Math.max(e2, k.end + 1));
-            push({ kind, value: k.value, category: c2.category, subset: false, more: c2.category === cat.category, toll: false, attacker: c2.category === "militants", actor: c2.actor, start: k.start, end: e2, confidence: 0.8 }, k);
+            let kind2 = kind;
+            if (/^(?:left|leaving)$/.test(word)) {
+              // "left eight soldiers dead and 141 civilians injured": each count has its own word
+              const tail2 = text.slice(k.end, Math.min(end, e2 + 12)).toLowerCase();
+              kind2 = /\b(?:injured|wounded|hurt)\b/.test(tail2) ? "injured" : /\b(?:dead|killed)\b/.test(tail2) ? "killed" : kind;
+            }
+            push({ kind: kind2, value: k.value, category: c2.category, subset: false, more: c2.category === cat.category, toll: false, attacker: c2.category === "militants", actor: c2.actor, start: k.start, end: e2, confidence: 0.8 }, k);
             npE = e2;
             continue;
           }

@@ -59,7 +59,7 @@ export interface FrameInput {
   places: PlaceRef[];
 }
 
-const CLAIM = /\bclaim(?:ed|s|ing)?\b(?! (?:the lives|to have|that (?:the|its)))|\btook responsibility|\baccepted responsibility|\bsaid (?:its|that its) (?:fighters|men|militants|suicide|members)|\bcarried out (?:the|both) (?:attack|assault|bombing)s?/i;
+const CLAIM = /\bclaim(?:ed|s|ing)?\b(?! (?:the lives|to have|that (?:the|its)))|\btook (?:responsibility|credit)|\baccepted responsibility|\bowned(?: up to)? (?:the|responsibility|both)|\b(?:said|says) (?:it|they) (?:was|were) behind\b|\b(?:said|says) (?:it|they) (?:had )?(?:carried out|conducted|launched|staged)\b|\bsaid (?:its|that its) (?:fighters|men|militants|suicide|members)|\bcarried out (?:the|both) (?:attack|assault|bombing)s?/i;
 const DENIAL = /\bden(?:ied|ies|y)\b|\bno (?:part|involvement|role|hand|link)\b|\bnot (?:involved|responsible|behind)\b|\bdistanced\b|\bdisowned\b|\bhad nothing to do\b|\brejected (?:any )?(?:involvement|responsibility)/i;
 const NO_CLAIM = /\bno (?:group|one|organi[sz]ation)\b[^.]{0,40}\bclaimed\b|\bnobody\b[^.]{0,30}\bclaimed\b|\bnot (?:been )?claimed\b|\bwithout (?:a )?claim/i;
 const PLURAL = /\b(?:coordinated|series of|separate (?:attacks|incidents)|(?:two|three|four|five|both) (?:[\w-]+ ){0,2}(?:attacks|incidents|camps|posts|bombings|blasts|districts|checkpoints|places|locations|towns)|multiple attacks|several attacks|attacks across|a wave of|string of)\b/i;

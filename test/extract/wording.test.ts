@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+import { stubGeocoder } from "./stub-geocoder.js";
+
+/** Other wordings of the same kinds of facts (own invented reports): the rules must not depend on one phrasing. */
+const geocoder = stubGeocoder();
+const one = (text: string, published: string) => {
+  const r = extract({ id: "w", text, published }, { geocoder });
+  expect(r.incidents.filter((i) => !i.background)).toHaveLength(1);
+  return r.incidents[0];
+};
+
+describe("varied wording", () => {
+  it("'embraced martyrdom', 'a third sustained injuries', 'late Monday'", () => {
+    const i = one("BANNU, May 7: Two police constables embraced martyrdom while a third sustained injuries after unknown assailants ambushed their patrol in Bannu late Monday, the district police chief said.", "2024-05-07");
+    expect(i).toMatchObject({ date: "2024-05-06", adm2: "Bannu", sub_event_type: "Armed clash", perpetrators: ["MILITANTS"], targets: ["PK_POLICE"] });
+    expect(i.killed).toMatchObject({ total: 2, security_forces: 2 });
+    expect(i.injured.total).toBe(1);
+  });
+
+  it("'left eight soldiers dead and 141 civilians injured', 'gunned down', 'owned the assault'", () => {
+    const i = one("BANNU: A suicide attack on the Bannu cantonment on Monday morning left eight soldiers dead and 141 civilians injured, officials said. Ten assailants were gunned down in the ensuing clash. The Hafiz Gul Bahadur faction owned the assault.", "2024-07-15");
+    expect(i).toMatchObject({ date: "2024-07-15", sub_event_type: "Suicide bomb", perpetrators: ["HGB"] });
+    expect(i.killed).toMatchObject({ total: 18, security_forces: 8, militants: 10 });
+    expect(i.injured).toMatchObject({ total: 141, civilians: 141 });
+  });
+
+  it("'lost their lives', 'said it was behind the raid', paramilitary soldiers", () => {
+    const i = one("QUETTA: Eighteen paramilitary soldiers lost their lives in a gun battle with separatist fighters near Quetta on Friday, the army's media wing said on Saturday. Twelve militants were also killed, it added. The outlawed BLA said it was behind the raid.", "2025-02-01");
+    expect(i).toMatchObject({ date: "2025-01-31", adm2: "Quetta", sub_event_type: "Armed clash", perpetrators: ["BLA"], targets: ["PK_FC"] });
+    expect(i.killed).toMatchObject({ total: 30, security_forces: 18, militants: 12 });
+  });
+
+  it("'launched an assault ... all nine attackers were neutralised', no one harmed", () => {
+    const i = one("Terrorists launched an assault on a Pakistan Air Force training base in Tank early Saturday, but all nine attackers were neutralised, the ISPR said. No personnel were harmed.", "2023-11-04");
+    expect(i).toMatchObject({ date: "2023-11-04", adm2: "Tank", perpetrators: ["MILITANTS"] });
+    expect(i.killed).toMatchObject({ total: 9, militants: 9 });
+  });
+
+  it("a hijacked train is an abduction", () => {
+    const i = one("QUETTA: Separatists hijacked a passenger train with over 400 people on board near Quetta on Tuesday afternoon after blowing up a section of the track, officials said.", "2025-03-12");
+    expect(i).toMatchObject({ date: "2025-03-11", sub_event_type: "Abduction/forced disappearance" });
+  });
+
+  it("an attack 'in retaliation for' air raids is not itself an air strike", () => {
+    const i = one("Afghan forces fired on Pakistani border posts in Kurram on Saturday in retaliation for Pakistani air raids, officials said. One soldier was killed and eleven were wounded in the firing in Bajaur.", "2024-12-29");
+    expect(i.sub_event_type).not.toBe("Air/drone strike");
+    expect(i.killed.total).toBe(1);
+    expect(i.injured.total).toBe(11);
+  });
+
+  it("no one hurt gives zero, not unknown", () => {
+    const i = one("Militants hurled a grenade at a police station in Lakki Marwat on Sunday night. No one was hurt, police said.", "2023-05-15");
+    expect(i).toMatchObject({ sub_event_type: "Grenade", killed: { total: 0 }, injured: { total: 0 } });
+  });
+
+  it("'10 others, including three officers, were injured'", () => {
+    const i = one("Two soldiers were martyred and 10 others, including three officers, were injured when militants attacked a post in Mir Ali on Tuesday, the military said.", "2022-12-21");
+    expect(i.killed).toMatchObject({ total: 2, security_forces: 2 });
+    expect(i.injured.total).toBe(10);
+  });
+});
