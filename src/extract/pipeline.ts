@@ -8,7 +8,7 @@ import { findDates } from "./passes/04-dates.js";
 import { findPlaceRefs } from "./passes/05-places.js";
 import { findCues } from "./passes/06-cues.js";
 import { buildFrames, inRange, type Frame, type PlaceRef } from "./passes/08-frames.js";
-import { assemble, bestPlace, type Cluster } from "./passes/09-assemble.js";
+import { assemble, bestPlace, splitByPlace, type Cluster } from "./passes/09-assemble.js";
 import { classify } from "./passes/10-classify.js";
 import { tally } from "./passes/11-tally.js";
 
@@ -37,7 +37,7 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
     (p) => !inRange(actors, p.mention.start - 60, p.mention.end + 1).some((a) => a.start <= p.mention.start && a.end >= p.mention.end && a.id !== "CIVILIANS"),
   );
   const frames = buildFrames({ text, sentences, numbers, dates, actors, cues, places });
-  const clusters = assemble(frames, { published }, text);
+  const clusters = assemble(frames, { published }, text).flatMap((c) => splitByPlace(c, text));
   const toOrig = (s: Span): Span => spanToOriginal(norm, s.start, s.end);
   const incidents: ExtractedIncident[] = [];
   const main = clusters.filter((c) => !c.background);

@@ -130,3 +130,14 @@ describe("extract: no incident, odd input", () => {
     expect(text.slice(ev!.start, ev!.end)).toContain("Five soldiers were killed");
   });
 });
+
+describe("extract: one sentence, two districts", () => {
+  it("splits strikes in two districts when the counts are given per place", () => {
+    const r = run("KABUL: Pakistani aircraft bombed houses in Barmal district of Paktika province and Spera district of Khost province on Monday night, the Taliban spokesman said. He said seven civilians were killed, four in Barmal and three in Spera.");
+    expect(r.incidents.map((i) => [i.adm1, i.adm2, i.sub_event_type, i.killed.total])).toEqual([
+      ["Paktika", "Barmal", "Air/drone strike", 4],
+      ["Khost", "Spera", "Air/drone strike", 3],
+    ]);
+    expect(r.incidents.every((i) => i.perpetrators[0] === "PK_AIR_FORCE")).toBe(true);
+  });
+});

@@ -11,6 +11,7 @@ import {
   documentCountry,
   documentSpeaker,
   hasSpeech,
+  mentionsBoth,
   resolveSpeaker,
   speakerCandidates,
   type Speaker,
@@ -64,7 +65,7 @@ export function extractClaims(text: string, ctx: ClaimContext): ExtractedClaim[]
 function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
   if (typeof text !== "string" || text.trim() === "") return [];
   const published = ctx.published ?? null;
-  const d = new Discourse(documentSpeaker(ctx.source, ctx.title), documentCountry(text), published);
+  const d = new Discourse(documentSpeaker(ctx.source, ctx.title), documentCountry(text), published, mentionsBoth(text));
   const found: Found[] = [];
   for (const span of splitSentences(text)) {
     if (span.end - span.start > MAX_SENTENCE) continue;
@@ -146,7 +147,7 @@ function speakerFor(hit: CueHit, sentence: string, cands: ReturnType<typeof spea
     return null;
   }
   const content = !!hit.entry.content;
-  let sp = resolveSpeaker(sentence, hit.start, cands, d, { content, joint: hit.kind === "commitment" });
+  let sp = resolveSpeaker(sentence, hit.start, cands, d, { content, joint: hit.kind === "commitment", act: !content });
   if (!sp && content && hit.kind === "commitment") {
     // "Kabul will not allow …" in narration: a government promising in its own name
     const gov = resolveSpeaker(sentence, hit.start, cands, d);

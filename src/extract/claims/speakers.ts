@@ -13,6 +13,8 @@ import {
   PK_MARKERS,
   PK_STATE_NAMES,
   SECURITY_OFFICIAL_NOUNS,
+  GENERIC_JOINT,
+  UNKNOWN_GROUP,
 } from "./data/speakers.js";
 
 /**
@@ -47,6 +49,7 @@ const SECURITY_RE = re(SECURITY_OFFICIAL_NOUNS);
 const PK_STATE_RE = re(PK_STATE_NAMES);
 const AF_STATE_RE = re(AF_STATE_NAMES);
 const JOINT_RE = re(JOINT_SUBJECTS);
+const UNKNOWN_GROUP_RE = re(UNKNOWN_GROUP);
 const ANAPHORA_RES = ANAPHORA.map((a) => ({ re: re(a.pattern), prefer: a.prefer }));
 const AF_RE = re(AF_MARKERS);
 const PK_RE = re(PK_MARKERS);
@@ -82,6 +85,13 @@ export function documentCountry(text: string): Country {
   const af = score(AF_RE, text) + 3 * score(AF_RE, head);
   const pk = score(PK_RE, text) + 3 * score(PK_RE, head);
   return af > pk ? "AF" : pk > af ? "PK" : null;
+}
+
+/** True when a report speaks of both countries: only then do "both sides" and "the two sides" mean the two governments. */
+export function mentionsBoth(text: string): boolean {
+  AF_RE.lastIndex = 0;
+  PK_RE.lastIndex = 0;
+  return AF_RE.test(text) && PK_RE.test(text);
 }
 
 /** The speaker of a whole document when it is an official statement or report (by its source, else its title). */
@@ -120,7 +130,13 @@ export class Discourse {
   readonly names = new Map<string, string>();
   private namesRe: RegExp | null = null;
 
-  constructor(readonly docSpeaker: string | null, readonly docCountry: Country, readonly published: string | null) {}
+  constructor(
+    readonly docSpeaker: string | null,
+    readonly docCountry: Country,
+    readonly published: string | null,
+    /** The report speaks of both Pakistan and Afghanistan. */
+    readonly bothCountries = true,
+  ) {}
 
   learnNames(mentions: ActorMention[]): void {
     for (const m of mentions) {
@@ -173,7 +189,18 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
   // (a sentence's country words often name the accused: "police said the men trained in Afghanistan")
   const setting = discourse.docCountry ?? countryOf(sentence);
   JOINT_RE.lastIndex = 0;
-  for (let m; (m = JOINT_RE.exec(sentence)); ) out.push({ start: m.index, end: m.index + m[0].length, ids: ["AF_GOV", "PK_GOV"], source: "joint" });
+  for (let m; (m = JOINT_RE.exec(sentence)); ) {
+    // "elders from both sides of the conflict in Kurram" are not the two governments
+    if (GENERIC_JOINT.test(m[0]) && !discourse.bothCountries) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, ids: ["AF_GOV", "PK_GOV"], source: "joint" });
+  }
+  UNKNOWN_GROUP_RE.lastIndex = 0;
+  for (let m; (m = UNKNOWN_GROUP_RE.exec(sentence)); ) {
+    // the name that follows is unknown to the lexicon: the group is "another" armed group of the country in context
+    const e = m.index + m[0].length;
+    const named = actors.find((a) => a.start >= e && a.start <= e + 3);
+    out.push({ start: m.index, end: named ? named.end : e, ids: [named && ARMED_GROUP_IDS.has(named.id) ? named.id : discourse.docCountry === "AF" ? "AF_OTHER" : "PK_OTHER"], source: "actor" });
+  }
   for (const a of actors) {
     if (taken(a.start, a.end) || NON_CLAIMERS.has(a.id)) continue;
     let ids = [claimerId(a.id, discourse.published, setting, a.text)];
@@ -307,7 +334,18 @@ function pick(cands: SpeakerCandidate[], sentence: string, from: number, to: num
     const joint = inSeg.find((c) => c.source === "joint");
     for (const c of joint ? [joint] : inSeg) {
       const r = resolveCandidate(c, d, wantGroup);
-      if (r) return r;
+      if (!r) continue;
+      // "The Hafiz Gul Bahadur group and the TTP both denied …": each of the coordinated subjects
+      const more: string[] = [];
+      let last = c;
+      for (const n of inSeg) {
+        if (n.start < last.end || n.source === "anaphor" || n.ids.length === 0) continue;
+        if (!/^\s*(?:,|and|as well as|&|,\s*and)\s*(?:the\s+)?$/iu.test(sentence.slice(last.end, n.start))) break;
+        more.push(...n.ids);
+        last = n;
+      }
+      if (more.length && !r.ids.some((i) => more.includes(i))) return { ids: [...r.ids, ...more], confidence: r.confidence, separate: true };
+      return r;
     }
   }
   return null;
@@ -332,9 +370,22 @@ export function resolveSpeaker(
   cuePos: number,
   cands: SpeakerCandidate[],
   d: Discourse,
-  opts: { wantGroup?: boolean; speakerOnly?: boolean; content?: boolean; joint?: boolean } = {},
+  opts: { wantGroup?: boolean; speakerOnly?: boolean; content?: boolean; joint?: boolean; act?: boolean } = {},
 ): Speaker | null {
   const wantGroup = !!opts.wantGroup;
+  if (opts.act) {
+    // A speech-act verb ("denied", "pledged", "accused") has its author as its subject, whoever reports
+    // it: "The TTP denied involvement, police said" is the TTP's denial.
+    const cs0 = clauseStart(sentence, cuePos);
+    SPEECH_RE.lastIndex = cs0;
+    let from = cs0;
+    for (let m; (m = SPEECH_RE.exec(sentence)) && m.index < cuePos; ) from = m.index + m[0].length;
+    const named = cands.filter((c) => c.start >= from && c.end <= cuePos && c.source !== "anaphor" && !(c.source === "official" && !c.explicit));
+    if (named.length) {
+      const r = pick(named, sentence, from, cuePos, d, wantGroup);
+      if (r) return r;
+    }
+  }
   if (opts.joint) {
     // "…, and both sides agreed to …": the two governments, whoever reports it
     const j = cands.find((c) => c.source === "joint" && c.end <= cuePos && cuePos - c.end < 60 && !SPEECH_RE_ONCE.test(sentence.slice(c.end, cuePos)));

@@ -6,6 +6,7 @@ import {
   NOT_A_COUNT_AFTER,
   NOT_A_COUNT_BEFORE,
   STAT_NOUNS,
+  SECONDARY_BEFORE,
   SUBCOUNT_BEFORE,
 } from "./data/statistics.js";
 
@@ -28,6 +29,7 @@ const INCIDENT_WORDS = new RegExp(B("attack(?:ed|s)?|bomb(?:ing|er)?|blast|explo
 const NOUN_AFTER = new RegExp(`^(?:[\\s\\u00a0]+(?:of the |more |other |registered |suspected |alleged |afghan |pakistani |foreign |local |police |security |army |fc |levies |terrorist |militant |innocent |undocumented |unregistered |officers? and |men and |high[- ]value |intelligence[- ]based |[\\p{L}-]+ )?){0,3}${STAT_NOUNS}(?![\\p{L}])`, "iu");
 const FLOW_RE = new RegExp(B(FLOW_VERBS), "i");
 const SUBCOUNT_RE = new RegExp(`${SUBCOUNT_BEFORE}[\\s\\u00a0]+(?:[\\p{L}-]+[\\s\\u00a0]+)?$`, "iu");
+const SECONDARY_RE = new RegExp(`${SECONDARY_BEFORE}[\\s\\u00a0]+$`, "iu");
 const SUBCOUNT_AFTER = /^\s+(?:of (?:them|whom|those|these|the)|were (?:among|from))\b/iu;
 const NOT_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${NOT_A_COUNT_BEFORE})[\\s\\u00a0]*$`, "iu");
 const NOT_AFTER_RE = new RegExp(`^[\\s\\u00a0-]*(?:${NOT_A_COUNT_AFTER})(?![\\p{L}])`, "iu");
@@ -54,7 +56,7 @@ export function findStatistics(sentence: string): StatHit[] {
     if (n.value >= 1900 && n.value <= 2100 && Number.isInteger(n.value) && !/[,]/.test(sentence.slice(n.start, n.end))) continue; // a year
     if (NOT_BEFORE_RE.test(before) || NOT_AFTER_RE.test(after)) continue;
     if (DATE_BEFORE.test(before) || DATE_AFTER.test(after)) continue;
-    if (SUBCOUNT_RE.test(before) || SUBCOUNT_AFTER.test(after)) continue;
+    if (SUBCOUNT_RE.test(before) || SECONDARY_RE.test(before) || SUBCOUNT_AFTER.test(after)) continue;
     if (!NOUN_AFTER.test(after)) continue;
     if (!strongFrame && !weakOk && n.value < FLOW_MIN) continue;
     if (n.value === 0) continue;

@@ -1,5 +1,6 @@
 import { addDays, type DateMention } from "./04-dates.js";
 import type { Frame, PlaceRef } from "./08-frames.js";
+import type { CasualtyStatement } from "./07-casualties.js";
 
 /**
  * Pass 09: incident assembly across sentences. Event frames join the current incident unless they open a
@@ -18,6 +19,8 @@ export interface Cluster {
   dateMention: DateMention | null;
   datePrecision: "day" | "week" | "month" | "year";
   background: boolean;
+  /** Casualty statements of this incident when they are not simply those of its frames (after a split). */
+  casualties?: CasualtyStatement[];
 }
 
 export interface AssembleOptions {
@@ -202,3 +205,61 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
   }
   return clusters;
 }
+
+/**
+ * One report sentence may name strikes or attacks in two districts at once ("jets bombed houses in Barmal
+ * district of Paktika and Spera district of Khost ... three people in Barmal and five in Spera"). When an
+ * incident's own sentences name two or more districts and the counts are given per place ("N in X"), it is
+ * split into one incident per district, each with its own counts.
+ */
+export function splitByPlace(c: Cluster, text: string): Cluster[] {
+  const byAdm2 = new Map<string, PlaceRef>();
+  for (const f of c.frames) {
+    for (const p of f.places) {
+      if (p.weight < 2 || !p.res.adm2) continue;
+      const prev = byAdm2.get(p.res.adm2);
+      if (!prev || (!prev.local && p.local)) byAdm2.set(p.res.adm2, p);
+    }
+  }
+  if (byAdm2.size < 2 || byAdm2.size > 6) return [c];
+  // "eight in Urgun", "three people in Barmal", "five in Spera district"
+  const per = new Map<string, Array<{ value: number; kind: "killed" | "injured"; category: CasualtyStatement["category"]; start: number; end: number }>>();
+  for (const f of c.frames) {
+    const kinds = f.casualties.filter((x) => !x.subset);
+    const kind0 = kinds[0]?.kind ?? "killed";
+    const cat0 = kinds[0]?.category ?? "total";
+    for (const p of f.places) {
+      if (!p.res.adm2 || !byAdm2.has(p.res.adm2)) continue;
+      const before = text.slice(Math.max(f.start, p.mention.start - 40), p.mention.start);
+      const m = /(?:^|[\s,:;(-])(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)\s+(?:(?:people|persons|civilians|of them|others|were killed|were wounded|were injured|killed|dead|wounded|injured)\s+)?in\s+(?:the\s+)?$/i.exec(before);
+      if (!m) continue;
+      const value = WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+      if (!Number.isFinite(value)) continue;
+      const local = text.slice(p.mention.start - 40, p.mention.start).toLowerCase();
+      const kind = /wound|injur/.test(local) ? "injured" : /killed|dead/.test(local) ? "killed" : kind0;
+      const list = per.get(p.res.adm2) ?? [];
+      list.push({ value, kind, category: cat0, start: p.mention.start - m[0].length + (m[0].length - m[0].trimStart().length), end: p.mention.end });
+      per.set(p.res.adm2, list);
+    }
+  }
+  if (per.size < 2) return [c];
+  const out: Cluster[] = [];
+  for (const [adm2, place] of byAdm2) {
+    const statements: CasualtyStatement[] = [];
+    for (const x of per.get(adm2) ?? []) {
+      statements.push({ kind: x.kind, value: x.value, category: x.category, subset: false, more: false, toll: false, attacker: false, actor: null, start: x.start, end: x.end, confidence: 0.75 });
+    }
+    // statements in frames that name only this district belong to it
+    for (const f of c.frames) {
+      const adm = new Set(f.places.filter((p) => p.weight === 2 && p.res.adm2).map((p) => p.res.adm2));
+      if (adm.size === 1 && adm.has(adm2)) for (const x of f.casualties) if (!statements.some((y) => y.kind === x.kind)) statements.push(x);
+    }
+    out.push({ ...c, place, casualties: statements });
+  }
+  return out;
+}
+
+const WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20,
+};

@@ -118,10 +118,12 @@ function tallyKind(statements: CasualtyStatement[], kind: "killed" | "injured", 
 /** Killed and injured of one incident. */
 export function tally(c: Cluster, dropPlural: boolean): Tally {
   const statements: CasualtyStatement[] = [];
-  for (const f of c.frames) {
-    if (dropPlural && f.plural) continue;
-    statements.push(...f.casualties);
-  }
+  if (c.casualties) statements.push(...c.casualties);
+  else
+    for (const f of c.frames) {
+      if (dropPlural && f.plural) continue;
+      statements.push(...f.casualties);
+    }
   const evidence: Tally["evidence"] = {};
   const confidence: Tally["confidence"] = {};
   const killed = tallyKind(statements, "killed", "killed", evidence, confidence);

@@ -38,7 +38,7 @@ const ATTACK_NOUNS =
 /** Fighters of a group, as the group calls them. */
 const FIGHTERS = "(?:fighters|men|members|militants|mujahideen|mujahids|cadres?|commandos|unit|squad|sarmachars|suicide bombers?|bomber|attacker|fidayeen|operatives|youths)";
 const DID =
-  "(?:carried out|conducted|launched|staged|executed|mounted|attacked|targeted|killed|shot(?: dead)?|ambushed|stormed|seized|" +
+  "(?:blown up|set (?:on )?fire to|set ablaze|torched|burnt|burned|sabotaged|damaged|carried out|conducted|launched|staged|executed|mounted|attacked|targeted|killed|shot(?: dead)?|ambushed|stormed|seized|" +
   "detained|abducted|kidnapped|captured|bombed|blew up|destroyed|struck|hit|raided|assassinated|planted|were holding|are holding|had taken)";
 
 export const CUES: CueEntry[] = [
@@ -69,6 +69,9 @@ export const CUES: CueEntry[] = [
   { kind: "denial", pattern: `(?:had|has|have) nothing to do with`, weight: 0.85 },
   { kind: "denial", pattern: `distanc(?:ed|es|ing) (?:itself|themselves|himself|the group|the organi[sz]ation) from`, weight: 0.85 },
   { kind: "denial", pattern: `disowned|disowns|disowning`, weight: 0.8 },
+  { kind: "denial", pattern: `(?:(?:was|is|were|are|as|remained|remains) (?:[\\w'’-]+ ){0,2}?)internal (?:matter|problem|issue|affair)`, weight: 0.75, content: true },
+  { kind: "denial", pattern: `(?:had|has|have) no intention (?:of|to) (?:interfering|interfere|harming|harm|attacking|attack|supporting|support|allowing|allow)`, weight: 0.8 },
+  { kind: "denial", pattern: `(?:does|did|do) not interfere`, weight: 0.75 },
   { kind: "denial", pattern: `(?:soil|territory|land) (?:was|is|were|are|had) not (?:being |been )?(?:used|allowed to be used)`, weight: 0.85, content: true },
   { kind: "denial", pattern: `(?:did|does|do) not allow (?:anyone|any group|anybody|any (?:individual|organi[sz]ation|one)|its (?:soil|territory)|afghan (?:soil|territory))`, weight: 0.8 },
   { kind: "denial", pattern: `no (?:militant |terrorist )?(?:sanctuaries|safe havens?|hideouts|camps|bases|presence) (?:existed|exist|exists|in afghanistan|on afghan)`, weight: 0.8, content: true },
@@ -81,7 +84,7 @@ export const CUES: CueEntry[] = [
   { kind: "allegation", pattern: `held (?:[\\w'’-]+ ){1,4}?responsible`, weight: 0.85 },
   { kind: "allegation", pattern: `pointed (?:the )?finger`, weight: 0.8 },
   { kind: "allegation", pattern: `(?:planned|plotted|directed|orchestrated|masterminded|coordinated|controlled|guided|operated|operating|launched|staged|hatched|financed) (?:[\\w'’-]+ ){0,3}?(?:(?:from|in|inside|across|by) (?:neighbouring |neighboring )?(?:afghanistan|afghan (?:soil|territory|side|sanctuaries)|india|kabul|hostile|foreign)|across the border|abroad|outside the country|from across)`, weight: 0.85, content: true },
-  { kind: "allegation", pattern: `(?:from|on|of) (?:afghan|afghanistan's) (?:soil|territory|side|land)`, weight: 0.7, content: true },
+  { kind: "allegation", pattern: `from (?:afghan|afghanistan's|the afghan) (?:soil|territory|side|land)`, weight: 0.7, content: true },
   { kind: "allegation", pattern: `(?:using|used|use|uses) (?:afghan|afghanistan's|pakistani|pakistan's) (?:soil|territory|land)`, weight: 0.8, content: true },
   { kind: "allegation", pattern: `(?:sanctuar(?:y|ies)|safe[ -]havens?|hide-?outs?|havens|training camps?|bases|leadership|leaders) (?:[\\w'’-]+ ){0,3}?(?:in|inside|across|on) (?:neighbouring |neighboring )?(?:afghanistan|afghan (?:soil|territory)|the other side|pakistan)`, weight: 0.8, content: true },
   { kind: "allegation", pattern: `(?:safe[ -]havens?|sanctuar(?:y|ies)) (?:and|for|available|enjoyed|provided)`, weight: 0.7, content: true },
@@ -104,7 +107,7 @@ export const CUES: CueEntry[] = [
   { kind: "allegation", pattern: `(?:afghan|afghanistan's|pakistani|pakistan's|taliban|islamic emirate) (?:[\\w'’-]+ ){0,2}?(?:forces|troops|soldiers|border (?:forces|guards|police|troops)|guards|aircraft|jets|warplanes|drones?|artillery|military|army|fighters) (?:had |have |has )?(?:opened fire|fired|attacked|shelled|struck|bombed|targeted|violated|launched|pounded|hit|intruded|crossed)`, weight: 0.75, content: true, crossBorder: true },
   { kind: "allegation", pattern: `(?:urged|asked|called on|called upon|pressed|demanded|expected|expects|requested) (?:the )?(?:interim |caretaker |de facto )?(?:afghan|afghanistan|kabul|taliban|pakistan|pakistani|islamabad)[\\w'’ -]{0,40}? to (?:ensure|stop|prevent|act|take|deny|hand|dismantle|curb|rein|control|restrain|honou?r|fulfil|fulfill|end|expel|arrest)`, weight: 0.65, content: true },
   { kind: "allegation", pattern: `(?:the )?use of (?:its|their|afghan|afghanistan's|pakistani|pakistan's) (?:soil|territory|land) (?:by|against|for)`, weight: 0.7, content: true },
-  { kind: "allegation", pattern: `(?:trained|training|based|sheltered|sheltering|hiding|harbou?red|housed|equipped|armed|funded|financed|dispatched|infiltrated|headquartered|hideouts?|camps?|sanctuary) (?:[\\w'’-]+ ){0,4}?(?:(?:in|from|inside) (?:neighbouring |neighboring )?(?:afghanistan|afghan soil|afghan territory|india)|across the border|abroad)`, weight: 0.75, content: true },
+  { kind: "allegation", pattern: `(?:trained|training|based|sheltered|sheltering|hiding|harbou?red|housed|equipped|armed|funded|financed|dispatched|infiltrated|headquartered|hideouts?|camps?|sanctuary) (?:[\\w'’-]+ ){0,4}?(?:(?:in|from|inside) (?:neighbouring |neighboring |the )?(?:afghanistan|afghan [\\w-]+|india)|across the border|abroad)`, weight: 0.75, content: true },
   { kind: "allegation", pattern: `cross-border (?:terrorism|attacks|infiltration)`, weight: 0.7, content: true },
   { kind: "allegation", pattern: `(?:repeatedly |has |had |have )?(?:urged|asked|called on|called upon|demanded|pressed|expected|expects|expect) (?:[\\w'’-]+ ){0,4}?(?:to (?:act|take (?:effective |concrete |strict )?(?:action|steps|measures)|stop|prevent|rein in|deny|hand over|dismantle|curb|eliminate|fulfil|fulfill|honou?r its|restrain|control|expel))`, weight: 0.55, content: true },
   { kind: "allegation", pattern: `(?:serious |grave )?concerns? (?:about|over) (?:the )?(?:safe havens?|sanctuar|presence|use of)`, weight: 0.7, content: true },
@@ -125,12 +128,12 @@ export const CUES: CueEntry[] = [
   { kind: "commitment", pattern: `undert(?:ook|akes|aken|ake) to`, weight: 0.85 },
   { kind: "commitment", pattern: `agree(?:d|s|ing)? (?:to|on|upon|that)`, weight: 0.85 },
   { kind: "commitment", pattern: `(?:reached|signed|struck|concluded|sealed) (?:an |a )?(?:[\\w'’-]+ )?(?:agreement|accord|deal|understanding|truce|ceasefire|pact)`, weight: 0.85 },
-  { kind: "commitment", pattern: `(?:announced|declared|accepted|extended|observed|observing|agreed) (?:an? |the )?(?:[\\w'’-]+ )?(?:ceasefire|cease-fire|truce)`, weight: 0.85 },
+  { kind: "commitment", pattern: `(?:announced|declared|accepted|extended|extend|observed|observing|observe|honou?r|respect|abide by|maintain|agreed) (?:an? |the |its |their )?(?:[\\w'’-]+ )?(?:ceasefire|cease-fire|truce)`, weight: 0.85 },
   { kind: "commitment", pattern: `(?:remains?|remained|stands?|stood|is|are|was|were) (?:[\\w'’-]+ )?(?:determined|resolved|resolute|steadfast) to`, weight: 0.75 },
   { kind: "commitment", pattern: `(?:remain|remains|remained|stand|stands) (?:[\\w'’-]+ )?(?:determined|resolved|resolute)`, weight: 0.7 },
-  { kind: "commitment", pattern: `(?:will|would|shall) not (?:allow|let|permit|tolerate|support|spare|accept|back down)`, weight: 0.85, content: true },
+  { kind: "commitment", pattern: `(?:will|would|shall) not (?:allow|let|permit|tolerate|support|spare|accept|back down|negotiate|bow|surrender|compromise|hesitate|relent|rest|interfere|give in|yield)`, weight: 0.85, content: true },
   { kind: "commitment", pattern: `(?:will|would|shall) (?:[\\w'’-]+ )?(?:continue|resume|abide by|honou?r|respect|uphold|act|take (?:strict |stern |strong |all |every |necessary )?(?:action|steps|measures)|track down|hunt down|bring|provide|ensure|cooperate|phase in|accept|allot|compensate|eliminate|root out|wipe out|reopen|deploy|strengthen|extend|protect|pay|rebuild|facilitate|investigate|review|stand by|support|implement|work with|not be allowed|form|set up|establish|constitute|launch|probe|look into|hold (?:talks|accountable)|release|restore|repair|reconstruct|secure|defend|guarantee|respond|retaliate|avenge|punish|step up|increase|tighten|enhance|boost|raise|fence|seal|open|keep|maintain|carry on|press ahead|pursue|give|grant|offer|allow|permit|return|hand over|share|host|send|dispatch|arrange|announce)`, weight: 0.7, content: true },
-  { kind: "commitment", pattern: `(?:will|would) be brought to justice|(?:will|would) be (?:punished|hunted down|tracked down|eliminated)`, weight: 0.75 },
+  { kind: "commitment", pattern: `(?:will|would) be brought to justice|(?:will|would) (?:soon )?be (?:punished|hunted down|tracked down|eliminated|arrested|apprehended|caught|held accountable|taken to task|restored|resumed|reopened|lifted|compensated|rebuilt|provided|released|protected|paid)`, weight: 0.75 },
   { kind: "commitment", pattern: `announced (?:[\\w-]+ ){0,3}?(?:compensation|relief package|financial assistance|aid package|a package|grants?)`, weight: 0.75 },
   { kind: "commitment", pattern: `approved (?:[\\w-]+ ){0,3}?(?:extension|compensation|package|plan|deployment|funds|relief)`, weight: 0.7 },
   { kind: "commitment", pattern: `(?:determination|resolve) to (?:eliminate|root out|wipe out|defeat|fight|continue)`, weight: 0.7, content: true },
@@ -141,7 +144,7 @@ export const CUES: CueEntry[] = [
  * claimed", "has yet to claim", "refused to deny".
  */
 export const NEGATORS =
-  "(?:not|never|no|n[o']t|none|nobody|neither|nor|yet to|without|refused to|refuses to|declined to|declines to|failed to|fails to|unable to|cannot|could not|has not|had not|have not|did not|does not|no one|no group|no organi[sz]ation)";
+  "(?:rather than|instead of|stop|stopped|refrain from|avoid|not|never|no|n[o']t|none|nobody|neither|nor|yet to|without|refused to|refuses to|declined to|declines to|failed to|fails to|unable to|cannot|could not|has not|had not|have not|did not|does not|no one|no group|no organi[sz]ation)";
 
 /** Cues whose negation flips them instead of cancelling them (e.g. "will not allow" is itself a commitment). */
 export const NEGATION_IMMUNE: ReadonlySet<ClaimKind> = new Set<ClaimKind>([]);

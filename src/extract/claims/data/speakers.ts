@@ -9,8 +9,16 @@
 
 /** Armed groups: the only possible authors of a responsibility claim. */
 export const ARMED_GROUP_IDS: ReadonlySet<string> = new Set([
-  "TTP", "JUA", "HGB", "LI", "ISKP", "AQ", "LEJ", "BLA", "BLF", "BALOCH_OTHER", "PK_OTHER", "AF_TALIBAN",
+  "TTP", "JUA", "HGB", "LI", "ISKP", "AQ", "LEJ", "BLA", "BLF", "BALOCH_OTHER", "PK_OTHER", "AF_OTHER", "AF_TALIBAN",
 ]);
+
+/** A group the lexicon does not know, introduced by name: "a little-known group calling itself …" (PK_OTHER / AF_OTHER by country). */
+export const UNKNOWN_GROUP =
+  "(?:a |an |the )?(?:little[- ]known |previously unknown |new |newly formed |shadowy |obscure |splinter |breakaway )?(?:militant |armed |jihadist |separatist |insurgent |extremist )?" +
+  "(?:group|outfit|faction|organi[sz]ation|front|movement) (?:calling itself|that calls itself|called|named|known as)";
+
+/** Generic pairs that mean the two governments only in a report about the two countries. */
+export const GENERIC_JOINT = /^(?:both|each|either|the two|officials|authorities|forces|troops|on|from)\b/i;
 
 /** Actor ids that never make a claim in the ledger (victims and anonymous attackers). */
 export const NON_CLAIMERS: ReadonlySet<string> = new Set(["CIVILIANS", "FOREIGN_NATIONALS", "MILITANTS"]);
