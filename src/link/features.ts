@@ -17,6 +17,8 @@ export interface LinkFeatures {
   adm1: string | null;
   adm2: string | null;
   place: string | null;
+  /** The place is only the district (its name, or a district-level geocode): its coordinates are a centroid. */
+  placeGeneric: boolean;
   lat: number | null;
   lon: number | null;
   family: EventFamily;
@@ -79,6 +81,8 @@ export function featuresOf(
   const injured = (v.injured ?? {}) as Record<string, unknown>;
   const published = dayNumber(report.published);
   const day = dayNumber(v.date);
+  const place = normName(v.place);
+  const adm2 = normName(v.adm2);
   return {
     mentionId: mention.id,
     reportId: mention.report_id,
@@ -87,8 +91,9 @@ export function featuresOf(
     published,
     country: str(v.country)?.toUpperCase() ?? null,
     adm1: normName(v.adm1),
-    adm2: normName(v.adm2),
-    place: normName(v.place),
+    adm2,
+    place,
+    placeGeneric: place == null || place === adm2 || v.geo_precision === 3,
     lat: num(v.lat),
     lon: num(v.lon),
     family: familyOf(v.event_type),

@@ -11,6 +11,8 @@ export interface IncidentProfile {
   places: Set<string>;
   lat: number | null;
   lon: number | null;
+  /** Whether lat/lon are a named place's, not a district centroid. */
+  precise: boolean;
   family: EventFamily;
   eventTypes: Set<string>;
   subTypes: Set<string>;
@@ -28,7 +30,7 @@ const MAX_TOKENS = 240;
 
 export function emptyProfile(id: string, family: EventFamily): IncidentProfile {
   return {
-    id, dayMin: null, dayMax: null, country: null, adm1: null, adm2s: new Map(), places: new Set(), lat: null, lon: null,
+    id, dayMin: null, dayMax: null, country: null, adm1: null, adm2s: new Map(), places: new Set(), lat: null, lon: null, precise: false,
     family, eventTypes: new Set(), subTypes: new Set(), perpetrators: new Set(), targets: new Set(), killed: [],
     tokens: new Set(), reports: new Set(), size: 0,
   };
@@ -46,9 +48,10 @@ export function absorb(p: IncidentProfile, f: LinkFeatures): void {
   p.adm1 ??= f.adm1;
   if (f.adm2) p.adm2s.set(f.adm2, (p.adm2s.get(f.adm2) ?? 0) + 1);
   if (f.place) p.places.add(f.place);
-  if (p.lat == null && f.lat != null && f.lon != null) {
+  if (f.lat != null && f.lon != null && (p.lat == null || (!p.precise && !f.placeGeneric))) {
     p.lat = f.lat;
     p.lon = f.lon;
+    p.precise = !f.placeGeneric;
   }
   if (f.background) return;
   if (f.eventType) p.eventTypes.add(f.eventType);

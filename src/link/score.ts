@@ -19,6 +19,15 @@ export const DATE_WINDOW = 3;
 /** Generic actor ids that say nothing about who it was. */
 const GENERIC = new Set(["MILITANTS", "PK_SECURITY", "PK_OTHER", "AF_OTHER", "CIVILIANS"]);
 
+/** Pakistani state forces: "security forces" (unspecified) fits any of them. */
+const PK_FORCES = new Set(["PK_ARMY", "PK_AIR_FORCE", "PK_FC", "PK_CONSTABULARY", "PK_POLICE", "PK_SECURITY"]);
+
+/** Whether two target ids can name the same party. */
+function sameSide(a: string, b: string): boolean {
+  if (a === b) return true;
+  return PK_FORCES.has(a) && PK_FORCES.has(b) && (a === "PK_SECURITY" || b === "PK_SECURITY");
+}
+
 function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const r = Math.PI / 180;
   const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
@@ -87,7 +96,8 @@ export function scorePair(f: LinkFeatures, p: IncidentProfile): PairScore {
     // one side names only the district town, the other a village: weakly apart
     else parts.place = generic(f.place) || [...p.places].every(generic) ? -0.75 : -2.5;
   }
-  if (f.lat != null && f.lon != null && p.lat != null && p.lon != null) {
+  // distance only between named places: a district centroid is tens of km from the district's villages
+  if (f.lat != null && f.lon != null && p.lat != null && p.lon != null && !f.placeGeneric && p.precise) {
     const d = km(f.lat, f.lon, p.lat, p.lon);
     parts.distance = d < 3 ? 1 : d < 10 ? 0.25 : d < 30 ? -0.5 : d < 80 ? -1.5 : -3;
   }
@@ -102,8 +112,23 @@ export function scorePair(f: LinkFeatures, p: IncidentProfile): PairScore {
   // actors: only named ones count; "militants" fits any group
   const perps = f.perpetrators.filter((a) => !GENERIC.has(a));
   const pPerps = [...p.perpetrators].filter((a) => !GENERIC.has(a));
-  if (perps.length && pPerps.length) parts.perpetrators = perps.some((a) => p.perpetrators.has(a)) ? 1 : -2;
-  if (f.targets.length && p.targets.size) parts.targets = f.targets.some((a) => p.targets.has(a)) ? 0.5 : -1;
+  // a shared armed group is telling; a shared state force (the army runs most operations) much less
+  if (perps.length && pPerps.length) {
+    const shared = perps.filter((a) => p.perpetrators.has(a));
+    parts.perpetrators = !shared.length ? -2 : shared.some((a) => !PK_FORCES.has(a) && a !== "AF_TALIBAN") ? 1 : 0.5;
+  }
+  if (f.eventType === "Battles" && p.eventTypes.has("Battles")) {
+    if (parts.perpetrators !== undefined) {
+      // roles already compared
+    } else {
+    // in a clash who attacked whom is often told both ways: compare the parties, not their roles
+    const mine = [...f.perpetrators, ...f.targets].filter((a) => !GENERIC.has(a));
+    const theirs = new Set([...p.perpetrators, ...p.targets]);
+    if (mine.some((a) => theirs.has(a))) parts.actors = 0.5;
+    }
+  } else if (f.targets.length && p.targets.size) {
+    parts.targets = f.targets.some((a) => [...p.targets].some((b) => sameSide(a, b))) ? 0.5 : -1;
+  }
 
   // casualties
   if (f.killed != null && p.killed.length) parts.killed = casualtyFit(f.killed, f.published, p.killed);
@@ -113,6 +138,9 @@ export function scorePair(f: LinkFeatures, p: IncidentProfile): PairScore {
     const sim = jaccard(f.tokens, p.tokens);
     parts.text = Math.round(Math.min(1.5, sim * 3 - 0.6) * 100) / 100;
   }
+
+  // nothing to place the two in one spot: neither district, place nor distance could be compared
+  if (parts.district === undefined && parts.place === undefined && parts.distance === undefined) parts.location = -1;
 
   let score = 0;
   for (const v of Object.values(parts)) score += v;

@@ -102,7 +102,6 @@ export function contestedPairs(claims: LedgerClaim[]): ContestedPair[] {
     if (c.kind !== "allegation" && c.kind !== "responsibility") continue;
     const concerned = c.kind === "allegation" ? c.against : c.by;
     for (const d of denials) {
-      if (d.report_id && d.report_id === c.report_id && d.span_start === c.span_start) continue;
       if (!d.by.some((a) => concerned.includes(a))) continue;
       const shared = c.incident_ids.filter((i) => d.incident_ids.includes(i));
       const byTime = !c.incident_ids.length && !d.incident_ids.length && days(c.claimed_on, d.claimed_on) <= DENIAL_WINDOW_DAYS;
@@ -118,7 +117,8 @@ export function contestedPairs(claims: LedgerClaim[]): ContestedPair[] {
 /** Responsibility claims per claimant, side by side: several groups may claim one attack. */
 export function responsibility(claims: LedgerClaim[]): { by: string; claims: LedgerClaim[]; denied: boolean }[] {
   const out = new Map<string, LedgerClaim[]>();
-  for (const c of claims.filter((x) => x.kind === "responsibility")) {
+  const ordered = claims.filter((x) => x.kind === "responsibility").sort((a, b) => (a.claimed_on ?? "").localeCompare(b.claimed_on ?? ""));
+  for (const c of ordered) {
     for (const a of c.by) out.set(a, [...(out.get(a) ?? []), c]);
   }
   const denials = claims.filter((c) => c.kind === "denial");
