@@ -50,7 +50,8 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
     const t = tally(c, main.length >= 2);
     const fe: Record<string, Span[]> = {};
     const conf: Record<string, number> = {};
-    const evidence = c.frames.map((f) => toOrig({ start: f.start, end: f.end }));
+    // the incident's own sentences, then the claims and denials about it (the claims pass links them by these spans)
+    const evidence = [...c.frames, ...claims[ci].frames.filter((f) => !c.frames.includes(f))].map((f) => toOrig({ start: f.start, end: f.end }));
     if (c.dateMention) fe.date = [toOrig(c.dateMention)];
     conf.date = c.dateMention ? (c.dateMention.anchor === "prev" ? 0.7 : 0.85) : c.date ? 0.3 : 0;
     if (place) {
@@ -113,8 +114,8 @@ const ALL_INCIDENTS = /\b(?:both|all(?: the)?(?: \w+)?|the two|the three|either|
  * Which incident each responsibility claim or denial is about: the one whose place it names, all of them
  * when it says "both attacks", else the incident it follows.
  */
-function assignClaims(text: string, frames: Frame[], clusters: Cluster[]): Array<{ claimed: Set<string>; denied: Set<string> }> {
-  const out = clusters.map(() => ({ claimed: new Set<string>(), denied: new Set<string>() }));
+function assignClaims(text: string, frames: Frame[], clusters: Cluster[]): Array<{ claimed: Set<string>; denied: Set<string>; frames: Frame[] }> {
+  const out = clusters.map(() => ({ claimed: new Set<string>(), denied: new Set<string>(), frames: [] as Frame[] }));
   if (!clusters.length) return out;
   const owner = new Map<Frame, number>();
   clusters.forEach((c, i) => {
@@ -140,6 +141,7 @@ function assignClaims(text: string, frames: Frame[], clusters: Cluster[]): Array
       targets = [o ?? 0];
     }
     for (const t of targets) {
+      out[t].frames.push(f);
       for (const g of f.claimBy) out[t].claimed.add(g);
       for (const g of f.deniedBy) out[t].denied.add(g);
     }
