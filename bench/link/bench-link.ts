@@ -38,6 +38,26 @@ const WORDS = "market mosque convoy patrol vehicle checkpoint station bazaar sch
 const DAY0 = Math.round(Date.parse("2005-01-01T00:00:00Z") / 86_400_000);
 const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
+/**
+ * A synthetic world big enough for a million reports: the real gazetteer's districts plus invented ones
+ * (12 provinces × 15 districts, 25 villages each), so that the density of attacks per district and day
+ * stays in the range the record sees, not thousands of times above it.
+ */
+const WORLD = (() => {
+  const out = [...DISTRICTS];
+  for (let pr = 0; pr < 12; pr++) {
+    for (let d = 0; d < 15; d++) {
+      const lat = 25 + pr * 1.1 + r() * 0.8, lon = 62 + d * 0.6 + r() * 0.4;
+      out.push({
+        country: pr < 8 ? "PK" : "AF", adm1: `Synthetic Province ${pr + 1}`, adm2: `Synthetic District ${pr + 1}-${d + 1}`, lat, lon,
+        places: Array.from({ length: 25 }, (_, k) => ({ name: `Village ${pr + 1}-${d + 1}-${k + 1}`, dlat: (r() - 0.5) * 0.5, dlon: (r() - 0.5) * 0.5 })),
+        neighbours: [],
+      });
+    }
+  }
+  return out;
+})();
+
 interface Cluster { id: number; day: number; d: (typeof DISTRICTS)[number]; place: (typeof DISTRICTS)[number]["places"][number]; kind: (typeof KINDS)[number]; perp: string; target: string; killed: number; word: string }
 interface Pending { cluster: Cluster; pub: number; killed: number }
 
@@ -48,7 +68,7 @@ function* stream(n: number): Generator<{ f: ReturnType<typeof featuresOf>; clust
   let made = 0, clusterId = 0, day = DAY0, reportId = 0;
   while (made < n) {
     for (let c = 0; c < perDay; c++) {
-      const d = pick(DISTRICTS);
+      const d = pick(WORLD);
       const cl: Cluster = { id: clusterId++, day, d, place: pick(d.places), kind: pick(KINDS), perp: pick(GROUPS), target: pick(TARGETS), killed: int(1, 60), word: pick(WORDS) };
       const k = pick([1, 2, 3, 3, 4, 4, 5, 6]);
       for (let i = 0; i < k; i++) {
