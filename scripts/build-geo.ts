@@ -200,9 +200,39 @@ for (const f of afDistrictFeatures) {
 // Curated Afghan districts that the 2014 layer does not have (e.g. Zazai Maidan, carved out later).
 for (const e of [...entries]) {
   if (e.country === "AF" && e.kind !== "district" && e.kind !== "province" && e.adm2 && !entries.some((d) => d.kind === "district" && d.country === "AF" && d.adm2 === e.adm2)) {
+    console.warn(`district ${e.adm2} (${e.adm1}) is not in the geoBoundaries layer: added from the curated place ${e.name}`);
     add({ kind: "district", country: "AF", name: e.adm2, adm1: e.adm1, adm2: e.adm2, lat: e.lat, lon: e.lon, aliases: [], source: "curated", adm2Method: "gazetteer", prior: 0.7 });
   }
 }
+
+// Consistency of the curated Afghan places with the polygons: a place whose district or province differs
+// from the polygon under its point is reported (the curated district stands: the layer is from 2014).
+const afCheck: string[] = [];
+for (const e of entries) {
+  if (e.country !== "AF" || e.source !== "curated" || e.lat == null || e.lon == null || e.kind === "province") continue;
+  const i = districtIndexOf(e.lon, e.lat);
+  const f = i >= 0 ? afDistrictFeatures[i].properties : null;
+  // A district's namesake town given a point outside its district: the point was rough; use the district's.
+  const own = e.adm2 ? entries.find((d) => d.kind === "district" && d.country === "AF" && d.source === "geoBoundaries" && d.adm2 === e.adm2) : undefined;
+  if (own && (!f || f.district !== e.adm2) && (looseKey(e.name) === looseKey(e.adm2!) || e.aliases.some((a) => looseKey(a) === looseKey(e.adm2!)))) {
+    e.lat = own.lat;
+    e.lon = own.lon;
+    continue;
+  }
+  if (!f) afCheck.push(`${e.name}: point outside every district`);
+  else if (f.province !== e.adm1) afCheck.push(`${e.name}: province ${e.adm1}, polygon says ${f.province} (${f.district})`);
+  else if (e.adm2 && f.district !== e.adm2) afCheck.push(`${e.name}: district ${e.adm2}, point lies in ${f.district}`);
+}
+// Pakistani curated places far from their district's seat are probably mistyped: report them.
+for (const e of entries) {
+  if (e.country !== "PK" || e.source !== "curated" || e.kind === "district" || e.kind === "province" || !e.adm2 || e.lat == null || e.lon == null) continue;
+  const seat = pkDistricts.get(looseKey(e.adm2));
+  if (!seat) { afCheck.push(`${e.name}: unknown Pakistani district ${e.adm2}`); continue; }
+  if (seat.adm1 !== e.adm1) afCheck.push(`${e.name}: province ${e.adm1}, but ${e.adm2} is in ${seat.adm1}`);
+  const km = Math.hypot((e.lat - seat.lat!) * 111, (e.lon - seat.lon!) * 111 * Math.cos((e.lat * Math.PI) / 180));
+  if (km > (e.adm1 === "Balochistan" ? 300 : 90)) afCheck.push(`${e.name}: ${km.toFixed(0)} km from the seat of ${e.adm2}`);
+}
+if (afCheck.length) console.warn(`curated places to check (${afCheck.length}):\n  ${afCheck.join("\n  ")}`);
 
 // Afghan provinces: dissolve the districts of each province along shared arcs.
 const provinceFeatures: Feature<MultiPolygon, { province: string }>[] = [];
