@@ -81,7 +81,7 @@ export function featuresOf(
   const injured = (v.injured ?? {}) as Record<string, unknown>;
   const published = dayNumber(report.published);
   const day = dayNumber(v.date);
-  const place = normName(v.place);
+  const place = normName(v.place, true);
   const adm2 = normName(v.adm2);
   return {
     mentionId: mention.id,

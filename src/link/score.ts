@@ -93,8 +93,8 @@ export function scorePair(f: LinkFeatures, p: IncidentProfile): PairScore {
     else if ([...p.places].some((q) => q.includes(f.place!) || f.place!.includes(q))) parts.place = 1.5;
     // a different named place in the same district is how two same-day attacks usually differ
     else if (generic(f.place) && [...p.places].every(generic)) parts.place = 0;
-    // one side names only the district town, the other a village: weakly apart
-    else parts.place = generic(f.place) || [...p.places].every(generic) ? -0.75 : -2.5;
+    // one side names only the district (extractors often do), the other a village: no evidence either way
+    else parts.place = generic(f.place) || [...p.places].every(generic) ? 0 : -2.5;
   }
   // distance only between named places: a district centroid is tens of km from the district's villages
   if (f.lat != null && f.lon != null && p.lat != null && p.lon != null && !f.placeGeneric && p.precise) {

@@ -49,11 +49,14 @@ export function overlap(a: readonly string[], b: ReadonlySet<string>): number {
   return inter / Math.min(a.length, b.size);
 }
 
-/** Normalises a place or district name for comparison: case-, accent- and punctuation-blind, no admin words. */
-export function normName(s: unknown): string | null {
+/**
+ * Normalises a place or district name for comparison: case-, accent- and punctuation-blind, no admin words.
+ * With `keepTown`, "Bannu city" stays apart from "Bannu" (a named town, not just the district).
+ */
+export function normName(s: unknown, keepTown = false): string | null {
   if (typeof s !== "string") return null;
   const n = s.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
-    .replace(/\b(district|province|agency|tehsil|city|town|village|area|the)\b/g, " ")
+    .replace(keepTown ? /\b(district|province|agency|tehsil|area|the)\b/g : /\b(district|province|agency|tehsil|city|town|village|area|the)\b/g, " ")
     .replace(/[^a-z0-9]+/g, " ").trim();
   return n || null;
 }
