@@ -318,7 +318,8 @@ function pick(cands: SpeakerCandidate[], sentence: string, from: number, to: num
   const segs = segments(sentence, from, to);
   for (let k = segs.length - 1; k >= 0; k--) {
     const [s, e] = segs[k];
-    let inSeg = cands.filter((c) => c.start >= s && c.end <= e);
+    const all = cands.filter((c) => c.start >= s && c.end <= e);
+    let inSeg = all;
     if (wantGroup) {
       const groups = inSeg.filter((c) => c.ids.some((i) => ARMED_GROUP_IDS.has(i)));
       if (groups.length) inSeg = groups;
@@ -338,7 +339,7 @@ function pick(cands: SpeakerCandidate[], sentence: string, from: number, to: num
       // "The Hafiz Gul Bahadur group and the TTP both denied …": each of the coordinated subjects
       const more: string[] = [];
       let last = c;
-      for (const n of inSeg) {
+      for (const n of all) {
         if (n.start < last.end || n.source === "anaphor" || n.ids.length === 0) continue;
         if (!/^\s*(?:,|and|as well as|&|,\s*and)\s*(?:the\s+)?$/iu.test(sentence.slice(last.end, n.start))) break;
         more.push(...n.ids);
@@ -380,7 +381,18 @@ export function resolveSpeaker(
     SPEECH_RE.lastIndex = cs0;
     let from = cs0;
     for (let m; (m = SPEECH_RE.exec(sentence)) && m.index < cuePos; ) from = m.index + m[0].length;
-    const named = cands.filter((c) => c.start >= from && c.end <= cuePos && c.source !== "anaphor" && !(c.source === "official" && !c.explicit));
+    const inSpan = cands.filter((c) => c.start >= from && c.end <= cuePos);
+    const subject = inSpan[inSpan.length - 1];
+    // the subject sits right before the verb: nothing between but adverbs ("both", "on Thursday", "also")
+    const between = subject ? sentence.slice(subject.end, cuePos) : "";
+    const adjacent = subject && between.length <= 40 && !/\b(?:and|that|but|while|who|which|whose|after|before|when|had|has|have|was|were|is|are|said|says)\b/iu.test(between);
+    if (adjacent && subject.source === "anaphor") {
+      // after a reporting verb, "it"/"the group" is the reporter itself ("the TTP said it was not involved"):
+      // the usual rules find it. Without one, the pronoun is the author, not whoever reports the sentence:
+      // "… under which they pledged …, the provincial government said" is their pledge.
+      if (from === cs0) return resolveCandidate(subject, d, wantGroup);
+    }
+    const named = adjacent ? inSpan.filter((c) => c.source !== "anaphor" && !(c.source === "official" && !c.explicit)) : [];
     if (named.length) {
       const r = pick(named, sentence, from, cuePos, d, wantGroup);
       if (r) return r;

@@ -44,6 +44,8 @@ const GENERIC_PEOPLE = /^(?:people|persons|individuals|others?|those|men|souls|l
 const SUBSET_BEFORE = /(?:of them|of whom|including|among them|among the (?:dead|killed|injured|wounded|victims)|of the (?:dead|killed|injured|wounded|victims|casualties)|namely)\s*(?:were\s+)?$/i;
 const MORE = /\b(?:more|other|another|further|additional)\b/i;
 const TOLL = /\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|casualties|fatalities|people|persons|those|\w+)(?: (?:killed|dead|martyred|injured|wounded))?)\b/i;
+const TOLL_G = new RegExp(TOLL.source, "gi");
+const ACTIVE_WORDS = /\b(?:killing|kills|kill|left|leaving|wounding|injuring|claimed the lives of|claiming the lives of|martyring|eliminating|neutralising|neutralizing)\b/gi;
 const TOLL_VERB = /\b(?:rose|risen|rising|climbed|reached|jumped|increased|went up|gone up|mounted|stood|stands|has risen|was|is|hit|touched|surged|grew|put|climbing)\s+(?:to\s+|at\s+)?$/i;
 const RANKS = /^(?:Sepoy|Naik|Lance Naik|Havildar|Subedar|Naib Subedar|Major|Maj|Captain|Capt|Lieutenant|Lt|Colonel|Col|Brigadier|Constable|Head Constable|ASI|SHO|DSP|SSP|Sub-Inspector|Inspector)$/;
 const NON_PERSON = /\b(?:vehicle|car|van|truck|bus|bomb|device|house|home|building|post|checkpost|school|mosque|shop|tower|bridge|road|area|day|week|month|year|statement|report|attack|blast|explosion|operation|case|number|toll|figure|part|section|roof|wall|him|her|them|it)\b/i;
@@ -103,7 +105,8 @@ export function findCasualties(text: string, start: number, end: number, numbers
   };
 
   // 1. Tolls: "the death toll rose to 101", "put the number of dead at 59"
-  const tollRe = new RegExp(TOLL.source, "gi");
+  const tollRe = TOLL_G;
+  tollRe.lastIndex = 0;
   let tm: RegExpExecArray | null;
   while ((tm = tollRe.exec(clause)) !== null) {
     const at = start + tm.index;
@@ -180,18 +183,13 @@ export function findCasualties(text: string, start: number, end: number, numbers
       cues.push({ kind, s: start + m.index, e: start + m.index + m[0].length, word: m[0] });
     }
   }
-  for (const w of ["killing", "kills", "kill", "left", "leaving", "wounding", "injuring", "claimed the lives of", "claiming the lives of", "martyring", "eliminating", "neutralising", "neutralizing"]) {
-    let i = clause.toLowerCase().indexOf(w);
-    while (i >= 0) {
-      const s = start + i;
-      const before = i === 0 ? " " : clause[i - 1];
-      const after = clause[i + w.length] ?? " ";
-      if (!/[\p{L}]/u.test(before) && !/[\p{L}]/u.test(after)) {
-        const kind = /wound|injur/.test(w) ? "injured" : "killed";
-        cues.push({ kind, s, e: s + w.length, word: w });
-      }
-      i = clause.toLowerCase().indexOf(w, i + w.length);
-    }
+  // active verbs: one pass of one regex over the clause
+  ACTIVE_WORDS.lastIndex = 0;
+  let am: RegExpExecArray | null;
+  while ((am = ACTIVE_WORDS.exec(clause)) !== null) {
+    const w = am[0].toLowerCase();
+    const kind = /wound|injur/.test(w) ? "injured" : "killed";
+    cues.push({ kind, s: start + am.index, e: start + am.index + am[0].length, word: w });
   }
   cues.sort((a, b) => a.s - b.s);
   let prevCat: { category: CasualtyCategory; actor: string | null } | null = null;
