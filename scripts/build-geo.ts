@@ -71,8 +71,8 @@ for (const [country, name, lat, lon, aliases] of readRows("provinces.txt")) {
 add({ kind: "area", country: "PK", name: "FATA", adm1: "Khyber Pakhtunkhwa", adm2: null, lat: 33.0, lon: 70.5, aliases: ["Federally Administered Tribal Areas", "tribal areas", "former FATA", "ex-FATA", "merged districts", "erstwhile FATA", "tribal belt"], source: "curated", adm2Method: "province-only", prior: 0.8 });
 
 const pkDistricts = new Map<string, GazetteerEntry>();
-for (const [adm1, name, lat, lon, aliases] of readRows("pk-districts.txt")) {
-  const e = add({ kind: "district", country: "PK", name, adm1, adm2: name, lat: num(lat), lon: num(lon), aliases: aliasesOf(aliases), source: "curated", adm2Method: "gazetteer", prior: 0.9 });
+for (const [adm1, name, lat, lon, aliases, until] of readRows("pk-districts.txt")) {
+  const e = add({ kind: "district", country: "PK", name, adm1, adm2: name, lat: num(lat), lon: num(lon), aliases: aliasesOf(aliases), source: "curated", adm2Method: "gazetteer", prior: 0.9, ...(until ? { until } : {}) });
   pkDistricts.set(looseKey(name), e);
 }
 
@@ -262,7 +262,7 @@ function nearestSeat(country: "PK" | "AF", adm1: string | null, lat: number, lon
   let best: GazetteerEntry | null = null, bestD = Infinity;
   for (const e of entries) {
     if (e.kind !== "district" || e.country !== country || (adm1 && e.adm1 !== adm1) || e.lat == null || e.lon == null) continue;
-    if (history.some((h) => h.country === country && h.from === e.name)) continue; // seats of districts that no longer exist
+    if (e.until) continue; // seats of districts that no longer exist
     const d = (e.lat - lat) ** 2 + ((e.lon - lon) * Math.cos((lat * Math.PI) / 180)) ** 2;
     if (d < bestD) { bestD = d; best = e; }
   }
@@ -271,7 +271,9 @@ function nearestSeat(country: "PK" | "AF", adm1: string | null, lat: number, lon
 const known = entries.map((e) => ({ e, keys: new Set([e.name, ...e.aliases].map(nameKey)) }));
 let townsAdded = 0, townsMerged = 0, townsSkipped = 0;
 for (const c of [...cities].sort((a, b) => a.country.localeCompare(b.country) || a.name.localeCompare(b.name) || a.lat.localeCompare(b.lat))) {
-  const name = c.name.trim();
+  // Plain-letter names for output ("Herāt" → "Herat"); the GeoNames spelling stays an alias.
+  const original = c.name.trim();
+  const name = original.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[‘’ʼʻ`]/g, "").replace(/\u1e25/g, "h");
   const key = nameKey(name);
   const toks = key.split(" ");
   if (key.length < 4 || toks.every((t) => ENGLISH.has(t)) || NEVER.has(key) || !/^\p{Lu}/u.test(name)) { townsSkipped++; continue; }
@@ -291,7 +293,7 @@ for (const c of [...cities].sort((a, b) => a.country.localeCompare(b.country) ||
     // GeoNames' Pakistani admin2 layer predates the 2018 merger and the splits: trust it only when the name
     // matches a district of the same province and the seat is near; otherwise take the nearest seat (flagged).
     const d = adm2 ? pkDistricts.get(looseKey(adm2)) : undefined;
-    if (!d || d.adm1 !== adm1 || history.some((h) => h.from === d.name)) adm2 = null;
+    if (!d || d.adm1 !== adm1 || d.until) adm2 = null;
   }
   if (!adm2) {
     const seat = nearestSeat(country, adm1, lat, lon);
@@ -302,7 +304,7 @@ for (const c of [...cities].sort((a, b) => a.country.localeCompare(b.country) ||
   // A town named like its province is the provincial capital (Khost, Kandahar, Ghazni): the likelier reading.
   const capital = country === "AF" && finalAdm1 != null && looseKey(finalAdm1) === looseKey(name);
   const ambiguous = STOP.has(key) || ENGLISH_OR_FOREIGN.has(key) || toks.some((t) => PERSONAL.has(t));
-  add({ kind: "town", country, name, adm1: finalAdm1, adm2, lat: round(lat), lon: round(lon), aliases: [], source: "geonames", adm2Method: method, prior: capital ? 0.95 : ambiguous ? 0.3 : 0.6, ambiguousWord: ambiguous || undefined });
+  add({ kind: "town", country, name, adm1: finalAdm1, adm2, lat: round(lat), lon: round(lon), aliases: original !== name ? [original] : [], source: "geonames", adm2Method: method, prior: capital ? 0.95 : ambiguous ? 0.3 : 0.6, ambiguousWord: ambiguous || undefined });
   townsAdded++;
 }
 

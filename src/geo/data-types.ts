@@ -21,6 +21,8 @@ export interface GazetteerEntry {
   /** How adm2 was assigned at build time. */
   adm2Method: "gazetteer" | "polygon" | "nearest-seat" | "province-only";
   prior: number;
+  /** A district that no longer exists (split completely) since this date; still a valid reading of its name. */
+  until?: string;
   /** The name is also a common word or personal name: matched only in place-like positions. */
   ambiguousWord?: boolean;
 }

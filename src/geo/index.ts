@@ -88,7 +88,7 @@ function buildGeocoder(options: GeocoderOptions): FrontierGeocoder {
   const pkAdm2Index = new PolygonIndex(imported.filter((b) => b.country === "PK" && b.level === "adm2").map((b) => toFeature(b, { adm2: b.name, adm1: b.adm1 })));
   const pkAdm1Index = new PolygonIndex(imported.filter((b) => b.country === "PK" && b.level === "adm1").map((b) => toFeature(b, { adm1: b.name })));
   const border = BorderIndex.fromGeoJSON(borderFc);
-  const seats = entries.filter((e) => e.kind === "district" && e.country === "PK" && e.lat != null && !gaz.history.some((h) => h.from === e.name));
+  const seats = entries.filter((e) => e.kind === "district" && e.country === "PK" && e.lat != null && !e.until);
 
   const polygonDistrict = (country: "PK" | "AF", lat: number, lon: number) => {
     if (country === "PK") {

@@ -80,7 +80,9 @@ export function resolveMention(
   const top = ranked[0];
   const second = ranked[1];
   if (second && !nested(cands[top.idx[0]], cands[second.idx[0]]) && top.score - second.score < opts.margin) return null;
-  const lead = second ? top.score - second.score : 1;
+  // Confidence is about the district: a rival reading that merely contains the winner (its province) costs little.
+  const rival = ranked.slice(1).find((g) => !nested(cands[top.idx[0]], cands[g.idx[0]]));
+  const lead = rival ? top.score - rival.score : 1;
   const pick = top.idx.sort((a, b) => KIND_RANK[cands[a].kind] - KIND_RANK[cands[b].kind] || scores[b] - scores[a])[0];
   const c = cands[pick];
   const entry = entryOf(c);
@@ -108,7 +110,7 @@ export function resolveMention(
     lon: c.lon,
     precision: KIND_PRECISION[c.kind],
     // One district possible: as sure as the entry's prior allows; several: by the lead, never above 0.9.
-    confidence: Math.round((second ? 0.5 + 0.4 * (1 - Math.exp(-2 * lead)) : 0.9 + 0.09 * Math.min(1, c.prior ?? 0.5)) * 100) / 100,
+    confidence: Math.round((rival ? 0.5 + 0.4 * (1 - Math.exp(-2 * lead)) : (second ? 0.85 : 0.9) + 0.09 * Math.min(1, c.prior ?? 0.5)) * 100) / 100,
     method,
     evidence: [{ start: mention.start, end: mention.end }],
     candidate: c,
