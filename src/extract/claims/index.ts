@@ -75,6 +75,7 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
     const cands = speakerCandidates(sentence, actors, d);
     const setting = countryOf(sentence) ?? d.docCountry;
     const push = (kind: ClaimKind, sp: Speaker, weight: number, value: number | null = null) => {
+      if (sp.ids.length === 0) return; // an act of someone the ledger does not record
       const split = sp.ids.length > 1 && (kind !== "commitment" || !!sp.separate);
       const joint = split && !sp.separate;
       for (const ids of split ? sp.ids.map((i) => [i]) : [sp.ids]) {
@@ -156,7 +157,7 @@ function speakerFor(hit: CueHit, sentence: string, cands: ReturnType<typeof spea
     const named = cands.filter((c) => c.end <= hit.start && c.ids.length > 0 && c.ids.every((i) => i.endsWith("_GOV"))).pop();
     if (!sp && named && hit.start - named.end < 40) sp = { ids: named.ids, confidence: 0.6 };
   }
-  if (sp) return adjustToDocument(sp, d);
+  if (sp) return sp.ids.length ? adjustToDocument(sp, d) : sp;
   if (d.docSpeaker) return { ids: [d.docSpeaker], confidence: 0.55 };
   return null;
 }

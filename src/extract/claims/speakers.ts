@@ -27,7 +27,7 @@ export interface SpeakerCandidate {
   ids: string[];
   /** actor: the actor lexicon; official: an office whose country came from context; state: "Pakistan said";
    * joint: both governments; name: a surname seen before in full; anaphor: "he", "the group". */
-  source: "actor" | "official" | "state" | "joint" | "name" | "anaphor";
+  source: "actor" | "official" | "state" | "joint" | "name" | "anaphor" | "nonclaimer";
   prefer?: "group" | "official" | "any";
   /** True when the country of an official came from the words of the title itself ("Khyber's deputy commissioner"). */
   explicit?: boolean;
@@ -202,7 +202,12 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     out.push({ start: m.index, end: named ? named.end : e, ids: [named && ARMED_GROUP_IDS.has(named.id) ? named.id : discourse.docCountry === "AF" ? "AF_OTHER" : "PK_OTHER"], source: "actor" });
   }
   for (const a of actors) {
-    if (taken(a.start, a.end) || NON_CLAIMERS.has(a.id)) continue;
+    if (taken(a.start, a.end)) continue;
+    if (NON_CLAIMERS.has(a.id)) {
+      // kept so that "Elders … pledged" is known to be the elders' act, which the ledger does not record
+      out.push({ start: a.start, end: a.end, ids: [], source: "nonclaimer" });
+      continue;
+    }
     let ids = [claimerId(a.id, discourse.published, setting, a.text)];
     // a bare "officer"/"official" ("the district health officer") is an office of the government in context
     if (/^(?:officers?|officials?)$/iu.test(a.text)) {
@@ -392,6 +397,8 @@ export function resolveSpeaker(
       // "… under which they pledged …, the provincial government said" is their pledge.
       if (from === cs0) return resolveCandidate(subject, d, wantGroup);
     }
+    // "Residents accused …", "Elders … pledged …": the act of people the ledger does not record as claimants
+    if (from === cs0 && inSpan[0]?.source === "nonclaimer" && !inSpan.some((c) => c.source === "joint")) return { ids: [], confidence: 0 };
     const named = adjacent ? inSpan.filter((c) => c.source !== "anaphor" && !(c.source === "official" && !c.explicit)) : [];
     if (named.length) {
       const r = pick(named, sentence, from, cuePos, d, wantGroup);
