@@ -108,7 +108,8 @@ export function resolveMention(
     place: c.kind === "province" ? null : c.name,
     lat: c.lat,
     lon: c.lon,
-    precision: KIND_PRECISION[c.kind],
+    // Without a district the reading is province-level, whatever the kind of place (a region, a division).
+    precision: adm2 ? KIND_PRECISION[c.kind] : 3,
     // One district possible: as sure as the entry's prior allows; several: by the lead, never above 0.9.
     confidence: Math.round((rival ? 0.5 + 0.4 * (1 - Math.exp(-2 * lead)) : (second ? 0.85 : 0.9) + 0.09 * Math.min(1, c.prior ?? 0.5)) * 100) / 100,
     method,

@@ -257,3 +257,12 @@ describe("findPlaces: no places in months, people's names or foreign cities", ()
     expect(found).toEqual([]);
   });
 });
+
+describe("resolve: regions without a district", () => {
+  it("gives Waziristan, Makran and divisions their province only, at precision 3", () => {
+    const r = geocode("Operations in Waziristan and along the Makran coast; curfew in Malakand division.");
+    expect(r.get("Waziristan")).toMatchObject({ adm1: "Khyber Pakhtunkhwa", adm2: null, precision: 3, method: "province-only" });
+    expect(r.get("Makran coast")).toMatchObject({ adm1: "Balochistan", adm2: null, precision: 3 });
+    expect(r.get("Malakand division")).toMatchObject({ adm1: "Khyber Pakhtunkhwa", adm2: null, precision: 3 });
+  });
+});
