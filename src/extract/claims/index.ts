@@ -3,7 +3,8 @@ import { findActors } from "../actors.js";
 import { findCues, type CueHit } from "./cues.js";
 import { ARMED_GROUP_IDS } from "./data/speakers.js";
 import { OFFICIAL_IDS } from "./data/statistics.js";
-import { splitSentences } from "./sentences.js";
+import { quoteRuns } from "./quotes.js";
+import { splitSentences, type SentenceSpan } from "./sentences.js";
 import {
   claimerId,
   countryOf,
@@ -67,7 +68,10 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
   const published = ctx.published ?? null;
   const d = new Discourse(documentSpeaker(ctx.source, ctx.title), documentCountry(text), published, mentionsBoth(text));
   const found: Found[] = [];
-  for (const span of splitSentences(text)) {
+  const spans = splitSentences(text);
+  const quotes = quoteRuns(text, spans);
+  for (let si = 0; si < spans.length; si++) {
+    const span = spans[si];
     if (span.end - span.start > MAX_SENTENCE) continue;
     const sentence = text.slice(span.start, span.end);
     const actors = findActors(sentence, { date: published });
@@ -85,8 +89,11 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
       }
     };
 
+    const closing = quotes.get(si);
     for (const hit of usable(findCues(sentence), sentence).slice(0, MAX_CUES)) {
-      const sp = speakerFor(hit, sentence, cands, d, actors);
+      // inside a quotation whose speaker is named where it closes, that speaker is the author
+      const quoted = closing !== undefined && !hasSpeech(sentence) ? quoteSpeaker(text, spans[closing], d, published, hit.kind === "responsibility") : null;
+      const sp = quoted ?? speakerFor(hit, sentence, cands, d, actors);
       if (!sp) continue;
       if (hit.entry.crossBorder) {
         const accused = /^(?:pakistan)/iu.test(sentence.slice(hit.start, hit.end)) ? "PK_" : "AF_";
@@ -110,6 +117,16 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
     }
   }
   return dedupe(found).map((f) => toClaim(f, text, ctx));
+}
+
+/** The speaker named after a closing quotation mark ("…,” the minister said.). */
+function quoteSpeaker(text: string, span: SentenceSpan, d: Discourse, published: string | null, wantGroup: boolean): Speaker | null {
+  const s = text.slice(span.start, span.end);
+  const actors = findActors(s, { date: published });
+  const sp = resolveSpeaker(s, s.length, speakerCandidates(s, actors, d), d, { speakerOnly: true, wantGroup });
+  if (!sp || sp.ids.length === 0) return null;
+  if (wantGroup && !sp.ids.every((i) => ARMED_GROUP_IDS.has(i))) return null;
+  return { ids: sp.ids, confidence: sp.confidence * 0.9 };
 }
 
 /**

@@ -28,6 +28,10 @@ export interface AssembleOptions {
 }
 
 const DAY = 86400000;
+/** A sentence that opens with its own place or time ("In Wana, ...", "Late on Tuesday night, ..."). */
+const OPENER = /^\s*(?:in|at|near|late|early|on|meanwhile|elsewhere|separately|later)\b[^,.;]{0,60},/i;
+/** A cue that refers back to an incident already told ("the shelling", "Monday's attack"). */
+const DEFINITE = /\b(?:the|this|that|these|those|its|their|[A-Z][a-z]+day's)\s+(?:[\w-]+\s+){0,2}$/;
 /** A finite attack verb: with its own place, a sentence using it opens an incident even without a cue word. */
 const ATTACK_VERB = /\b(?:attacked|targeted|stormed|ambushed|raided|opened fire|fired (?:at|on|upon)|shelled|bombed|besieged|overran)\b/i;
 
@@ -135,12 +139,22 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     if (cur && f.separator) start = true;
     else if (cur && place && cur.place) {
       if (!compatible(place, cur.place)) start = true;
-      else if (hasOwnAttack(f) && !sameLocal(place, cur.place) && f.cues.length > 0 && cur.frames.some((x) => x.cues.length > 0) && place.res.adm2 === cur.place.res.adm2 && place.local && cur.place.local && fd?.date && cur.date && fd.date !== cur.date) start = true;
+      else if (
+        (f.cues.length > 0 || ATTACK_VERB.test(f.text ?? "")) &&
+        !sameLocal(place, cur.place) &&
+        cur.frames.some((x) => x.cues.length > 0 || ATTACK_VERB.test(x.text ?? "")) &&
+        place.res.adm2 === cur.place.res.adm2 &&
+        place.local &&
+        cur.place.local &&
+        ((fd?.date && cur.date && fd.date !== cur.date) || OPENER.test(f.text ?? ""))
+      )
+        start = true; // another town of the same district, told as its own item ("In Wana, gunmen ...")
     }
     if (!start && cur && fd?.date && cur.date && fd.date !== cur.date && hasOwnAttack(f) && Math.abs(Date.parse(fd.date) - Date.parse(cur.date)) >= DAY) {
       start = true;
     }
-    if (start && cur && !hasOwnCues(f) && f.casualties.length === 0 && !(place && ATTACK_VERB.test(f.text ?? ""))) {
+    const onlyBackReferences = f.cues.length > 0 && f.cues.every((q) => DEFINITE.test((text ?? "").slice(Math.max(0, q.start - 40), q.start)));
+    if (start && cur && f.casualties.length === 0 && ((!hasOwnCues(f) && !(place && ATTACK_VERB.test(f.text ?? ""))) || (onlyBackReferences && !ATTACK_VERB.test(f.text ?? "")))) {
       // a frame with only generic attack words ("attacks", "violence") does not open an incident
       cur.context.push(f);
       continue;
