@@ -23,6 +23,8 @@ const KIND_RANK: Record<PlaceCandidate["kind"], number> = {
   town: 0, village: 1, crossing: 2, landmark: 3, tehsil: 4, area: 5, district: 6, province: 7, country: 8,
 };
 
+const AREA_WORD = /\b(tehsil|valley|area|subdivision|sub-division|region)$/i;
+
 /** Looks up the full gazetteer entry behind a candidate. */
 export type EntryOf = (c: PlaceCandidate) => GazetteerEntry | undefined;
 
@@ -108,8 +110,9 @@ export function resolveMention(
     place: c.kind === "province" ? null : c.name,
     lat: c.lat,
     lon: c.lon,
-    // Without a district the reading is province-level, whatever the kind of place (a region, a division).
-    precision: adm2 ? KIND_PRECISION[c.kind] : 3,
+    // Without a district the reading is province-level, whatever the kind of place (a region, a division);
+    // "Bara tehsil", "Tirah valley": the text names an area, not the town.
+    precision: !adm2 ? 3 : KIND_PRECISION[c.kind] === 1 && AREA_WORD.test(mention.text) ? 2 : KIND_PRECISION[c.kind],
     // One district possible: as sure as the entry's prior allows; several: by the lead, never above 0.9.
     confidence: Math.round((rival ? 0.5 + 0.4 * (1 - Math.exp(-2 * lead)) : (second ? 0.85 : 0.9) + 0.09 * Math.min(1, c.prior ?? 0.5)) * 100) / 100,
     method,

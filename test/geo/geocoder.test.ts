@@ -266,3 +266,16 @@ describe("resolve: regions without a district", () => {
     expect(r.get("Malakand division")).toMatchObject({ adm1: "Khyber Pakhtunkhwa", adm2: null, precision: 3 });
   });
 });
+
+describe("lookup and area precision", () => {
+  it("looks names up case- and accent-blind", () => {
+    expect(g.lookup("miram shah").map((c) => c.adm2)).toEqual(["North Waziristan"]);
+    expect(g.lookup("HERĀT").some((c) => c.country === "AF" && c.adm1 === "Herat")).toBe(true);
+    expect(g.lookup("Atlantis")).toEqual([]);
+  });
+
+  it("gives precision 2 to a town named as an area ('Bara tehsil')", () => {
+    expect(one("A bomb went off in Bara tehsil of Khyber district.", "Bara tehsil")?.precision).toBe(2);
+    expect(one("A bomb went off in Bara bazaar.", "Bara bazaar")?.precision).toBe(1);
+  });
+});
