@@ -166,6 +166,18 @@ describe("attribution, anaphora and negation", () => {
   });
 });
 
+describe("quotations over several sentences", () => {
+  it("gives every quoted sentence to the speaker named where the quote closes", () => {
+    const text =
+      "PESHAWAR — “Our men ambushed the convoy near the river. We will keep attacking until our demands are met,” a spokesman for the Tehrik-i-Taliban Pakistan told journalists.";
+    expect(keys(text).sort()).toEqual(["commitment:TTP", "responsibility:TTP"]);
+  });
+
+  it("does not carry a speaker past an unclosed quotation", () => {
+    expect(keys("“We will not allow this to happen again.\n\nThe army said it killed four militants.")).toEqual([]);
+  });
+});
+
 describe("bad input", () => {
   it("returns no claims for empty, binary or huge unpunctuated input, without throwing", () => {
     expect(extractClaims("", ctx)).toEqual([]);
