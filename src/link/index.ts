@@ -42,12 +42,14 @@ export async function refreshIncident(db: Db, incidentId: string, options: Linke
  * incidents dated within the window, in the mention's province (or with none), of its event family;
  * each turned into a profile from its mentions.
  */
-export async function candidateProfiles(db: Db, f: LinkFeatures): Promise<IncidentProfile[]> {
+export async function candidateProfiles(db: Db, f: LinkFeatures, rawAdm1?: unknown): Promise<IncidentProfile[]> {
   if (f.day == null) return [];
-  const rows = await db.selectFrom("incidents").select(["id", "adm1"])
+  let q = db.selectFrom("incidents").select(["id", "adm1"])
     .where("merged_into", "is", null)
-    .where("date", ">=", dayToDate(f.day - DATE_WINDOW - 1)).where("date", "<=", dayToDate(f.day + DATE_WINDOW + 1))
-    .execute();
+    .where("date", ">=", dayToDate(f.day - DATE_WINDOW - 1)).where("date", "<=", dayToDate(f.day + DATE_WINDOW + 1));
+  // the province as the extractor spells it (canonical names), plus incidents with none
+  if (typeof rawAdm1 === "string" && rawAdm1.trim()) q = q.where((eb) => eb.or([eb("adm1", "=", rawAdm1), eb("adm1", "is", null)]));
+  const rows = await q.execute();
   const ids = rows.map((r) => r.id);
   if (!ids.length) return [];
   const mentions = [];
@@ -92,7 +94,7 @@ export function createLinker(options: LinkerOptions = {}): Linker {
         decidedBy = `pin:${lock!.decided_by}`;
         reasons = { rule: "reviewer pin: this report's incident was placed here by a person", by: lock!.decided_by, reason: lock!.reason };
       } else {
-        const candidates = await candidateProfiles(db, f);
+        const candidates = await candidateProfiles(db, f, mention.values.adm1);
         // a new version of a report keeps its incident unless the incident's other sources now disagree
         const previous = await previousIncidentOf(db, mention.report_id, mention.ordinal);
         const prevLive = previous ? await liveIncidentId(db, previous) : null;

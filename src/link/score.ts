@@ -12,12 +12,16 @@ export interface PairScore {
 }
 
 /** Score at or above which a mention joins its best candidate; below it the mention starts an incident. */
-export const LINK_THRESHOLD = Number(process.env.FRONTIER_LINK_THRESHOLD ?? 4);
+export const LINK_THRESHOLD = 3.5;
 /** Days either side of a mention's date searched for candidates. */
 export const DATE_WINDOW = 3;
+/** Word overlap below which wording counts against a link (different outlets share few words). */
+const TEXT_BASE = 0.3;
 
 /** Generic actor ids that say nothing about who it was. */
 const GENERIC = new Set(["MILITANTS", "PK_SECURITY", "PK_OTHER", "AF_OTHER", "CIVILIANS"]);
+
+const BLASTS = new Set(["Suicide bomb", "Remote explosive/landmine/IED"]);
 
 /** Pakistani state forces: "security forces" (unspecified) fits any of them. */
 const PK_FORCES = new Set(["PK_ARMY", "PK_AIR_FORCE", "PK_FC", "PK_CONSTABULARY", "PK_POLICE", "PK_SECURITY"]);
@@ -57,6 +61,7 @@ export function casualtyFit(value: number, published: number | null, figures: { 
   if (value > hi) {
     const later = published == null || published >= lastPub;
     if (value - hi <= 2) return 0.75;
+    if (later && value <= hi * 2 + 5) return 0.75;
     if (later && value <= hi * 3 + 5) return 0.5;
     if (value <= hi * 1.5 + 3) return 0;
     return -1.5;
@@ -105,6 +110,8 @@ export function scorePair(f: LinkFeatures, p: IncidentProfile): PairScore {
   // type
   if (f.subType && p.subTypes.size) {
     if (p.subTypes.has(f.subType)) parts.type = 1;
+    // "a blast" and "a suicide attack" are often one bombing told two ways
+    else if (BLASTS.has(f.subType) && [...p.subTypes].some((t) => BLASTS.has(t))) parts.type = 0.25;
     else if (f.eventType && p.eventTypes.has(f.eventType)) parts.type = -0.25;
     else parts.type = -1.5;
   }
@@ -136,7 +143,7 @@ export function scorePair(f: LinkFeatures, p: IncidentProfile): PairScore {
   // wording
   if (f.tokens.length && p.tokens.size) {
     const sim = jaccard(f.tokens, p.tokens);
-    parts.text = Math.round(Math.min(1.5, sim * 3 - 0.6) * 100) / 100;
+    parts.text = Math.round(Math.min(1.5, sim * 3 - TEXT_BASE) * 100) / 100;
   }
 
   // nothing to place the two in one spot: neither district, place nor distance could be compared
