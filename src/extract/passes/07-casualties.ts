@@ -299,7 +299,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
         // the count belongs to something else
       } else if (between.length <= 70 && !/\b(?:from|aged|age|year|years|hours?|minutes?|km|kilometres?|metres?|rs|rupees|per cent|percent|am|pm)\b/i.test(between.slice(0, 12))) {
         const before = text.slice(Math.max(start, n.start - 40), n.start);
-        const subset = SUBSET_BEFORE.test(before) || /^\s+of (?:them|whom|the dead|those)\b/i.test(between);
+        let subset = SUBSET_BEFORE.test(before) || /^\s+of (?:them|whom|the dead|those)\b/i.test(between);
         if (subset && /\b(?:including|among them)\s*$/i.test(before)) {
           // "10 others, including three officers, were injured": the count before "including" is the main one
           const main = numbers.filter((x) => x.end <= n.start && x.start >= n.start - 45 && !used.has(x.start)).pop();
@@ -309,6 +309,15 @@ export function findCasualties(text: string, start: number, end: number, numbers
           }
         }
         let cat = categorize(actors, n.end, cue.s);
+        let ofThem = false;
+        if (cat.category === "total" && /^\s+of (?:them|whom)\b/i.test(between)) {
+          // "the attackers tried to breach the camp; nine of them were killed": them = the last people named
+          const ante = actors.filter((a) => a.end <= n.start && a.start >= n.start - 160 && a.role !== "speaker" && a.id !== "CIVILIANS").pop();
+          if (ante) {
+            cat = categorize(actors, ante.start, ante.end);
+            ofThem = cat.category !== "total" && !SUBSET_BEFORE.test(before);
+          }
+        }
         const allOf = /^[^.;]{0,40}?\ball of them(?:\s+were)?\s+/i.exec(text.slice(cue.e, end));
         if (cat.category === "total" && allOf) {
           const a0 = cue.e + allOf.index + allOf[0].length;
@@ -322,6 +331,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
           if (!/\bother/i.test(between)) cat = prevCat;
         }
         if (NEG_BEFORE.test(before)) continue;
+        if (ofThem) subset = false;
         const attacker = cat.category === "militants";
         push({ kind: cue.kind, value: n.value, category: cat.category, subset, more: MORE.test(between), toll: false, attacker, actor: cat.actor, start: n.start, end: cue.e, confidence: 0.85 }, n);
         // "five children and a woman were killed": one more of the named kind
@@ -395,13 +405,22 @@ export function findCasualties(text: string, start: number, end: number, numbers
     const sm = /(?:^|[\s,;(])(both|all|(?:a|an|one|another|the)(?:\s+other)?)\s+((?:[\w'-]+\s+){0,4}?)([\w'-]+)(?:,?\s+who)?\s+(?:(?:was|were|had been|has been|is|are|also|later|reportedly|himself|themselves|too)\s+){0,3}$/i.exec(windowText);
     if (sm && !/\b(?:number|toll|figure|total)\b/i.test(sm[0])) {
       const s2 = lo + sm.index + (sm[0].length - sm[0].trimStart().length);
-      const cat = categorize(actors, s2, cue.s);
+      let cat = categorize(actors, s2, cue.s);
+      // "A policeman guarding a polio team was shot dead": the subject is the first person named in the clause
+      if (cat.category === "total") cat = categorize(actors, lo, cue.s);
       const det = sm[1].toLowerCase();
       const personLike = /^(?:a|an|one|another)/.test(det) && !NON_PERSON.test(sm[2] + sm[3]) && !/s$/i.test(sm[3]);
       if (cat.category !== "total" || personLike) {
         const value = det === "both" ? 2 : det === "all" ? null : det === "the" && /s$/.test(sm[3]) ? null : 1;
         if (det === "the" && cat.category !== "militants") continue;
         push({ kind: cue.kind, value, category: cat.category, subset: false, more: /another|other/.test(det), toll: false, attacker: cat.category === "militants", actor: cat.actor, start: s2, end: cue.e, confidence: 0.7 }, null);
+        const along2 = /^\s*,?\s*(?:along with|together with|as well as)\s+/i.exec(text.slice(cue.e, Math.min(end, cue.e + 30)));
+        const k2 = along2 ? numbers.find((x) => x.start === cue.e + along2[0].length) : undefined;
+        if (k2 && k2.value !== null) {
+          const e3 = nounPhraseEnd(text, k2.end, end);
+          const c3 = categorize(actors, k2.end, Math.max(e3, k2.end + 1));
+          push({ kind: cue.kind, value: k2.value, category: c3.category, subset: false, more: c3.category === cat.category, toll: false, attacker: c3.category === "militants", actor: c3.actor, start: k2.start, end: e3, confidence: 0.75 }, k2);
+        }
         prevCat = cat;
         clauseStart = cue.e;
       }

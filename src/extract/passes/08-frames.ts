@@ -42,6 +42,8 @@ export interface Frame {
   background: boolean;
   /** Speaks of several events at once ("coordinated attacks", "two camps"). */
   plural: boolean;
+  /** Set by assembly: a lead sentence summing up several incidents. */
+  summary?: boolean;
   /** A separator in the middle of a sentence: the clause sums up an incident told later. */
   midSentence: boolean;
   /** Responsibility claimed / denied by a group named in the frame. */

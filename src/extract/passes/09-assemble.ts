@@ -164,7 +164,10 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       cur = newCluster(f);
       clusters.push(cur);
       // a roundup item without its own day happened on the day told before ("In Panjgur, four attackers ...")
-      if (!fd?.date && (prevDate ?? lastSeen)) cur.date = prevDate ?? lastSeen;
+      if (fd && !fd.date && fd.mention?.period) {
+        // "Earlier this month, a roadside bomb killed ...": an older incident recalled, known to the month
+        cur.background = true;
+      } else if (!fd?.date && (prevDate ?? lastSeen)) cur.date = prevDate ?? lastSeen;
     } else cur!.frames.push(f);
     const c = cur!;
     if (place) {
@@ -197,6 +200,14 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
         for (const r of rest) if (!r.date && lead.date) r.date = lead.date;
       }
       clusters.shift();
+    }
+  }
+  // a lead without a place of its own, before several incidents with places, sums them up: its counts are no one incident's
+  if (clusters.filter((c) => !c.background).length >= 2) {
+    const first = clusters[0];
+    for (const f of first.frames) {
+      if (bestPlace(f.places, 2, text)) break;
+      f.summary = true;
     }
   }
   // fall back to any date in the incident's sentences, then to the publication date

@@ -115,18 +115,30 @@ function tallyKind(statements: CasualtyStatement[], kind: "killed" | "injured", 
   return out;
 }
 
-/** Killed and injured of one incident. */
-export function tally(c: Cluster, dropPlural: boolean): Tally {
+/**
+ * Killed and injured of one incident. `civilianVictims`: the report names the victims as civilians
+ * (worshippers, passengers, ...) and no security forces among the dead, so the dead who are neither
+ * security forces nor attackers are civilians.
+ */
+export function tally(c: Cluster, dropPlural: boolean, civilianVictims = false): Tally {
   const statements: CasualtyStatement[] = [];
   if (c.casualties) statements.push(...c.casualties);
   else
     for (const f of c.frames) {
-      if (dropPlural && f.plural) continue;
+      if (dropPlural && (f.plural || f.summary)) continue;
       statements.push(...f.casualties);
     }
   const evidence: Tally["evidence"] = {};
   const confidence: Tally["confidence"] = {};
   const killed = tallyKind(statements, "killed", "killed", evidence, confidence);
   const injured = tallyKind(statements, "injured", "injured", evidence, confidence);
+  if (civilianVictims && killed.total !== null && killed.total > 0 && killed.civilians === null) {
+    const rest = killed.total - (killed.security_forces ?? 0) - (killed.militants ?? 0);
+    if (rest > 0) {
+      killed.civilians = rest;
+      evidence["killed.civilians"] = evidence["killed.total"] ?? [];
+      confidence["killed.civilians"] = 0.55;
+    }
+  }
   return { killed, injured, evidence, confidence };
 }
