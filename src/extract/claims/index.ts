@@ -153,7 +153,7 @@ function speakerFor(hit: CueHit, sentence: string, cands: ReturnType<typeof spea
       const g = actors.find((a) => a.start >= hit.end && ARMED_GROUP_IDS.has(a.id));
       return g ? { ids: [g.id], confidence: 0.9 } : null;
     }
-    const sp = resolveSpeaker(sentence, hit.start, cands, d, { wantGroup: true, speakerOnly: selfReport });
+    const sp = resolveSpeaker(sentence, hit.start, cands, d, { wantGroup: true, speakerOnly: selfReport, act: !selfReport });
     if (sp) return sp;
     // "Two groups claimed the attack: the Hafiz Gul Bahadur group …, and …": the groups listed after a colon
     if (/^\s*[:—–]/u.test(sentence.slice(hit.end, hit.end + 40).replace(/^[^:—–.]*/u, ""))) {

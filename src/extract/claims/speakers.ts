@@ -57,6 +57,7 @@ const SPEECH_RE = re(SPEECH_VERBS);
 const SPEECH_RE_ONCE = re(SPEECH_VERBS, "i");
 const TRAILING_RE = new RegExp(`[,—–]\\s*([^,;—–]{1,140}?)\\s+${SPEECH_VERBS}(?![a-z])[^,;]*$`, "i");
 const INVERTED_RE = new RegExp(`[,—–]\\s*(?:said|says|according to)\\s+([^,;]{1,140}?)\\s*[.!?"”’]*$`, "i");
+const CLAUSE_WORDS = /\b(?:and|but|who|which|that|was|were|is|are|had|has|have|did|does|itself|themselves)\b/i;
 const ACCORDING_RE = /\baccording to\s+([^,;.]{1,140})/i;
 /** Words before a name that make it an object, not the speaker ("attack on Pakistan"). */
 const OBJECT_BEFORE = /(?:\b(?:in|into|from|against|on|at|to|inside|across|toward|towards|with|by|of|for|between|near|over|under|through|via|and|or)\s+(?:the\s+)?)$/iu;
@@ -416,7 +417,9 @@ export function resolveSpeaker(
     const r = pick(cands, sentence, s, s + acc[1].length, d, wantGroup);
     if (r) return r;
   }
-  const trail = TRAILING_RE.exec(sentence) ?? INVERTED_RE.exec(sentence);
+  let trail = TRAILING_RE.exec(sentence) ?? INVERTED_RE.exec(sentence);
+  // a trailing attribution is a bare subject ("…, the spokesman said"), not a clause of its own
+  if (trail && (trail[1].length > 90 || CLAUSE_WORDS.test(trail[1]))) trail = null;
   if (trail && trail.index >= cuePos - 1) {
     const s = trail.index + trail[0].indexOf(trail[1]);
     const r = pick(cands, sentence, s, s + trail[1].length, d, wantGroup);

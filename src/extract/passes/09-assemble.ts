@@ -108,6 +108,7 @@ function newCluster(f: Frame): Cluster {
 /** Groups frames into incidents. */
 export function assemble(frames: Frame[], opts: AssembleOptions, text: string | null = null): Cluster[] {
   const clusters: Cluster[] = [];
+  const background: Cluster[] = [];
   let cur: Cluster | null = null;
   let lastDate: string | null = null;
   /** The last event day named anywhere before (a roadup's lead: "in separate incidents on Sunday"). */
@@ -119,6 +120,26 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       continue;
     }
     if (f.aggregate && f.cues.length > 0) f.casualties = [];
+    if (f.background && !f.aggregate && isEvent(f)) {
+      // an older incident recalled in a clause ("two days after an attack in Mir Ali killed seven soldiers"):
+      // kept apart, marked background, when it says where
+      const bp = bestPlace(f.places, 2, text);
+      if (bp && (f.casualties.length > 0 || f.cues.length > 0)) {
+        const bc = newCluster(f);
+        bc.background = true;
+        bc.place = bp;
+        const bd = frameDate(f, cur?.date ?? lastDate);
+        if (bd?.date) {
+          bc.date = bd.date;
+          bc.dateMention = bd.mention;
+        } else if (bd?.mention) {
+          bc.dateMention = bd.mention;
+          bc.datePrecision = bd.precision;
+        }
+        background.push(bc);
+      }
+      continue;
+    }
     if (f.background || f.aggregate) {
       if (cur && !isEvent(f)) cur.context.push(f);
       continue;
@@ -228,7 +249,9 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     }
     if (!c.date && opts.published) c.date = opts.published;
   }
-  return clusters;
+  // a recalled incident that the report also tells in full is not a second one
+  const kept = background.filter((b) => !clusters.some((c) => c.place && b.place && c.place.res.adm2 && c.place.res.adm2 === b.place.res.adm2));
+  return [...clusters, ...kept];
 }
 
 /**
