@@ -93,7 +93,9 @@ const days = (a: string | null, b: string | null) =>
 /**
  * Pairs claims with the denials that answer them: an allegation against X denied by X, or X's claim of
  * responsibility denied by X (or by someone speaking for X). They answer each other when they share an
- * incident, or, neither being linked to one, when they were made within DENIAL_WINDOW_DAYS.
+ * incident; or, neither being linked to one, when they were made within DENIAL_WINDOW_DAYS; or when one
+ * is unlinked and they are at most 3 days apart; or when the denial names the accuser and comes within
+ * half the window.
  */
 export function contestedPairs(claims: LedgerClaim[]): ContestedPair[] {
   const out: ContestedPair[] = [];
@@ -107,7 +109,10 @@ export function contestedPairs(claims: LedgerClaim[]): ContestedPair[] {
       const byTime = !c.incident_ids.length && !d.incident_ids.length && days(c.claimed_on, d.claimed_on) <= DENIAL_WINDOW_DAYS;
       // a denial about an incident answers an unlinked allegation of the same days too
       const mixed = (!c.incident_ids.length || !d.incident_ids.length) && !shared.length && days(c.claimed_on, d.claimed_on) <= 3;
-      if (!shared.length && !byTime && !mixed) continue;
+      // a denial addressed to the accuser ("Kabul rejects Islamabad's claims") answers it, whatever incidents
+      // extraction tied each to
+      const answersAccuser = d.against.some((a) => c.by.includes(a)) && days(c.claimed_on, d.claimed_on) <= DENIAL_WINDOW_DAYS / 2;
+      if (!shared.length && !byTime && !mixed && !answersAccuser) continue;
       out.push({ kind: c.kind === "allegation" ? "allegation/denial" : "responsibility/denial", claim: c, denial: d, incidents: shared });
     }
   }
@@ -139,6 +144,12 @@ export async function ledger(db: Db, f: ClaimFilter = {}) {
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
+/** The month named in "in October" / "during March" (1-12), if any. */
+function inMonth(t: string): number | null {
+  const m = new RegExp(`\\b(?:in|during|for) (?:the month of )?(${MONTHS.join("|")})\\b`).exec(t);
+  return m ? MONTHS.indexOf(m[1]) + 1 : null;
+}
+
 /**
  * What an official figure counts, read from its sentence: killed or injured; militants, security forces,
  * civilians or everyone; the period ("this year", "last year", "in 2024", "this month", "since March");
@@ -149,7 +160,7 @@ export function inferScope(text: string, claimedOn: string | null): ClaimScope {
   const ref = claimedOn && /^\d{4}-\d{2}-\d{2}$/.test(claimedOn) ? claimedOn : null;
   const year = ref ? Number(ref.slice(0, 4)) : null;
   const part = /\b(injur|wound)/.test(t) && !/\b(kill|dead|died|death|neutrali[sz]ed|eliminated)/.test(t) ? "injured" : "killed";
-  const category = /\b(militant|terrorist|khawarij|kharji|insurgent|fighter)/.test(t) ? "militants"
+  const category = /\b(militant|terrorist|khawarij|khwarij|kharji|insurgent|fighter)/.test(t) ? "militants"
     : /\b(soldier|troop|security personnel|security forces|police|officer|personnel)/.test(t) ? "security_forces"
     : /\b(civilian|people|passenger|worshipper)/.test(t) && !/\bpeople\b.*\bmilitant/.test(t) ? "civilians" : "total";
   let since: string | null = null;
@@ -158,6 +169,13 @@ export function inferScope(text: string, claimedOn: string | null): ClaimScope {
   if (/\blast year\b/.test(t) && year) [since, until] = [`${year - 1}-01-01`, `${year - 1}-12-31`];
   else if (inYear) [since, until] = [`${inYear[1]}-01-01`, `${inYear[1]}-12-31`];
   else if (/\bthis month\b/.test(t) && ref) since = `${ref.slice(0, 7)}-01`;
+  else if (inMonth(t) && year && ref) {
+    // "in October": that month, of this year unless it is still to come
+    const m = inMonth(t)!;
+    const y = m > Number(ref.slice(5, 7)) ? year - 1 : year;
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    [since, until] = [`${y}-${String(m).padStart(2, "0")}-01`, `${y}-${String(m).padStart(2, "0")}-${last}`];
+  }
   else if (/\b(this year|so far|year to date)\b/.test(t) && year) since = `${year}-01-01`;
   else {
     const m = new RegExp(`\\bsince (${MONTHS.join("|")})\\b`).exec(t);

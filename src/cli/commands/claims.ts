@@ -77,7 +77,9 @@ export function register(program: Command): void {
     .option("--adm1 <province>", "statistics: the province counted")
     .option("--category <part.category>", "statistics: e.g. killed.militants, killed.total, injured.civilians")
     .option("--reason <text>", "why it is entered")
-    .action(async (kind: string, o: Record<string, string | undefined>) => {
+    .action(async (kind: string, _o: unknown, cmd: Command) => {
+      // --db may be given before or after the sub-command: the parent `claims` declares it too
+      const o = cmd.optsWithGlobals() as Record<string, string | undefined>;
       const value = o.value === undefined ? null : Number(o.value.replace(/,/g, ""));
       if (value != null && !Number.isFinite(value)) throw new Error(`--value: expected a number, got "${o.value}"`);
       let span: [number, number] | null = null;
@@ -119,7 +121,8 @@ export function register(program: Command): void {
     .argument("<claim>", "claim id")
     .option("--db <url>", "database (default: $FRONTIER_DATABASE_URL or ./frontier.db)")
     .option("--format <fmt>", "text | json", "text")
-    .action(async (id: string, o: { db?: string; format: string }) => {
+    .action(async (id: string, _o: unknown, cmd: Command) => {
+      const o = cmd.optsWithGlobals() as { db?: string; format: string };
       await withStore(o.db, async (store) => {
         const r = await reconcile(store.db, id);
         if (o.format === "json") {
