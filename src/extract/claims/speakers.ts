@@ -294,7 +294,7 @@ function resolveCandidate(c: SpeakerCandidate, d: Discourse, wantGroup: boolean)
   if (c.source === "anaphor" || (c.source === "official" && !c.explicit)) {
     if (wantGroup || c.prefer === "group") {
       if (d.lastGroup) return { ids: [d.lastGroup], confidence: 0.7 };
-      if (c.prefer === "group") return null;
+      return null;
     }
     if (c.prefer === "official" && d.lastOfficial) return { ids: d.lastOfficial, confidence: 0.75 };
     if (c.source === "official" && c.ids.length) return { ids: c.ids, confidence: 0.65 };
@@ -387,7 +387,9 @@ export function resolveSpeaker(
     SPEECH_RE.lastIndex = cs0;
     let from = cs0;
     for (let m; (m = SPEECH_RE.exec(sentence)) && m.index < cuePos; ) from = m.index + m[0].length;
-    const inSpan = cands.filter((c) => c.start >= from && c.end <= cuePos);
+    // outside appositives and relative clauses ("A commander of JuA, a faction that … rejoined it, claimed")
+    const segs = segments(sentence, from, cuePos);
+    const inSpan = cands.filter((c) => c.start >= from && c.end <= cuePos && segs.some(([a, b]) => c.start >= a && c.end <= b));
     const subject = inSpan[inSpan.length - 1];
     // the subject sits right before the verb: nothing between but adverbs ("both", "on Thursday", "also")
     const between = subject ? sentence.slice(subject.end, cuePos) : "";

@@ -14,7 +14,7 @@ export const KILL_PASSIVE = [
 export const KILL_ACTIVE = ["killing", "killed", "kills", "kill", "claimed the li(?:fe|ves) of", "shot dead", "gunned down", "left", "leaving", "slaying", "martyring", "neutrali[sz]ing", "neutrali[sz]ed", "eliminated", "eliminating"];
 export const INJURE_PASSIVE = ["injured", "wounded", "hurt", "(?:being |were |was )?treated for (?:their |his |her )?(?:injuries|wounds)", "sustained (?:serious |critical |minor )?(?:injuries|wounds)", "suffered (?:serious |critical )?(?:injuries|wounds)", "received (?:injuries|wounds)", "were brought in with"];
 export const INJURE_ACTIVE = ["injuring", "wounding", "injured", "wounded", "injures", "wounds", "leaving", "left"];
-export const ABDUCT = ["abducted", "kidnapped", "abducting", "kidnapping", "abduction", "kidnap", "taken hostage", "held hostage", "seized", "whisked away", "took away", "were taken away", "snatched"];
+export const ABDUCT = ["abducted", "kidnapped", "abducting", "kidnapping", "abduction", "kidnap", "seized", "whisked away", "took away", "were taken away", "snatched"];
 
 /** Sub-event cues, strongest first within each. `w` is how decisive the cue is. */
 export interface SubEventCue {
@@ -31,14 +31,14 @@ export const SUB_EVENT_CUES: SubEventCue[] = [
   { sub: "Shelling/artillery/missile attack", re: "shelling|shells|artillery|mortars?(?: (?:shells?|rounds?|fire|bombs?))?|rockets? (?:attack|fire|fired|landed|struck|hit)|fired rockets|missiles?|heavy weapons fire|cross[- ]border (?:shelling|firing|fire)|heavy fire", w: 2.5 },
   { sub: "Government regains territory", re: "regain(?:ed|s)? (?:full )?control|recaptur(?:ed|e|ing)|retook|retaken|re-?established (?:the )?(?:state's )?(?:writ|control)|cleared (?:the )?(?:town|city|valley|area|district|headquarters) of|took back control|wrested (?:back )?control", w: 4.2 },
   { sub: "Non-state actor overtakes territory", re: "(?:militants|insurgents|fighters|taliban) (?:seized|captured|overran|took control of|took over)|fell to (?:the )?(?:militants|insurgents|taliban)|overran", w: 4.1 },
-  { sub: "Abduction/forced disappearance", re: "abduct(?:ed|ion|ing|s)?|kidnap(?:ped|ping|s)?|taken hostage|held hostage|hostage[- ]taking|took (?:\\w+ ){0,3}hostages?|hijack(?:ed|ing|ers?)?|enforced disappearance|forcibly disappeared|went missing", w: 3 },
+  { sub: "Abduction/forced disappearance", re: "abduct(?:ed|ion|ing|s)?|kidnap(?:ped|ping|s)?|(?:were|was|being|been) (?:taken|held) hostage|hostage[- ]taking|took (?:\\w+ ){0,3}hostages?|hijack(?:ed|ing|ers?)?|enforced disappearance|forcibly disappeared|went missing", w: 3 },
   { sub: "Armed clash", re: "clash(?:es|ed)?|exchange(?:d|s)? (?:of )?fire|exchanges of fire|gun ?battles?|firefights?|shoot[- ]?outs?|encounters?|engagements?|skirmish(?:es)?|intelligence[- ]based operations?|ibos?|(?:military|security|search|clearance|counter[- ]?terrorism|combing|cordon[- ]and[- ]search|joint|targeted|sanitisation|sanitization|ground) operations?|operations? against|raids?|repulsed|repelled|stormed|storming|ambush(?:ed)?|besieged|fought|fighting|battles?|traded fire|trade fire|returned fire|retaliated|fired (?:on|at|upon) (?:a |an |the )?(?:[\\w-]+ ){0,3}(?:post|checkpost|check post|checkpoint|camp|convoy|patrol|station|picket|vehicle|van|personnel|troops|soldiers|policemen)|infiltrat(?:e|ion|ing)", w: 2 },
   { sub: "Attack", re: "shot dead|gunned down|opened fire|indiscriminate(?:ly)? fir(?:e|ing)|shot at|sprayed (?:bullets|gunfire)|target(?:ed)? killings?|targeted killing|assassinat(?:ed|ion)|murdered|lynched|beheaded|executed|tortured", w: 1.5 },
   { sub: "Remote explosive/landmine/IED", re: "bomb(?:ing|ings|s)?|blasts?|explosions?|exploded|explosive|went off|detonat(?:ed|ion)", w: 1 },
 ];
 
 /** Generic attack words: they make a sentence an event sentence but decide no sub-event type. */
-export const GENERIC_ATTACK = "attack(?:s|ed|ing|ers?)?|assault(?:s|ed)?|struck|strikes?|targeted|targeting|violence|firing|fired|gunfire|hit|raided|torched|set (?:on )?fire|ambush";
+export const GENERIC_ATTACK = "attack(?:s|ed|ing|ers?)?|assault(?:s|ed)?|struck|strikes?|targeted|targeting|firing|fired|gunfire|hit|raided|torched|set (?:on )?fire|ambush";
 
 /** Openers that start a separate incident in roundups. */
 export const SEPARATOR = "in (?:a |another |one more |the )?(?:separate|second|third|fourth|fifth|other|another|similar|related|later|earlier|different|unrelated) (?:incident|attack|engagement|operation|clash|case|blast|bombing|strike|development)s?|in another (?:incident|attack|development)|separately|elsewhere|meanwhile|in an? (?:unrelated|separate|other) |also on |in the (?:first|second|third|fourth|latest|earlier) (?:incident|attack)|^(?:on|late on|early on) \\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)";
