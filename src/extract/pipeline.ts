@@ -157,10 +157,13 @@ function civilianVictims(text: string, c: Cluster, targets: string[]): boolean {
   return c.frames.some((f) => DEAD_WORDS.test(f.text ?? "") && f.actors.some((a) => a.id === "CIVILIANS" && a.role !== "speaker") && /\b(?:dead|victims|killed) (?:included|were)\b|\bamong the dead\b|\bthe rest were\b|\ball (?:of them )?civilians\b/i.test(f.text ?? ""));
 }
 
+/** Capitals where statements are issued: as a dateline they say where the news came from, not where it happened. */
+const STATEMENT_CAPITALS = /^(?:kabul|islamabad|rawalpindi)$/i;
+
 /** When no frame of the incident named a strong place: a weaker one (hospital town, dateline). */
 function fallbackPlace(c: Pick<Cluster, "frames" | "context">): PlaceRef | null {
   const places = [...c.frames, ...c.context].flatMap((f) => f.places);
-  return bestPlace(places, 2) ?? bestPlace(places, 1) ?? bestPlace(places, 0);
+  return bestPlace(places, 2) ?? bestPlace(places, 1) ?? bestPlace(places.filter((p) => !STATEMENT_CAPITALS.test(p.mention.text)), 0);
 }
 
 function guessCountry(text: string, actors: Array<{ id: string }>): string | null {

@@ -96,7 +96,9 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
       const sp = quoted ?? speakerFor(hit, sentence, cands, d, actors);
       if (!sp) continue;
       if (hit.entry.crossBorder) {
-        const accused = /^(?:pakistan)/iu.test(sentence.slice(hit.start, hit.end)) ? "PK_" : "AF_";
+        // one side's forces acting are an allegation only from the other side; so is an act "inside Afghan territory"
+        const named = /\bpakistan/iu.test(sentence.slice(hit.start, hit.end)) ? "PK_" : "AF_";
+        const accused = hit.entry.crossBorder === "named" ? named : named === "PK_" ? "AF_" : "PK_";
         if (sp.ids.some((i) => i.startsWith(accused))) continue;
       }
       push(hit.kind, sp, hit.weight);

@@ -14,6 +14,7 @@ import {
   PK_STATE_NAMES,
   SECURITY_OFFICIAL_NOUNS,
   GENERIC_JOINT,
+  NAMED_GROUP,
   UNKNOWN_GROUP,
 } from "./data/speakers.js";
 
@@ -50,6 +51,7 @@ const PK_STATE_RE = re(PK_STATE_NAMES);
 const AF_STATE_RE = re(AF_STATE_NAMES);
 const JOINT_RE = re(JOINT_SUBJECTS);
 const UNKNOWN_GROUP_RE = re(UNKNOWN_GROUP);
+const NAMED_GROUP_RE = new RegExp(`\\b${NAMED_GROUP}\\b`, "g");
 const ANAPHORA_RES = ANAPHORA.map((a) => ({ re: re(a.pattern), prefer: a.prefer }));
 const AF_RE = re(AF_MARKERS);
 const PK_RE = re(PK_MARKERS);
@@ -202,6 +204,13 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     const named = actors.find((a) => a.start >= e && a.start <= e + 3);
     out.push({ start: m.index, end: named ? named.end : e, ids: [named && ARMED_GROUP_IDS.has(named.id) ? named.id : discourse.docCountry === "AF" ? "AF_OTHER" : "PK_OTHER"], source: "actor" });
   }
+  NAMED_GROUP_RE.lastIndex = 0;
+  for (let m; (m = NAMED_GROUP_RE.exec(sentence)); ) {
+    const s = m.index, e = s + m[0].length;
+    // only where the lexicon knows no more than a generic word of the name ("Army" in "Sindhudesh Revolutionary Army")
+    if (taken(s, e) || actors.some((a) => a.start < e && a.end > s && (a.start < s || a.end > e || /\s/.test(a.text)))) continue;
+    out.push({ start: s, end: e, ids: [discourse.docCountry === "AF" ? "AF_OTHER" : "PK_OTHER"], source: "actor" });
+  }
   for (const a of actors) {
     if (taken(a.start, a.end)) continue;
     if (NON_CLAIMERS.has(a.id)) {
@@ -242,12 +251,12 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     // the title's own words: "Khyber's deputy commissioner", "the Paktia spokesman", "the governor of Kunar"
     const pre = sentence.slice(Math.max(0, s - 30), s);
     const post = /^\s+(?:of|for|in)\s/iu.test(sentence.slice(e, e + 5)) ? sentence.slice(e, e + 40) : "";
-    const local = countryOf(pre.replace(/^.*[,;:]/su, "") + " " + post);
+    const local = countryOf(pre.replace(/^.*[,;:]/su, "")) ?? (post ? countryOf(post) : null);
     // the country of the office: its own words, else the document's (the sentence's markers often name the accused)
     const gov = govOf(local ?? discourse.docCountry ?? setting);
     // "a spokesman for the TTP": the group speaks, not an office
     const follow = /^\s+(?:of|for|from)\s+(?:the\s+)?/iu.exec(sentence.slice(e, e + 12));
-    if (follow && actors.some((a) => a.start === e + follow[0].length && !NON_CLAIMERS.has(a.id))) continue;
+    if (follow && (actors.some((a) => a.start === e + follow[0].length && !NON_CLAIMERS.has(a.id)) || out.some((c) => c.source === "actor" && c.start === e + follow[0].length))) continue;
     // "a spokesman for the group": the group of the last sentences
     const forGroup = /^\s+(?:of|for|from)\s+the\s+(?:group|outfit|organi[sz]ation|faction|militants|militant group|banned group|proscribed group)\b/iu.exec(sentence.slice(e, e + 40));
     if (forGroup) {

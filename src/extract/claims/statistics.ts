@@ -25,7 +25,8 @@ const FRAME_RE = new RegExp(B(AGGREGATE_FRAMES), "i");
  * aggregate only in a sentence that is not itself telling of one attack.
  */
 const STRONG_FRAME_RE = /^(?:during (?:the|this|that|\d{4})\b|between |in the first |in the (?:same|corresponding) |compared |so far|to date|year[- ]to[- ]date|since |a total of|in total|altogether|cumulative|across the |nationwide|countrywide|(?:monthly|annual|yearly|weekly|quarterly|half[- ]yearly|year[- ]end) )/iu;
-const INCIDENT_WORDS = new RegExp(B("attack(?:ed|s)?|bomb(?:ing|er)?|blast|explosion|ambush(?:ed)?|suicide|gunmen|shot|stormed|exploded|went off|opened fire|an? (?:operation|raid|clash)"), "i");
+/** Words telling of one particular attack ("a roadside bomb", "the blast", "gunmen stormed"), not of attacks in general. */
+const INCIDENT_WORDS = new RegExp(B("(?:an?|the|this|that|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|yesterday's|last night's) (?:[\\w-]+ )?(?:attack|bombing|blast|explosion|ambush|raid|clash|assault|strike|bomb|shooting)|suicide bomber|gunmen|exploded|went off|stormed|opened fire|shot dead|roadside bombs?|bombs? exploded"), "i");
 const NOUN_AFTER = new RegExp(`^(?:[\\s\\u00a0]+(?:of the |more |other |registered |suspected |alleged |afghan |pakistani |foreign |local |police |security |army |fc |levies |terrorist |militant |innocent |undocumented |unregistered |officers? and |men and |high[- ]value |intelligence[- ]based |[\\p{L}-]+ )?){0,3}${STAT_NOUNS}(?![\\p{L}])`, "iu");
 const FLOW_RE = new RegExp(B(FLOW_VERBS), "i");
 const SUBCOUNT_RE = new RegExp(`${SUBCOUNT_BEFORE}[\\s\\u00a0]+(?:[\\p{L}-]+[\\s\\u00a0]+)?$`, "iu");

@@ -82,6 +82,7 @@ export const ACTOR_LEXICON: ActorEntry[] = [
       `united ${BALOCH} army`,
       `${LASHKAR}~${E}~${BALOCH}`,
       `${BALOCH} (?:separatists?|insurgents?|militants?|rebels?|nationalist militants?)`,
+      `${BALOCH} (?:nationalist|national|people's) (?:army|front|guards?|tigers|movement)`,
       `fitna~(?:al|ul|e)?~hindustan`,
       `indian~(?:sponsored|backed) proxies`,
     ],

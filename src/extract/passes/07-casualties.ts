@@ -332,10 +332,19 @@ export function findCasualties(text: string, start: number, end: number, numbers
         }
         if (NEG_BEFORE.test(before)) continue;
         if (ofThem) subset = false;
+        // "Lieutenant Colonel Kashif and Captain Ahmed, along with five soldiers, embraced shahadat"
+        if (/\balong with\s*$/i.test(before)) {
+          const named = actors.filter((a) => a.start >= Math.max(clauseStart, n.start - 120) && a.end <= n.start && RANKS.test(a.text));
+          const people = named.filter((a, i) => i === 0 || !/^\s*$/.test(text.slice(named[i - 1].end, a.start)));
+          if (people.length) {
+            const cr = categorize(actors, people[0].start, people[0].end);
+            push({ kind: cue.kind, value: people.length, category: cr.category, subset: false, more: true, toll: false, attacker: false, actor: cr.actor, start: people[0].start, end: cue.e, confidence: 0.7 }, null);
+          }
+        }
         const attacker = cat.category === "militants";
         push({ kind: cue.kind, value: n.value, category: cat.category, subset, more: MORE.test(between), toll: false, attacker, actor: cat.actor, start: n.start, end: cue.e, confidence: 0.85 }, n);
         // "five children and a woman were killed": one more of the named kind
-        const andOne = /\s+and\s+(?:a|an|one)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:was|were|had been|have been|also)\s+)*$/i.exec(between);
+        const andOne = /\s+and\s+(?:a|an|one|the|their|his|her)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:was|were|had been|have been|also)\s+)*$/i.exec(between);
         if (andOne) {
           const a0 = n.end + andOne.index;
           const c4 = categorize(actors, a0, cue.s);

@@ -99,7 +99,14 @@ export function buildFrames(input: FrameInput): Frame[] {
       cuts.push({ at: sep, background: false, separator: true });
     }
     const bg = backgroundAt(stext);
-    if (bg >= 0) cuts.push({ at: bg, background: true, separator: false });
+    if (bg >= 0) {
+      cuts.push({ at: bg, background: true, separator: false });
+      // "A week after the attack in Bannu, a second assault ... killed four": the opening phrase ends at its comma
+      if (bg <= 3) {
+        const comma = stext.indexOf(", ", bg);
+        if (comma > 0 && comma < 120) cuts.push({ at: comma + 1, background: false, separator: false });
+      }
+    }
     cuts.sort((a, b) => a.at - b.at);
     for (let c = 0; c < cuts.length; c++) {
       const s = sent.start + cuts[c].at;
@@ -110,7 +117,7 @@ export function buildFrames(input: FrameInput): Frame[] {
       // the casualty pass looks a little beyond the clause for counts and names only within the sentence
       const sentNumbers = inRange(input.numbers, sent.start, sent.end);
       const sentActors = inRange(input.actors, sent.start, sent.end);
-      const background = cuts[c].background || (c > 0 && cuts[c - 1].background && !cuts[c].separator);
+      const background = cuts[c].background || (c > 0 && cuts[c - 1].background && !cuts[c].separator && cuts[c].at !== cuts[c - 1].at && cuts[c].background);
       const claimBy: string[] = [];
       const deniedBy: string[] = [];
       // the group that speaks is the first one named, not one it "split from" or is "linked to"

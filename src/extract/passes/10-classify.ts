@@ -33,6 +33,7 @@ const EXCHANGE = /\bexchange(?:d|s)? (?:of )?(?:heavy )?fire\b|\btrad(?:e|ed|ing
 const CROSS_BORDER = /\b(?:border forces|border guards|afghan forces|pakistani forces|afghan (?:and|&) pakistani|pakistani and afghan|across the border|cross-border|border posts?)\b/i;
 const BLAME_EACH = /\beach (?:side|other)\b|\bblam(?:ing|ed) (?:the other|each other)\b|\baccused (?:\w+ ){0,3}of starting\b|\bopened fire first\b/i;
 const TARGET_BEFORE = /\b(?:on|at|against|targeting|targeted|attacked|ambushed|stormed|struck|hit|raided|besieged|fired on|opened fire on)\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}$/i;
+const AGENT_AFTER = /^(?:'s)?\s+(?:\w+\s+){0,2}?(?:attacked|targeted|carried out|fired|launched|struck|bombed|shelled|stormed|ambushed|opened fire|hit|raided|pounded)\b/i;
 const ISPR_STYLE = /^\s*RAWALPINDI\b|\bsent to hell\b|\bkhawarij\b|\bembraced shahadat\b|\bsanitisation operation\b/i;
 const ISPR = /\b(?:ISPR|military's media wing|inter-services public relations|the military said|the army said|military said)\b/i;
 const ONE_SIDED_FIRE = /\b(?:shelling|artillery|mortar|rockets?|missiles?)\b/i;
@@ -112,7 +113,11 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   let perpEvidence: Array<{ start: number; end: number }> = [];
   let perpKnown = true;
   const ispr = ISPR.test(body + " " + ctxText) || /ispr/i.test(source ?? "") || ISPR_STYLE.test(text.slice(0, 40)) || ISPR_STYLE.test(body);
-  const mention = (pred: (a: ActorMention) => boolean) => allActors.find((a) => pred(a) && a.role !== "speaker");
+  // people who only report ("police said", "according to officials") are neither attackers nor attacked
+  const isSource = (a: ActorMention) => /^\s+(?:said|say|says|told|reported|confirmed|added|stated|officials? said)\b/i.test(text.slice(a.end, a.end + 20)) || /\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 20), a.start));
+  const mention = (pred: (a: ActorMention) => boolean) => allActors.find((a) => pred(a) && a.role !== "speaker" && !isSource(a));
+  // the actor doing it: a named force or group right before an attack verb
+  const agent = allActors.find((a) => a.role !== "speaker" && !isSource(a) && AGENT_AFTER.test(text.slice(a.end, a.end + 50)));
   const afPost2021 = !published || published >= "2021-08-15";
   if (sub === "Government regains territory") {
     const pk = mention((a) => PK_FORCES.has(a.id) || a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV");
@@ -141,6 +146,11 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
       perpetrators = [by.id === "PK_ARMY" || by.id === "PK_FC" || by.id === "PK_SECURITY" ? by.id : by.id];
       perpConfidence = 0.65;
       perpEvidence = [{ start: by.start, end: by.end }];
+    } else if (agent && country && ((country === "PK" && (agent.id === "AF_TALIBAN" || agent.id === "AF_FORMER_GOV")) || (country === "AF" && PK_FORCES.has(agent.id))) && !BLAME_EACH.test(body + " " + ctxText)) {
+      // one state's forces attacking across the border, told as such
+      perpetrators = [agent.id];
+      perpConfidence = 0.6;
+      perpEvidence = [{ start: agent.start, end: agent.end }];
     } else if (cross && (BLAME_EACH.test(body + " " + ctxText) || EXCHANGE.test(body))) {
       perpKnown = false;
       perpetrators = [];

@@ -27,7 +27,7 @@ export interface CueEntry {
    * allegation only when the speaker is from the other side (a side reporting its own strikes is not
    * accusing anyone). The side is read from the matched words.
    */
-  crossBorder?: boolean;
+  crossBorder?: "named" | "territory";
 }
 
 /** Objects of "claimed …" that make it a claim of responsibility. */
@@ -104,7 +104,9 @@ export const CUES: CueEntry[] = [
   { kind: "allegation", pattern: `(?:infiltrat(?:e|ed|ing|ion)|sneak(?:ed|ing)?|cross(?:ed|ing)?|enter(?:ed|ing)?) (?:[\\w'’-]+ ){0,3}?(?:into )?(?:pakistan )?from (?:afghanistan|afghan (?:soil|territory|side))`, weight: 0.8, content: true },
   { kind: "allegation", pattern: `(?:was|were|is|are) (?:responsible for|behind) (?:the |multiple |several |many |a series of |recent |these |this |that )?(?:[\\w'’-]+ )?(?:attacks?|bombings?|blasts?|killings?|violence|terrorism|assault|incidents?)`, weight: 0.75, content: true },
   { kind: "allegation", pattern: `(?:had been |has been |have been |were |was |are |is )(?:planning|plotting|preparing|conspiring) (?:to (?:carry out|launch|stage|conduct) )?(?:[\\w-]+ ){0,2}?(?:attacks?|bombings?|terrorist (?:activities|attacks)|sabotage|assassinations?|to attack|to target)`, weight: 0.7, content: true },
-  { kind: "allegation", pattern: `(?:afghan|afghanistan's|pakistani|pakistan's|taliban|islamic emirate) (?:[\\w'’-]+ ){0,2}?(?:forces|troops|soldiers|border (?:forces|guards|police|troops)|guards|aircraft|jets|warplanes|drones?|artillery|military|army|fighters) (?:had |have |has )?(?:opened fire|fired|attacked|shelled|struck|bombed|targeted|violated|launched|pounded|hit|intruded|crossed|killed|shot|wounded|injured|abducted|detained|arrested|harassed|tortured|expelled)`, weight: 0.75, content: true, crossBorder: true },
+  { kind: "allegation", pattern: `(?:afghan|afghanistan's|pakistani|pakistan's|taliban|islamic emirate) (?:[\\w'’-]+ ){0,2}?(?:forces|troops|soldiers|border (?:forces|guards|police|troops)|guards|aircraft|jets|warplanes|drones?|artillery|military|army|fighters) (?:had |have |has )?(?:opened fire|fired|attacked|shelled|struck|bombed|targeted|violated|launched|pounded|hit|intruded|crossed|killed|shot|wounded|injured|abducted|detained|arrested|harassed|tortured|expelled)`, weight: 0.75, content: true, crossBorder: "named" },
+  { kind: "allegation", pattern: `in (?:response|retaliation|reaction|reply) to (?:the |recent |repeated )?(?:afghan|afghanistan's|pakistani|pakistan's|taliban) (?:[\\w'’-]+ ){0,2}?(?:strikes|air ?strikes|attacks|shelling|aggression|firing|violations|bombing|bombardment|incursions?|provocations?)`, weight: 0.7, content: true, crossBorder: "named" },
+  { kind: "allegation", pattern: `(?:in|inside|into|within) (?:the )?(?:afghan|afghanistan's|pakistani|pakistan's) (?:territory|soil|airspace|air space)`, weight: 0.65, content: true, crossBorder: "territory" },
   { kind: "allegation", pattern: `(?:urged|asked|called on|called upon|pressed|demanded|expected|expects|requested) (?:the )?(?:interim |caretaker |de facto )?(?:afghan|afghanistan|kabul|taliban|pakistan|pakistani|islamabad)[\\w'’ -]{0,40}? to (?:ensure|stop|prevent|act|take|deny|hand|dismantle|curb|rein|control|restrain|honou?r|fulfil|fulfill|end|expel|arrest)`, weight: 0.65, content: true },
   { kind: "allegation", pattern: `(?:the )?use of (?:its|their|afghan|afghanistan's|pakistani|pakistan's) (?:soil|territory|land) (?:by|against|for)`, weight: 0.7, content: true },
   { kind: "allegation", pattern: `(?:trained|training|based|sheltered|sheltering|hiding|harbou?red|housed|equipped|armed|funded|financed|dispatched|infiltrated|headquartered|hideouts?|camps?|sanctuary) (?:[\\w'’-]+ ){0,4}?(?:(?:in|from|inside) (?:neighbouring |neighboring |the )?(?:afghanistan|afghan [\\w-]+|india)|across the border|abroad)`, weight: 0.75, content: true },

@@ -17,6 +17,12 @@ export const UNKNOWN_GROUP =
   "(?:a |an |the )?(?:little[- ]known |previously unknown |new |newly formed |shadowy |obscure |splinter |breakaway )?(?:militant |armed |jihadist |separatist |insurgent |extremist )?" +
   "(?:group|outfit|faction|organi[sz]ation|front|movement) (?:calling itself|that calls itself|called|named|known as)";
 
+/**
+ * A capitalised name ending in a word armed groups use ("the Sindhudesh Revolutionary Army"): a group the
+ * lexicon does not know, recorded as the country's "other" actor. Case-sensitive.
+ */
+export const NAMED_GROUP = "(?:[A-Z][\\w'’-]+\\s+){1,4}(?:Army|Front|Movement|Brigade|Lashkar|Jaish|Tehreek|Tehrik|Organi[sz]ation|Mujahideen|Tigers|Guards|Sipah|Jamaat|Ittehad|Mahaz)";
+
 /** Generic pairs that mean the two governments only in a report about the two countries. */
 export const GENERIC_JOINT = /^(?:both|each|either|the two|officials|authorities|forces|troops|on|from)\b/i;
 
@@ -28,7 +34,7 @@ export const OFFICIAL_NOUNS =
   "(?:(?:deputy |assistant |divisional )?commissioner|district administration|administration|home department|home ministry|" +
   "home minister|information minister|information department|ministry|minister|ministers|cabinet|government|authorities|" +
   "governor|district governor|provincial governor|spokes(?:man|woman|person)|official|officials|customs(?: officials| collectorate| department)?|" +
-  "department|directorate|secretariat|foreign office|embassy|consulate|ambassador|envoy|delegation|office of|prime minister|" +
+  "department|directorate|secretariat|foreign office|embassy|consulate|consul general|consul|charg[eé] d'affaires|high commissioner|ambassador|envoy|delegation|office of|prime minister|" +
   "chief minister|president|deputy prime minister|statement from the office|provincial director|director of information|" +
   "border officials?|crossing officials?|trade officials?|refugee officials?|commissionerate|national disaster|" +
   "the state|officialdom|(?:national |provincial |disaster management |counter[- ]terrorism )?authority|commission|commissionerate|" +

@@ -13,7 +13,7 @@ export const STAT_NOUNS =
   "security (?:forces |force )?personnel|members|" +
   "(?:intelligence[- ]based |security |counter[- ]terrorism |combing |search )?operations|IBOs|raids|" +
   "attacks|incidents|bombings|blasts|cases|suspects|arrests|deaths|fatalities|casualties|injuries|" +
-  "afghans|afghan (?:nationals|refugees|migrants|citizens|families)|refugees|returnees|migrants|deportees|families|undocumented|nationals|" +
+  "afghans|afghan (?:nationals|refugees|migrants|citizens|families)|foreigners|foreign nationals|aliens|immigrants|refugees|returnees|migrants|deportees|families|undocumented|nationals|" +
   "(?:goods |cargo |loaded )?(?:vehicles|trucks|lorries|containers)|" +
   "high[- ]value targets|hideouts|terrorist hideouts|weapons|checkposts|check posts|posts)";
 
