@@ -42,11 +42,26 @@ export class BorderIndex {
     const kx = KM_PER_DEG_LON_EQ * Math.cos((lat * Math.PI) / 180);
     // The few nearest boxes give an upper bound; every box within that bound (in index units, converted
     // conservatively) is then measured, so the answer is exact whatever the latitude.
-    let best = Infinity;
-    for (const i of this.index.neighbors(lon * K0, lat, 4)) best = Math.min(best, this.measure(i, lon, lat, kx));
+    // Boxes come nearest first; once the k-th box is farther (a lower bound, converted conservatively to km)
+    // than the best segment found, no other segment can be nearer: the answer is exact at any latitude.
+    const x = lon * K0;
     const kmPerUnit = Math.min(KM_PER_DEG_LAT, kx / K0);
-    for (const i of this.index.neighbors(lon * K0, lat, Infinity, best / kmPerUnit + 1e-9)) best = Math.min(best, this.measure(i, lon, lat, kx));
-    return best;
+    const n = this.seg.length / 4;
+    let best = Infinity;
+    for (let k = 8; ; k *= 4) {
+      const ids = this.index.neighbors(x, lat, k);
+      for (const i of ids) best = Math.min(best, this.measure(i, lon, lat, kx));
+      if (ids.length < k || k >= n) return best;
+      if (this.boxDistance(ids[ids.length - 1], x, lat) * kmPerUnit >= best) return best;
+    }
+  }
+
+  /** Distance in index units from (x, y) to segment i's box. */
+  private boxDistance(i: number, x: number, y: number): number {
+    const x1 = this.seg[4 * i] * K0, y1 = this.seg[4 * i + 1], x2 = this.seg[4 * i + 2] * K0, y2 = this.seg[4 * i + 3];
+    const dx = Math.max(Math.min(x1, x2) - x, 0, x - Math.max(x1, x2));
+    const dy = Math.max(Math.min(y1, y2) - y, 0, y - Math.max(y1, y2));
+    return Math.sqrt(dx * dx + dy * dy);
   }
 
   private measure(i: number, lon: number, lat: number, kx: number): number {
