@@ -59,4 +59,31 @@ describe("varied wording", () => {
     expect(i.killed).toMatchObject({ total: 2, security_forces: 2 });
     expect(i.injured.total).toBe(10);
   });
+
+  it("'four children and the driver were killed', a suicide car bomb on a school bus", () => {
+    const i = one("QUETTA: A school bus carrying children was hit by a suicide car bomb in Quetta on Wednesday morning. Officials said four children and the driver were killed and 38 people were hurt.", "2025-05-21");
+    expect(i).toMatchObject({ date: "2025-05-21", adm2: "Quetta", sub_event_type: "Suicide bomb", perpetrators: ["MILITANTS"], targets: ["CIVILIANS"] });
+    expect(i.killed).toMatchObject({ total: 5, civilians: 5 });
+    expect(i.injured.total).toBe(38);
+  });
+
+  it("named officers 'along with five soldiers' embraced shahadat", () => {
+    const i = one("RAWALPINDI: On 16 March, six terrorists attacked a security forces post in Mir Ali. All six terrorists were sent to hell. Lieutenant Colonel Kashif and Captain Ahmed, along with five soldiers, embraced shahadat.", "2024-03-17");
+    expect(i).toMatchObject({ date: "2024-03-16", adm2: "North Waziristan", sub_event_type: "Armed clash", perpetrators: ["MILITANTS"] });
+    expect(i.killed).toMatchObject({ total: 13, security_forces: 7, militants: 6 });
+  });
+
+  it("'A week after the attack in Bannu, ...' dates and places the new attack, not the old one", () => {
+    const r = extract({ id: "w", text: "A week after the attack in Bannu, a second assault on a police station in Lakki Marwat killed four policemen on Thursday night, officials said.", published: "2023-01-20" }, { geocoder });
+    const main = r.incidents.filter((i) => !i.background);
+    expect(main).toHaveLength(1);
+    expect(main[0]).toMatchObject({ date: "2023-01-19", adm2: "Lakki Marwat", killed: { total: 4, security_forces: 4 } });
+  });
+
+  it("sources are not targets: 'police said' after a market bombing", () => {
+    const i = one("QUETTA: At least 20 people were killed and 48 wounded when a bomb went off in a vegetable market in Quetta on Friday morning, police said. Members of the Hazara community were the target. Daesh claimed responsibility.", "2019-04-13");
+    expect(i).toMatchObject({ date: "2019-04-12", perpetrators: ["ISKP"], killed: { total: 20 }, injured: { total: 48 } });
+    expect(i.targets).not.toContain("PK_POLICE");
+  });
 });
+

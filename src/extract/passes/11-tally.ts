@@ -20,7 +20,8 @@ type Cat = "security_forces" | "civilians" | "militants";
 const CATS: Cat[] = ["security_forces", "civilians", "militants"];
 
 function tallyKind(statements: CasualtyStatement[], kind: "killed" | "injured", prefix: string, ev: Tally["evidence"], conf: Tally["confidence"]): Casualties {
-  const st = statements.filter((s) => s.kind === kind);
+  // additions ("three more", "another") apply after the counts they add to
+  const st = statements.filter((s) => s.kind === kind && !s.more).concat(statements.filter((s) => s.kind === kind && s.more));
   const out: Casualties = { total: null, security_forces: null, civilians: null, militants: null };
   const parts: Record<Cat, number | null> = { security_forces: null, civilians: null, militants: null };
   const partEv: Record<Cat, Array<{ start: number; end: number }>> = { security_forces: [], civilians: [], militants: [] };
