@@ -1,5 +1,6 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { ABBREVIATIONS } from "../data/abbreviations.js";
 
 /**
  * Pass 02: sentences and tokens with wink-nlp (sentence boundary detection only: no tagging, which the
@@ -27,7 +28,7 @@ export function winkSbd(): Nlp {
   return nlp;
 }
 
-const ABBREV_END = /(?:\b(?:[A-Z]\.){1,3}|\b(?:Lt|Col|Gen|Maj|Capt|Brig|Sgt|Mr|Mrs|Ms|Dr|No|St|Rs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Govt|Dept|Insp|Const|Sub|approx|vs|Mt|Ft))\.$/;
+const ABBREV_END = new RegExp(`(?:\\b(?:[A-Z]\\.){1,3}|\\b(?:${ABBREVIATIONS.join("|")}))\\.$`);
 
 /** Splits `text` into sentences; offsets are into `text`. */
 export function segment(text: string): Segmented {
