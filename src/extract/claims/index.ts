@@ -150,7 +150,7 @@ const NEW_STATEMENT = /\b(?:and|but|while)\s+(?:also\s+|further\s+|later\s+)?(?:
 
 function speakerFor(hit: CueHit, sentence: string, cands: ReturnType<typeof speakerCandidates>, d: Discourse, actors: ReturnType<typeof findActors>): Speaker | null {
   if (hit.kind === "responsibility") {
-    const selfReport = hit.entry.firstPerson || SELF_REPORT.test(sentence.slice(hit.start, hit.start + 12));
+    const selfReport = hit.entry.firstPerson || hit.entry.selfReport || SELF_REPORT.test(sentence.slice(hit.start, hit.start + 12));
     if (/claimed by$/i.test(sentence.slice(hit.start, hit.end))) {
       const g = actors.find((a) => a.start >= hit.end && ARMED_GROUP_IDS.has(a.id));
       return g ? { ids: [g.id], confidence: 0.9 } : null;

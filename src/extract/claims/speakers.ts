@@ -349,7 +349,9 @@ function pick(cands: SpeakerCandidate[], sentence: string, from: number, to: num
     // the subject comes first in its clause: "The ministry accused Pakistani police … and pledged …"
     const joint = inSeg.find((c) => c.source === "joint");
     for (const c of joint ? [joint] : inSeg) {
-      const r = resolveCandidate(c, d, wantGroup);
+      // "the group said" after the group was named earlier in the same sentence
+      const earlier = c.source === "anaphor" && (wantGroup || c.prefer === "group") ? cands.filter((g) => g.end <= c.start && g.ids.some((i) => ARMED_GROUP_IDS.has(i))).pop() : undefined;
+      const r = earlier ? { ids: earlier.ids, confidence: 0.85 } : resolveCandidate(c, d, wantGroup);
       if (!r) continue;
       // "The Hafiz Gul Bahadur group and the TTP both denied …": each of the coordinated subjects
       const more: string[] = [];

@@ -16,6 +16,8 @@ export interface CueEntry {
   weight: number;
   /** The cue is first-person speech ("we carried out"): the speaker is whoever is quoted. */
   firstPerson?: boolean;
+  /** The group must be the speaker too ("the BLA carried out the attack, the group said"): a third party saying a group did it is not the group's claim. */
+  selfReport?: boolean;
   /**
    * The cue describes what is claimed ("from Afghan territory", "unprovoked") rather than the act of
    * claiming ("accused", "denied"): its grammatical subject is not the speaker, who must come from a
@@ -52,6 +54,7 @@ export const CUES: CueEntry[] = [
   { kind: "responsibility", pattern: `claim(?:ed|s|ing)? (?:it|them|both)`, weight: 0.7 },
   { kind: "responsibility", pattern: `(?:its|their|the group's|the organi[sz]ation's|the movement's) (?:[\\w'’-]+ )?${FIGHTERS}(?: had| have| were| was)? ${DID}`, weight: 0.85 },
   { kind: "responsibility", pattern: `(?:it|the group|the organi[sz]ation|the outfit) (?:had |has )?(?:carried out|conducted|staged|launched|was behind|were behind)`, weight: 0.8 },
+  { kind: "responsibility", pattern: `(?:carried out|conducted|staged|launched|executed|mounted) (?:the |this |that |both |all |these |those |its |a |an )?(?:[\\w'’-]+ ){0,2}?${ATTACK_NOUNS}`, weight: 0.75, selfReport: true },
   { kind: "responsibility", pattern: `(?:it|the group|the organi[sz]ation|the outfit) (?:was|is) (?:responsible for|behind)`, weight: 0.8 },
   { kind: "responsibility", pattern: `(?:were|was) (?:members?|fighters?) of (?:the group|its|our)`, weight: 0.7 },
   { kind: "responsibility", pattern: `(?:we|our (?:fighters|men|mujahideen|sarmachars|martyrdom seekers?)) (?:have |had )?${DID}`, weight: 0.8, firstPerson: true },
@@ -134,7 +137,7 @@ export const CUES: CueEntry[] = [
   { kind: "commitment", pattern: `(?:remains?|remained|stands?|stood|is|are|was|were) (?:[\\w'’-]+ )?(?:determined|resolved|resolute|steadfast) to`, weight: 0.75 },
   { kind: "commitment", pattern: `(?:remain|remains|remained|stand|stands) (?:[\\w'’-]+ )?(?:determined|resolved|resolute)`, weight: 0.7 },
   { kind: "commitment", pattern: `(?:will|would|shall) not (?:allow|let|permit|tolerate|support|spare|accept|back down|negotiate|bow|surrender|compromise|hesitate|relent|rest|interfere|give in|yield)`, weight: 0.85, content: true },
-  { kind: "commitment", pattern: `(?:will|would|shall) (?:[\\w'’-]+ )?(?:continue|resume|abide by|honou?r|respect|uphold|act|take (?:[\\w-]+ ){0,2}?(?:action|steps|measures)|track down|hunt down|bring|provide|ensure|cooperate|phase in|accept|allot|compensate|eliminate|root out|wipe out|reopen|deploy|strengthen|extend|protect|pay|rebuild|facilitate|investigate|review|stand by|support|implement|work with|not be allowed|form|set up|establish|constitute|launch|probe|look into|hold (?:talks|accountable)|release|restore|repair|reconstruct|secure|defend|guarantee|respond|retaliate|avenge|punish|step up|increase|tighten|enhance|boost|raise|fence|seal|open|keep|maintain|carry on|press ahead|pursue|give|grant|offer|allow|permit|return|hand over|share|host|send|dispatch|arrange|announce)`, weight: 0.7, content: true },
+  { kind: "commitment", pattern: `(?:will|would|shall) (?:[\\w'’-]+ )?(?:continue|resume|abide by|honou?r|respect|uphold|act|take (?:[\\w-]+ ){0,2}?(?:action|steps|measures)|track down|hunt down|bring|provide|ensure|cooperate|phase in|accept|allot|compensate|eliminate|root out|wipe out|reopen|deploy|strengthen|extend|protect|pay|rebuild|facilitate|investigate|review|stand by|support|implement|work with|not be allowed|form|set up|establish|constitute|launch|probe|look into|hold (?:talks|accountable)|release|restore|repair|reconstruct|secure|defend|guarantee|punish|receive|get compensation|be paid|be given|step up|increase|tighten|enhance|boost|raise|fence|seal|open|keep|maintain|carry on|press ahead|pursue|give|grant|offer|allow|permit|return|hand over|share|host|send|dispatch|arrange|announce)`, weight: 0.7, content: true },
   { kind: "commitment", pattern: `(?:will|would) be brought to justice|(?:will|would) (?:soon )?be (?:punished|hunted down|tracked down|eliminated|arrested|apprehended|caught|held accountable|taken to task|restored|resumed|reopened|lifted|compensated|rebuilt|provided|delivered|supplied|deployed|installed|completed|built|increased|strengthened)`, weight: 0.75 },
   { kind: "commitment", pattern: `announced (?:[\\w-]+ ){0,3}?(?:compensation|relief package|financial assistance|aid package|a package|grants?)`, weight: 0.75 },
   { kind: "commitment", pattern: `approved (?:[\\w-]+ ){0,3}?(?:extension|compensation|package|plan|deployment|funds|relief)`, weight: 0.7 },
