@@ -5,6 +5,7 @@
  * clusters, and a baseline measured in the same run: all-pairs linking on a small sample, extrapolated.
  *
  *   npm run bench:link [-- --n 100000] [--seed 1]
+ *   npm run bench:link -- --store 5000     # the incremental path through a SQLite store instead
  */
 import { LinkEngine } from "../../src/link/engine.js";
 import { featuresOf } from "../../src/link/features.js";
@@ -62,7 +63,7 @@ interface Cluster { id: number; day: number; d: (typeof DISTRICTS)[number]; plac
 interface Pending { cluster: Cluster; pub: number; killed: number }
 
 /** Yields synthetic mentions day by day, each day's reports in a shuffled order. */
-function* stream(n: number): Generator<{ f: ReturnType<typeof featuresOf>; cluster: number }> {
+function* stream(n: number): Generator<{ f: ReturnType<typeof featuresOf>; cluster: number; values: Record<string, unknown>; text: string; published: string }> {
   const perDay = Math.max(1, Math.round(n / 3.6 / 7300 * 1.0));
   const buckets = new Map<number, Pending[]>();
   let made = 0, clusterId = 0, day = DAY0, reportId = 0;
@@ -98,7 +99,7 @@ function* stream(n: number): Generator<{ f: ReturnType<typeof featuresOf>; clust
       const f = featuresOf({ id: `m${reportId}`, report_id: `r${reportId}`, values }, { published: iso(p.pub) }, contentTokens(text, 24));
       reportId++;
       made++;
-      yield { f, cluster: c.id };
+      yield { f, cluster: c.id, values, text: `${text} (report ${reportId})`, published: iso(p.pub) };
     }
     day++;
   }
@@ -106,6 +107,34 @@ function* stream(n: number): Generator<{ f: ReturnType<typeof featuresOf>; clust
 
 function fmtMs(ms: number): string {
   return ms > 120_000 ? `${(ms / 60_000).toFixed(1)} min` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+// --store N: the incremental path as `frontier ingest` runs it (one transaction per report, SQLite file)
+const STORE_N = arg("--store") ? Number(arg("--store")) : 0;
+if (STORE_N > 0) {
+  const { mkdtempSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const { openMigrated } = await import("../../src/store/index.js");
+  const { createLinker } = await import("../../src/link/index.js");
+  const { ingestReport } = await import("../../src/pipeline/ingest-report.js");
+  const store = await openMigrated(join(mkdtempSync(join(tmpdir(), "bench-link-")), "b.db"));
+  const linker = createLinker();
+  const labels: { gold: string; pred: string | null }[] = [];
+  const t0 = performance.now();
+  let k = 0;
+  for (const item of stream(STORE_N)) {
+    const out = await ingestReport(store.db, { kind: "news", text: item.text, published: item.published, outlet: `o${k % 50}`, canonical_url: `https://bench.invalid/${k++}` }, {
+      extract: (doc) => ({ id: doc.id, incidents: [{ ...item.values, evidence: [] } as never], claims: [] }), linker, extractor: "bench",
+    });
+    labels.push({ gold: String(item.cluster), pred: out.incidents[0] ?? null });
+  }
+  const secs = (performance.now() - t0) / 1000;
+  const s = pairwise(labels);
+  console.log(`bench:link --store ${STORE_N}: incremental linking through the store (SQLite, one transaction per report): ` +
+    `${(STORE_N / secs).toFixed(0)} reports/s (${secs.toFixed(1)} s); pairwise precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)}`);
+  await store.close();
+  process.exit(0);
 }
 
 // baseline: all-pairs linking (every mention scored against every incident so far) on a small sample
