@@ -300,7 +300,13 @@ for (const c of [...cities].sort((a, b) => a.country.localeCompare(b.country) ||
     adm2 = seat?.name ?? null;
     method = "nearest-seat";
   }
-  const finalAdm1 = country === "AF" && adm2 ? afDistrictFeatures.find((f) => f.properties.district === adm2)?.properties.province ?? adm1 : adm1;
+  // A town named like a current district and near its seat is that district's headquarters (GeoNames' admin2
+  // may still name the parent district: Duki under Loralai, Murree under Rawalpindi).
+  if (dup && dup.e.kind === "district" && !dup.e.until) {
+    adm2 = dup.e.adm2;
+    method = dup.e.country === "AF" ? "polygon" : "gazetteer";
+  }
+  const finalAdm1 = country === "AF" && adm2 ? afDistrictFeatures.find((f) => f.properties.district === adm2)?.properties.province ?? adm1 : dup && dup.e.kind === "district" && !dup.e.until ? dup.e.adm1 : adm1;
   // A town named like its province is the provincial capital (Khost, Kandahar, Ghazni): the likelier reading.
   const capital = country === "AF" && finalAdm1 != null && looseKey(finalAdm1) === looseKey(name);
   const ambiguous = STOP.has(key) || ENGLISH_OR_FOREIGN.has(key) || toks.some((t) => PERSONAL.has(t));

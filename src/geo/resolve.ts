@@ -59,6 +59,9 @@ export function resolveMention(
 
   const scores = cands.map((c) => {
     let s = c.prior ?? 0.5;
+    // A district that no longer existed at the event's date ("Chitral" in 2024) yields to a current reading.
+    const until = entryOf(c)?.until;
+    if (until && context.date && context.date >= until) s -= 0.7;
     for (const o of others) {
       const w = 1 / (1 + Math.abs(o.start - mention.start) / opts.contextHalfDistance);
       const adm1s = new Set(o.candidates.map((oc) => `${oc.country}|${oc.adm1}`));

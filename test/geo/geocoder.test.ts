@@ -279,3 +279,19 @@ describe("lookup and area precision", () => {
     expect(one("A bomb went off in Bara bazaar.", "Bara bazaar")?.precision).toBe(1);
   });
 });
+
+describe("resolve: districts that no longer exist", () => {
+  it("reads 'Chitral' as the district before 2018 and as the town in Lower Chitral after", () => {
+    expect(one("Militants attacked a checkpost in Chitral.", "Chitral", "2012-03-01")?.adm2).toBe("Chitral");
+    expect(one("Militants attacked a checkpost in Chitral.", "Chitral", "2023-09-06")?.adm2).toBe("Lower Chitral");
+  });
+
+  it("keeps 'South Waziristan' when the text names it after the split", () => {
+    expect(one("Troops were ambushed in South Waziristan.", "South Waziristan", "2024-03-01")?.adm2).toBe("South Waziristan");
+  });
+
+  it("puts a district's headquarters town in that district (Duki, Murree)", () => {
+    expect(g.lookup("Duki").every((c) => c.adm2 === "Duki")).toBe(true);
+    expect(one("A blast in Duki killed miners.", "Duki", "2010-05-01")?.adm2).toBe("Loralai");
+  });
+});
