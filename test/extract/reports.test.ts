@@ -117,6 +117,17 @@ describe("extract: several incidents", () => {
   });
 });
 
+describe("extract: background incidents", () => {
+  it("a sentence about an attack years ago is kept apart and lends nothing to today's", () => {
+    const r = run("Gunmen killed three policemen at a checkpoint in Bannu on Monday, officials said. In 2014, militants attacked a school in Peshawar, killing 147 people. Earlier this month, a roadside bomb killed two soldiers in Tank.");
+    const main = r.incidents.filter((i) => !i.background);
+    expect(main).toHaveLength(1);
+    expect(main[0]).toMatchObject({ adm2: "Bannu", date: "2024-03-18", killed: { total: 3 } });
+    const bg = r.incidents.filter((i) => i.background);
+    expect(bg.map((i) => [i.adm2, i.date])).toEqual([["Peshawar", null], ["Tank", null]]);
+  });
+});
+
 describe("extract: no incident, odd input", () => {
   it("an op-ed about trade has no incident", () => {
     const r = run("Opinion: Trade through the crossings should not be hostage to politics. Traders in Chaman and Peshawar lose money each time the gates close.");

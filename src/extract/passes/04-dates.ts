@@ -50,6 +50,7 @@ const ABS = new RegExp(
   `\\b(?:(?<iso>(?:19|20)\\d\\d-[01]\\d-[0-3]\\d)|(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m1>${MON})(?:,?\\s+(?<y1>(?:19|20)\\d\\d))?|(?<m2>${MON})\\s+(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?<y2>(?:19|20)\\d\\d))?|(?<m3>${MON})\\s+(?<y3>(?:19|20)\\d\\d))\\b`,
   "gi",
 );
+const YEAR = /\b(?:in|since|during|of|the|early|late|mid-?)\s+((?:19|20)\d\d)\b(?![-/]\d)/gi;
 /** Written forms our patterns do not cover ("the 4th of August"). */
 const CHRONO_HINT = /\bthe\s+\d{1,2}(?:st|nd|rd|th)\s+of\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
 const ABS_HINT = new RegExp(`\\b(?:${MONTHS})\\b\\.?|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`, "i");
@@ -175,6 +176,14 @@ export function findDates(text: string, published: string | null | undefined): D
     } else {
       out.push({ start: s, end: e, date: null, precision: "month", anchor: "abs", delta: 0, reporting: false, period: `${year}-${String(mo).padStart(2, "0")}` });
     }
+  }
+  // a bare year ("in 2014", "the 2014 attack"): year precision
+  YEAR.lastIndex = 0;
+  while ((m = YEAR.exec(text)) !== null) {
+    const s = m.index + m[0].indexOf(m[1]);
+    const e = s + 4;
+    if (covered.some(([a, b]) => a <= s && e <= b)) continue;
+    out.push({ start: s, end: e, date: null, precision: "year", anchor: "abs", delta: 0, reporting: false, period: m[1] });
   }
   // chrono-node for the rarer written forms ("the 4th of August"), where our patterns found nothing
   if (ABS_HINT.test(text) && CHRONO_HINT.test(text)) {

@@ -102,7 +102,8 @@ export function buildFrames(input: FrameInput): Frame[] {
     if (bg >= 0) {
       cuts.push({ at: bg, background: true, separator: false });
       // "A week after the attack in Bannu, a second assault ... killed four": the opening phrase ends at its comma
-      if (bg <= 3) {
+      // ("In 2014, militants attacked ..." is all about the past: no cut)
+      if (bg <= 3 && !/^\s*(?:in (?:19|20)\d\d|last (?:year|month)|previous|since)/i.test(stext.slice(bg))) {
         const comma = stext.indexOf(", ", bg);
         if (comma > 0 && comma < 120) cuts.push({ at: comma + 1, background: false, separator: false });
       }

@@ -149,6 +149,21 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       continue;
     }
     const place = bestPlace(f.places, 2, text);
+    const fd0 = frameDate(f, cur?.date ?? lastDate);
+    const pastPeriod =
+      fd0 && !fd0.date && fd0.mention?.period &&
+      (/^(?:earlier|last)\b/i.test((text ?? "").slice(fd0.mention.start, fd0.mention.end)) ||
+        (cur?.date ? fd0.mention.period < cur.date.slice(0, fd0.mention.period.length) : opts.published ? fd0.mention.period < opts.published.slice(0, fd0.mention.period.length) : false));
+    if (pastPeriod && cur) {
+      // "In 2014, militants attacked ...", "Earlier this month, a bomb ...": an older incident recalled
+      const bc = newCluster(f);
+      bc.background = true;
+      bc.place = place ?? null;
+      bc.dateMention = fd0!.mention;
+      bc.datePrecision = fd0!.precision;
+      if (place) background.push(bc);
+      continue;
+    }
     // "... and three more died in a separate clash elsewhere": told again later, with its place
     if (f.midSentence && !place) {
       const d = f.dates.find((x) => !x.reporting && x.date);
