@@ -1,9 +1,9 @@
 import type { BorderContext, Mention, Report } from "../domain/index.js";
 import {
-  getIncident, insertIncident, liveIncidentId, lockOf, previousIncidentOf, mentionsOfIncident, mentionTokens, newId, nowIso, recordLinkDecision,
+  getIncident, insertIncident, liveIncidentId, lockOf, previousIncidentOf, mentionsOfIncident, mentionTokens, newId, nowIso, recordAudit, recordLinkDecision,
   saveMentionTokens, updateIncident, type Db,
 } from "../store/index.js";
-import { deriveIncident } from "../verify/derive.js";
+import { deriveIncident, independentSourceCount } from "../verify/derive.js";
 import type { Linker, LinkOutcome } from "./api.js";
 import { decide } from "./decide.js";
 import { dayToDate, featuresOf, tokensFor, type LinkFeatures } from "./features.js";
@@ -29,12 +29,21 @@ export async function refreshIncident(db: Db, incidentId: string, options: Linke
     const rows = await db.selectFrom("reports").select(["id", "published", "outlet", "kind", "text"]).where("id", "in", ids.slice(i, i + 500)).execute();
     for (const r of rows) reports.set(r.id, r as Pick<Report, "id" | "published" | "outlet" | "kind"> & { text: string });
   }
-  const next = deriveIncident(incidentId, mentions.map((mention) => ({ mention, report: reports.get(mention.report_id)! })), existing, nowIso());
+  const sourced = mentions.map((mention) => ({ mention, report: reports.get(mention.report_id)! }));
+  const next = deriveIncident(incidentId, sourced, existing, nowIso());
   if (options.border && next.lat != null && next.lon != null && !next.locked_fields.includes("border")) {
     next.border = options.border(next.lat, next.lon);
   }
   if (existing) await updateIncident(db, next);
   else await insertIncident(db, next);
+  if (existing && existing.status !== next.status) {
+    // the machine's status moves are part of the lifecycle's history too
+    await recordAudit(db, {
+      actor: "machine:verify", action: "incident.status", entity: "incident", entity_id: incidentId, field: "status",
+      old_value: existing.status, new_value: next.status,
+      reason: `${next.source_count} reports, ${independentSourceCount(sourced)} independent`,
+    });
+  }
 }
 
 /**

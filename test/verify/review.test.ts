@@ -43,6 +43,7 @@ describe.each(targets)("review and ledger on $name", (target) => {
     expect(inc.killed.total).toEqual({ low: 9, best: 12, high: 12 });
     const audit = await auditTrail(store.db, "incident", id);
     expect(audit.map((e) => [e.actor, e.action, e.reason])).toContainEqual(["Ayesha", "incident.verify", A.reason]);
+    expect(audit.map((e) => [e.actor, e.old_value, e.new_value])).toContainEqual(["machine:verify", "provisional", "corroborated"]);
     const detail = (await incidentDetail(store.db, id))!;
     expect(detail.sources).toHaveLength(4);
     expect(detail.independentSources).toBe(3);
