@@ -166,6 +166,17 @@ describe("attribution, anaphora and negation", () => {
   });
 });
 
+describe("voice and mood", () => {
+  it("finds the author of a passive accusation after 'by'", () => {
+    expect(keys("The TTP was accused by Pakistan's interior minister of planning the attack from Afghan soil.")).toEqual(["allegation:PK_GOV"]);
+  });
+
+  it("reads a present-tense denial but not one that is only asked for", () => {
+    expect(keys("The Afghan Taliban deny that TTP fighters are based in Afghanistan.")).toEqual(["denial:AF_GOV"]);
+    expect(keys("Pakistan asked Kabul to act against the militants and deny them sanctuary.")).toEqual(["allegation:PK_GOV"]);
+  });
+});
+
 describe("quotations over several sentences", () => {
   it("gives every quoted sentence to the speaker named where the quote closes", () => {
     const text =

@@ -87,6 +87,8 @@ export function findCues(sentence: string): CueHit[] {
         HYPOTHETICAL_BEFORE.test(before) ||
         // "asked Kabul to deny …", "urged it to reject …": what one is asked to do is not done (commitments excepted)
         (entry.kind !== "commitment" && /(?<!continu(?:e|es|ed|ing))\s+to\s*$/iu.test(before)) ||
+        // "… asked Kabul to act against them and deny them sanctuary": still what one is asked to do
+        (entry.kind !== "commitment" && /\bto\s+(?:[\w'’-]+\s+){1,6}(?:and|or)\s*$/iu.test(before) && /^(?:deny|reject|dismiss|accuse|blame|claim|pledge|vow|promise)\b/iu.test(lower.slice(start, end))) ||
         // "said it would claim …", "will deny …": a future act is not yet a claim (commitments are exactly that)
         (entry.kind !== "commitment" && /\b(?:would|will|shall)\s*$/iu.test(before));
       hits.push({ kind: entry.kind, start, end, weight: entry.weight, entry, negated });

@@ -167,6 +167,9 @@ function speakerFor(hit: CueHit, sentence: string, cands: ReturnType<typeof spea
     return null;
   }
   const content = !!hit.entry.content;
+  // "… was accused by Kabul of …": the author follows "by"
+  const by = !content && /^\s+by\s/iu.test(sentence.slice(hit.end, hit.end + 5)) ? cands.find((c) => c.start >= hit.end && c.start <= hit.end + 10 && c.ids.length > 0) : undefined;
+  if (by && /\b(?:was|were|been|being|is|are)\s+(?:[\w'’-]+\s+)?$/iu.test(sentence.slice(Math.max(0, hit.start - 20), hit.start))) return adjustToDocument({ ids: by.ids, confidence: 0.85 }, d);
   let sp = resolveSpeaker(sentence, hit.start, cands, d, { content, joint: hit.kind === "commitment", act: !content });
   if (!sp && content && hit.kind === "commitment") {
     // "Kabul will not allow …" in narration: a government promising in its own name
