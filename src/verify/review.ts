@@ -48,6 +48,8 @@ export async function setStatus(db: Db, incidentId: string, status: ReviewStatus
     const inc = await load(trx, incidentId, ctx);
     const next = { ...inc, status, locked_fields: lock(inc, "status"), updated_at: nowIso() };
     await updateIncident(trx, next, inc.revision);
+    // a person who checked an incident checked what it is made of: re-linking keeps its sources with it
+    await pinAll(trx, incidentId, ctx.by, ctx.reason);
     await recordAudit(trx, {
       actor: ctx.by, action: `incident.${status === "verified" ? "verify" : status === "disputed" ? "dispute" : "retract"}`,
       entity: "incident", entity_id: incidentId, field: "status", old_value: inc.status, new_value: status, reason: ctx.reason,
@@ -148,6 +150,7 @@ export async function editField(db: Db, incidentId: string, field: string, raw: 
     next.locked_fields = locks.reduce((acc, f) => [...new Set([...acc, f])], inc.locked_fields);
     next.updated_at = nowIso();
     await updateIncident(trx, next, inc.revision);
+    await pinAll(trx, incidentId, ctx.by, ctx.reason);
     await recordAudit(trx, {
       actor: ctx.by, action: "incident.edit", entity: "incident", entity_id: incidentId, field: path,
       old_value: JSON.stringify(old ?? null), new_value: JSON.stringify(value), reason: ctx.reason,

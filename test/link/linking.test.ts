@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLinker, rebuildLinks } from "../../src/link/index.js";
-import { getIncident, linkDecisionsOf, mentionsOfIncident } from "../../src/store/index.js";
+import { getIncident, linkDecisionsOf, lockOf, mentionsOfIncident } from "../../src/store/index.js";
 import { merge, split, editField } from "../../src/verify/review.js";
 import { storeTargets } from "../helpers/stores.js";
 import { incident, report } from "./fixtures.js";
@@ -84,6 +84,8 @@ describe.each(targets)("linking on $name", (target) => {
     const id = a.incidents[0];
     await editField(store.db, id, "killed.total", "25", REV);
     await editField(store.db, id, "place", "Parachinar bazaar", REV);
+    // a reviewer's edit pins the incident's sources to it
+    expect((await lockOf(store.db, a.report!.id, 0))?.incident_id).toBe(id);
     const b = await report(store.db, [incident({ date: "2025-08-05", adm2: "Kurram", place: "Parachinar", killed: 18 })], { published: "2025-08-05", canonical_url: url, text: "version two of the Parachinar report, revised" });
     expect(b.status).toBe("updated");
     expect(b.incidents[0]).toBe(id);
