@@ -117,6 +117,7 @@ export const ACTOR_LEXICON: ActorEntry[] = [
       `insurgents?`,
       `(?:suicide )?bombers?`,
       `(?:unidentified |unknown |masked )?armed m[ae]n`,
+      `(?:unidentified|unknown|masked) (?:m[ae]n|persons|people|individuals|motorcyclists|riders)`,
       `miscreants?`,
       `jihadists?`,
       `extremists?`,
@@ -195,7 +196,7 @@ export const ACTOR_LEXICON: ActorEntry[] = [
   {
     id: "PK_FC",
     patterns: [`frontier corps(?: (?:khyber pakhtunkhwa|balochistan|north|south|kp))?`, `paramilitary(?: (?:forces?|troops|soldiers|personnel))?`],
-    acronyms: ["FC", "FCKP", "FC-KP"],
+    acronyms: ["FC", "FCKP", "FC-KP", "FC KP", "FC Balochistan", "FC Khyber Pakhtunkhwa", "FC North", "FC South"],
     weight: 0.9,
   },
   { id: "PK_CONSTABULARY", patterns: [`(?:frontier|federal) constabulary`], acronyms: ["FCR"] },

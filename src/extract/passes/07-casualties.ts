@@ -411,17 +411,18 @@ export function findCasualties(text: string, start: number, end: number, numbers
       continue;
     }
     // singular subjects: "a soldier was martyred", "the bomber was also killed", "both attackers died"
-    const sm = /(?:^|[\s,;(])(both|all|(?:a|an|one|another|the)(?:\s+other)?)\s+((?:[\w'-]+\s+){0,4}?)([\w'-]+)(?:,?\s+who)?\s+(?:(?:was|were|had been|has been|is|are|also|later|reportedly|himself|themselves|too)\s+){0,3}$/i.exec(windowText);
+    const sm = /(?:^|[\s,;(])(both|all|(?:a|an|one|another|the|their|his|her|its)(?:\s+other)?)\s+((?:[\w'-]+\s+){0,4}?)([\w'-]+)(?:,?\s+who)?\s+(?:(?:was|were|had been|has been|is|are|also|later|reportedly|himself|themselves|too)\s+){0,3}$/i.exec(windowText);
     if (sm && !/\b(?:number|toll|figure|total)\b/i.test(sm[0])) {
       const s2 = lo + sm.index + (sm[0].length - sm[0].trimStart().length);
       let cat = categorize(actors, s2, cue.s);
       // "A policeman guarding a polio team was shot dead": the subject is the first person named in the clause
       if (cat.category === "total") cat = categorize(actors, lo, cue.s);
       const det = sm[1].toLowerCase();
-      const personLike = /^(?:a|an|one|another)/.test(det) && !NON_PERSON.test(sm[2] + sm[3]) && !/s$/i.test(sm[3]);
+      const personLike = /^(?:a|an|one|another|their|his|her)/.test(det) && !NON_PERSON.test(sm[2] + sm[3]) && !/s$/i.test(sm[3]);
       if (cat.category !== "total" || personLike) {
         const value = det === "both" ? 2 : det === "all" ? null : det === "the" && /s$/.test(sm[3]) ? null : 1;
         if (det === "the" && cat.category !== "militants") continue;
+        if (/^(?:their|his|her|its)$/.test(det) && /s$/i.test(sm[3])) continue;
         push({ kind: cue.kind, value, category: cat.category, subset: false, more: /another|other/.test(det), toll: false, attacker: cat.category === "militants", actor: cat.actor, start: s2, end: cue.e, confidence: 0.7 }, null);
         const along2 = /^\s*,?\s*(?:along with|together with|as well as)\s+/i.exec(text.slice(cue.e, Math.min(end, cue.e + 30)));
         const k2 = along2 ? numbers.find((x) => x.start === cue.e + along2[0].length) : undefined;

@@ -170,7 +170,7 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       if (d) lastSeen = d.date;
       continue;
     }
-    const fd = frameDate(f, cur?.date ?? lastDate);
+    const fd = frameDate(f, cur?.date ?? lastDate ?? opts.published);
     let start = !cur;
     if (cur && f.separator) start = true;
     else if (cur && place && cur.place) {
@@ -186,7 +186,8 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       )
         start = true; // another town of the same district, told as its own item ("In Wana, gunmen ...")
     }
-    if (!start && cur && fd?.date && cur.date && fd.date !== cur.date && hasOwnAttack(f) && Math.abs(Date.parse(fd.date) - Date.parse(cur.date)) >= DAY) {
+    const curDate = cur?.date ?? (fd?.mention?.anchor === "prev" ? opts.published : null);
+    if (!start && cur && fd?.date && curDate && fd.date !== curDate && hasOwnAttack(f) && Math.abs(Date.parse(fd.date) - Date.parse(curDate)) >= DAY) {
       start = true;
     }
     const onlyBackReferences = f.cues.length > 0 && f.cues.every((q) => DEFINITE.test((text ?? "").slice(Math.max(0, q.start - 40), q.start)));
