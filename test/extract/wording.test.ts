@@ -85,5 +85,20 @@ describe("varied wording", () => {
     expect(i).toMatchObject({ date: "2019-04-12", perpetrators: ["ISKP"], killed: { total: 20 }, injured: { total: 48 } });
     expect(i.targets).not.toContain("PK_POLICE");
   });
+
+  it("a grenade 'a day earlier' in another town of the same district is its own incident", () => {
+    const r = extract({ id: "w", text: "QUETTA: FC Balochistan said its personnel repulsed an attack on a post in Kech district, killing four terrorists. Two FC men were martyred. A grenade hurled at a shop in Turbat a day earlier injured three passers-by.", published: "2023-06-11" }, { geocoder });
+    expect(r.incidents.map((i) => [i.date, i.adm2, i.sub_event_type, i.killed.total, i.injured.total])).toEqual([
+      ["2023-06-11", "Kech", "Armed clash", 6, null],
+      ["2023-06-10", "Kech", "Grenade", null, 3],
+    ]);
+  });
+
+  it("'shot dead by unknown men', 'their Pakistani guard was killed'", () => {
+    const a = one("A Khasadar official was shot dead by unknown men near his home in Bannu on Saturday evening.", "2024-06-02");
+    expect(a).toMatchObject({ date: "2024-06-01", perpetrators: ["MILITANTS"], targets: ["PK_POLICE"], killed: { total: 1, security_forces: 1 } });
+    const b = one("Two Chinese engineers were wounded when a roadside device exploded next to their van in Turbat on Sunday, police said. Their Pakistani guard was killed.", "2023-08-07");
+    expect(b).toMatchObject({ sub_event_type: "Remote explosive/landmine/IED", targets: ["FOREIGN_NATIONALS"], killed: { total: 1 }, injured: { total: 2 } });
+  });
 });
 

@@ -182,7 +182,7 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
           perpetrators = [g.id];
           perpConfidence = 0.6;
           perpEvidence = [{ start: g.start, end: g.end }];
-        } else if (ATTACKER_WORDS.test(body) || sub === "Suicide bomb") {
+        } else if (ATTACKER_WORDS.test(body) || mention((a) => a.id === "MILITANTS") || sub === "Suicide bomb") {
           perpetrators = ["MILITANTS"];
           perpConfidence = 0.65;
           const m = ATTACKER_WORDS.exec(body);
