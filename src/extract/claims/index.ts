@@ -166,7 +166,9 @@ function speakerFor(hit: CueHit, sentence: string, cands: ReturnType<typeof spea
     if (!selfReport && /^(?:it|they|the group)\b/i.test(sentence) && d.lastGroup) return { ids: [d.lastGroup], confidence: 0.6 };
     return null;
   }
-  const content = !!hit.entry.content;
+  // "India was blamed for the attack": a passive speech act names whom it concerns, not who speaks
+  const passive = /\b(?:was|were|been|being|is|are|be)\s+(?:[\w'’-]+ly\s+)?$/iu.test(sentence.slice(Math.max(0, hit.start - 24), hit.start)) && !/^\s+by\s/iu.test(sentence.slice(hit.end, hit.end + 5));
+  const content = !!hit.entry.content || passive;
   // "… was accused by Kabul of …": the author follows "by"
   const by = !content && /^\s+by\s/iu.test(sentence.slice(hit.end, hit.end + 5)) ? cands.find((c) => c.start >= hit.end && c.start <= hit.end + 10 && c.ids.length > 0) : undefined;
   if (by && /\b(?:was|were|been|being|is|are)\s+(?:[\w'’-]+\s+)?$/iu.test(sentence.slice(Math.max(0, hit.start - 20), hit.start))) return adjustToDocument({ ids: by.ids, confidence: 0.85 }, d);
