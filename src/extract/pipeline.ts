@@ -60,11 +60,19 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
       fe.adm1 = pe;
       fe.adm2 = pe;
       fe.place = pe;
+      if (place.res.lat != null) {
+        fe.lat = pe;
+        fe.lon = pe;
+      }
       const pc = +(place.res.confidence * (place.weight === 2 ? 1 : 0.6)).toFixed(2);
       conf.country = Math.max(pc, 0.6);
       conf.adm1 = pc;
       conf.adm2 = place.res.adm2 ? pc : 0;
       conf.place = pc;
+      if (place.res.lat != null) {
+        // coordinates are the gazetteer's for the place named; a district seat stands in for a district
+        conf.lat = conf.lon = +(pc * (place.res.precision === 1 ? 1 : 0.6)).toFixed(2);
+      }
     } else conf.country = 0.4;
     fe.sub_event_type = cls.subEvidence.map(toOrig);
     fe.event_type = fe.sub_event_type;
@@ -73,6 +81,7 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
     fe.perpetrators = cls.perpEvidence.map(toOrig);
     conf.perpetrators = +cls.perpConfidence.toFixed(2);
     conf.targets = +cls.targetConfidence.toFixed(2);
+    fe.targets = cls.targetEvidence.map(toOrig);
     for (const [k, v] of Object.entries(t.evidence)) fe[k] = v.map(toOrig);
     for (const [k, v] of Object.entries(t.confidence)) conf[k] = v;
     const core = [conf.date, conf.adm2 ?? 0, conf.sub_event_type];

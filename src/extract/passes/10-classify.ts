@@ -22,6 +22,7 @@ export interface Classified {
   perpKnown: boolean;
   targets: string[];
   targetConfidence: number;
+  targetEvidence: Array<{ start: number; end: number }>;
 }
 
 const GROUPS = new Set(["TTP", "JUA", "HGB", "LI", "ISKP", "AQ", "LEJ", "BLA", "BLF", "BALOCH_OTHER", "PK_OTHER"]);
@@ -220,7 +221,20 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
       }
     }
   }
+  // evidence for the targets: where the report names them
+  const targetEvidence: Array<{ start: number; end: number }> = [];
+  for (const id of targets) {
+    const m = allActors.find((a) => a.id === id && a.role !== "speaker") ?? allActors.find((a) => a.id === id);
+    if (m) targetEvidence.push({ start: m.start, end: m.end });
+  }
+  if (!perpEvidence.length) {
+    for (const id of perpetrators) {
+      const m = allActors.find((a) => (a.id === id || (id === "PK_AIR_FORCE" && a.id === "PK_AIR_FORCE")) && a.role !== "speaker");
+      if (m) perpEvidence.push({ start: m.start, end: m.end });
+    }
+  }
   return {
+    targetEvidence,
     sub,
     event: eventTypeOf(sub),
     subConfidence,
