@@ -181,9 +181,21 @@ function speakerFor(hit: CueHit, sentence: string, cands: ReturnType<typeof spea
     const named = cands.filter((c) => c.end <= hit.start && c.ids.length > 0 && c.ids.every((i) => i.endsWith("_GOV"))).pop();
     if (!sp && named && hit.start - named.end < 40) sp = { ids: named.ids, confidence: 0.6 };
   }
+  if (sp && !content && sp.ids.length === 1 && (sp.ids[0] === "PK_SECURITY" || isStateSubject(sentence, hit.start, cands))) {
+    // "The ISPR said … Pakistan expected Kabul to …", "the statement said the security forces remained
+    // determined …": the country or its forces in the words of its own reporting institution are that institution
+    const reporter = resolveSpeaker(sentence, hit.start, cands, d, { speakerOnly: true });
+    if (reporter && reporter.ids.length === 1 && reporter.ids[0] !== sp.ids[0] && reporter.ids[0].slice(0, 3) === sp.ids[0].slice(0, 3)) sp = reporter;
+  }
   if (sp) return sp.ids.length ? adjustToDocument(sp, d) : sp;
   if (d.docSpeaker) return { ids: [d.docSpeaker], confidence: 0.55 };
   return null;
+}
+
+/** The last candidate before the cue is a bare state name ("Pakistan expects …"). */
+function isStateSubject(sentence: string, cuePos: number, cands: ReturnType<typeof speakerCandidates>): boolean {
+  const before = cands.filter((c) => c.end <= cuePos).pop();
+  return !!before && before.source === "state" && cuePos - before.end < 40;
 }
 
 /**
