@@ -100,5 +100,12 @@ describe("varied wording", () => {
     const b = one("Two Chinese engineers were wounded when a roadside device exploded next to their van in Turbat on Sunday, police said. Their Pakistani guard was killed.", "2023-08-07");
     expect(b).toMatchObject({ sub_event_type: "Remote explosive/landmine/IED", targets: ["FOREIGN_NATIONALS"], killed: { total: 1 }, injured: { total: 2 } });
   });
+
+  it("'claimed 12 lives'; a school torched is property destruction", () => {
+    const a = one("A bomb blast in a crowded market in Peshawar on Monday claimed 12 lives, police said.", "2024-03-20");
+    expect(a).toMatchObject({ date: "2024-03-18", sub_event_type: "Remote explosive/landmine/IED", killed: { total: 12 } });
+    const b = one("Militants torched a girls' school in Bannu on Sunday night. No one was hurt.", "2024-03-20");
+    expect(b).toMatchObject({ sub_event_type: "Looting/property destruction", event_type: "Strategic developments", perpetrators: ["MILITANTS"] });
+  });
 });
 

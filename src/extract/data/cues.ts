@@ -34,7 +34,8 @@ export const SUB_EVENT_CUES: SubEventCue[] = [
   { sub: "Abduction/forced disappearance", re: "abduct(?:ed|ion|ing|s)?|kidnap(?:ped|ping|s)?|(?:were|was|being|been) (?:taken|held) hostage|hostage[- ]taking|took (?:\\w+ ){0,3}hostages?|hijack(?:ed|ing|ers?)?|enforced disappearance|forcibly disappeared|went missing", w: 3 },
   { sub: "Armed clash", re: "clash(?:es|ed)?|exchange(?:d|s)? (?:of )?fire|exchanges of fire|gun ?battles?|firefights?|shoot[- ]?outs?|encounters?|engagements?|skirmish(?:es)?|intelligence[- ]based operations?|ibos?|(?:military|security|search|clearance|counter[- ]?terrorism|combing|cordon[- ]and[- ]search|joint|targeted|sanitisation|sanitization|ground) operations?|operations? against|raids?|repulsed|repelled|stormed|storming|ambush(?:ed)?|besieged|fought|fighting|battles?|traded fire|trade fire|returned fire|retaliated|fired (?:on|at|upon) (?:a |an |the )?(?:[\\w-]+ ){0,3}(?:post|checkpost|check post|checkpoint|camp|convoy|patrol|station|picket|vehicle|van|personnel|troops|soldiers|policemen)|infiltrat(?:e|ion|ing)", w: 2 },
   { sub: "Attack", re: "shot dead|gunned down|opened fire|indiscriminate(?:ly)? fir(?:e|ing)|shot at|sprayed (?:bullets|gunfire)|target(?:ed)? killings?|targeted killing|assassinat(?:ed|ion)|murdered|lynched|beheaded|executed|tortured", w: 1.5 },
-  { sub: "Remote explosive/landmine/IED", re: "bomb(?:ing|ings|s)?|blasts?|explosions?|exploded|explosive|went off|detonat(?:ed|ion)", w: 1 },
+  { sub: "Remote explosive/landmine/IED", re: "bomb(?:ing|ings|s)?|blasts?|explosions?|exploded|explosive|went off|detonat(?:ed|ion)|blew up", w: 1 },
+  { sub: "Looting/property destruction", re: "torched|set (?:on )?fire to|set ablaze|burnt down|burned down|ransacked|looted|vandali[sz]ed", w: 0.8 },
 ];
 
 /** Generic attack words: they make a sentence an event sentence but decide no sub-event type. */

@@ -152,6 +152,15 @@ export function findCasualties(text: string, start: number, end: number, numbers
     }
   }
 
+  // "the blast claimed 12 lives"
+  const livesRe = /\bclaim(?:ed|ing|s)\s+(?:at least\s+|some\s+|over\s+|more than\s+)?(\S+(?:[- ]\S+)?)\s+lives\b/gi;
+  let lm: RegExpExecArray | null;
+  while ((lm = livesRe.exec(clause)) !== null) {
+    const at = start + lm.index;
+    const n = numbers.find((x) => x.start >= at && x.end <= at + lm![0].length);
+    if (n && n.value !== null) push({ kind: "killed", value: n.value, category: "total", subset: false, more: false, toll: false, attacker: false, actor: null, start: at, end: at + lm[0].length, confidence: 0.85 }, n);
+  }
+
   // "no one was hurt", "no casualties were reported": zero, unless a number is given elsewhere
   const zero = /\b(?:no (?:one|body|casualties|injuries|deaths|fatalities|loss of life|personnel|civilians|soldiers|policemen)|nobody|none of (?:them|the \w+))\b[^.;]{0,30}?\b(?:killed|injured|hurt|harmed|wounded|reported|caused|occurred|suffered)\b|\bwithout (?:any )?casualties\b|\bescaped unhurt\b|\bunhurt\b/gi;
   let zm: RegExpExecArray | null;
