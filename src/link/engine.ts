@@ -3,10 +3,21 @@ import type { LinkFeatures } from "./features.js";
 import { absorb, emptyProfile, type IncidentProfile } from "./profile.js";
 import { DATE_WINDOW } from "./score.js";
 
+/** The 1° grid cell of a point (about 100 km), for blocking by distance. */
+const cell = (lat: number, lon: number) => `@${Math.floor(lat)}:${Math.floor(lon)}`;
+
+/** A point's cell and its eight neighbours. */
+function cellsAround(lat: number, lon: number): string[] {
+  const out: string[] = [];
+  for (const dl of [-1, 0, 1]) for (const dn of [-1, 0, 1]) out.push(cell(lat + dl, lon + dn));
+  return out;
+}
+
 /**
  * In-memory linking over a stream of mentions, with blocking: an incident is filed under
- * (event family, province, day) for each day it spans, and a mention is compared only with the
- * incidents filed under its family and province within ±DATE_WINDOW days of its date. Used by
+ * (event family, province, day) and (event family, 1° grid cell, day) for each day it spans, and a mention
+ * is compared only with the incidents filed under its family and province (or, when it has no province,
+ * its grid cell and the neighbouring ones) within ±DATE_WINDOW days of its date. Used by
  * `frontier link --rebuild` and the benchmark; the incremental linker applies the same rules to
  * candidates it reads from the database.
  */
@@ -53,7 +64,8 @@ export class LinkEngine {
   candidates(f: LinkFeatures): Set<IncidentProfile> {
     const out = new Set<IncidentProfile>();
     if (f.day == null) return out;
-    const provinces = f.adm1 ? [f.adm1, "?"] : ["*"];
+    // by province; without one, by distance (the 1° grid cells around the point); with neither, everything
+    const provinces = f.adm1 ? [f.adm1, "?"] : f.lat != null && f.lon != null ? [...cellsAround(f.lat, f.lon), "?"] : ["*"];
     for (let d = f.day - DATE_WINDOW; d <= f.day + DATE_WINDOW; d++) {
       for (const a of provinces) {
         const list = this.blocks.get(`${f.family}|${a}|${d}`);
@@ -87,7 +99,9 @@ export class LinkEngine {
     let keys = this.filed.get(p.id);
     if (!keys) this.filed.set(p.id, (keys = new Set()));
     // filed under its province (or "?" when unknown) and under "*" (for mentions with no province)
-    for (const a of [p.adm1 ?? "?", "*"]) {
+    const groups = [p.adm1 ?? "?", "*"];
+    if (p.lat != null && p.lon != null) groups.push(cell(p.lat, p.lon));
+    for (const a of groups) {
       for (let d = p.dayMin; d <= p.dayMax; d++) {
         const key = `${p.family}|${a}|${d}`;
         if (keys.has(key)) continue;

@@ -58,6 +58,14 @@ export async function candidateProfiles(db: Db, f: LinkFeatures, rawAdm1?: unkno
     .where("date", ">=", dayToDate(f.day - DATE_WINDOW - 1)).where("date", "<=", dayToDate(f.day + DATE_WINDOW + 1));
   // the province as the extractor spells it (canonical names), plus incidents with none
   if (typeof rawAdm1 === "string" && rawAdm1.trim()) q = q.where((eb) => eb.or([eb("adm1", "=", rawAdm1), eb("adm1", "is", null)]));
+  // no province: by distance (about 150 km), plus incidents with no coordinates
+  else if (f.lat != null && f.lon != null) {
+    const [lat, lon] = [f.lat, f.lon];
+    q = q.where((eb) => eb.or([
+      eb.and([eb("lat", ">=", lat - 1.5), eb("lat", "<=", lat + 1.5), eb("lon", ">=", lon - 1.5), eb("lon", "<=", lon + 1.5)]),
+      eb("lat", "is", null),
+    ]));
+  }
   const rows = await q.execute();
   const ids = rows.map((r) => r.id);
   if (!ids.length) return [];

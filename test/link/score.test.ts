@@ -92,4 +92,13 @@ describe("LinkEngine blocking", () => {
     expect(engine.comparisons).toBeLessThan(naive / 5);
     expect(engine.comparisons).toBeGreaterThan(0);
   });
+
+  it("without a province, blocks by distance: a nearby incident is a candidate, a far one is not", () => {
+    let id = 0;
+    const engine = new LinkEngine(() => `inc_${++id}`);
+    engine.link(feat({ adm1: "Khyber Pakhtunkhwa", adm2: "Bannu", place: "Domel", lat: 33.09, lon: 70.7 }));
+    engine.link(feat({ adm1: "Balochistan", adm2: "Quetta", place: "Sariab", lat: 30.13, lon: 67.0 }));
+    const near = feat({ adm1: null, adm2: null, place: "Domel", lat: 33.1, lon: 70.71 });
+    expect([...engine.candidates(near)].map((p) => p.id)).toEqual(["inc_1"]);
+  });
 });
