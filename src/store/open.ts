@@ -38,7 +38,8 @@ export function openStore(url: string = defaultDatabaseUrl()): Store {
 
 /** Brings the schema to the latest migration and seeds the canonical actors. */
 export async function migrate(db: Db): Promise<MigrationResultSet> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  // Unordered: a database made while a later-numbered migration landed first must still accept the earlier one.
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS }, allowUnorderedMigrations: true });
   const result = await migrator.migrateToLatest();
   if (result.error) throw result.error instanceof Error ? result.error : new Error(String(result.error));
   await seedActors(db);

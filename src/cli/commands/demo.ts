@@ -3,7 +3,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { readInputs } from "../../ingest/index.js";
-import { defaultStages } from "../../pipeline/defaults.js";
+import { stagesFor } from "../../pipeline/defaults.js";
 import { runBatch, summaryLine } from "../../pipeline/run-batch.js";
 import { openMigrated } from "../../store/index.js";
 import { Progress } from "../progress.js";
@@ -26,7 +26,7 @@ export function register(program: Command): void {
       const store = await openMigrated(opts.db);
       try {
         const progress = new Progress(true, "demo");
-        const summary = await runBatch(store.db, readInputs([DEMO_DIR]), defaultStages(), (item, out) => {
+        const summary = await runBatch(store.db, readInputs([DEMO_DIR]), await stagesFor(store.db), (item, out) => {
           if (out.status === "failed") progress.log(`error: ${item.origin}: ${out.error}`);
           progress.tick();
         });

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { emptyNotes, HostPolicy, readInputs, type ReadNotes } from "../../ingest/index.js";
 import { DATASETS } from "../../ingest/datasets/index.js";
-import { defaultStages } from "../../pipeline/defaults.js";
+import { stagesFor } from "../../pipeline/defaults.js";
 import { runBatch, summaryLine, type BatchSummary } from "../../pipeline/run-batch.js";
 import { Progress } from "../progress.js";
 import { withStore } from "../store.js";
@@ -63,7 +63,7 @@ export function register(program: Command): void {
       await withStore(opts.db, async (store) => {
         const progress = new Progress(!opts.quiet && !opts.json, "ingest");
         const items = readInputs(inputs, { maxBytes, notes, dataset: opts.dataset, policy: new HostPolicy(opts.allowHost), timeoutMs });
-        const summary = await runBatch(store.db, items, defaultStages(), (item, out) => {
+        const summary = await runBatch(store.db, items, await stagesFor(store.db), (item, out) => {
           if (out.status === "failed") progress.log(`error: ${item.origin}: ${out.error}`);
           else if (out.error) progress.log(`warning: ${item.origin}: ${out.error}`);
           progress.tick();

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { HostPolicy } from "../../ingest/fetch/address-policy.js";
 import { HostRateLimiter } from "../../ingest/feeds/rate-limit.js";
-import { defaultStages } from "../../pipeline/defaults.js";
+import { stagesFor } from "../../pipeline/defaults.js";
 import { summaryLine, type BatchSummary } from "../../pipeline/run-batch.js";
 import { pollDueFeeds } from "../../pipeline/watch-feeds.js";
 import { Progress } from "../progress.js";
@@ -37,7 +37,7 @@ export function register(program: Command): void {
       const total: BatchSummary & { feeds: number; polls: number } = { new: 0, updated: 0, unchanged: 0, failed: 0, incidents: 0, claims: 0, failures: [], feeds: 0, polls: 0 };
       try {
         await withStore(opts.db, async (store) => {
-          const stages = defaultStages();
+          const stages = await stagesFor(store.db);
           const limiter = new HostRateLimiter(perHostMs);
           const policy = new HostPolicy(opts.allowHost);
           if (!opts.quiet && !opts.json) {
