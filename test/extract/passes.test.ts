@@ -51,6 +51,10 @@ describe("04 dates", () => {
     expect(d[0]).toMatchObject({ date: "2024-03-20", reporting: true });
     expect(d[1]).toMatchObject({ date: "2023-12-28", reporting: false });
   });
+  it("counts 'today' from the dateline's day when the report carries one", () => {
+    const d = findDates("Bannu, March 18: Two soldiers were martyred in an exchange of fire today.", pub);
+    expect(d.find((x) => x.anchor === "pub")?.date).toBe("2024-03-18");
+  });
   it("keeps chains relative and periods at month precision", () => {
     const d = findDates("Two days later, gunmen struck again. Earlier this month a bomb went off. It happened yesterday.", pub);
     expect(d[0]).toMatchObject({ anchor: "prev", delta: 2 });

@@ -155,6 +155,8 @@ function speakerFor(hit: CueHit, sentence: string, cands: ReturnType<typeof spea
       const g = actors.find((a) => a.start >= hit.end && ARMED_GROUP_IDS.has(a.id));
       return g ? { ids: [g.id], confidence: 0.9 } : null;
     }
+    // "its fighters carried out …" is the group's claim only in its own reported words, not in narration
+    if (selfReport && !hit.entry.firstPerson && !hasSpeech(sentence)) return null;
     const sp = resolveSpeaker(sentence, hit.start, cands, d, { wantGroup: true, speakerOnly: selfReport, act: !selfReport });
     if (sp) return sp;
     // "Two groups claimed the attack: the Hafiz Gul Bahadur group …, and …": the groups listed after a colon

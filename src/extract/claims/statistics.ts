@@ -28,6 +28,15 @@ const STRONG_FRAME_RE = /^(?:during (?:the|this|that|\d{4})\b|between |in the fi
 /** Words telling of one particular attack ("a roadside bomb", "the blast", "gunmen stormed"), not of attacks in general. */
 const INCIDENT_WORDS = new RegExp(B("(?:an?|the|this|that|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|yesterday's|last night's) (?:[\\w-]+ )?(?:attack|bombing|blast|explosion|ambush|raid|clash|assault|strike|bomb|shooting)|suicide bomber|gunmen|exploded|went off|stormed|opened fire|shot dead|roadside bombs?|bombs? exploded"), "i");
 const NOUN_AFTER = new RegExp(`^(?:[\\s\\u00a0]+(?:of the |more |other |registered |suspected |alleged |afghan |pakistani |foreign |local |police |security |army |fc |levies |terrorist |militant |innocent |undocumented |unregistered |officers? and |men and |high[- ]value |intelligence[- ]based |[\\p{L}-]+ )?){0,3}${STAT_NOUNS}(?![\\p{L}])`, "iu");
+const DAY_RE = /\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last night|overnight|this morning|on \d{1,2} \w+|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2})\b/i;
+const FRAMES_ALL = new RegExp(B(AGGREGATE_FRAMES), "gi");
+const PLACE_FRAME = /^(?:across|nationwide|countrywide)/i;
+/** Every aggregate frame in the sentence is a place ("across the province"), none a period. */
+function onlyPlaces(sentence: string): boolean {
+  FRAMES_ALL.lastIndex = 0;
+  for (let m; (m = FRAMES_ALL.exec(sentence)); ) if (!PLACE_FRAME.test(m[0])) return false;
+  return true;
+}
 const FLOW_RE = new RegExp(B(FLOW_VERBS), "i");
 const SUBCOUNT_RE = new RegExp(`${SUBCOUNT_BEFORE}[\\s\\u00a0]+(?:[\\p{L}-]+[\\s\\u00a0]+)?$`, "iu");
 const SECONDARY_RE = new RegExp(`${SECONDARY_BEFORE}[\\s\\u00a0]+$`, "iu");
@@ -46,8 +55,10 @@ const DATE_AFTER = new RegExp(`^[\\s\\u00a0]*(?:${MONTH}\\b|,[\\s\\u00a0]*\\d{4}
  */
 export function findStatistics(sentence: string): StatHit[] {
   const frame = FRAME_RE.exec(sentence);
-  const strongFrame = frame !== null && STRONG_FRAME_RE.test(frame[0]);
-  const weakOk = frame !== null && !INCIDENT_WORDS.test(sentence);
+  // "in separate attacks across the province on Sunday": a day's roundup, not a period's tally
+  const oneDay = DAY_RE.test(sentence) && frame !== null && onlyPlaces(sentence);
+  const strongFrame = frame !== null && STRONG_FRAME_RE.test(frame[0]) && !oneDay;
+  const weakOk = frame !== null && !INCIDENT_WORDS.test(sentence) && !oneDay;
   const flow = FLOW_RE.test(sentence);
   if (!strongFrame && !weakOk && !flow) return [];
   const out: StatHit[] = [];

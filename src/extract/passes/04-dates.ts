@@ -79,9 +79,25 @@ function isReporting(text: string, start: number, end: number): boolean {
   return REPORTING_BEFORE.test(before) || TOLL_BEFORE.test(before) || REPORTING_AFTER.test(after);
 }
 
+/** The day in a dateline ("QUETTA, July 13 -", "Bannu, March 4:"), when it is within two weeks before publication. */
+function datelineDay(text: string, pub: Date | null): Date | null {
+  const head = text.slice(0, 90);
+  const m = new RegExp(`^\\s*[\\p{L}][\\p{L}\\s,/.()'-]{1,60}?,\\s*(?:(\\d{1,2})\\s+(${MON})|(${MON})\\s+(\\d{1,2}))(?:,?\\s+((?:19|20)\\d\\d))?\\s*(?:-|:|\\(|\\u2014)`, "iu").exec(head);
+  if (!m) return null;
+  const mo = monthIndex(m[2] ?? m[3]);
+  const d = Number(m[1] ?? m[4]);
+  if (mo < 0 || !(d >= 1 && d <= 31)) return null;
+  let y = m[5] ? Number(m[5]) : (pub ?? new Date()).getUTCFullYear();
+  let t = Date.UTC(y, mo, d, 12);
+  if (!m[5] && pub && t > pub.getTime() + 2 * DAY_MS) t = Date.UTC(--y, mo, d, 12);
+  if (pub && (t > pub.getTime() + 2 * DAY_MS || t < pub.getTime() - 14 * DAY_MS)) return null;
+  return new Date(t);
+}
+
 /** Every date mention in `text` (typically a whole report), with the publication date as reference. */
 export function findDates(text: string, published: string | null | undefined): DateMention[] {
-  const pub = parsePub(published);
+  // "Bannu, March 4: ... today": relative words count from the dateline's day when there is one
+  const pub = datelineDay(text, parsePub(published)) ?? parsePub(published);
   const out: DateMention[] = [];
   RELATIVE.lastIndex = 0;
   let m: RegExpExecArray | null;
