@@ -14,21 +14,17 @@ function describe(cmd: Command, prefix: string): string[] {
   const name = `${prefix}${cmd.name()}`;
   const args = cmd.registeredArguments.map((a) => (a.required ? `<${a.name()}${a.variadic ? "..." : ""}>` : `[${a.name()}${a.variadic ? "..." : ""}]`));
   const subs = cmd.commands;
-  if (subs.length === 0) {
-    out.push(`### \`frontier ${[name, ...args].join(" ")}\``, "", cmd.description(), "");
-    const opts = cmd.options.filter((o) => o.long !== "--help");
-    if (opts.length) {
-      out.push("| option | meaning | default |", "|---|---|---|");
-      for (const o of opts) {
-        const def = o.defaultValue === undefined || o.negate ? "" : `\`${String(o.defaultValue)}\``;
-        out.push(`| \`${o.flags.replace(/\|/g, "\\|")}\` | ${o.description.replace(/\|/g, "\\|")} | ${def} |`);
-      }
-      out.push("");
+  out.push(`### \`frontier ${[name, ...args].join(" ")}${subs.length ? " …" : ""}\``, "", cmd.description(), "");
+  const opts = cmd.options.filter((o) => o.long !== "--help");
+  if (opts.length) {
+    out.push("| option | meaning | default |", "|---|---|---|");
+    for (const o of opts) {
+      const def = o.defaultValue === undefined || o.negate ? "" : `\`${String(o.defaultValue)}\``;
+      out.push(`| \`${o.flags.replace(/\|/g, "\\|")}\` | ${o.description.replace(/\|/g, "\\|")} | ${def} |`);
     }
-  } else {
-    out.push(`### \`frontier ${name} …\``, "", cmd.description(), "");
-    for (const s of subs) out.push(...describe(s, `${name} `).map((l) => l.replace(/^### /, "#### ")));
+    out.push("");
   }
+  for (const s of subs) out.push(...describe(s, `${name} `).map((l) => l.replace(/^### /, "#### ")));
   return out;
 }
 
