@@ -36,7 +36,7 @@ const MAX_SENTENCE = 1500;
 /** A sentence carrying more cues than this is a list or noise: the first ones are read. */
 const MAX_CUES = 12;
 /** Cues whose speaker must be the group itself ("its fighters carried out", "we attacked"). */
-const SELF_REPORT = /its|their|it |the group|the organi|the outfit|we |our |were|was/i;
+const SELF_REPORT = /^(?:its|their|it|the group|the organi[sz]ation|the outfit|we|our|were|was)\b/i;
 
 interface Found {
   kind: ClaimKind;
