@@ -32,7 +32,7 @@ export async function rebuildLinks(db: Db, refresh: (db: Db, id: string) => Prom
     const rows = await trx.selectFrom("mentions").innerJoin("reports", "reports.id", "mentions.report_id")
       .select([
         "mentions.id", "mentions.report_id", "mentions.ordinal", "mentions.incident_id", "mentions.values_json", "mentions.evidence_json",
-        "reports.published", "reports.title", "reports.text",
+        "reports.published",
       ])
       .execute();
     rows.sort((a, b) => (a.published ?? "").localeCompare(b.published ?? "") || a.report_id.localeCompare(b.report_id) || a.ordinal - b.ordinal);
@@ -49,7 +49,9 @@ export async function rebuildLinks(db: Db, refresh: (db: Db, id: string) => Prom
     for (const r of rows) {
       let t = tokens.get(r.id);
       if (!t) {
-        t = tokensFor(r.text, r.title, fromJson(r.evidence_json, {}));
+        // mentions stored before migration 0004 have no tokens yet: read their report's text once
+        const rep = await trx.selectFrom("reports").select(["text", "title"]).where("id", "=", r.report_id).executeTakeFirstOrThrow();
+        t = tokensFor(rep.text, rep.title, fromJson(r.evidence_json, {}));
         await saveMentionTokens(trx, r.id, t);
       }
       feats.set(r.id, featuresOf({ id: r.id, report_id: r.report_id, values: fromJson(r.values_json, {}) }, r, t));
