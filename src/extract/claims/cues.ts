@@ -42,6 +42,11 @@ export function spaces(src: string): string {
     }
     if (c === "[") inClass = true;
     else if (c === "]") inClass = false;
+    if (c === " " && !inClass && src[i + 1] === "?") {
+      out += "\\s*"; // "air ?strikes": an optional space
+      i++;
+      continue;
+    }
     out += c === " " && !inClass ? "\\s+" : c;
   }
   return out;
