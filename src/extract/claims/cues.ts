@@ -68,7 +68,9 @@ function anyCue(): RegExp {
 /** A negator in the last few words before a cue ("did not claim", "no group has claimed", "has yet to"). */
 const NEGATED_BEFORE = new RegExp(`(?<![\\p{L}])${spaces(NEGATORS)}(?:[\\s\\u00a0]+[\\p{L}'’-]+){0,2}[\\s\\u00a0]*$`, "iu");
 /** Hypothetical or interrogative frames that keep a cue from being a claim ("if the group claims", "whether"). */
-const HYPOTHETICAL_BEFORE = /(?:\bwho|\bwhich group|\bwhat|\bwhoever)\s*$|(?:\bif|\bwhether|\bunless|\bwould be asked to|\bthreatened to|\bexpected to|\bmay|\bmight|\bcould)(?:\s+[\p{L}'’-]+){0,3}\s*$/iu;
+/** "it was not clear who was behind the attack": an open question (only before "was behind", "were responsible"). */
+const QUESTION_BEFORE = /(?:\bwho|\bwhich group|\bwhat|\bwhoever)\s*$/iu;
+const HYPOTHETICAL_BEFORE = /(?:\bif|\bwhether|\bunless|\bwould be asked to|\bthreatened to|\bexpected to|\bmay|\bmight|\bcould)(?:\s+[\p{L}'’-]+){0,7}\s*$/iu;
 
 /** Every cue in `sentence`, left to right, with its negation. Overlapping cues of one kind keep the first. */
 export function findCues(sentence: string): CueHit[] {
@@ -89,7 +91,8 @@ export function findCues(sentence: string): CueHit[] {
       const before = sentence.slice(Math.max(0, start - 40), start);
       const negated =
         NEGATED_BEFORE.test(before) ||
-        HYPOTHETICAL_BEFORE.test(before) ||
+        HYPOTHETICAL_BEFORE.test(sentence.slice(Math.max(0, start - 70), start)) ||
+        (QUESTION_BEFORE.test(before) && /^(?:was|were|is|are|had been|has been)\b/.test(lower.slice(start, end))) ||
         // "asked Kabul to deny …", "urged it to reject …": what one is asked to do is not done (commitments excepted)
         (entry.kind !== "commitment" && /(?<!continu(?:e|es|ed|ing))\s+to\s*$/iu.test(before)) ||
         // "… asked Kabul to act against them and deny them sanctuary": still what one is asked to do
