@@ -242,10 +242,20 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
   // a lead without a place of its own, before several incidents with places, sums them up: its counts are no one incident's
   if (clusters.filter((c) => !c.background).length >= 2) {
     const first = clusters[0];
+    const lead: Frame[] = [];
     for (const f of first.frames) {
       if (bestPlace(f.places, 2, text)) break;
-      f.summary = true;
+      lead.push(f);
     }
+    // it sums up when its count exceeds any one incident's told later ("killing at least 57" before 52 and 7)
+    const maxKilled = (fs: Frame[]) => Math.max(0, ...fs.flatMap((f) => f.casualties.filter((x) => x.kind === "killed" && x.value !== null).map((x) => x.value as number)));
+    const leadMax = maxKilled(lead);
+    const otherMax = Math.max(0, ...clusters.slice(1).filter((c) => !c.background).map((c) => maxKilled(c.frames)), maxKilled(first.frames.slice(lead.length)));
+    // ... and when what it names (a suicide bombing) is what two or more of the incidents told later are
+    const leadSubs = new Set(lead.flatMap((f) => f.cues.map((q) => q.sub)));
+    const rest = [first.frames.slice(lead.length), ...clusters.slice(1).filter((c) => !c.background).map((c) => c.frames)];
+    const sharing = rest.filter((fs) => fs.some((f) => f.cues.some((q) => leadSubs.has(q.sub)))).length;
+    if (lead.length && (lead.some((f) => f.plural) || (leadMax > 0 && otherMax > 0 && leadMax > otherMax && sharing >= 2))) for (const f of lead) f.summary = true;
   }
   // fall back to any date in the incident's sentences, then to the publication date
   for (const c of clusters) {
