@@ -15,6 +15,7 @@ import { extract } from "../../src/extract/index.js";
 import { createLinker, rebuildLinks } from "../../src/link/index.js";
 import { ingestReport } from "../../src/pipeline/ingest-report.js";
 import { migrate, openStore, type Db } from "../../src/store/index.js";
+import { DISTRICTS } from "./gazetteer.js";
 import type { GoldIncident, GoldReport } from "./gold-generator.js";
 import { fmt, pairwise, type Labelled } from "./pairwise.js";
 
@@ -62,12 +63,59 @@ async function mentionIncidents(db: Db): Promise<Map<string, string | null>> {
   return new Map(rows.map((r) => [`${r.report_id}|${r.ordinal}`, r.incident_id]));
 }
 
-function oracleLabels(stored: Map<string, string>, links: Map<string, string | null>): Labelled[] {
-  const out: Labelled[] = [];
+type Tagged = Labelled & { inc?: GoldIncident };
+
+function oracleLabels(stored: Map<string, string>, links: Map<string, string | null>): Tagged[] {
+  const out: Tagged[] = [];
   for (const g of gold) {
-    g.incidents.forEach((inc, i) => out.push({ gold: inc.cluster, pred: links.get(`${stored.get(g.id)}|${i}`) ?? null }));
+    g.incidents.forEach((inc, i) => out.push({ gold: inc.cluster, pred: links.get(`${stored.get(g.id)}|${i}`) ?? null, inc }));
   }
   return out;
+}
+
+/** Wrongly linked pairs by kind of hard negative. */
+function wrongPairs(labels: Tagged[]): string {
+  const byPred = new Map<string, Tagged[]>();
+  for (const l of labels) if (l.pred && l.inc) byPred.set(l.pred, [...(byPred.get(l.pred) ?? []), l]);
+  const kinds = { "same district, same day": 0, "same district, other day": 0, "neighbouring/other district": 0, "background reference": 0 };
+  for (const list of byPred.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = [list[i].inc!, list[j].inc!];
+        if (a.cluster === b.cluster) continue;
+        if (a.background || b.background) kinds["background reference"]++;
+        else if (a.adm2 && b.adm2 && a.adm2 !== b.adm2) kinds["neighbouring/other district"]++;
+        else if (a.date === b.date) kinds["same district, same day"]++;
+        else kinds["same district, other day"]++;
+      }
+    }
+  }
+  return Object.entries(kinds).map(([k, v]) => `${k} ${v}`).join(", ");
+}
+
+/** Hard-negative cluster pairs in gold, and how many of them linking kept apart. */
+function hardNegatives(labels: Tagged[]): string {
+  const main = new Map<string, GoldIncident>();
+  for (const l of labels) if (l.inc && !l.inc.background && !main.has(l.inc.cluster)) main.set(l.inc.cluster, l.inc);
+  const preds = new Map<string, Set<string>>();
+  for (const l of labels) if (l.pred) preds.set(l.gold!, (preds.get(l.gold!) ?? new Set()).add(l.pred));
+  const neighbours = new Map(DISTRICTS.map((d) => [d.adm2, new Set(d.neighbours)]));
+  const day = (d: string | null) => (d ? Date.parse(d) / 86_400_000 : NaN);
+  let same = 0, sameApart = 0, nb = 0, nbApart = 0;
+  const cl = [...main.values()];
+  for (let i = 0; i < cl.length; i++) {
+    for (let j = i + 1; j < cl.length; j++) {
+      const [a, b] = [cl[i], cl[j]];
+      const apart = ![...(preds.get(a.cluster) ?? [])].some((p) => preds.get(b.cluster)?.has(p));
+      const gap = Math.abs(day(a.date) - day(b.date));
+      if (a.adm2 && a.adm2 === b.adm2 && gap === 0) { same++; if (apart) sameApart++; }
+      else if (a.adm2 && b.adm2 && gap <= 1 && a.sub_event_type === b.sub_event_type && neighbours.get(a.adm2)?.has(b.adm2)) { nb++; if (apart) nbApart++; }
+    }
+  }
+  const bg = labels.filter((l) => l.inc?.background);
+  const bgRight = bg.filter((l) => l.pred && labels.some((o) => o !== l && !o.inc?.background && o.gold === l.gold && o.pred === l.pred)).length;
+  return `same district & day: ${sameApart}/${same} kept apart; same type in neighbouring districts within a day: ${nbApart}/${nb} kept apart; ` +
+    `background references linked to their older incident: ${bgRight}/${bg.length}`;
 }
 
 /** Matches a report's predicted incidents to its gold incidents (greedy by fit), like the extraction scorer. */
@@ -120,6 +168,8 @@ console.log(`link gold set: ${goldPath}: ${gold.length} reports, ${clusters.size
   const a = pairwise(inc);
   console.log(`(a) oracle extraction, incremental linking (${gold.length} reports in ${(ms / 1000).toFixed(1)} s):`);
   console.log(`    ${fmt(a)}`);
+  console.log(`    wrong pairs by kind: ${wrongPairs(inc)}`);
+  console.log(`    hard negatives: ${hardNegatives(inc)}`);
   if (verbose) explain(inc);
   const t0 = performance.now();
   const summary = await rebuildLinks(store.db, (db, id) => linker.refreshIncident(db, id));
