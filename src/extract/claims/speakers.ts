@@ -407,6 +407,7 @@ export function resolveSpeaker(
     const adjacent = subject && between.length <= 40 && !/\b(?:and|that|but|while|who|which|whose|after|before|when|had|has|have|was|were|is|are|said|says)\b/iu.test(between);
     // "…, an accusation their families rejected": people the ledger does not record
     if (adjacent && subject.source === "nonclaimer") return { ids: [], confidence: 0 };
+    if (/\b(?:their|his|her)\s+[a-z][\w-]*\s*$/i.test(sentence.slice(subject ? subject.end : from, cuePos))) return { ids: [], confidence: 0 };
     if (adjacent && subject.source === "anaphor") {
       // after a reporting verb, "it"/"the group" is the reporter itself ("the TTP said it was not involved"):
       // the usual rules find it. Without one, the pronoun is the author, not whoever reports the sentence:
