@@ -11,6 +11,8 @@ export interface ActorMention {
   confidence?: number;
   /** "speaker": a spokesman, ministry or official speaking for the actor, not the actor's fighters. */
   role?: "speaker";
+  /** The Afghan Taliban before they took power (2021-08-15): an insurgency, whose dead count as militants. */
+  insurgent?: boolean;
 }
 
 export interface FindActorsOptions {
@@ -100,6 +102,7 @@ function scan(text: string, c: Compiled, date: string | null | undefined, out: A
       confidence: alt.entry.weight ?? 1,
     };
     if (alt.entry.role) mention.role = alt.entry.role;
+    if (mention.id === "AF_TALIBAN" && date && date < FALL_OF_KABUL && !alt.entry.role) mention.insurgent = true;
     out.push(mention);
   }
 }

@@ -107,5 +107,16 @@ describe("varied wording", () => {
     const b = one("Militants torched a girls' school in Bannu on Sunday night. No one was hurt.", "2024-03-20");
     expect(b).toMatchObject({ sub_event_type: "Looting/property destruction", event_type: "Strategic developments", perpetrators: ["MILITANTS"] });
   });
+
+  it("before August 2021 the Taliban are insurgents: their dead are militants, 'soldiers' are Afghan", () => {
+    const r = extract({ id: "w", text: "Heavy fighting between Taliban insurgents and Afghan government forces raged in Barmal on Tuesday, with officials saying at least 20 Taliban fighters and four soldiers had been killed.", published: "2021-07-14" }, { geocoder });
+    expect(r.incidents[0]).toMatchObject({ country: "AF", sub_event_type: "Armed clash", perpetrators: ["AF_TALIBAN"], targets: ["AF_FORMER_GOV"] });
+    expect(r.incidents[0].killed).toMatchObject({ total: 24, security_forces: 4, militants: 20 });
+  });
+
+  it("'without causing casualties' is zero", () => {
+    const i = one("A roadside explosion damaged a police vehicle in Lakki Marwat on Sunday without causing casualties.", "2025-08-10");
+    expect(i).toMatchObject({ sub_event_type: "Remote explosive/landmine/IED", killed: { total: 0 }, injured: { total: 0 } });
+  });
 });
 

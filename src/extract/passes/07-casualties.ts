@@ -55,6 +55,7 @@ const NEG_BEFORE = /\b(?:no|none|not|nobody|without)\s+(?:\w+\s+){0,3}$/i;
 function categorize(actors: ActorMention[], start: number, end: number): { category: CasualtyCategory; actor: string | null } {
   for (const a of actors) {
     if (a.start < start || a.start >= end || a.role === "speaker") continue;
+    if (a.insurgent) return { category: "militants", actor: a.id };
     if (SECURITY_FORCE_IDS.has(a.id)) return { category: "security_forces", actor: a.id };
     if (MILITANT_IDS.has(a.id)) return { category: "militants", actor: a.id };
     if (CIVILIAN_IDS.has(a.id)) return { category: "civilians", actor: a.id };
@@ -162,7 +163,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
   }
 
   // "no one was hurt", "no casualties were reported": zero, unless a number is given elsewhere
-  const zero = /\b(?:no (?:one|body|casualties|injuries|deaths|fatalities|loss of life|personnel|civilians|soldiers|policemen)|nobody|none of (?:them|the \w+))\b[^.;]{0,30}?\b(?:killed|injured|hurt|harmed|wounded|reported|caused|occurred|suffered)\b|\bwithout (?:any )?casualties\b|\bescaped unhurt\b|\bunhurt\b/gi;
+  const zero = /\b(?:no (?:one|body|casualties|injuries|deaths|fatalities|loss of life|personnel|civilians|soldiers|policemen)|nobody|none of (?:them|the \w+))\b[^.;]{0,30}?\b(?:killed|injured|hurt|harmed|wounded|reported|caused|occurred|suffered)\b|\bwithout (?:causing |inflicting )?(?:any )?(?:casualties|injuries|loss of life)\b|\bcaus(?:ed|ing) no (?:casualties|injuries|loss of life)\b|\bescaped unhurt\b|\bunhurt\b/gi;
   let zm: RegExpExecArray | null;
   while ((zm = zero.exec(clause)) !== null) {
     const w = zm[0].toLowerCase();

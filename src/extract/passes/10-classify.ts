@@ -173,9 +173,9 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
         perpEvidence = [{ start: pk.start, end: pk.end }];
       } else {
         // a named group doing it (subject of an attack verb), else attackers unnamed
-        const g = mention((a) => GROUPS.has(a.id));
+        const g = mention((a) => GROUPS.has(a.id) || !!a.insurgent);
         const gText = g ? text.slice(g.start, Math.min(text.length, g.end + 60)) : "";
-        if (g && /^\W*(?:\w+\W+){0,4}(?:attacked|stormed|struck|carried out|ambushed|targeted|fighters|militants|opened fire|killed|abducted)/i.test(gText.slice(g.end - g.start))) {
+        if (g && /^\W*(?:\w+\W+){0,4}(?:attacked|stormed|struck|carried out|ambushed|targeted|fighters|militants|insurgents|opened fire|killed|abducted)/i.test(gText.slice(g.end - g.start))) {
           perpetrators = [g.id];
           perpConfidence = 0.7;
           perpEvidence = [{ start: g.start, end: g.end }];
@@ -232,6 +232,16 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
       const m = allActors.find((a) => (a.id === id || (id === "PK_AIR_FORCE" && a.id === "PK_AIR_FORCE")) && a.role !== "speaker");
       if (m) perpEvidence.push({ start: m.start, end: m.end });
     }
+  }
+  // in Afghanistan, plain "soldiers", "police", "security forces" are Afghan ones
+  const afForce = published && published < "2021-08-15" ? "AF_FORMER_GOV" : "AF_TALIBAN";
+  if (country === "AF") {
+    const plain = (id: string) => {
+      const m = allActors.find((a) => a.id === id);
+      return !!m && !/pakistan/i.test(text.slice(m.start, m.end));
+    };
+    targets = targets.map((t) => (PK_FORCES.has(t) && t !== "PK_AIR_FORCE" && plain(t) ? afForce : t));
+    perpetrators = perpetrators.map((p) => (PK_FORCES.has(p) && p !== "PK_AIR_FORCE" && plain(p) && !/pakistan/i.test(body) ? afForce : p));
   }
   return {
     targetEvidence,

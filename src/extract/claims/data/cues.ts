@@ -72,7 +72,7 @@ export const CUES: CueEntry[] = [
   { kind: "denial", pattern: `(?:had|has|have) nothing to do with`, weight: 0.85 },
   { kind: "denial", pattern: `distanc(?:ed|es|ing) (?:itself|themselves|himself|the group|the organi[sz]ation) from`, weight: 0.85 },
   { kind: "denial", pattern: `disowned|disowns|disowning`, weight: 0.8 },
-  { kind: "denial", pattern: `(?<=(?:charges?|claims?|allegations?|accusations?|assertions?|version) (?:which |that )?(?:[\\w'’-]+ ){1,4}?)(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes|disputed|disputes|contested|contests)`, weight: 0.8 },
+  { kind: "denial", pattern: `(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes|disputed|disputes|contested|contests)(?<=(?:charges?|claims?|allegations?|accusations?|assertions?|version) (?:which |that )?(?:[\\w'’-]+ ){1,4}?[a-z]+)`, weight: 0.8 },
   { kind: "denial", pattern: `(?:(?:was|is|were|are|as|remained|remains) (?:[\\w'’-]+ ){0,2}?)internal (?:matter|problem|issue|affair)`, weight: 0.75, content: true },
   { kind: "denial", pattern: `(?:had|has|have) no intention (?:of|to) (?:interfering|interfere|harming|harm|attacking|attack|supporting|support|allowing|allow)`, weight: 0.8 },
   { kind: "denial", pattern: `(?:does|did|do) not interfere`, weight: 0.75 },
