@@ -33,6 +33,8 @@ export interface ClaimContext {
 
 /** Sentences longer than this are not read for claims (binary noise, tables run together): regexes stay linear in practice. */
 const MAX_SENTENCE = 1500;
+/** Sentences with cues read per report: beyond this a "report" is a dump, and time matters more (≤ 2 s/MB). */
+const MAX_CUE_SENTENCES = 400;
 /** A sentence carrying more cues than this is a list or noise: the first ones are read. */
 const MAX_CUES = 12;
 /** Cues whose speaker must be the group itself ("its fighters carried out", "we attacked"). */
@@ -70,6 +72,7 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
   const found: Found[] = [];
   const spans = splitSentences(text);
   const quotes = quoteRuns(text, spans);
+  let cueSentences = 0;
   for (let si = 0; si < spans.length; si++) {
     const span = spans[si];
     if (span.end - span.start > MAX_SENTENCE) continue;
@@ -90,7 +93,9 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
     };
 
     const closing = quotes.get(si);
-    for (const hit of usable(findCues(sentence), sentence).slice(0, MAX_CUES)) {
+    const hits = cueSentences < MAX_CUE_SENTENCES ? usable(findCues(sentence), sentence).slice(0, MAX_CUES) : [];
+    if (hits.length) cueSentences++;
+    for (const hit of hits) {
       // inside a quotation whose speaker is named where it closes, that speaker is the author
       const quoted = closing !== undefined && !hasSpeech(sentence) ? quoteSpeaker(text, spans[closing], d, published, hit.kind === "responsibility") : null;
       const sp = quoted ?? speakerFor(hit, sentence, cands, d, actors);

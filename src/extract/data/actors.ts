@@ -224,7 +224,7 @@ export const ACTOR_LEXICON: ActorEntry[] = [
       `pakistani? (?:forces|troops|border (?:forces|guards|troops))`,
       `security (?:convoy|post|checkpost|check post|check~point)`,
       `(?:pakistan |sindh |punjab )?rangers(?: (?:personnel|soldiers?|men|officials?))?`,
-      `officers?`,
+      `(?<!(?:health|election|polio|education|revenue|customs|forest|medical|returning|information|relations|executive|press|loan|bank|finance|admin|administrative) )officers?`,
     ],
     acronyms: ["LEAs", "LEA"],
     weight: 0.85,
