@@ -17,6 +17,9 @@ export interface Decision {
   };
 }
 
+/** Score difference under which two fitting candidates are too close to choose between. */
+export const AMBIGUITY_MARGIN = 1;
+
 /** Scores a mention against its candidates and picks the best one at or above the threshold. */
 export function decide(f: LinkFeatures, candidates: Iterable<IncidentProfile>): Decision {
   const scored: { p: IncidentProfile; s: PairScore }[] = [];
@@ -35,6 +38,15 @@ export function decide(f: LinkFeatures, candidates: Iterable<IncidentProfile>): 
         rule: !scored.length ? "no candidate in the date window, province and event family" : "no candidate scored at or above the threshold",
         ...(top && !top.s.veto ? { best: { incident: top.p.id, score: top.s.score, parts: top.s.parts } } : {}),
       },
+    };
+  }
+  const second = scored[1];
+  // two incidents that fit almost equally (a report naming no place, two attacks in its district that day):
+  // a wrong merge is worse than a duplicate a reviewer can merge, so the mention starts its own incident
+  if (second && !second.s.veto && second.s.score >= LINK_THRESHOLD && top.s.score - second.s.score < AMBIGUITY_MARGIN) {
+    return {
+      incidentId: null, score: top.s.score,
+      reasons: { ...base, rule: `ambiguous: ${top.p.id} and ${second.p.id} fit almost equally`, best: { incident: top.p.id, score: top.s.score, parts: top.s.parts } },
     };
   }
   return {

@@ -73,9 +73,12 @@ describe.each(targets)("linking on $name", (target) => {
     await rebuild(store.db);
     const mz = await store.db.selectFrom("mentions").select("incident_id").where("report_id", "=", z.report!.id).executeTakeFirstOrThrow();
     expect(mz.incident_id).toBe(y.incidents[0]);
-    // and a new report of the split-out attack follows the pin's side, not the machine
+    // a new report that fits both sides of the split equally is not guessed into either: it starts its own
+    // incident, with the ambiguity as the stored reason, for a reviewer to merge
     const later = await report(store.db, [incident({ date: "2025-07-01", adm2: "Tank", place: "Gomal", killed: 8 })], { published: "2025-07-03" });
-    expect([id, apart.id]).toContain(later.incidents[0]);
+    expect([id, apart.id]).not.toContain(later.incidents[0]);
+    const why = await linkDecisionsOf(store.db, later.incidents[0], []);
+    expect((why[0].reasons as any).rule).toMatch(/ambiguous/);
   });
 
   it("reviewer edits and pins survive re-extraction of a report (a new version)", async () => {
