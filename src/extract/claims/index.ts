@@ -76,6 +76,7 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
   for (let si = 0; si < spans.length; si++) {
     const span = spans[si];
     if (span.end - span.start > MAX_SENTENCE) continue;
+    if (cueSentences >= MAX_CUE_SENTENCES) break;
     const sentence = text.slice(span.start, span.end);
     const actors = findActors(sentence, { date: published });
     d.learnNames(actors);
@@ -93,7 +94,7 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
     };
 
     const closing = quotes.get(si);
-    const hits = cueSentences < MAX_CUE_SENTENCES ? usable(findCues(sentence), sentence).slice(0, MAX_CUES) : [];
+    const hits = usable(findCues(sentence), sentence).slice(0, MAX_CUES);
     if (hits.length) cueSentences++;
     for (const hit of hits) {
       // inside a quotation whose speaker is named where it closes, that speaker is the author
