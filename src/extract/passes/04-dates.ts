@@ -185,7 +185,7 @@ export function findDates(text: string, published: string | null | undefined): D
     // weekday mentions inside ("Monday, 4 August") are the same day
     for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= s && out[i].end <= e) out.splice(i, 1);
     covered.push([s, e]);
-    const isDateline = s < 80 && /^\s*[\p{Lu}]{3,}[\p{L}\s,/.()'-]*$/u.test(text.slice(0, s)) && /^[^\n\p{L}]{0,4}(?:-|:)/u.test(text.slice(e, e + 5));
+    const isDateline = s < 80 && /^\s*[\p{Lu}]{3,}[\p{L}\s,/.()'-]*$/u.test(text.slice(0, s)) && /^(?:,?\s*\((?:[^()\n]){1,30}\))?[^\n\p{L}]{0,4}(?:-|:)/u.test(text.slice(e, e + 40)); // "May 14 (Reuters) —": an agency tag may follow
     if (d !== null) {
       const iso = `${String(year).padStart(4, "0")}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
       out.push({ start: s, end: e, date: iso, precision: "day", anchor: "abs", delta: 0, reporting: isDateline || isReporting(text, s, e) });
