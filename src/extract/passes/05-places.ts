@@ -33,7 +33,6 @@ export function findPlaceRefs(text: string, geocoder: Geocoder, options: PlaceOp
     return [];
   }
   const out: PlaceRef[] = [];
-  const head = text.slice(0, 80);
   for (const mention of mentions) {
     if (NOT_PLACES.test(mention.text) || !/^[\p{Lu}\d]/u.test(mention.text)) continue;
     // a capital standing for its government: "Islamabad should not blame", "Kabul's response"
@@ -61,7 +60,6 @@ export function findPlaceRefs(text: string, geocoder: Geocoder, options: PlaceOp
     } else if (/^\s*(?:hospital|jail|prison|airport)\b/i.test(text.slice(mention.end, mention.end + 12)) && WEAK_BEFORE_NEAR.test(before)) {
       weight = 1;
     }
-    void head;
     const kind = res.candidate.kind;
     out.push({ mention, res, weight, local: LOCAL_KINDS.has(kind) });
   }

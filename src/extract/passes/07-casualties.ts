@@ -260,7 +260,6 @@ export function findCasualties(text: string, start: number, end: number, numbers
           break;
         }
         // subsets right after: ", 14 of them soldiers", ", including seven policemen"
-        const tail = text.slice(npEnd, Math.min(end, npEnd + 80));
         const sub = /^\s*,?\s*(?:(?:including|among them)\s+)?(?:(at least|some)\s+)?$/i;
         for (const k of numbers) {
           if (k.start <= npEnd || k.start > npEnd + 60 || k.end > end || k.value === null) continue;
@@ -276,7 +275,6 @@ export function findCasualties(text: string, start: number, end: number, numbers
             const c2 = categorize(actors, k.end, e2);
             if (c2.category !== "total") push({ kind, value: k.value, category: c2.category, subset: true, more: false, toll: false, attacker: false, actor: c2.actor, start: k.start, end: e2, confidence: 0.85 }, k);
           }
-          void tail;
           break;
         }
       } else if (!n && /^(?:killing|killed|shot dead|gunned down|kills|martyring|wounding|injuring)$/.test(word)) {

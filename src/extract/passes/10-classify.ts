@@ -156,7 +156,7 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
       perpKnown = false;
       perpetrators = [];
       perpConfidence = 0.3;
-    } else if (country === "PK" && af && !pk && (ONE_SIDED_FIRE.test(body) || /\bfire\b|\bfiring\b/i.test(body)) && !GROUPS_IN(allActors)) {
+    } else if (country === "PK" && af && !pk && (ONE_SIDED_FIRE.test(body) || /\bfire\b|\bfiring\b/i.test(body)) && !namesAttackers(allActors)) {
       perpetrators = [af.id];
       perpConfidence = 0.7;
       perpEvidence = [{ start: af.start, end: af.end }];
@@ -186,8 +186,8 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
         } else if (ATTACKER_WORDS.test(body) || mention((a) => a.id === "MILITANTS") || sub === "Suicide bomb") {
           perpetrators = ["MILITANTS"];
           perpConfidence = 0.65;
-          const m = ATTACKER_WORDS.exec(body);
-          void m;
+          const m = mention((a) => a.id === "MILITANTS");
+          if (m) perpEvidence = [{ start: m.start, end: m.end }];
         } else {
           perpetrators = [];
           perpConfidence = 0.5;
@@ -258,7 +258,7 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   };
 }
 
-function GROUPS_IN(actors: ActorMention[]): boolean {
+function namesAttackers(actors: ActorMention[]): boolean {
   return actors.some((a) => GROUPS.has(a.id) || a.id === "MILITANTS");
 }
 
