@@ -57,7 +57,7 @@ const AF_RE = re(AF_MARKERS);
 const PK_RE = re(PK_MARKERS);
 const SPEECH_RE = re(SPEECH_VERBS);
 const SPEECH_RE_ONCE = re(SPEECH_VERBS, "i");
-const TRAILING_RE = new RegExp(`[,—–]\\s*([^,;—–]{1,140}?)\\s+${SPEECH_VERBS}(?![a-z])(?:[^,;]*|[^,;]*,\\s*(?:adding|saying|and said|noting|stressing)\\b.*)$`, "i");
+const TRAILING_RE = new RegExp(`[,—–]\\s*([^,;—–]{1,140}?)\\s+${SPEECH_VERBS}(?![a-z])(?:[^,;]*|[^,;]*,\\s*(?:[a-z]+ing|and said|and added)\\b.*)$`, "i");
 const INVERTED_RE = new RegExp(`[,—–]\\s*(?:said|says|according to)\\s+([^,;]{1,140}?)\\s*[.!?"”’]*$`, "i");
 const CLAUSE_WORDS = /\b(?:and|but|who|which|that|was|were|is|are|had|has|have|did|does|itself|themselves)\b/i;
 const ACCORDING_RE = /\baccording to\s+([^,;.]{1,140})/i;
@@ -265,7 +265,8 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     }
     // "the ministry", "the spokesman" alone point back; "the provincial health department", "a spokesman",
     // "an official of the customs collectorate" introduce a new speaker of the country in context.
-    const bare = /(?:^|\s)the\s+$/iu.test(pre) && !post;
+    // "Officials said …" right after "Levies officials said …" are the same officials
+    const bare = (/(?:^|\s)the\s+$/iu.test(pre) || (/^officials$/i.test(m[0]) && /(?:^|[.;:—–]\s*)$/u.test(pre))) && !post;
     out.push({ start: s, end: e, ids: gov ? [gov] : [], source: "official", explicit: local !== null || !bare, prefer: "official" });
   }
   for (const [r, id] of [[PK_STATE_RE, "PK_GOV"], [AF_STATE_RE, "AF_GOV"]] as const) {

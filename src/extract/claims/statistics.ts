@@ -37,6 +37,8 @@ function onlyPlaces(sentence: string): boolean {
   for (let m; (m = FRAMES_ALL.exec(sentence)); ) if (!PLACE_FRAME.test(m[0])) return false;
   return true;
 }
+const NUMBER_OF_RE = new RegExp(`\\b(?:number|count|tally|toll) of (?:[\\w-]+ ){0,2}?${STAT_NOUNS}`, "i");
+const VALUE_VERB_BEFORE = /(?:rose|increased|climbed|jumped|surged|fell|dropped|declined|decreased|reached|stood at|totall?ed|touched|hit|was|were)(?:\s+to|\s+at)?\s+$/i;
 const FLOW_RE = new RegExp(B(FLOW_VERBS), "i");
 const SUBCOUNT_RE = new RegExp(`${SUBCOUNT_BEFORE}[\\s\\u00a0]+(?:[\\p{L}-]+[\\s\\u00a0]+)?$`, "iu");
 const SECONDARY_RE = new RegExp(`${SECONDARY_BEFORE}[\\s\\u00a0]+$`, "iu");
@@ -69,7 +71,8 @@ export function findStatistics(sentence: string): StatHit[] {
     if (NOT_BEFORE_RE.test(before) || NOT_AFTER_RE.test(after)) continue;
     if (DATE_BEFORE.test(before) || DATE_AFTER.test(after)) continue;
     if (SUBCOUNT_RE.test(before) || SECONDARY_RE.test(before) || SUBCOUNT_AFTER.test(after)) continue;
-    if (!NOUN_AFTER.test(after)) continue;
+    // "the number of attacks rose to 45": the counted noun came first
+    if (!NOUN_AFTER.test(after) && !(NUMBER_OF_RE.test(sentence) && VALUE_VERB_BEFORE.test(before))) continue;
     if (!strongFrame && !weakOk && n.value < FLOW_MIN) continue;
     if (n.value === 0) continue;
     out.push({ start: n.start, end: n.end, value: n.value });

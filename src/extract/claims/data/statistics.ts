@@ -15,7 +15,8 @@ export const STAT_NOUNS =
   "attacks|incidents|bombings|blasts|cases|suspects|arrests|deaths|fatalities|casualties|injuries|" +
   "afghans|afghan (?:nationals|refugees|migrants|citizens|families)|foreigners|foreign nationals|aliens|immigrants|refugees|returnees|migrants|deportees|families|undocumented|nationals|" +
   "(?:goods |cargo |loaded )?(?:vehicles|trucks|lorries|containers)|" +
-  "high[- ]value targets|hideouts|terrorist hideouts|weapons|checkposts|check posts|posts)";
+  "high[- ]value targets|hideouts|terrorist hideouts|weapons|checkposts|check posts|posts|" +
+  "schools|houses|homes|buildings|bridges|mosques|shops|health facilities|towers)";
 
 /** Aggregate frames: time periods, totals, areas. One of these in the sentence makes a count aggregate. */
 export const AGGREGATE_FRAMES =
@@ -24,8 +25,8 @@ export const AGGREGATE_FRAMES =
   "so far(?: this (?:year|month))?|to date|year[- ]to[- ]date|" +
   "since (?:january|february|march|april|may|june|july|august|september|october|november|december|the (?:beginning|start) of|the launch|the (?:operation|campaign) (?:began|started)|\\d{4}|last (?:year|month))|" +
   "(?:in|during|throughout|for) (?:the (?:month|year) of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})(?! \\d)|" +
-  "over the (?:past|last) (?:\\w+ )?(?:days|weeks|months|years|week|month|year)|" +
-  "in the (?:past|last) (?:\\w+ )?(?:days|weeks|months|years|week|month|year)|" +
+  "over the (?:past|last) (?:\\w+ )?(?:days|weeks|months|years|week|month|year|decade|decades)|" +
+  "in the (?:past|last) (?:\\w+ )?(?:days|weeks|months|years|week|month|year|decade|decades)|" +
   "between (?:january|february|march|april|may|june|july|august|september|october|november|december|\\d{4}) and (?:january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})|" +
   "in the first (?:half|quarter|six months|nine months|three months|\\w+ months)|in the (?:same|corresponding) period|compared (?:with|to) (?:\\d|the same|last)|" +
   "a total of|in total|in all|altogether|cumulative|overall|" +
