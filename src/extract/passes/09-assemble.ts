@@ -119,7 +119,14 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       if (cur) cur.context.push(f);
       continue;
     }
-    if (f.aggregate && f.cues.length > 0) f.casualties = [];
+    if (f.aggregate) {
+      // "killed 925 terrorists in operations this year": a statistic, not an incident; a roundup's
+      // "seven killed in separate incidents on Sunday" still gives its items their day
+      const d = f.dates.find((x) => !x.reporting && x.date);
+      if (d) lastSeen = d.date;
+      if (cur) cur.context.push(f);
+      continue;
+    }
     if (f.background && !f.aggregate && isEvent(f)) {
       // an older incident recalled in a clause ("two days after an attack in Mir Ali killed seven soldiers"):
       // kept apart, marked background, when it says where
@@ -194,6 +201,11 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     if (start && cur && f.casualties.length === 0 && ((!hasOwnCues(f) && !(place && ATTACK_VERB.test(f.text ?? ""))) || (onlyBackReferences && !ATTACK_VERB.test(f.text ?? "")))) {
       // a frame with only generic attack words ("attacks", "violence") does not open an incident
       cur.context.push(f);
+      continue;
+    }
+    if (start && !hasOwnCues(f) && !place && !f.dates.some((d) => !d.reporting && (d.date || d.anchor === "prev")) && !ATTACK_VERB.test(f.text ?? "")) {
+      // a count with no event, place or day ("He said 383 soldiers were martyred") opens nothing
+      if (cur) cur.context.push(f);
       continue;
     }
     if (start) {
