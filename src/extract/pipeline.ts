@@ -44,6 +44,8 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
   const claims = assignClaims(text, frames, clusters);
   const docAir = cues.some((c) => c.sub === "Air/drone strike");
   for (const [ci, c] of clusters.entries()) {
+    // deaths with no conflict cue in an accident or disaster ("their helicopter crashed", "drowned") are not incidents
+    if (c.frames.every((f) => f.cues.length === 0) && c.frames.some((f) => ACCIDENT.test(f.text ?? ""))) continue;
     const place = c.place ?? fallbackPlace(c) ?? (main.length === 1 ? fallbackPlace({ ...c, frames: frames }) : null);
     const country = place?.res.country ?? guessCountry(text, actors);
     const cls = classify(text, c, { country, source: doc.source, published, claimed: claims[ci].claimed, denied: claims[ci].denied, docAir });
@@ -158,6 +160,7 @@ function assignClaims(text: string, frames: Frame[], clusters: Cluster[]): Array
   return out;
 }
 
+const ACCIDENT = /\b(?:crash(?:ed|es)?|accident(?:ally)?|drown(?:ed|ing)|collapsed? (?:roof|building|wall)|floods?|flash floods?|earthquake|landslides?|avalanche|electrocuted|heart attack|natural causes|stampede|fire broke out|short circuit|lightning)\b/i;
 const DEAD_WORDS = /\b(?:dead|killed|died|victims|bodies|lost their lives|martyred)\b/i;
 
 /** The report says the dead were civilians: civilian targets, or civilian words in a sentence about the dead. */

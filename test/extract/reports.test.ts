@@ -133,6 +133,9 @@ describe("extract: no incident, odd input", () => {
     expect(run("RAWALPINDI: Security forces killed 925 terrorists in intelligence-based operations this year, the military spokesman told a press conference. He said 383 officers and soldiers were martyred.").incidents).toEqual([]);
     expect(run("In the last 24 hours, security forces killed 30 khawarij in various operations across Khyber Pakhtunkhwa.").incidents).toEqual([]);
   });
+  it("deaths in an accident are not an incident", () => {
+    expect(run("Six soldiers, including two majors, were martyred when their helicopter crashed during a relief flight near Quetta on Monday, the military said.").incidents).toEqual([]);
+  });
   it("an op-ed about trade has no incident", () => {
     const r = run("Opinion: Trade through the crossings should not be hostage to politics. Traders in Chaman and Peshawar lose money each time the gates close.");
     expect(r.incidents).toEqual([]);

@@ -219,6 +219,12 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
       continue;
     }
     let ids = [claimerId(a.id, discourse.published, setting, a.text)];
+    // a title without a country of its own ("interior minister") takes it from the words before it:
+    // "Afghanistan's deputy interior minister" is Kabul's
+    if (a.role === "speaker" && (ids[0] === "PK_GOV" || ids[0] === "AF_GOV") && countryOf(a.text) === null && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(a.text)) {
+      const local = countryOf(sentence.slice(Math.max(0, a.start - 30), a.start).replace(/^.*[,;:]/su, ""));
+      if (local) ids = [local === "AF" ? "AF_GOV" : "PK_GOV"];
+    }
     // a bare "officer"/"official" ("the district health officer") is an office of the government in context
     if (/^(?:officers?|officials?)$/iu.test(a.text)) {
       const before = sentence.slice(Math.max(0, a.start - 25), a.start);

@@ -40,7 +40,7 @@ const ATTACK_NOUNS =
 /** Fighters of a group, as the group calls them. */
 const FIGHTERS = "(?:fighters|men|members|militants|mujahideen|mujahids|cadres?|commandos|unit|squad|sarmachars|suicide bombers?|bomber|attacker|fidayeen|operatives|youths)";
 const DID =
-  "(?:blown up|set (?:on )?fire to|set ablaze|torched|burnt|burned|sabotaged|damaged|carried out|conducted|launched|staged|executed|mounted|attacked|targeted|killed|shot(?: dead)?|ambushed|stormed|seized|" +
+  "(?:shot down|downed|blown up|set (?:on )?fire to|set ablaze|torched|burnt|burned|sabotaged|damaged|carried out|conducted|launched|staged|executed|mounted|attacked|targeted|killed|shot(?: dead)?|ambushed|stormed|seized|" +
   "detained|abducted|kidnapped|captured|bombed|blew up|destroyed|struck|hit|raided|assassinated|planted|were holding|are holding|had taken)";
 
 export const CUES: CueEntry[] = [
@@ -53,7 +53,7 @@ export const CUES: CueEntry[] = [
   { kind: "responsibility", pattern: `claim(?:ed|s|ing)? (?:[\\w-]+(?:'s|’s)? ){0,3}?${ATTACK_NOUNS}`, weight: 0.85 },
   { kind: "responsibility", pattern: `claim(?:ed|s|ing)? (?:it|them|both)`, weight: 0.7 },
   { kind: "responsibility", pattern: `(?:its|their|the group's|the organi[sz]ation's|the movement's) (?:[\\w'’-]+ )?${FIGHTERS}(?: had| have| were| was)? ${DID}`, weight: 0.85 },
-  { kind: "responsibility", pattern: `(?:it|the group|the organi[sz]ation|the outfit) (?:had |has )?(?:carried out|conducted|staged|launched|was behind|were behind)`, weight: 0.8 },
+  { kind: "responsibility", pattern: `(?:it|the group|the organi[sz]ation|the outfit) (?:had |has |have )?(?:was behind|were behind|${DID.slice(3, -1)})`, weight: 0.8 },
   { kind: "responsibility", pattern: `(?:carried out|conducted|staged|launched|executed|mounted) (?:the |this |that |both |all |these |those |its |a |an )?(?:[\\w'’-]+ ){0,2}?${ATTACK_NOUNS}`, weight: 0.75, selfReport: true },
   { kind: "responsibility", pattern: `(?:it|the group|the organi[sz]ation|the outfit) (?:was|is) (?:responsible for|behind)`, weight: 0.8 },
   { kind: "responsibility", pattern: `(?:were|was) (?:members?|fighters?) of (?:the group|its|our)`, weight: 0.7 },
@@ -76,6 +76,7 @@ export const CUES: CueEntry[] = [
   { kind: "denial", pattern: `(?:(?:was|is|were|are|as|remained|remains) (?:[\\w'’-]+ ){0,2}?)internal (?:matter|problem|issue|affair)`, weight: 0.75, content: true },
   { kind: "denial", pattern: `(?:had|has|have) no intention (?:of|to) (?:interfering|interfere|harming|harm|attacking|attack|supporting|support|allowing|allow)`, weight: 0.8 },
   { kind: "denial", pattern: `(?:does|did|do) not interfere`, weight: 0.75 },
+  { kind: "denial", pattern: `(?:had|has|have) no (?:information|knowledge|evidence|record) (?:about|of|that|regarding|on)`, weight: 0.7 },
   { kind: "denial", pattern: `(?:soil|territory|land) (?:was|is|were|are|had) not (?:being |been )?(?:used|allowed to be used)`, weight: 0.85, content: true },
   { kind: "denial", pattern: `(?:did|does|do) not allow (?:anyone|any group|anybody|any (?:individual|organi[sz]ation|one)|its (?:soil|territory)|afghan (?:soil|territory))`, weight: 0.8 },
   { kind: "denial", pattern: `no (?:militant |terrorist )?(?:sanctuaries|safe havens?|hideouts|camps|bases|presence) (?:existed|exist|exists|in afghanistan|on afghan)`, weight: 0.8, content: true },
@@ -120,6 +121,7 @@ export const CUES: CueEntry[] = [
   { kind: "allegation", pattern: `(?:harbou?r|shelter|host|support|back|sponsor|fund|finance|arm|abet|patroni[sz]e|protect|facilitate)(?:s|ed|ing)? (?:the |these |such |anti-pakistan |anti-afghan )?(?:[\\w'’-]+ )?(?:ttp|militants?|terrorists?|khawarij|khwarij|kharijis|insurgents?|militant groups?|terrorist groups?|proxies|separatists|daesh|isis|is-k|iskp)`, weight: 0.75, content: true },
   { kind: "allegation", pattern: `(?:fired|launched|shot|lobbed) (?:[\\w'’-]+ ){0,2}?from (?:the )?(?:pakistani?|afghan|afghanistan)(?: (?:side|territory|posts?|soil|forces))?`, weight: 0.7, content: true, crossBorder: "named" },
   { kind: "allegation", pattern: `(?:confessed|admitted|confessing|admitting) (?:to )?(?:planning|plotting|preparing|carrying out|having carried out|involvement|their involvement|links|being members)`, weight: 0.75, content: true },
+  { kind: "allegation", pattern: `(?:terrorists?|militants?|khawarij|khwarij|groups?|elements) (?:[\\w'’-]+ )?(?:responsible for|behind) (?:the |recent |several |many |a series of |these |those )?(?:[\\w'’-]+ )?(?:attacks?|bombings?|blasts?|killings?|violence)`, weight: 0.7, content: true },
   { kind: "allegation", pattern: `cross-border (?:terrorism|attacks|infiltration)`, weight: 0.7, content: true },
   { kind: "allegation", pattern: `(?:repeatedly |has |had |have )?(?:urged|asked|called on|called upon|demanded|pressed|expected|expects|expect) (?:[\\w'’-]+ ){0,4}?(?:to (?:act|take (?:effective |concrete |strict )?(?:action|steps|measures)|stop|prevent|rein in|deny|hand over|dismantle|curb|eliminate|fulfil|fulfill|honou?r its|restrain|control|expel))`, weight: 0.55 },
   { kind: "allegation", pattern: `(?:serious |grave )?concerns? (?:about|over) (?:the )?(?:safe havens?|sanctuar|presence|use of)`, weight: 0.7, content: true },
@@ -168,6 +170,6 @@ export const NEGATION_IMMUNE: ReadonlySet<ClaimKind> = new Set<ClaimKind>([]);
  */
 export const SPEECH_VERBS =
   "(?:said|says|say|told|tells|stated|states|added|adds|announced|announces|confirmed|confirms|claimed|claims|reported|reports|" +
-  "spoke|speaking|described|describes|termed|terms|condemned|condemns|denounced|denounces|branded|labelled|labeled|maintained|maintains|insisted|insists|argued|argues|asserted|asserts|declared|declares|explained|warned|warns|wrote|writes|posted|" +
+  "saying|adding|insisting|stating|arguing|noting|stressing|spoke|speaking|described|describes|termed|terms|condemned|condemns|denounced|denounces|branded|labelled|labeled|maintained|maintains|insisted|insists|argued|argues|asserted|asserts|declared|declares|explained|warned|warns|wrote|writes|posted|" +
   "tweeted|noted|notes|stressed|stresses|emphasi[sz]ed|underlined|alleged|alleges|observed|revealed|disclosed|briefed|informed|" +
   "issued a statement|issued a message)";
