@@ -98,7 +98,7 @@ export const CUES: CueEntry[] = [
   { kind: "allegation", pattern: `(?:foreign|their|hostile|external) handlers|handlers (?:in|abroad|across)`, weight: 0.8, content: true },
   { kind: "allegation", pattern: `(?:directed|run|controlled|operated|orchestrated) from abroad`, weight: 0.85, content: true },
   { kind: "allegation", pattern: `(?:violation|violations|breach|breaches|infringement) of (?:[\\w'’-]+ ){0,2}?(?:sovereignty|territory|airspace|air space|territorial integrity|borders?|the (?:truce|ceasefire|agreement|accord)|international (?:law|principles|norms)|the durand line|the border|the ceasefire)`, weight: 0.85, content: true },
-  { kind: "allegation", pattern: `(?:violated|violating) (?:[\\w'’-]+ ){0,2}?(?:sovereignty|territory|airspace|territorial integrity|the (?:truce|ceasefire|agreement))`, weight: 0.85, content: true },
+  { kind: "allegation", pattern: `(?:violated|violating|breached|breaching) (?:[\\w'’-]+ ){0,2}?(?:sovereignty|territory|airspace|territorial integrity|truce|ceasefire|agreement|accord|understanding|deal|border)`, weight: 0.85, content: true },
   { kind: "allegation", pattern: `(?:act|acts) of (?:aggression|provocation|terrorism by)|aggression by|cowardly aggression`, weight: 0.75, content: true },
   { kind: "allegation", pattern: `unprovoked|without (?:any )?provocation`, weight: 0.85, content: true },
   { kind: "allegation", pattern: `(?:opened|open|opening) fire first|fired first|fir(?:ed|ing) the first shots?|(?:started|starting|initiated|initiating|provoked|provoking|triggered|triggering) the (?:clash|clashes|exchange|firing|fighting|hostilities|skirmish)`, weight: 0.85, content: true },
