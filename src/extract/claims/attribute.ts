@@ -1,0 +1,88 @@
+import { findActors, type ActorMention } from "../actors.js";
+import type { CueHit } from "./cues.js";
+import { ARMED_GROUP_IDS } from "./data/speakers.js";
+import type { SentenceSpan } from "./sentences.js";
+import { hasSpeech, resolveSpeaker, speakerCandidates, type Discourse, type Speaker, type SpeakerCandidate } from "./speakers.js";
+
+// Who authors the claim a cue expresses: the per-kind rules on top of the sentence-level speaker resolution.
+
+/** Cues whose speaker must be the group itself ("its fighters carried out", "we attacked"). */
+const SELF_REPORT = /^(?:its|their|it|the group|the organi[sz]ation|the outfit|we|our|were|was)\b/i;
+
+/** The speaker named after a closing quotation mark ("…,” the minister said.). */
+export function quoteSpeaker(text: string, span: SentenceSpan, d: Discourse, published: string | null, wantGroup: boolean): Speaker | null {
+  const s = text.slice(span.start, span.end);
+  const actors = findActors(s, { date: published });
+  const sp = resolveSpeaker(s, s.length, speakerCandidates(s, actors, d), d, { speakerOnly: true, wantGroup });
+  if (!sp || sp.ids.length === 0) return null;
+  if (wantGroup && !sp.ids.every((i) => ARMED_GROUP_IDS.has(i))) return null;
+  return { ids: sp.ids, confidence: sp.confidence * 0.9 };
+}
+
+export function speakerFor(hit: CueHit, sentence: string, cands: SpeakerCandidate[], d: Discourse, actors: ActorMention[]): Speaker | null {
+  if (hit.kind === "responsibility") {
+    const selfReport = hit.entry.firstPerson || hit.entry.selfReport || SELF_REPORT.test(sentence.slice(hit.start, hit.start + 12));
+    if (/claimed by$/i.test(sentence.slice(hit.start, hit.end))) {
+      const g = actors.find((a) => a.start >= hit.end && ARMED_GROUP_IDS.has(a.id));
+      return g ? { ids: [g.id], confidence: 0.9 } : null;
+    }
+    // "its fighters carried out …" is the group's claim only in its own reported words, not in narration
+    if (selfReport && !hit.entry.firstPerson && !hasSpeech(sentence)) return null;
+    const sp = resolveSpeaker(sentence, hit.start, cands, d, { wantGroup: true, speakerOnly: selfReport, act: !selfReport });
+    if (sp) return sp;
+    // "Two groups claimed the attack: the Hafiz Gul Bahadur group …, and …": the groups listed after a colon
+    if (/^\s*[:—–]/u.test(sentence.slice(hit.end, hit.end + 40).replace(/^[^:—–.]*/u, ""))) {
+      const listed = actors.filter((a) => a.start >= hit.end && ARMED_GROUP_IDS.has(a.id)).map((a) => a.id);
+      if (listed.length) return { ids: [...new Set(listed)], confidence: 0.75, separate: true };
+    }
+    // "… claimed responsibility" with no group named in the sentence: the group of the last sentences.
+    if (!selfReport && /^(?:it|they|the group)\b/i.test(sentence) && d.lastGroup) return { ids: [d.lastGroup], confidence: 0.6 };
+    return null;
+  }
+  // "India was blamed for the attack": a passive speech act names whom it concerns, not who speaks
+  const passive = /\b(?:was|were|been|being|is|are|be)\s+(?:[\w'’-]+ly\s+)?$/iu.test(sentence.slice(Math.max(0, hit.start - 24), hit.start)) && !/^\s+by\s/iu.test(sentence.slice(hit.end, hit.end + 5));
+  const content = !!hit.entry.content || passive;
+  // "… was accused by Kabul of …": the author follows "by"
+  const by = !content && /^\s+by\s/iu.test(sentence.slice(hit.end, hit.end + 5)) ? cands.find((c) => c.start >= hit.end && c.start <= hit.end + 10 && c.ids.length > 0) : undefined;
+  if (by && /\b(?:was|were|been|being|is|are)\s+(?:[\w'’-]+\s+)?$/iu.test(sentence.slice(Math.max(0, hit.start - 20), hit.start))) return adjustToDocument({ ids: by.ids, confidence: 0.85 }, d);
+  let sp = resolveSpeaker(sentence, hit.start, cands, d, { content, joint: hit.kind === "commitment", act: !content });
+  if (!sp && content && hit.kind === "commitment") {
+    // "Kabul will not allow …" in narration: a government promising in its own name
+    const gov = resolveSpeaker(sentence, hit.start, cands, d);
+    if (gov && gov.ids.every((i) => i.endsWith("_GOV"))) sp = gov;
+    // "… said the Islamic Emirate would not allow …": the government named as the one promising
+    const named = cands.filter((c) => c.end <= hit.start && c.ids.length > 0 && c.ids.every((i) => i.endsWith("_GOV"))).pop();
+    if (!sp && named && hit.start - named.end < 40) sp = { ids: named.ids, confidence: 0.6 };
+  }
+  if (sp && !content && sp.ids.length === 1 && (sp.ids[0] === "PK_SECURITY" || isStateSubject(hit.start, cands))) {
+    // "The ISPR said … Pakistan expected Kabul to …", "the statement said the security forces remained
+    // determined …": the country or its forces in the words of its own reporting institution are that institution
+    const reporter = resolveSpeaker(sentence, hit.start, cands, d, { speakerOnly: true });
+    if (reporter && reporter.ids.length === 1 && reporter.ids[0] !== sp.ids[0] && reporter.ids[0].slice(0, 3) === sp.ids[0].slice(0, 3)) sp = reporter;
+  }
+  if (sp) return sp.ids.length ? adjustToDocument(sp, d) : sp;
+  if (d.docSpeaker) return { ids: [d.docSpeaker], confidence: 0.55 };
+  return null;
+}
+
+/** The last candidate before the cue is a bare state name ("Pakistan expects …"). */
+function isStateSubject(cuePos: number, cands: SpeakerCandidate[]): boolean {
+  const before = cands.filter((c) => c.end <= cuePos).pop();
+  return !!before && before.source === "state" && cuePos - before.end < 40;
+}
+
+/**
+ * Inside an official statement, "security forces" and "Pakistan" are the issuer speaking of itself:
+ * an ISPR release's "security forces" are the army's (README annotation: ISPR claims are PK_ARMY).
+ */
+function adjustToDocument(sp: Speaker, d: Discourse): Speaker {
+  const doc = d.docSpeaker;
+  if (!doc) return sp;
+  const pk = doc.startsWith("PK_");
+  const ids = sp.ids.map((i) => {
+    if (doc === "PK_ARMY" && (i === "PK_SECURITY" || i === "PK_GOV")) return doc;
+    if (pk && i === "PK_SECURITY") return doc;
+    return i;
+  });
+  return { ids: [...new Set(ids)], confidence: sp.confidence };
+}
