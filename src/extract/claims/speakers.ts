@@ -17,6 +17,9 @@ import {
   NAMED_GROUP,
   UNKNOWN_GROUP,
 } from "./data/speakers.js";
+import type { Country, Discourse } from "./discourse.js";
+
+export { Discourse } from "./discourse.js";
 
 /**
  * A word or phrase in a sentence that can name who speaks. Offsets are relative to the sentence.
@@ -69,7 +72,7 @@ const TITLE_OF = /(?:spokes(?:man|woman|person)|commander|leader|chief|head|memb
 const APPOSITIVE = /^\s*(?:which|who|whom|whose|that|a|an|one of|itself|himself|herself|along with|together with|including|like)\b/iu;
 
 /** The country of the words around an office: explicit markers in its own title first. */
-export type Country = "PK" | "AF" | null;
+export type { Country } from "./discourse.js";
 
 export function countryOf(text: string): Country {
   AF_RE.lastIndex = 0;
@@ -124,61 +127,6 @@ export function claimerId(id: string, published: string | null, setting: Country
   return id;
 }
 
-/** Remembers who spoke last, so that "he said", "the group" and "Mujahid" resolve. */
-export class Discourse {
-  lastSpeaker: string[] | null = null;
-  lastGroup: string | null = null;
-  lastOfficial: string[] | null = null;
-  /** Surname (lower case) → id, from full names seen earlier ("Zabihullah Mujahid" → "mujahid"). */
-  readonly names = new Map<string, string>();
-  private namesRe: RegExp | null = null;
-
-  constructor(
-    readonly docSpeaker: string | null,
-    readonly docCountry: Country,
-    readonly published: string | null,
-    /** The report speaks of both Pakistan and Afghanistan. */
-    readonly bothCountries = true,
-  ) {}
-
-  learnNames(mentions: ActorMention[]): void {
-    for (const m of mentions) {
-      if (m.role !== "speaker") continue;
-      const words = m.text.split(/\s+/);
-      if (words.length < 2 || !words.every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w))) continue;
-      const last = words[words.length - 1].toLowerCase();
-      if (!this.names.has(last)) {
-        this.names.set(last, m.id);
-        this.namesRe = null;
-      }
-    }
-  }
-
-  nameRe(): RegExp | null {
-    if (this.names.size === 0) return null;
-    this.namesRe ??= new RegExp(`(?<![\\p{L}])(?:${[...this.names.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`, "giu");
-    return this.namesRe;
-  }
-
-  /** The last speaker from each side, for definite descriptions ("the Pakistani official"). */
-  readonly lastByCountry = new Map<"PK" | "AF", string[]>();
-
-  note(ids: string[]): void {
-    if (ids.length === 0) return;
-    this.lastSpeaker = ids;
-    if (ids.length === 1) {
-      const c = ids[0].startsWith("PK_") ? "PK" : ids[0].startsWith("AF_") ? "AF" : null;
-      if (c) this.lastByCountry.set(c, ids);
-    }
-    if (ids.some((i) => i.endsWith("_GOV") || i.startsWith("PK_"))) this.lastOfficial = ids;
-    const g = ids.find((i) => ARMED_GROUP_IDS.has(i));
-    if (g) this.lastGroup = g;
-  }
-
-  noteGroups(mentions: ActorMention[]): void {
-    for (const m of mentions) if (ARMED_GROUP_IDS.has(m.id) && m.id !== "AF_TALIBAN") this.lastGroup = m.id;
-  }
-}
 
 /**
  * Every candidate speaker in `sentence`: actors from the lexicon (already found, offsets relative to
