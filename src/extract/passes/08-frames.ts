@@ -81,15 +81,39 @@ export function inRange<T extends { start: number; end: number }>(xs: T[], s: nu
   return out;
 }
 
+const MON = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const HEAD_DATE = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MON}|${MON}\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+(?:19|20)\\d\\d)?`;
+/** A roundup item's heading standing alone: "Kurram, 3 May." / "Bannu, May 11 —". */
+const HEADING_ONLY = new RegExp(`^\\s*[\\p{Lu}][\\p{L}.' -]{1,40},\\s*${HEAD_DATE}\\s*[.:\\u2014\\u2013-]?\\s*$`, "iu");
+/** A paragraph that opens with a place and a day ("Bannu, May 11 — A suicide bomber ..."): its own item. */
+const HEADING_START = new RegExp(`^\\s*[\\p{Lu}][\\p{L}.' -]{1,40},\\s*${HEAD_DATE}\\s*(?:[.:\\u2014\\u2013]|-\\s)`, "u");
+
+/** A heading that stands alone as a sentence belongs to the sentence after it (its day and place are that item's). */
+function joinHeadings(text: string, sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    const next = sentences[i + 1];
+    if (next && s.end - s.start <= 60 && HEADING_ONLY.test(text.slice(s.start, s.end)) && next.paragraph - s.paragraph <= 1) {
+      out.push({ start: s.start, end: next.end, paragraph: s.paragraph });
+      i++;
+    } else out.push(s);
+  }
+  return out;
+}
+
 /** One frame per clause of every sentence. */
 export function buildFrames(input: FrameInput): Frame[] {
-  const { text, sentences } = input;
+  const { text } = input;
+  const sentences = joinHeadings(text, input.sentences);
   const frames: Frame[] = [];
   const placeSpans = input.places.map((ref) => ({ start: ref.mention.start, end: ref.mention.end, ref })).sort((a, b) => a.start - b.start);
   sentences.forEach((sent, si) => {
     const stext = text.slice(sent.start, sent.end);
     // cut points: a separator inside the sentence starts a new frame; a background clause ends the main one
-    const cuts: Array<{ at: number; background: boolean; separator: boolean }> = [{ at: 0, background: false, separator: startsWithSeparator(stext) }];
+    // a paragraph after the first that opens with its own place and day is a roundup item of its own
+    const heading = sent.paragraph > 0 && (si === 0 || sentences[si - 1].paragraph !== sent.paragraph) && HEADING_START.test(stext);
+    const cuts: Array<{ at: number; background: boolean; separator: boolean }> = [{ at: 0, background: false, separator: startsWithSeparator(stext) || heading }];
     let sep = separatorAt(stext);
     if (sep > 0) {
       // the separate incident's clause begins at the clause boundary before the cue: "..., and three more died in a separate clash"

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+import { stubGeocoder } from "./stub-geocoder.js";
+
+/**
+ * General wording patterns found by an independent reading of reports in other wording (own invented
+ * sentences, one rule each): chained dates, roundup headings, toll revisions, air strikes without the word
+ * "strike", indirect casualty wording, actors named by description.
+ */
+const geocoder = stubGeocoder();
+const read = (text: string, published: string) => extract({ id: "g", text, published }, { geocoder }).incidents.filter((i) => !i.background);
+
+describe("chained dates resolve against the event just told", () => {
+  it("'the previous day' after a dated incident", () => {
+    const [a, b] = read("Gunmen stormed a police checkpost in Bannu on Saturday, killing two constables. The previous day, a roadside bomb had wounded three soldiers in Lakki Marwat.", "2024-06-10");
+    expect(a).toMatchObject({ date: "2024-06-08", adm2: "Bannu" });
+    expect(b).toMatchObject({ date: "2024-06-07", adm2: "Lakki Marwat" });
+  });
+
+  it("'three days later' and 'a day after,' count from the incident before", () => {
+    const [a, b] = read("Unknown men shot dead four labourers in Turbat on 2 June. Three days later, a bomb went off near a bazaar in Quetta, wounding six people.", "2024-06-10");
+    expect(a.date).toBe("2024-06-02");
+    expect(b).toMatchObject({ date: "2024-06-05", adm2: "Quetta" });
+    const [c, d] = read("A suicide bomber rammed a convoy in Mir Ali on June 5, killing three soldiers. A day after, militants ambushed a police van in Tank, killing one policeman.", "2024-06-10");
+    expect(c.date).toBe("2024-06-05");
+    expect(d).toMatchObject({ date: "2024-06-06", adm2: "Tank" });
+  });
+});
+
+describe("roundup entries headed by place and day", () => {
+  it("each entry keeps its own day, place and toll", () => {
+    const inc = read(
+      "Attacks across the province this month:\n\nKurram, 3 May. Gunmen fired on a passenger van, killing five people and wounding two.\n\nBannu, May 11 — A suicide bomber attacked a police station, killing three policemen.\n\nQuetta, 16 May: A grenade attack on a shop injured four people.",
+      "2024-05-20",
+    );
+    expect(inc.map((i) => [i.date, i.adm2, i.killed.total, i.injured.total])).toEqual([
+      ["2024-05-03", "Kurram", 5, 2],
+      ["2024-05-11", "Bannu", 3, null],
+      ["2024-05-16", "Quetta", null, 4],
+    ]);
+  });
+});
