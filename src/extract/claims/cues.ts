@@ -94,7 +94,7 @@ export function findCues(sentence: string): CueHit[] {
         HYPOTHETICAL_BEFORE.test(sentence.slice(Math.max(0, start - 70), start)) ||
         (QUESTION_BEFORE.test(before) && /^(?:was|were|is|are|had been|has been)\b/.test(lower.slice(start, end))) ||
         // "asked Kabul to deny …", "urged it to reject …": what one is asked to do is not done (commitments excepted)
-        (entry.kind !== "commitment" && /(?<!continu(?:e|es|ed|ing))\s+to\s*$/iu.test(before)) ||
+        (entry.kind !== "commitment" && /(?<!continu(?:e|es|ed|ing)|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|sought|seek(?:s|ing)?|managed|plann(?:ed|ing)|wanted)\s+to\s*$/iu.test(before)) ||
         // "… asked Kabul to act against them and deny them sanctuary": still what one is asked to do
         (entry.kind !== "commitment" && /\bto\s+(?:[\w'’-]+\s+){1,6}(?:and|or)\s*$/iu.test(before) && /^(?:deny|reject|dismiss|accuse|blame|claim|pledge|vow|promise)\b/iu.test(lower.slice(start, end))) ||
         // "said it would claim …", "will deny …": a future act is not yet a claim (commitments are exactly that)

@@ -78,7 +78,7 @@ export const CUES: CueEntry[] = [
   { kind: "denial", pattern: `(?:does|did|do) not interfere`, weight: 0.75 },
   { kind: "denial", pattern: `(?:had|has|have) no (?:information|knowledge|evidence|record) (?:about|of|that|regarding|on)`, weight: 0.7 },
   { kind: "denial", pattern: `(?:soil|territory|land) (?:was|is|were|are|had) not (?:being |been )?(?:used|allowed to be used)`, weight: 0.85, content: true },
-  { kind: "denial", pattern: `(?:did|does|do) not allow (?:anyone|any group|anybody|any (?:individual|organi[sz]ation|one)|its (?:soil|territory)|afghan (?:soil|territory))`, weight: 0.8 },
+  { kind: "denial", pattern: `(?:did|does|do|has never|have never|never) (?:not )?(?:allow|allowed|permit|permitted|let) (?:anyone|any group|anybody|any (?:individual|organi[sz]ation|one)|its (?:soil|territory)|afghan (?:soil|territory))`, weight: 0.8 },
   { kind: "denial", pattern: `no (?:militant |terrorist )?(?:sanctuaries|safe havens?|hideouts|camps|bases|presence) (?:existed|exist|exists|in afghanistan|on afghan)`, weight: 0.8, content: true },
 
   // --- allegation: a party accuses another
@@ -122,6 +122,7 @@ export const CUES: CueEntry[] = [
   { kind: "allegation", pattern: `(?:fired|launched|shot|lobbed) (?:[\\w'’-]+ ){0,2}?from (?:the )?(?:pakistani?|afghan|afghanistan)(?: (?:side|territory|posts?|soil|forces))?`, weight: 0.7, content: true, crossBorder: "named" },
   { kind: "allegation", pattern: `(?:confessed|admitted|confessing|admitting) (?:to )?(?:planning|plotting|preparing|carrying out|having carried out|involvement|their involvement|links|being members)`, weight: 0.75, content: true },
   { kind: "allegation", pattern: `(?:terrorists?|militants?|khawarij|khwarij|groups?|elements) (?:[\\w'’-]+ )?(?:responsible for|behind) (?:the |recent |several |many |a series of |these |those )?(?:[\\w'’-]+ )?(?:attacks?|bombings?|blasts?|killings?|violence)`, weight: 0.7, content: true },
+  { kind: "allegation", pattern: `(?:infiltrat(?:e|ed|ing|ion)|sneak(?:ed|ing)?|cross(?:ed|ing)?) (?:[\\w'’-]+ ){0,3}?(?:through|across|via) (?:the )?(?:pakistan-afghanistan|pak-afghan|afghan|durand line)`, weight: 0.7, content: true },
   { kind: "allegation", pattern: `cross-border (?:terrorism|attacks|infiltration)`, weight: 0.7, content: true },
   { kind: "allegation", pattern: `(?:repeatedly |has |had |have )?(?:urged|asked|called on|called upon|demanded|pressed|expected|expects|expect) (?:[\\w'’-]+ ){0,4}?(?:to (?:act|take (?:effective |concrete |strict )?(?:action|steps|measures)|stop|prevent|rein in|deny|hand over|dismantle|curb|eliminate|fulfil|fulfill|honou?r its|restrain|control|expel))`, weight: 0.55 },
   { kind: "allegation", pattern: `(?:serious |grave )?concerns? (?:about|over) (?:the )?(?:safe havens?|sanctuar|presence|use of)`, weight: 0.7, content: true },
