@@ -40,3 +40,28 @@ describe("roundup entries headed by place and day", () => {
     ]);
   });
 });
+
+describe("toll revisions in prose stay one incident", () => {
+  it("'N of the injured later died' adds to the dead and is no count of the injured", () => {
+    const inc = read("Insurgents raided a police station in Bannu on Friday, killing three policemen and injuring eight. Five of the injured later died in hospital.", "2024-03-10");
+    expect(inc).toHaveLength(1);
+    expect(inc[0].killed.total).toBe(8);
+    expect(inc[0].injured.total).toBe(8);
+    const [w] = read("Gunmen sprayed bullets at a wedding party in Kurram on Friday night, killing four guests and wounding nine. Two of the wounded later succumbed to their injuries.", "2024-03-10");
+    expect(w.killed.total).toBe(6);
+    expect(w.injured.total).toBe(9);
+  });
+
+  it("'the toll rose to N ... killed outright, the rest died in hospital' keeps the latest total", () => {
+    const inc = read("A bomb ripped through a busy bazaar in Parachinar on Saturday, killing seven people and wounding 20.\n\nThe toll rose to 11 on Sunday. Officials said six were killed outright in the blast in Parachinar, while the rest died in hospital.", "2024-03-10");
+    expect(inc).toHaveLength(1);
+    expect(inc[0]).toMatchObject({ date: "2024-03-09", adm2: "Kurram" });
+    expect(inc[0].killed.total).toBe(11);
+  });
+
+  it("'people were being treated' counts the wounded", () => {
+    const [i] = read("A suicide bomber struck a rally in Bajaur on Thursday, killing 12. The death toll later climbed to 19, a doctor said, adding that 40 people were being treated.", "2024-03-10");
+    expect(i.killed.total).toBe(19);
+    expect(i.injured.total).toBe(40);
+  });
+});

@@ -49,6 +49,7 @@ const ACTIVE_WORDS = /\b(?:killing|kills|kill|left|leaving|wounding|injuring|cla
 const TOLL_VERB = /\b(?:rose|risen|rising|climbed|reached|jumped|increased|went up|gone up|mounted|stood|stands|has risen|was|is|hit|touched|surged|grew|put|climbing)\s+(?:to\s+|at\s+)?$/i;
 const RANKS = /^(?:Sepoy|Naik|Lance Naik|Havildar|Subedar|Naib Subedar|Major|Maj|Captain|Capt|Lieutenant|Lt|Colonel|Col|Brigadier|Constable|Head Constable|ASI|SHO|DSP|SSP|Sub-Inspector|Inspector)$/;
 const NON_PERSON = /\b(?:vehicle|car|van|truck|bus|bomb|device|house|home|building|post|checkpost|school|mosque|shop|tower|bridge|road|area|day|week|month|year|statement|report|attack|blast|explosion|operation|case|number|toll|figure|part|section|roof|wall|him|her|them|it)\b/i;
+const OF_INJURED = /^\s+of (?:the|those) (?:\w+ )?(?:injured|wounded)\b/i;
 const NEG_BEFORE = /\b(?:no|none|not|nobody|without)\s+(?:\w+\s+){0,3}$/i;
 
 /** Category of the people named in [start, end). */
@@ -350,7 +351,10 @@ export function findCasualties(text: string, start: number, end: number, numbers
           }
         }
         const attacker = cat.category === "militants";
-        push({ kind: cue.kind, value: n.value, category: cat.category, subset, more: MORE.test(between), toll: false, attacker, actor: cat.actor, start: n.start, end: cue.e, confidence: 0.85 }, n);
+        // "five of the injured later died": deaths added to the toll, not a count of the injured
+        const ofInjured = cue.kind === "killed" && OF_INJURED.test(between);
+        if (ofInjured) subset = false;
+        push({ kind: cue.kind, value: n.value, category: cat.category, subset, more: MORE.test(between) || ofInjured, toll: false, attacker, actor: cat.actor, start: n.start, end: cue.e, confidence: 0.85 }, n);
         // "five children and a woman were killed": one more of the named kind
         const andOne = /\s+and\s+(?:a|an|one|the|their|his|her)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:was|were|had been|have been|also)\s+)*$/i.exec(between);
         if (andOne) {

@@ -40,7 +40,12 @@ function tallyKind(statements: CasualtyStatement[], kind: "killed" | "injured", 
         }
         tollSeen = true;
       } else if (!tollSeen) {
-        if (total === null) {
+        if (total === null && s.more && CATS.some((c) => parts[c] !== null)) {
+          // "three policemen were killed ... two more died": the more add to the parts counted so far
+          total = CATS.reduce((a, c) => a + (parts[c] ?? 0), 0) + s.value;
+          totalEv = [...CATS.flatMap((c) => partEv[c]), { start: s.start, end: s.end }];
+          totalConf = 0.7;
+        } else if (total === null) {
           total = s.value;
           totalEv = [{ start: s.start, end: s.end }];
           totalConf = s.confidence;
