@@ -30,7 +30,7 @@ describe("chained dates resolve against the event just told", () => {
 describe("roundup entries headed by place and day", () => {
   it("each entry keeps its own day, place and toll", () => {
     const inc = read(
-      "Attacks across the province this month:\n\nKurram, 3 May. Gunmen fired on a passenger van, killing five people and wounding two.\n\nBannu, May 11 — A suicide bomber attacked a police station, killing three policemen.\n\nQuetta, 16 May: A grenade attack on a shop injured four people.",
+      "Attacks across the province this month:\n\nParachinar, 3 May. Gunmen fired on a passenger van, killing five people and wounding two.\n\nBannu, May 11 — A suicide bomber attacked a police station, killing three policemen.\n\nQuetta, 16 May: A grenade attack on a shop injured four people.",
       "2024-05-20",
     );
     expect(inc.map((i) => [i.date, i.adm2, i.killed.total, i.injured.total])).toEqual([
@@ -47,7 +47,7 @@ describe("toll revisions in prose stay one incident", () => {
     expect(inc).toHaveLength(1);
     expect(inc[0].killed.total).toBe(8);
     expect(inc[0].injured.total).toBe(8);
-    const [w] = read("Gunmen sprayed bullets at a wedding party in Kurram on Friday night, killing four guests and wounding nine. Two of the wounded later succumbed to their injuries.", "2024-03-10");
+    const [w] = read("Gunmen sprayed bullets at a wedding party in Parachinar on Friday night, killing four guests and wounding nine. Two of the wounded later succumbed to their injuries.", "2024-03-10");
     expect(w.killed.total).toBe(6);
     expect(w.injured.total).toBe(9);
   });

@@ -23,7 +23,6 @@ const ENTRIES: Array<Omit<PlaceCandidate, "id">> = [
   { name: "Barmal", kind: "district", country: "AF", adm1: "Paktika", adm2: "Barmal", lat: null, lon: null },
   { name: "Kunar", kind: "province", country: "AF", adm1: "Kunar", adm2: null, lat: null, lon: null },
   { name: "Dangam", kind: "district", country: "AF", adm1: "Kunar", adm2: "Dangam", lat: null, lon: null },
-  { name: "Kurram", kind: "district", country: "PK", adm1: "Khyber Pakhtunkhwa", adm2: "Kurram", lat: null, lon: null },
   { name: "Parachinar", kind: "town", country: "PK", adm1: "Khyber Pakhtunkhwa", adm2: "Kurram", lat: 33.9, lon: 70.1 },
   { name: "Nangarhar", kind: "province", country: "AF", adm1: "Nangarhar", adm2: null, lat: null, lon: null },
   { name: "Islamabad", kind: "town", country: "PK", adm1: "Islamabad Capital Territory", adm2: "Islamabad", lat: 33.69, lon: 73.05 },
