@@ -177,6 +177,15 @@ describe("voice and mood", () => {
   });
 });
 
+describe("more wordings", () => {
+  it("reads linking, 'no truth in', readiness and posted claims", () => {
+    expect(keys("PESHAWAR — Police linked the bombing to the TTP on Monday.")).toEqual(["allegation:PK_POLICE"]);
+    expect(keys("KABUL — The Taliban government said there was no truth in reports that TTP leaders lived in Kabul.")).toEqual(["denial:AF_GOV"]);
+    expect(keys("The TTP said it did not carry out the attack on the school.")).toEqual(["denial:TTP"]);
+    expect(keys("The claim was posted by the BLA on its Telegram channel.")).toEqual(["responsibility:BLA"]);
+  });
+});
+
 describe("quotations over several sentences", () => {
   it("gives every quoted sentence to the speaker named where the quote closes", () => {
     const text =

@@ -22,7 +22,7 @@ export function quoteSpeaker(text: string, span: SentenceSpan, d: Discourse, pub
 export function speakerFor(hit: CueHit, sentence: string, cands: SpeakerCandidate[], d: Discourse, actors: ActorMention[]): Speaker | null {
   if (hit.kind === "responsibility") {
     const selfReport = hit.entry.firstPerson || hit.entry.selfReport || SELF_REPORT.test(sentence.slice(hit.start, hit.start + 12));
-    if (/claimed by$/i.test(sentence.slice(hit.start, hit.end))) {
+    if (/(?:claimed|made|issued|posted|published|released) by$/i.test(sentence.slice(hit.start, hit.end))) {
       const g = actors.find((a) => a.start >= hit.end && ARMED_GROUP_IDS.has(a.id));
       return g ? { ids: [g.id], confidence: 0.9 } : null;
     }
