@@ -65,3 +65,36 @@ describe("toll revisions in prose stay one incident", () => {
     expect(i.injured.total).toBe(40);
   });
 });
+
+describe("air strikes told without the word 'strike'", () => {
+  it("aircraft or jets bombing, a drone striking: Air/drone strike by the Pakistan Air Force where Pakistani aircraft are named", () => {
+    const [a] = read("Pakistani warplanes bombed several homes in Barmal district of Paktika overnight on Sunday, killing eight people, a Taliban spokesman said.", "2024-03-19");
+    expect(a).toMatchObject({ adm2: "Barmal", sub_event_type: "Air/drone strike", perpetrators: ["PK_AIR_FORCE"] });
+    const [b] = read("Jets pounded suspected hideouts in Dangam district of Kunar on Monday, killing five civilians, local officials said.", "2024-03-19");
+    expect(b).toMatchObject({ sub_event_type: "Air/drone strike", perpetrators: ["PK_AIR_FORCE"] });
+    const [c] = read("A drone struck a compound in Mir Ali on Monday, killing three militants, officials said.", "2024-03-19");
+    expect(c).toMatchObject({ sub_event_type: "Air/drone strike", perpetrators: [] });
+    expect(c.killed).toMatchObject({ total: 3, militants: 3 });
+    const [d] = read("A quadcopter dropped explosives on a house in Mir Ali on Monday, wounding four children.", "2024-03-19");
+    expect(d.sub_event_type).toBe("Air/drone strike");
+  });
+});
+
+describe("guns and grenades against police or soldiers are an armed clash", () => {
+  it("an assault on a police station with rifles and hand grenades", () => {
+    const [i] = read("Insurgents carrying rifles and hand grenades assaulted a police station in Lakki Marwat on Monday night, killing two policemen before fleeing.", "2024-03-19");
+    expect(i).toMatchObject({ sub_event_type: "Armed clash", event_type: "Battles", targets: ["PK_POLICE"] });
+    expect(i.killed).toMatchObject({ total: 2, security_forces: 2 });
+  });
+
+  it("a lone grenade thrown at a police station stays a grenade attack", () => {
+    const [i] = read("Attackers lobbed a grenade at a police station in Bannu on Monday night, wounding two constables.", "2024-03-19");
+    expect(i.sub_event_type).toBe("Grenade");
+  });
+
+  it("a constable on duty shot dead at a checkpoint: armed clash, a security-force death", () => {
+    const [i] = read("Militants gunned down a policeman on duty at a check post in Lakki Marwat on Monday and escaped, officials said.", "2024-03-19");
+    expect(i).toMatchObject({ sub_event_type: "Armed clash", targets: ["PK_POLICE"] });
+    expect(i.killed).toMatchObject({ total: 1, security_forces: 1, militants: null });
+  });
+});

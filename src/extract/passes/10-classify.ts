@@ -37,6 +37,8 @@ const TARGET_BEFORE = /\b(?:on|at|against|targeting|targeted|attacked|ambushed|s
 const AGENT_AFTER = /^(?:'s)?\s+(?:\w+\s+){0,2}?(?:attacked|targeted|carried out|fired|launched|struck|bombed|shelled|stormed|ambushed|opened fire|hit|raided|pounded)\b/i;
 const ISPR_STYLE = /^\s*RAWALPINDI\b|\bsent to hell\b|\bkhawarij\b|\bembraced shahadat\b|\bsanitisation operation\b/i;
 const ISPR = /\b(?:ISPR|military's media wing|inter-services public relations|the military said|the army said|military said)\b/i;
+const GUNS = /\bsmall arms\b|\bgun(?:s|fire|fight)?\b|\bgun ?battle\b|\brifles?\b|\bkalashnikovs?\b|\b(?:automatic|heavy|sophisticated) weapons\b|\bopened fire\b|\bfiring\b|\bexchange of fire\b|\bshoot-?out\b/i;
+const SECURITY_PLACE = /\bpolice (?:station|post|check ?post|checkpoint|picket|lines|patrol|van|mobile)\b|\b(?:check ?post|checkpoint|picket|security post|army post|fc post|levies post|patrol|convoy|camp|cantonment|garrison)s?\b/i;
 const ONE_SIDED_FIRE = /\b(?:shelling|artillery|mortar|rockets?|missiles?)\b/i;
 
 function collect(c: Cluster): Frame[] {
@@ -104,7 +106,8 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     if (civOnlyVictims && !victimsSecurity && !OPERATION.test(body) && !EXCHANGE.test(body)) sub = "Attack";
     else if (sub === "Attack" && (victimsSecurity || EXCHANGE.test(body))) sub = "Armed clash";
   }
-  if (sub === "Grenade" && /\bsmall arms\b|\bgun(?:s|fire)\b/i.test(body) && /\bgrenades\b/i.test(body)) sub = "Armed clash";
+  // guns and grenades against a police station, post or patrol: an armed clash (FORMAT.md conventions)
+  if (sub === "Grenade" && ((GUNS.test(body) && (/\bgrenades\b/i.test(body) || SECURITY_PLACE.test(body))) || (has("Armed clash") && SECURITY_PLACE.test(body)))) sub = "Armed clash";
 
   // --- perpetrators
   const claimed = new Set(cc.claimed);
