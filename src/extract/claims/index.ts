@@ -128,7 +128,7 @@ function usable(hits: CueHit[], sentence: string): CueHit[] {
   const firstDenial = live.find((h) => h.kind === "denial");
   return live.filter((h) => {
     if (!firstDenial || h.start <= firstDenial.start || (h.kind !== "allegation" && h.kind !== "responsibility")) return true;
-    return NEW_STATEMENT.test(sentence.slice(firstDenial.end, h.start));
+    return NEW_STATEMENT.test(sentence.slice(firstDenial.end, h.end));
   });
 }
 

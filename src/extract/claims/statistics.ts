@@ -72,7 +72,9 @@ export function findStatistics(sentence: string): StatHit[] {
     if (DATE_BEFORE.test(before) || DATE_AFTER.test(after)) continue;
     if (SUBCOUNT_RE.test(before) || SECONDARY_RE.test(before) || SUBCOUNT_AFTER.test(after)) continue;
     // "the number of attacks rose to 45": the counted noun came first
-    if (!NOUN_AFTER.test(after) && !(NUMBER_OF_RE.test(sentence) && VALUE_VERB_BEFORE.test(before))) continue;
+    // "14 of the 24 suicide bombings": the part is the figure, the whole its reference
+    const partOf = /^\s+(?:of|out of) (?:the |these |those )?[\d,]+ /i.test(after) && NOUN_AFTER.test(after.replace(/^\s+(?:of|out of) (?:the |these |those )?[\d,]+/i, ""));
+    if (!NOUN_AFTER.test(after) && !partOf && !(NUMBER_OF_RE.test(sentence) && VALUE_VERB_BEFORE.test(before))) continue;
     if (!strongFrame && !weakOk && n.value < FLOW_MIN) continue;
     if (n.value === 0) continue;
     out.push({ start: n.start, end: n.end, value: n.value });

@@ -46,7 +46,7 @@ export const FLOW_MIN = 100;
 /** A number introduced by one of these is a part of another figure ("including 73 high-value targets"). */
 export const SUBCOUNT_BEFORE = "(?<![a-z])(?:including|among them|of whom|of them|among whom|comprising|out of which|while)";
 /** Right before a number (no word between): a secondary figure ("killed in 301 attacks", "up from 288"). */
-export const SECONDARY_BEFORE = "(?<![a-z])(?:in|from|compared with|compared to|against|up from|down from)";
+export const SECONDARY_BEFORE = "(?<![a-z])(?:in|from|compared with|compared to|against|up from|down from|of the|of these|of those|out of)";
 
 /** Money, percentages, distances and times: not counts. Checked right around the number. */
 export const NOT_A_COUNT_BEFORE = "(?:rs\\.?|rupees|pkr|afn|afghanis|\\$|usd|us\\$|£|€|page|no\\.|number|article|section|aged|age|at)";
