@@ -98,3 +98,68 @@ describe("guns and grenades against police or soldiers are an armed clash", () =
     expect(i.killed).toMatchObject({ total: 1, security_forces: 1, militants: null });
   });
 });
+
+describe("casualties told indirectly", () => {
+  it("attackers who fled 'leaving behind the body of one of their comrades' count as a dead militant", () => {
+    const [i] = read("Militants raided a police post in Tank on Monday night, killing two policemen. The raiders withdrew after a long gunfight, leaving behind the body of one of their comrades.", "2024-03-19");
+    expect(i.killed).toMatchObject({ total: 3, security_forces: 2, militants: 1 });
+  });
+
+  it("'one of the attackers was also killed'", () => {
+    const [i] = read("Gunmen stormed a checkpoint in Bannu on Monday, killing three soldiers. One of the attackers was also killed, police said.", "2024-03-19");
+    expect(i.killed).toMatchObject({ total: 4, security_forces: 3, militants: 1 });
+  });
+
+  it("ISPR wording: 'brave sons of the soil embraced shahadat', 'laid down their lives'", () => {
+    const [i] = read("RAWALPINDI: In a fierce exchange of fire in North Waziristan on Monday, six khawarij were sent to hell, while two brave sons of the soil embraced shahadat, the ISPR said.", "2024-03-19");
+    expect(i.killed).toMatchObject({ total: 8, security_forces: 2, militants: 6 });
+    const [j] = read("Four soldiers laid down their lives while repulsing a terrorist attack on a post in Tank on Monday, the ISPR said.", "2024-03-19");
+    expect(j.killed).toMatchObject({ total: 4, security_forces: 4 });
+  });
+
+  it("indirect wounded: 'the policeman escorting him was injured', 'hurting four other people', 'a third was wounded'", () => {
+    const [a] = read("A tribal elder was gunned down in Tank on Monday, and the policeman escorting him was injured.", "2024-03-19");
+    expect(a.killed.total).toBe(1);
+    expect(a.injured).toMatchObject({ total: 1, security_forces: 1 });
+    const [b] = read("A roadside bomb killed a traffic warden in Quetta on Monday, hurting four other people.", "2024-03-19");
+    expect(b.killed).toMatchObject({ total: 1, security_forces: 1 });
+    expect(b.injured.total).toBe(4);
+    const [c] = read("Gunmen shot dead two vaccinators in Bannu on Monday; a third was wounded.", "2024-03-19");
+    expect(c.killed.total).toBe(2);
+    expect(c.injured.total).toBe(1);
+  });
+
+  it("'enemy personnel were killed' in a group's claim are the attacked side's forces", () => {
+    const [i] = read("The TTP said its fighters ambushed an army convoy in North Waziristan on Monday and claimed that seven enemy personnel were killed.", "2024-03-19");
+    expect(i).toMatchObject({ perpetrators: ["TTP"], targets: ["PK_ARMY"] });
+    expect(i.killed).toMatchObject({ total: 7, security_forces: 7 });
+  });
+});
+
+describe("actors named by description or role", () => {
+  it("'the Islamic State's regional affiliate', 'the IS affiliate' are ISKP", () => {
+    const [a] = read("A bomb went off at a mosque in Peshawar on Friday, killing four worshippers. The Islamic State's regional affiliate claimed responsibility in a statement.", "2024-03-19");
+    expect(a.perpetrators).toEqual(["ISKP"]);
+    const [b] = read("A suicide bomber blew himself up at a rally in Bajaur on Sunday, killing 11. The IS affiliate said it carried out the bombing.", "2024-03-19");
+    expect(b.perpetrators).toEqual(["ISKP"]);
+  });
+
+  it("a Baloch separatist group 'holding' abducted travellers: the group, and civilians taken", () => {
+    const [i] = read("Armed men stopped two coaches on the highway near Turbat on Monday and abducted nine travellers. A Baloch separatist group later said it was holding the men.", "2024-03-19");
+    expect(i).toMatchObject({ sub_event_type: "Abduction/forced disappearance", perpetrators: ["BALOCH_OTHER"], targets: ["CIVILIANS"] });
+  });
+
+  it("an Islamic Emirate raid on a Daesh hideout: Afghan Taliban against ISKP", () => {
+    const [i] = read("Afghanistan's Interior Ministry said its forces raided a Daesh hideout in Nangarhar on Monday, killing four members of the group.", "2024-03-19");
+    expect(i).toMatchObject({ country: "AF", perpetrators: ["AF_TALIBAN"], targets: ["ISKP"] });
+  });
+
+  it("victims by role are civilians; a police patrol vehicle is the police", () => {
+    const [a] = read("Gunmen opened fire inside a mobile phone shop in Quetta on Monday, killing three customers and shop staff.", "2024-03-19");
+    expect(a).toMatchObject({ sub_event_type: "Attack", targets: ["CIVILIANS"] });
+    const [b] = read("Militants abducted five employees of a mobile-phone company in Tank on Monday.", "2024-03-19");
+    expect(b.targets).toEqual(["CIVILIANS"]);
+    const [c] = read("A roadside bomb struck a police patrol vehicle in Dera Ismail Khan on Monday, wounding two people.", "2024-03-19");
+    expect(c.targets).toEqual(["PK_POLICE"]);
+  });
+});

@@ -13,7 +13,7 @@ export const KILL_PASSIVE = [
 /** Verbs that take the victims as object: "killing 12", "left five dead". */
 export const KILL_ACTIVE = ["killing", "killed", "kills", "kill", "claimed the li(?:fe|ves) of", "shot dead", "gunned down", "left", "leaving", "slaying", "martyring", "neutrali[sz]ing", "neutrali[sz]ed", "eliminated", "eliminating"];
 export const INJURE_PASSIVE = ["injured", "wounded", "hurt", "(?:being |were |was )?treated for (?:their |his |her )?(?:injuries|wounds)", "sustained (?:serious |critical |minor )?(?:injuries|wounds)", "suffered (?:serious |critical )?(?:injuries|wounds)", "received (?:injuries|wounds)", "were brought in with", "(?:were|are) (?:still )?being treated"];
-export const INJURE_ACTIVE = ["injuring", "wounding", "injured", "wounded", "injures", "wounds", "leaving", "left"];
+export const INJURE_ACTIVE = ["injuring", "wounding", "hurting", "maiming", "injured", "wounded", "injures", "wounds", "leaving", "left"];
 export const ABDUCT = ["abducted", "kidnapped", "abducting", "kidnapping", "abduction", "kidnap", "seized", "whisked away", "took away", "were taken away", "snatched"];
 
 /** Sub-event cues, strongest first within each. `w` is how decisive the cue is. */

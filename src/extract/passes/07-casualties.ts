@@ -45,11 +45,12 @@ const SUBSET_BEFORE = /(?:of them|of whom|including|among them|among the (?:dead
 const MORE = /\b(?:more|other|another|further|additional)\b/i;
 const TOLL = /\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|casualties|fatalities|people|persons|those|\w+)(?: (?:killed|dead|martyred|injured|wounded))?)\b/i;
 const TOLL_G = new RegExp(TOLL.source, "gi");
-const ACTIVE_WORDS = /\b(?:killing|kills|kill|left|leaving|wounding|injuring|claimed the lives of|claiming the lives of|martyring|eliminating|neutralising|neutralizing)\b/gi;
+const ACTIVE_WORDS = /\b(?:killing|kills|kill|left|leaving|wounding|injuring|hurting|maiming|claimed the lives of|claiming the lives of|martyring|eliminating|neutralising|neutralizing)\b/gi;
 const TOLL_VERB = /\b(?:rose|risen|rising|climbed|reached|jumped|increased|went up|gone up|mounted|stood|stands|has risen|was|is|hit|touched|surged|grew|put|climbing)\s+(?:to\s+|at\s+)?$/i;
 const RANKS = /^(?:Sepoy|Naik|Lance Naik|Havildar|Subedar|Naib Subedar|Major|Maj|Captain|Capt|Lieutenant|Lt|Colonel|Col|Brigadier|Constable|Head Constable|ASI|SHO|DSP|SSP|Sub-Inspector|Inspector)$/;
 const NON_PERSON = /\b(?:vehicle|car|van|truck|bus|bomb|device|house|home|building|post|checkpost|school|mosque|shop|tower|bridge|road|area|day|week|month|year|statement|report|attack|blast|explosion|operation|case|number|toll|figure|part|section|roof|wall|him|her|them|it)\b/i;
 const OF_INJURED = /^\s+of (?:the|those) (?:\w+ )?(?:injured|wounded)\b/i;
+const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const NEG_BEFORE = /\b(?:no|none|not|nobody|without)\s+(?:\w+\s+){0,3}$/i;
 
 /** Category of the people named in [start, end). */
@@ -183,6 +184,17 @@ export function findCasualties(text: string, start: number, end: number, numbers
     if (c3.category !== "total") out.push({ kind: "killed", value: null, category: c3.category, subset: true, more: false, toll: false, attacker: false, actor: c3.actor, start: start + rm.index, end: a0, confidence: 0.6, rest: true });
   }
 
+  // attackers who fled "leaving behind the body of one of their comrades" / "leaving behind two bodies": dead attackers
+  const behindRe = /\b(?:leaving|left) behind (?:the )?(?:(bod(?:y|ies)|corpses?) of (\w+) of (?:their|his) (?:comrades?|accomplices|associates|fellows?|fellow \w+|companions|men)|(\w+) (?:dead )?(?:bodies|corpses)(?: of (?:their|his) (?:comrades?|accomplices|associates|companions))?|(?:a|the) (?:dead )?body of (?:an?|one) (?:attacker|assailant|militant|terrorist|comrade|accomplice))/gi;
+  let bm: RegExpExecArray | null;
+  while ((bm = behindRe.exec(clause)) !== null) {
+    const word = (bm[2] ?? bm[3] ?? "one").toLowerCase();
+    const value = SMALL[word] ?? (/^\d+$/.test(word) ? Number(word) : null);
+    if (value === null) continue;
+    const at = start + bm.index;
+    out.push({ kind: "killed", value, category: "militants", subset: false, more: false, toll: false, attacker: true, actor: "MILITANTS", start: at, end: at + bm[0].length, confidence: 0.7 });
+  }
+
   // 3. Cue words
   const cues: Array<{ kind: "killed" | "injured"; s: number; e: number; word: string }> = [];
   for (const [re, kind] of [[KILL_P, "killed"], [INJ_P, "injured"]] as const) {
@@ -199,7 +211,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
   let am: RegExpExecArray | null;
   while ((am = ACTIVE_WORDS.exec(clause)) !== null) {
     const w = am[0].toLowerCase();
-    const kind = /wound|injur/.test(w) ? "injured" : "killed";
+    const kind = /wound|injur|hurt|maim/.test(w) ? "injured" : "killed";
     cues.push({ kind, s: start + am.index, e: start + am.index + am[0].length, word: w });
   }
   cues.sort((a, b) => a.s - b.s);
@@ -297,7 +309,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
       continue;
     }
     // passive: count + noun phrase + (were|was|...) + verb
-    if (/^(?:killing|kills|kill|left|leaving|wounding|injuring|martyring|eliminating|neutrali[sz]ing|claimed the lives of|claiming the lives of)$/.test(word)) continue;
+    if (/^(?:killing|kills|kill|left|leaving|wounding|injuring|hurting|maiming|martyring|eliminating|neutrali[sz]ing|claimed the lives of|claiming the lives of)$/.test(word)) continue;
     const lo = Math.max(clauseStart, cue.s - 90, start);
     const windowText = text.slice(lo, cue.s);
     const n = numberEndingNear(ctx, lo, cue.s);
@@ -433,7 +445,8 @@ export function findCasualties(text: string, start: number, end: number, numbers
       const personLike = /^(?:a|an|one|another|their|his|her)/.test(det) && !NON_PERSON.test(sm[2] + sm[3]) && !/s$/i.test(sm[3]);
       if (cat.category !== "total" || personLike) {
         const value = det === "both" ? 2 : det === "all" ? null : det === "the" && /s$/.test(sm[3]) ? null : 1;
-        if (det === "the" && cat.category !== "militants") continue;
+        // "the bomber was also killed"; "the policeman escorting him was injured": one named person, not a group
+        if (det === "the" && cat.category !== "militants" && !(cat.category === "security_forces" && !/s\b/i.test(sm[2].split(/\s+/)[0] || sm[3]) && !/\band\b/i.test(sm[0]))) continue;
         if (/^(?:their|his|her|its)$/.test(det) && /s$/i.test(sm[3])) continue;
         push({ kind: cue.kind, value, category: cat.category, subset: false, more: /another|other/.test(det), toll: false, attacker: cat.category === "militants", actor: cat.actor, start: s2, end: cue.e, confidence: 0.7 }, null);
         const along2 = /^\s*,?\s*(?:along with|together with|as well as)\s+/i.exec(text.slice(cue.e, Math.min(end, cue.e + 30)));

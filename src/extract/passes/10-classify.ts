@@ -166,7 +166,13 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     } else {
       const militantAttack = ATTACK_BY_MILITANTS.test(body) || ["Suicide bomb", "Abduction/forced disappearance", "Grenade", "Attack"].includes(sub);
       const operation = OPERATION.test(body) && !militantAttack;
-      if (operation && pk) {
+      // in Afghanistan, a raid announced by the Islamic Emirate's ministries ("its forces raided a Daesh hideout")
+      const afState = country === "AF" && !pk ? (af ?? allActors.find((a) => a.id === "AF_GOV") ?? null) : null;
+      if (operation && afState && OPERATION.test(body) && namesAttackers(allActors)) {
+        perpetrators = [published && published < "2021-08-15" ? "AF_FORMER_GOV" : "AF_TALIBAN"];
+        perpConfidence = 0.6;
+        perpEvidence = [{ start: afState.start, end: afState.end }];
+      } else if (operation && pk) {
         let id = pk.id;
         if (ispr && (id === "PK_SECURITY" || id === "PK_FC")) id = "PK_ARMY";
         const police = mention((a) => a.id === "PK_POLICE");
@@ -204,7 +210,8 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   let targets: string[] = [];
   let targetConfidence = 0.5;
   const perpSet = new Set(perpetrators);
-  if (perpetrators.some((p) => PK_FORCES.has(p)) && !perpetrators.includes("PK_AIR_FORCE")) {
+  const stateOp = perpetrators.some((p) => PK_FORCES.has(p)) || (country === "AF" && perpetrators.length === 1 && (perpetrators[0] === "AF_TALIBAN" || perpetrators[0] === "AF_FORMER_GOV") && OPERATION.test(body));
+  if (stateOp && !perpetrators.includes("PK_AIR_FORCE")) {
     const g = mention((a) => GROUPS.has(a.id) || a.id === "MILITANTS");
     targets = [g && GROUPS.has(g.id) ? g.id : "MILITANTS"];
     targetConfidence = 0.6;
@@ -216,7 +223,9 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     else {
       const sec = [...cats].filter((x) => SECURITY_FORCE_IDS.has(x));
       const civ = [...cats].filter((x) => x === "CIVILIANS");
-      if (sec.length && !civ.length) targets = [normaliseForce(sec[0], ispr)];
+      // "seven enemy personnel were killed" in an attack on "an army convoy": the force named as attacked
+      const named = sec[0] === "PK_SECURITY" ? mention((a) => PK_FORCES.has(a.id) && a.id !== "PK_SECURITY" && a.id !== "PK_AIR_FORCE" && TARGET_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start))) : undefined;
+      if (sec.length && !civ.length) targets = [named ? named.id : normaliseForce(sec[0], ispr)];
       else if (civ.length && !sec.length) targets = ["CIVILIANS"];
       else if (!sec.length && !civ.length) {
         const t = mention((a) => (PK_FORCES.has(a.id) || a.id === "CIVILIANS" || a.id === "AF_TALIBAN") && !perpSet.has(a.id) && a.id !== "PK_AIR_FORCE");
