@@ -28,7 +28,7 @@ export function speakerFor(hit: CueHit, sentence: string, cands: SpeakerCandidat
     }
     // "its fighters carried out …" is the group's claim only in its own reported words, not in narration
     if (selfReport && !hit.entry.firstPerson && !hasSpeech(sentence)) return null;
-    const sp = resolveSpeaker(sentence, hit.start, cands, d, { wantGroup: true, speakerOnly: selfReport, act: !selfReport });
+    const sp = resolveSpeaker(sentence, hit.start, cands, d, { wantGroup: true, speakerOnly: selfReport, act: !selfReport, needVerb: selfReport && !hit.entry.firstPerson });
     if (sp) return sp;
     // "Two groups claimed the attack: the Hafiz Gul Bahadur group …, and …": the groups listed after a colon
     if (/^\s*[:—–]/u.test(sentence.slice(hit.end, hit.end + 40).replace(/^[^:—–.]*/u, ""))) {

@@ -60,7 +60,7 @@ const AF_RE = re(AF_MARKERS);
 const PK_RE = re(PK_MARKERS);
 const SPEECH_RE = re(SPEECH_VERBS);
 const SPEECH_RE_ONCE = re(SPEECH_VERBS, "i");
-const TRAILING_RE = new RegExp(`[,—–]\\s*([^,;—–]{1,140}?)\\s+${SPEECH_VERBS}(?![a-z])(?:[^,;]*|[^,;]*,\\s*(?:[a-z]+ing|and said|and added)\\b.*)$`, "i");
+const TRAILING_RE = new RegExp(`[,—–]\\s*([^,;—–]{1,140}?)\\s+${SPEECH_VERBS}(?![a-z])(?:[^,;]*|[^,;]*,\\s*(?:(?:without\\s+)?[a-z]+ing|and said|and added)\\b.*)$`, "i");
 const INVERTED_RE = new RegExp(`[,—–]\\s*(?:said|says|according to)\\s+([^,;]{1,140}?)\\s*[.!?"”’]*$`, "i");
 const CLAUSE_WORDS = /\b(?:and|but|who|which|that|was|were|is|are|had|has|have|did|does|itself|themselves)\b/i;
 const ACCORDING_RE = /\baccording to\s+([^,;.]{1,140})/i;
@@ -343,7 +343,7 @@ export function resolveSpeaker(
   cuePos: number,
   cands: SpeakerCandidate[],
   d: Discourse,
-  opts: { wantGroup?: boolean; speakerOnly?: boolean; content?: boolean; joint?: boolean; act?: boolean } = {},
+  opts: { wantGroup?: boolean; speakerOnly?: boolean; content?: boolean; joint?: boolean; act?: boolean; needVerb?: boolean } = {},
 ): Speaker | null {
   const wantGroup = !!opts.wantGroup;
   if (opts.act) {
@@ -411,6 +411,8 @@ export function resolveSpeaker(
   if (mv && mv.index < cuePos) verb = mv.index;
   // A content cue with no reporting verb is the report's own narration, unless the document speaks for someone.
   if (opts.content && verb === cuePos && sentenceStartVerb < 0) return null;
+  // a group's own words need a reporting verb of their own clause ("…, but officials blamed Daesh, which has carried out …")
+  if (opts.needVerb && verb === cuePos) return null;
   let r = pick(cands, sentence, cs, verb, d, wantGroup);
   if (r) return r;
   if (cs > 0 && sentenceStartVerb >= 0 && !opts.speakerOnly) {
