@@ -163,3 +163,15 @@ describe("actors named by description or role", () => {
     expect(c.targets).toEqual(["PK_POLICE"]);
   });
 });
+
+describe("period aggregates are statistics, not incidents", () => {
+  it("'N policemen were killed in 2023', 'during 2023', 'in May alone' open no incident", () => {
+    expect(read("The force paid dearly. Official figures show 127 policemen were killed in 2023, the most in ten years.", "2024-01-10")).toHaveLength(0);
+    expect(read("Militants killed 23 police officers in Bannu during 2023, the district police chief told reporters.", "2024-01-10")).toHaveLength(0);
+    expect(read("In April alone, 43 soldiers were martyred in Khyber Pakhtunkhwa, the think tank said.", "2024-05-02")).toHaveLength(0);
+  });
+
+  it("an incident on a day of a month is still one", () => {
+    expect(read("Militants killed two policemen in Bannu on 4 May, officials said.", "2024-05-06")).toHaveLength(1);
+  });
+});
