@@ -68,6 +68,8 @@ function anyCue(): RegExp {
 /** A negator in the last few words before a cue ("did not claim", "no group has claimed", "has yet to"). */
 const NEGATED_BEFORE = new RegExp(`(?<![\\p{L}])${spaces(NEGATORS)}(?:[\\s\\u00a0]+[\\p{L}'’-]+){0,2}[\\s\\u00a0]*$`, "iu");
 /** Hypothetical or interrogative frames that keep a cue from being a claim ("if the group claims", "whether"). */
+/** A promise refused or withheld in the words before it. */
+const REFUSED_BEFORE = /\b(?:refused|refuses|refusing|declined|declines|failed|fails|unwilling|reluctant|no guarantees?|not ready|without (?:any )?guarantees?)\b[^.;]*$/iu;
 /** "it was not clear who was behind the attack": an open question (only before "was behind", "were responsible"). */
 const QUESTION_BEFORE = /(?:\bwho|\bwhich group|\bwhat|\bwhoever)\s*$/iu;
 const HYPOTHETICAL_BEFORE = /(?:\bif|\bwhether|\bunless|\bwould be asked to|\bthreatened to|\bexpected to|\bmay|\bmight|\bcould)(?:\s+[\p{L}'’-]+){0,7}\s*$/iu;
@@ -97,6 +99,8 @@ export function findCues(sentence: string): CueHit[] {
         (entry.kind !== "commitment" && /(?<!continu(?:e|es|ed|ing)|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|sought|seek(?:s|ing)?|managed|plann(?:ed|ing)|wanted)\s+to\s*$/iu.test(before)) ||
         // "… asked Kabul to act against them and deny them sanctuary": still what one is asked to do
         (entry.kind !== "commitment" && /\bto\s+(?:[\w'’-]+\s+){1,6}(?:and|or)\s*$/iu.test(before) && /^(?:deny|reject|dismiss|accuse|blame|claim|pledge|vow|promise)\b/iu.test(lower.slice(start, end))) ||
+        // "refused to give guarantees that it would act": a promise withheld
+        (entry.kind === "commitment" && REFUSED_BEFORE.test(sentence.slice(Math.max(0, start - 70), start))) ||
         // "said it would claim …", "will deny …": a future act is not yet a claim (commitments are exactly that)
         (entry.kind !== "commitment" && /\b(?:would|will|shall)\s*$/iu.test(before));
       hits.push({ kind: entry.kind, start, end, weight: entry.weight, entry, negated });
