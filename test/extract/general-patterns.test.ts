@@ -175,3 +175,20 @@ describe("period aggregates are statistics, not incidents", () => {
     expect(read("Militants killed two policemen in Bannu on 4 May, officials said.", "2024-05-06")).toHaveLength(1);
   });
 });
+
+describe("place spelling variants (project gazetteer)", () => {
+  it("press spellings of Afghan districts resolve to the district", () => {
+    const cases: Array<[string, string, string]> = [
+      ["Sherzad", "Nangarhar", "Shirzad"],
+      ["Khogiani", "Nangarhar", "Khogyani"],
+      ["Hisarak", "Nangarhar", "Hesarak"],
+      ["Maywand", "Kandahar", "Maiwand"],
+      ["Panjwayi", "Kandahar", "Panjwai"],
+      ["Marawarah", "Kunar", "Marawara"],
+    ];
+    for (const [name, adm1, adm2] of cases) {
+      const r = extract({ id: name, text: `Pakistani jets bombed a house in ${name} district on Monday night, killing two people, local officials said.`, published: "2024-05-07" });
+      expect(r.incidents[0], name).toMatchObject({ country: "AF", adm1, adm2 });
+    }
+  });
+});
