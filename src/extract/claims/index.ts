@@ -96,9 +96,11 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
       push(hit.kind, sp, hit.weight);
     }
     // "the TTP said it was behind the attack": a group's own claim, not an allegation against itself
-    for (let k = found.length - 1; k >= 0 && found[k].start === span.start; k--) {
-      const f = found[k];
-      if (f.kind === "allegation" && found.some((g) => g.start === span.start && g.kind === "responsibility" && g.by.join() === f.by.join())) found.splice(k, 1);
+    if (hits.some((h) => h.kind === "allegation" && /\b(?:behind|responsible)\b/i.test(sentence.slice(h.start, h.end)))) {
+      for (let k = found.length - 1; k >= 0 && found[k].start === span.start; k--) {
+        const f = found[k];
+        if (f.kind === "allegation" && found.some((g) => g.start === span.start && g.kind === "responsibility" && g.by.join() === f.by.join())) found.splice(k, 1);
+      }
     }
     for (const st of findStatistics(sentence)) {
       let sp = resolveSpeaker(sentence, st.start, cands, d);
