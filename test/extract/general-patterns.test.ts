@@ -41,6 +41,31 @@ describe("roundup entries headed by place and day", () => {
   });
 });
 
+describe("roundup entries after an untitled intro line", () => {
+  it("the intro line is no dateline: the last entry keeps its own day and year", () => {
+    const inc = read(
+      "Weekly security digest.\n\nBannu, May 11 — Gunmen killed two policemen at a checkpoint.\n\nLakki Marwat, May 13 — A roadside bomb wounded three soldiers.\n\nTank, May 15 — Militants abducted four labourers from a brick kiln.",
+      "2024-05-20",
+    );
+    expect(inc.map((i) => [i.date, i.adm2])).toEqual([
+      ["2024-05-11", "Bannu"],
+      ["2024-05-13", "Lakki Marwat"],
+      ["2024-05-15", "Tank"],
+    ]);
+  });
+
+  it("headings on their own lines give the entries below them their day and place", () => {
+    const inc = read(
+      "Parachinar, 3 May.\nGunmen ambushed a passenger van on the main road, killing five people.\n\nMir Ali, 7 May.\nA suicide bomber rammed a convoy, killing four soldiers and wounding six.",
+      "2024-05-20",
+    );
+    expect(inc.map((i) => [i.date, i.adm2, i.killed.total])).toEqual([
+      ["2024-05-03", "Kurram", 5],
+      ["2024-05-07", "North Waziristan", 4],
+    ]);
+  });
+});
+
 describe("toll revisions in prose stay one incident", () => {
   it("'N of the injured later died' adds to the dead and is no count of the injured", () => {
     const inc = read("Insurgents raided a police station in Bannu on Friday, killing three policemen and injuring eight. Five of the injured later died in hospital.", "2024-03-10");

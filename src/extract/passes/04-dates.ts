@@ -82,7 +82,7 @@ function isReporting(text: string, start: number, end: number): boolean {
 /** The day in a dateline ("QUETTA, July 13 -", "Bannu, March 4:"), when it is within two weeks before publication. */
 function datelineDay(text: string, pub: Date | null): Date | null {
   const head = text.slice(0, 90);
-  const m = new RegExp(`^\\s*[\\p{L}][\\p{L}\\s,/.()'-]{1,60}?,\\s*(?:(\\d{1,2})\\s+(${MON})|(${MON})\\s+(\\d{1,2}))(?:,?\\s+((?:19|20)\\d\\d))?\\s*(?:-|:|\\(|\\u2014)`, "iu").exec(head);
+  const m = new RegExp(`^\\s*[\\p{L}][\\p{L} \\t,/.()'-]{1,60}?,\\s*(?:(\\d{1,2})\\s+(${MON})|(${MON})\\s+(\\d{1,2}))(?:,?\\s+((?:19|20)\\d\\d))?\\s*(?:-|:|\\(|\\u2014)`, "iu").exec(head);
   if (!m) return null;
   const mo = monthIndex(m[2] ?? m[3]);
   const d = Number(m[1] ?? m[4]);
@@ -98,6 +98,8 @@ function datelineDay(text: string, pub: Date | null): Date | null {
 export function findDates(text: string, published: string | null | undefined): DateMention[] {
   // "Bannu, March 4: ... today": relative words count from the dateline's day when there is one
   const pub = datelineDay(text, parsePub(published)) ?? parsePub(published);
+  // the year of a bare "May 15" is inferred from the publication day itself, not from a dateline before it
+  const yearRef = parsePub(published) ?? pub;
   const out: DateMention[] = [];
   RELATIVE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -162,7 +164,7 @@ export function findDates(text: string, published: string | null | undefined): D
     const g = m.groups ?? {};
     const s = m.index;
     const e = s + m[0].length;
-    const ref = pub ?? new Date();
+    const ref = yearRef ?? new Date();
     let y: number | null = null;
     let mo: number;
     let d: number | null = null;
@@ -181,7 +183,7 @@ export function findDates(text: string, published: string | null | undefined): D
     if (/^(?:may|march|sat|sun|mar)$/.test(monthWord)) continue; // lower-case "may", "march": verbs
     if (!mo || mo < 1 || mo > 12 || (d !== null && (d < 1 || d > 31))) continue;
     let year = y ?? ref.getUTCFullYear();
-    if (y === null && pub && Date.UTC(year, mo - 1, d ?? 1) > pub.getTime() + 2 * DAY_MS) year -= 1;
+    if (y === null && yearRef && Date.UTC(year, mo - 1, d ?? 1) > yearRef.getTime() + 2 * DAY_MS) year -= 1;
     // weekday mentions inside ("Monday, 4 August") are the same day
     for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= s && out[i].end <= e) out.splice(i, 1);
     covered.push([s, e]);
