@@ -84,6 +84,19 @@ describe("toll revisions in prose stay one incident", () => {
     expect(inc[0].killed.total).toBe(11);
   });
 
+  it("'the number of martyred soldiers had risen to N after three of the wounded died': the revised part wins", () => {
+    const inc = read("Four soldiers were killed when militants raided a post in Mir Ali on Saturday. On Sunday, the ISPR said the number of martyred soldiers had risen to seven after three of the wounded died.", "2024-03-11");
+    expect(inc).toHaveLength(1);
+    expect(inc[0].killed).toMatchObject({ total: 7, security_forces: 7 });
+  });
+
+  it("a revision told on a later day with its own place stays with the incident", () => {
+    const inc = read("A car bomb went off near a mosque in Peshawar on Friday, killing six people.\n\nOn Sunday, officials said the toll had risen to 11. Six of the victims died on the spot and the others succumbed to their wounds in hospital in Peshawar.", "2024-03-11");
+    expect(inc).toHaveLength(1);
+    expect(inc[0]).toMatchObject({ date: "2024-03-08" });
+    expect(inc[0].killed.total).toBe(11);
+  });
+
   it("'people were being treated' counts the wounded", () => {
     const [i] = read("A suicide bomber struck a rally in Bajaur on Thursday, killing 12. The death toll later climbed to 19, a doctor said, adding that 40 people were being treated.", "2024-03-10");
     expect(i.killed.total).toBe(19);

@@ -121,7 +121,10 @@ export function findCasualties(text: string, start: number, end: number, numbers
       if (/\bfrom\s+$/i.test(between) || n.value === null) continue;
       const phrase = tm[0].toLowerCase();
       const kind = /injur|wound/.test(phrase) ? "injured" : "killed";
-      const cat = categorize(actors, at, at + tm[0].length);
+      // "the number of martyred soldiers had risen to seven": the people counted come after "number of"
+      const comma = between.search(/[,(]/);
+      const catEnd = /^number of/i.test(phrase) ? at + (comma >= 0 ? comma : between.length) : at + tm[0].length;
+      const cat = categorize(actors, at, catEnd);
       push({ kind, value: n.value, category: cat.category, subset: false, more: false, toll: true, attacker: false, actor: cat.actor, start: at, end: n.end, confidence: 0.9 }, n);
       break;
     }
