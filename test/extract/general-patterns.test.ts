@@ -118,6 +118,13 @@ describe("air strikes told without the word 'strike'", () => {
   });
 });
 
+describe("gunmen firing on civilians named as the target", () => {
+  it("'fired on a passenger van, killing five people' is an attack on civilians, not a clash", () => {
+    const [i] = read("Gunmen fired on a passenger van near Parachinar on Friday, killing five people.", "2024-05-06");
+    expect(i).toMatchObject({ sub_event_type: "Attack", event_type: "Violence against civilians", targets: ["CIVILIANS"] });
+  });
+});
+
 describe("guns and grenades against police or soldiers are an armed clash", () => {
   it("an assault on a police station with rifles and hand grenades", () => {
     const [i] = read("Insurgents carrying rifles and hand grenades assaulted a police station in Lakki Marwat on Monday night, killing two policemen before fleeing.", "2024-03-19");

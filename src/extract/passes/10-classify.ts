@@ -103,7 +103,9 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     const victimsSecurity =
       frames.some((f) => f.casualties.some((x) => x.category === "security_forces")) ||
       allActors.some((a) => PK_FORCES.has(a.id) && a.role !== "speaker" && TARGET_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)));
-    if (civOnlyVictims && !victimsSecurity && !OPERATION.test(body) && !EXCHANGE.test(body)) sub = "Attack";
+    // civilians named as the ones attacked ("fired on a passenger van", "ambushed a wedding party"), no force among the victims
+    const civTargeted = !civOnlyVictims && !allActors.some((a) => PK_FORCES.has(a.id) || a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV") && allActors.some((a) => a.id === "CIVILIANS" && a.role !== "speaker" && TARGET_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)));
+    if ((civOnlyVictims || civTargeted) && !victimsSecurity && !OPERATION.test(body) && !EXCHANGE.test(body)) sub = "Attack";
     else if (sub === "Attack" && (victimsSecurity || EXCHANGE.test(body))) sub = "Armed clash";
   }
   // guns and grenades against a police station, post or patrol: an armed clash (FORMAT.md conventions)
