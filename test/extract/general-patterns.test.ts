@@ -125,6 +125,23 @@ describe("gunmen firing on civilians named as the target", () => {
   });
 });
 
+describe("air strikes reported from the Afghan side", () => {
+  it("'aircraft of the Pakistani military regime bombarded': Air/drone strike by PK_AIR_FORCE on civilians, not on Pakistani forces", () => {
+    const [i] = read("KABUL: The Islamic Emirate said on Wednesday that aircraft of the Pakistani military regime bombarded several villages in Barmal district of Paktika on Tuesday night, killing 20 civilians.", "2024-12-26");
+    expect(i).toMatchObject({ country: "AF", adm2: "Barmal", date: "2024-12-24", sub_event_type: "Air/drone strike", perpetrators: ["PK_AIR_FORCE"], targets: ["CIVILIANS"] });
+  });
+
+  it("'Khost's Spera district': the possessive names the province, the district is Spera", () => {
+    const [i] = read("Taliban officials said Pakistani planes hit a seminary in Khost's Spera district overnight, killing six civilians.", "2024-12-26");
+    expect(i).toMatchObject({ adm1: "Khost", adm2: "Spera", sub_event_type: "Air/drone strike" });
+  });
+
+  it("raids on a group's hideouts target the group; 'told reporters' names no victims", () => {
+    const [i] = read("Pakistani jets carried out raids on TTP hideouts in Paktika on Tuesday, a security official told reporters.", "2024-12-26");
+    expect(i).toMatchObject({ sub_event_type: "Air/drone strike", perpetrators: ["PK_AIR_FORCE"], targets: ["TTP"] });
+  });
+});
+
 describe("guns and grenades against police or soldiers are an armed clash", () => {
   it("an assault on a police station with rifles and hand grenades", () => {
     const [i] = read("Insurgents carrying rifles and hand grenades assaulted a police station in Lakki Marwat on Monday night, killing two policemen before fleeing.", "2024-03-19");

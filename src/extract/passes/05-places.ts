@@ -60,6 +60,9 @@ export function findPlaceRefs(text: string, geocoder: Geocoder, options: PlaceOp
     } else if (/^\s*(?:hospital|jail|prison|airport)\b/i.test(text.slice(mention.end, mention.end + 12)) && WEAK_BEFORE_NEAR.test(before)) {
       weight = 1;
     }
+    // "Khost's Spera district", "Paktika's Barmal": the first name only says which province holds the second
+    const poss = /^['\u2019]s\s+/.exec(text.slice(mention.end, mention.end + 4));
+    if (poss && weight === 2 && mentions.some((o) => o.start === mention.end + poss[0].length)) weight = 1;
     const kind = res.candidate.kind;
     out.push({ mention, res, weight, local: LOCAL_KINDS.has(kind) });
   }

@@ -120,7 +120,7 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   let perpKnown = true;
   const ispr = ISPR.test(body + " " + ctxText) || /ispr/i.test(source ?? "") || ISPR_STYLE.test(text.slice(0, 40)) || ISPR_STYLE.test(body);
   // people who only report ("police said", "according to officials") are neither attackers nor attacked
-  const isSource = (a: ActorMention) => /^\s+(?:said|say|says|told|reported|confirmed|added|stated|officials? said)\b/i.test(text.slice(a.end, a.end + 20)) || /\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 20), a.start));
+  const isSource = (a: ActorMention) => /^\s+(?:said|say|says|told|reported|confirmed|added|stated|officials? said)\b/i.test(text.slice(a.end, a.end + 20)) || /\b(?:according to|told|briefed|informed)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 20), a.start));
   const mention = (pred: (a: ActorMention) => boolean) => allActors.find((a) => pred(a) && a.role !== "speaker" && !isSource(a));
   // the actor doing it: a named force or group right before an attack verb
   const agent = allActors.find((a) => a.role !== "speaker" && !isSource(a) && AGENT_AFTER.test(text.slice(a.end, a.end + 50)));
@@ -230,7 +230,10 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
       if (sec.length && !civ.length) targets = [named ? named.id : normaliseForce(sec[0], ispr)];
       else if (civ.length && !sec.length) targets = ["CIVILIANS"];
       else if (!sec.length && !civ.length) {
-        const t = mention((a) => (PK_FORCES.has(a.id) || a.id === "CIVILIANS" || a.id === "AF_TALIBAN") && !perpSet.has(a.id) && a.id !== "PK_AIR_FORCE");
+        // an air strike's targets: the group whose hideouts were hit, never the striking state's own forces
+        const air = perpetrators.includes("PK_AIR_FORCE");
+        const grp = air ? mention((a) => GROUPS.has(a.id)) : undefined;
+        const t = grp ?? mention((a) => (PK_FORCES.has(a.id) || a.id === "CIVILIANS" || a.id === "AF_TALIBAN") && !perpSet.has(a.id) && a.id !== "PK_AIR_FORCE" && !(air && PK_FORCES.has(a.id)));
         if (t) targets = [t.id === "AF_TALIBAN" && country === "PK" ? "AF_TALIBAN" : normaliseForce(t.id, ispr)];
       }
     }
