@@ -191,6 +191,25 @@ describe("casualties told indirectly", () => {
     expect(c.injured.total).toBe(1);
   });
 
+  it("'a constable and two attackers were killed': the constable is a security-force death, the attackers militants", () => {
+    const [i] = read("A constable and two attackers were killed when militants stormed a police post in Bannu on Monday night.", "2024-03-19");
+    expect(i.killed).toMatchObject({ total: 3, security_forces: 1, militants: 2 });
+  });
+
+  it("'paid the ultimate sacrifice' is a death; 'came under fire' opens an incident", () => {
+    const [i] = read("RAWALPINDI: Troops engaged a group of khwarij trying to cross the border near Ghulam Khan, North Waziristan, on Monday night; four khwarij were killed. During the exchange, Sepoy Ali Khan, 24, of Karak, having fought gallantly, paid the ultimate sacrifice.", "2024-03-19");
+    expect(i.killed).toMatchObject({ total: 5, security_forces: 1, militants: 4 });
+    const [j] = read("A police patrol vehicle came under fire in Lakki Marwat on Monday. Two policemen were wounded.", "2024-03-19");
+    expect(j).toMatchObject({ adm2: "Lakki Marwat", sub_event_type: "Armed clash", targets: ["PK_POLICE"] });
+    expect(j.injured).toMatchObject({ total: 2, security_forces: 2 });
+  });
+
+  it("'shot dead a customs official and his guard, hurting a passer-by'", () => {
+    const [i] = read("Gunmen shot dead a customs official and his guard in Chaman on Monday, hurting a passer-by.", "2024-03-19");
+    expect(i.killed.total).toBe(2);
+    expect(i.injured.total).toBe(1);
+  });
+
   it("'enemy personnel were killed' in a group's claim are the attacked side's forces", () => {
     const [i] = read("The TTP said its fighters ambushed an army convoy in North Waziristan on Monday and claimed that seven enemy personnel were killed.", "2024-03-19");
     expect(i).toMatchObject({ perpetrators: ["TTP"], targets: ["PK_ARMY"] });

@@ -8,7 +8,7 @@ export const KILL_PASSIVE = [
   "killed", "martyred", "dead", "died", "die", "dies", "slain", "perished", "shot dead", "gunned down", "shot and killed",
   "lost (?:his|her|their) li(?:fe|ves)", "embraced shahadat", "embraced martyrdom", "sent to hell", "neutrali[sz]ed",
   "eliminated", "succumbed(?: to (?:his|her|their) (?:injuries|wounds))?", "beheaded", "executed", "lynched", "were among the dead",
-  "killed in action", "laid down (?:his|their) li(?:fe|ves)",
+  "killed in action", "laid down (?:his|their) li(?:fe|ves)", "(?:paid|made) the ultimate (?:sacrifice|price)", "sacrificed (?:his|their) li(?:fe|ves)", "attained (?:martyrdom|shahadat)",
 ];
 /** Verbs that take the victims as object: "killing 12", "left five dead". */
 export const KILL_ACTIVE = ["killing", "killed", "kills", "kill", "claimed the li(?:fe|ves) of", "shot dead", "gunned down", "left", "leaving", "slaying", "martyring", "neutrali[sz]ing", "neutrali[sz]ed", "eliminated", "eliminating"];
@@ -33,6 +33,8 @@ export const SUB_EVENT_CUES: SubEventCue[] = [
   { sub: "Non-state actor overtakes territory", re: "(?:militants|insurgents|fighters|taliban) (?:seized|captured|overran|took control of|took over)|fell to (?:the )?(?:militants|insurgents|taliban)|overran", w: 4.1 },
   { sub: "Abduction/forced disappearance", re: "abduct(?:ed|ion|ing|s)?|kidnap(?:ped|ping|s)?|(?:were|was|being|been) (?:taken|held) hostage|hostage[- ]taking|took (?:\\w+ ){0,3}hostages?|hijack(?:ed|ing|ers?)?|enforced disappearance|forcibly disappeared|went missing", w: 3 },
   { sub: "Armed clash", re: "clash(?:es|ed)?|exchange(?:d|s)? (?:of )?fire|exchanges of fire|gun ?battles?|firefights?|shoot[- ]?outs?|encounters?|engagements?|skirmish(?:es)?|intelligence[- ]based operations?|ibos?|(?:military|security|search|clearance|counter[- ]?terrorism|combing|cordon[- ]and[- ]search|joint|targeted|sanitisation|sanitization|ground) operations?|operations? against|raids?|repulsed|repelled|stormed|storming|ambush(?:ed)?|besieged|fought|fighting|battles?|traded fire|trade fire|returned fire|retaliated|fired (?:on|at|upon) (?:a |an |the )?(?:[\\w-]+ ){0,3}(?:post|checkpost|check post|checkpoint|camp|convoy|patrol|station|picket|vehicle|van|personnel|troops|soldiers|policemen)|infiltrat(?:e|ion|ing)", w: 2 },
+  // weak: says only that someone was fired on; any weapon named (shelling, a bomb) decides instead
+  { sub: "Armed clash", re: "came under (?:heavy |intense |indiscriminate )?(?:fire|gunfire|attack)", w: 1.1 },
   { sub: "Attack", re: "shot dead|gunned down|opened fire|indiscriminate(?:ly)? fir(?:e|ing)|shot at|sprayed (?:bullets|gunfire)|target(?:ed)? killings?|targeted killing|assassinat(?:ed|ion)|murdered|lynched|beheaded|executed|tortured", w: 1.5 },
   { sub: "Remote explosive/landmine/IED", re: "bomb(?:ing|ings|s)?|blasts?|explosions?|exploded|explosive|went off|detonat(?:ed|ion)|blew up", w: 1 },
   { sub: "Looting/property destruction", re: "torched|set (?:on )?fire to|set ablaze|burnt down|burned down|ransacked|looted|vandali[sz]ed", w: 0.8 },

@@ -293,16 +293,24 @@ export function findCasualties(text: string, start: number, end: number, numbers
           }
           break;
         }
-      } else if (!n && /^(?:killing|killed|shot dead|gunned down|kills|martyring|wounding|injuring)$/.test(word)) {
+      } else if (!n && /^(?:killing|killed|shot dead|gunned down|kills|martyring|wounding|injuring|hurting)$/.test(word)) {
         // "shot dead a tribal elder", "killing a policeman"
         const sm = /^\s+(?:a|an|one)\s+((?:[\w-]+\s+){0,3}?[\w-]+)/i.exec(text.slice(cue.e, end));
         if (sm) {
           const s2 = cue.e;
           const e2 = nounPhraseEnd(text, cue.e + sm[0].length - sm[1].length, end);
           const cat = categorize(actors, s2, Math.max(e2, cue.e + sm[0].length));
-          if (cat.category !== "total" || /\b(?:man|woman|boy|girl|child|person|resident|passer-?by)\b/i.test(sm[1])) {
+          if (cat.category !== "total" || /\b(?:man|woman|boy|girl|child|person|resident|passer-?by|official|guard|watchman|chowkidar|employee|shopkeeper|trader)\b/i.test(text.slice(cue.e, e2))) {
             push({ kind: cue.kind, value: 1, category: cat.category === "total" ? "civilians" : cat.category, subset: false, more: false, toll: false, attacker: false, actor: cat.actor, start: cue.s, end: e2, confidence: 0.75 }, null);
             handled = true;
+            // "shot dead a customs official and his guard": one more person of the same act
+            const and2 = /^\s+and\s+(?:his|her|their|a|an|one)\s+((?:[\w-]+\s+){0,2}?[\w-]+)/i.exec(text.slice(e2, end));
+            if (and2 && !/s$/i.test(and2[1]) && !NON_PERSON.test(and2[1])) {
+              const s3 = e2 + and2[0].length - and2[1].length;
+              const e3 = nounPhraseEnd(text, s3, end);
+              const c3 = categorize(actors, s3, Math.max(e3, s3 + and2[1].length));
+              push({ kind: cue.kind, value: 1, category: c3.category === "total" ? (cat.category === "total" ? "civilians" : cat.category) : c3.category, subset: false, more: true, toll: false, attacker: false, actor: c3.actor, start: s3, end: e3, confidence: 0.65 }, null);
+            }
           }
         }
       }
@@ -386,6 +394,13 @@ export function findCasualties(text: string, start: number, end: number, numbers
             const c2 = categorize(actors, k.end, Math.max(e2, k.end + 1));
             push({ kind: cue.kind, value: k.value, category: c2.category, subset: false, more: c2.category === cat.category, toll: false, attacker: c2.category === "militants", actor: c2.actor, start: k.start, end: e2, confidence: 0.8 }, k);
           }
+        }
+        // "A constable and two attackers were killed": one person named before the count, joined by "and"
+        const single = /(?:^|[\s,;(])(?:a|an|one)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+and\s+(?:(?:at least|some|about)\s+)?$/i.exec(text.slice(Math.max(clauseStart, n.start - 60), n.start));
+        if (single && !/s$/i.test(single[1]) && !NON_PERSON.test(single[1])) {
+          const s3 = n.start - single[0].length + (single[0].length - single[0].trimStart().length);
+          const c5 = categorize(actors, s3, n.start);
+          if (c5.category !== "total") push({ kind: cue.kind, value: 1, category: c5.category, subset: false, more: c5.category === cat.category, toll: false, attacker: c5.category === "militants", actor: c5.actor, start: s3, end: cue.e, confidence: 0.7 }, null);
         }
         // "four attackers and one soldier were killed": the counts before, joined by "and"
         let head = n;
