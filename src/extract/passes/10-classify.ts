@@ -39,6 +39,7 @@ const ISPR_STYLE = /^\s*RAWALPINDI\b|\bsent to hell\b|\bkhawarij\b|\bembraced sh
 const ISPR = /\b(?:ISPR|military's media wing|inter-services public relations|the military said|the army said|military said)\b/i;
 const GUNS = /\bsmall arms\b|\bgun(?:s|fire|fight)?\b|\bgun ?battle\b|\brifles?\b|\bkalashnikovs?\b|\b(?:automatic|heavy|sophisticated) weapons\b|\bopened fire\b|\bfiring\b|\bexchange of fire\b|\bshoot-?out\b/i;
 const SECURITY_PLACE = /\bpolice (?:station|post|check ?post|checkpoint|picket|lines|patrol|van|mobile)\b|\b(?:check ?post|checkpoint|picket|security post|army post|fc post|levies post|patrol|convoy|camp|cantonment|garrison)s?\b/i;
+const STATE_OPERATION = /\b(?:intelligence[- ]based operations?|IBOs?|(?:search|clearance|combing|cordon[- ]and[- ]search|sanitisation|sanitization|counter[- ]?terrorism) operations?)\b/i;
 const ONE_SIDED_FIRE = /\b(?:shelling|artillery|mortar|rockets?|missiles?)\b/i;
 
 function collect(c: Cluster): Frame[] {
@@ -174,6 +175,10 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
         perpetrators = [published && published < "2021-08-15" ? "AF_FORMER_GOV" : "AF_TALIBAN"];
         perpConfidence = 0.6;
         perpEvidence = [{ start: afState.start, end: afState.end }];
+      } else if (operation && !pk && country !== "AF" && STATE_OPERATION.test(body) && !namesGroupAttacking(text, allActors)) {
+        // "three terrorists were killed in an intelligence-based operation": the state's forces, unnamed in the clause
+        perpetrators = [ispr || ISPR.test(text) || ISPR_STYLE.test(text.slice(0, 40)) ? "PK_ARMY" : "PK_SECURITY"];
+        perpConfidence = 0.55;
       } else if (operation && pk) {
         let id = pk.id;
         if (ispr && (id === "PK_SECURITY" || id === "PK_FC")) id = "PK_ARMY";
@@ -273,6 +278,11 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     targets,
     targetConfidence,
   };
+}
+
+/** A named group is the subject of an attack verb ("the TTP attacked"): then it is no state operation. */
+function namesGroupAttacking(text: string, actors: ActorMention[]): boolean {
+  return actors.some((a) => GROUPS.has(a.id) && AGENT_AFTER.test(text.slice(a.end, a.end + 50)));
 }
 
 function namesAttackers(actors: ActorMention[]): boolean {
