@@ -16,7 +16,9 @@ import {
   mentionsBoth,
   resolveSpeaker,
   speakerCandidates,
+  type Country,
   type Speaker,
+  type SpeakerCandidate,
 } from "./speakers.js";
 import { findStatistics } from "./statistics.js";
 
@@ -75,6 +77,9 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
       for (const ids of split ? sp.ids.map((i) => [i]) : [sp.ids]) {
         const by = [...new Set(ids)].sort();
         const against = againstOf(kind, by, actors, sentence, published, setting);
+        // "police blamed militants for the kidnapping": naming unnamed attackers reports the incident; an
+        // allegation accuses a party (a government, a named group, a foreign hand)
+        if (kind === "allegation" && against.length > 0 && against.every((i) => i === "MILITANTS") && !OTHER_PARTY.test(sentence)) continue;
         found.push({ kind, by, against, value, start: span.start, end: span.end, confidence: round(weight * sp.confidence * (joint ? 0.8 : 1)), generic: joint });
       }
     };
@@ -103,7 +108,7 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
       }
     }
     for (const st of findStatistics(sentence)) {
-      let sp = resolveSpeaker(sentence, st.start, cands, d);
+      let sp = compiledBy(sentence, cands, setting) ?? resolveSpeaker(sentence, st.start, cands, d);
       if (sp && !sp.ids.every((i) => OFFICIAL_IDS.has(i))) sp = null;
       if (!sp && d.docSpeaker && OFFICIAL_IDS.has(d.docSpeaker)) sp = { ids: [d.docSpeaker], confidence: 0.6 };
       if (!sp && d.lastOfficial && !hasSpeech(sentence)) sp = { ids: d.lastOfficial, confidence: 0.5 };
@@ -121,6 +126,23 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
 }
 
 /**
+ * The compiler of a figure named with it: "figures compiled by the home departments …", "data released
+ * by the provincial police …", "police figures show …" (police and CTD counts are the police's).
+ */
+function compiledBy(sentence: string, cands: SpeakerCandidate[], setting: Country): Speaker | null {
+  const m = COMPILED_BY.exec(sentence);
+  if (m) {
+    const s = m.index + m[0].length - m[1].length;
+    const c = cands.find((x) => x.start >= s && x.end <= s + m[1].length && x.ids.length > 0 && x.ids.every((i) => OFFICIAL_IDS.has(i)));
+    if (c) return { ids: c.ids, confidence: 0.85 };
+  }
+  if (setting !== "AF" && POLICE_FIGURES.test(sentence)) return { ids: ["PK_POLICE"], confidence: 0.8 };
+  return null;
+}
+const COMPILED_BY = /\b(?:figures|data|statistics|numbers|records|tall(?:y|ies)|counts?|report)\s+(?:compiled|released|issued|gathered|collected|published|shared|provided|maintained|kept|prepared)\s+by\s+([^,;.]{1,120})/i;
+const POLICE_FIGURES = /\b(?:police|ctd|counter[- ]terrorism department)(?:'s|’s)?\s+(?:own\s+)?(?:figures|data|statistics|records|tally|count)\b/i;
+
+/**
  * Cues that are claims: not negated; an allegation or responsibility after a denial is the denial's
  * object ("rejected the accusation that militants used Afghan soil") unless a new reporting verb
  * starts another statement in between ("denied …, and said the jets had hit homes").
@@ -133,6 +155,9 @@ function usable(hits: CueHit[], sentence: string): CueHit[] {
     return NEW_STATEMENT.test(sentence.slice(firstDenial.end, h.end));
   });
 }
+
+/** Words that name a party beyond unnamed attackers: a country, a foreign hand, a cross-border origin. */
+const OTHER_PARTY = /\b(?:afghan|afghanistan|kabul|pakistan|pakistani|islamabad|india|indian|foreign|abroad|hostile|across the border|cross-border|agenc(?:y|ies)|handlers|sponsor(?:ed|s)?|backed|proxy|proxies|sanctuar(?:y|ies)|safe havens?)/i;
 
 /** A second reporting verb within a sentence: "…, and said …", "…, adding that …". */
 const NEW_STATEMENT = /\b(?:and|but|while)\s+(?:also\s+|further\s+|later\s+)?(?:said|added|claimed|alleged|told|insisted|accused|blamed)\b|\b(?:adding|saying|insisting|claiming|alleging)\b/iu;

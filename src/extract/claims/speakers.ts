@@ -16,6 +16,8 @@ import {
   GENERIC_JOINT,
   NAMED_GROUP,
   UNKNOWN_GROUP,
+  PK_ONLY_OFFICES,
+  POLICE_TITLES,
 } from "./data/speakers.js";
 import type { Country, Discourse } from "./discourse.js";
 
@@ -55,6 +57,12 @@ const AF_STATE_RE = re(AF_STATE_NAMES);
 const JOINT_RE = re(JOINT_SUBJECTS);
 const UNKNOWN_GROUP_RE = re(UNKNOWN_GROUP);
 const NAMED_GROUP_RE = new RegExp(`\\b${NAMED_GROUP}\\b`, "g");
+const PK_ONLY_RE = new RegExp(`^(?:${PK_ONLY_OFFICES})$`, "i");
+const POLICE_TITLE_RE = new RegExp(`^(?:${POLICE_TITLES})$`, "i");
+/** Words after a victim noun that make it part of an office's name ("refugees ministry", "migrants affairs department"). */
+const OFFICE_AFTER = /^\s+(?:and\s+repatriations?\s+|affairs\s+|welfare\s+)?(?:ministry|minister|ministers|department|commissioner(?:ate)?|directorate|office|officials?|authority|commission|agency|cell|wing)\b/iu;
+/** Words before a victim noun that make it the object of an office's name ("the Ministry of Refugees and Repatriation"). */
+const OFFICE_OF_BEFORE = /\b(?:ministry|minister|department|commissioner(?:ate)?|directorate|office|authority|commission|agency)\s+(?:of|for)\s+(?:the\s+)?$/iu;
 const ANAPHORA_RES = ANAPHORA.map((a) => ({ re: re(a.pattern), prefer: a.prefer }));
 const AF_RE = re(AF_MARKERS);
 const PK_RE = re(PK_MARKERS);
@@ -120,6 +128,8 @@ const govOf = (c: Country): string | null => (c === "AF" ? "AF_GOV" : c === "PK"
  * provincial police spokesman" in Jalalabad) are Afghan officials.
  */
 export function claimerId(id: string, published: string | null, setting: Country, text = ""): string {
+  // the Afghan republic's forces and ministries speak as the Afghan government of their time (README: AF_GOV whatever the era)
+  if (id === "AF_FORMER_GOV") return "AF_GOV";
   if (id === "AF_TALIBAN" && (!published || published >= FALL_OF_KABUL)) return "AF_GOV";
   // before August 2021 the Taliban were the insurgency, not the government: their spokesman speaks for AF_TALIBAN
   if (id === "AF_GOV" && published && published < FALL_OF_KABUL && /taliban|islamic emirate|mujahid/i.test(text)) return "AF_TALIBAN";
@@ -162,6 +172,8 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
   for (const a of actors) {
     if (taken(a.start, a.end)) continue;
     if (NON_CLAIMERS.has(a.id)) {
+      // "the refugees ministry", "the Ministry of Refugees": a word of an office's name, not a speaker of its own
+      if (OFFICE_AFTER.test(sentence.slice(a.end, a.end + 40)) || OFFICE_OF_BEFORE.test(sentence.slice(Math.max(0, a.start - 40), a.start))) continue;
       // kept so that "Elders … pledged" is known to be the elders' act, which the ledger does not record
       out.push({ start: a.start, end: a.end, ids: [], source: "nonclaimer" });
       continue;
@@ -207,7 +219,12 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     const post = /^\s+(?:of|for|in)\s/iu.test(sentence.slice(e, e + 5)) ? sentence.slice(e, e + 40) : "";
     const local = countryOf(pre.replace(/^.*[,;:]/su, "")) ?? (post ? countryOf(post) : null);
     // the country of the office: its own words, else the document's (the sentence's markers often name the accused)
-    const gov = govOf(local ?? discourse.docCountry ?? setting);
+    const gov = govOf(local ?? (PK_ONLY_RE.test(m[0]) ? "PK" : null) ?? discourse.docCountry ?? setting);
+    // "the inspector general of police", "the regional police officer": the police speak, not the ministry
+    if (gov === "PK_GOV" && POLICE_TITLE_RE.test(m[0]) && !/^\s+of\s+(?:the\s+)?(?:frontier|fc\b|levies|prisons|customs|federal|constabulary|railways|motorway)/iu.test(sentence.slice(e, e + 40))) {
+      out.push({ start: s, end: e, ids: ["PK_POLICE"], source: "official", explicit: true, prefer: "official" });
+      continue;
+    }
     // "a spokesman for the TTP": the group speaks, not an office
     const follow = /^\s+(?:of|for|from)\s+(?:the\s+)?/iu.exec(sentence.slice(e, e + 12));
     if (follow && (actors.some((a) => a.start === e + follow[0].length && !NON_CLAIMERS.has(a.id)) || out.some((c) => c.source === "actor" && c.start === e + follow[0].length))) continue;

@@ -31,7 +31,7 @@ export const NON_CLAIMERS: ReadonlySet<string> = new Set(["CIVILIANS", "FOREIGN_
 
 /** Offices and officials that speak for a government; which government follows from the country in context. */
 export const OFFICIAL_NOUNS =
-  "(?:(?:deputy |assistant |divisional )?commissioner|district administration|administration|home department|home ministry|" +
+  "(?:(?:deputy |assistant |divisional )?commissioner|district administration|administration|home departments|home department|home ministry|" +
   "home minister|information minister|information department|ministry|minister|ministers|cabinet|government|authorities|" +
   "governor|district governor|provincial governor|spokes(?:man|woman|person)|official|officials|customs(?: officials| collectorate| department)?|" +
   "department|directorate|secretariat|foreign office|embassy|consulate|consul general|consul|charg[eé] d'affaires|high commissioner|ambassador|envoy|delegation|office of|prime minister|" +
@@ -39,6 +39,14 @@ export const OFFICIAL_NOUNS =
   "border officials?|crossing officials?|trade officials?|refugee officials?|commissionerate|national disaster|" +
   "the state|officialdom|(?:national |provincial |disaster management |counter[- ]terrorism )?authority|commission|commissionerate|" +
   "apex committee|national security committee|task force|secretary|inspector general|regional police officer)";
+
+/** Offices only Pakistan has (provincial home departments, chief ministers, deputy commissioners): Pakistani whatever the report's setting. */
+export const PK_ONLY_OFFICES =
+  "(?:home department|home departments|home secretary|chief secretary|chief minister|(?:deputy |assistant |divisional )?commissioner|inspector general|regional police officer|" +
+  "national counter[- ]terrorism authority|apex committee|national security committee)";
+
+/** Titles among OFFICIAL_NOUNS that belong to the police (README annotation: police and CTD claims are PK_POLICE). */
+export const POLICE_TITLES = "(?:inspector general|regional police officer)";
 
 /** Security officials whose figure or claim is PK_SECURITY when Pakistani (FORMAT.md: forces not further named). */
 export const SECURITY_OFFICIAL_NOUNS = "(?:security (?:officials?|sources|source|official)|intelligence (?:officials?|sources)|military sources)";
