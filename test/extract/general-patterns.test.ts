@@ -29,7 +29,7 @@ describe("chained dates resolve against the event just told", () => {
 
 describe("chained items of an ISPR statement", () => {
   it("'a day after that' dates the next item; an unnamed force's intelligence-based operation is the army's", () => {
-    const [a, b] = read("Two soldiers were martyred in an exchange of fire with terrorists in Zhob on Sunday, the ISPR said. A day after that, three terrorists were killed in an intelligence-based operation in Kech.", "2024-08-28");
+    const [a, b] = read("Two soldiers were martyred in an exchange of fire with terrorists in Bannu on Sunday, the ISPR said. A day after that, three terrorists were killed in an intelligence-based operation in Kech.", "2024-08-28");
     expect(a).toMatchObject({ date: "2024-08-25", sub_event_type: "Armed clash" });
     expect(b).toMatchObject({ date: "2024-08-26", sub_event_type: "Armed clash", perpetrators: ["PK_ARMY"], targets: ["MILITANTS"] });
     expect(b.killed).toMatchObject({ total: 3, militants: 3 });
