@@ -12,6 +12,8 @@ describe("denial phrased as no involvement", () => {
     expect(keys("The Pakistani Taliban said in a statement they had nothing to do with the explosion at the bus stand.")).toEqual(["denial:TTP"]);
     expect(keys("A spokesman for the Baloch Liberation Army said the group was not involved in the killing of the teachers.")).toEqual(["denial:BLA"]);
     expect(keys("The TTP insisted it played no role in the bombing of the mosque.")).toEqual(["denial:TTP"]);
+    expect(keys("A Baloch Liberation Front spokesman said the organisation was in no way involved in the attack on the labourers.")).toEqual(["denial:BLF"]);
+    expect(keys("The TTP, in a statement, said it had no connection whatsoever with the blast.")).toEqual(["denial:TTP"]);
   });
 });
 
@@ -30,6 +32,7 @@ describe("statistics attributed to the compiling authority", () => {
 
   it("reads police data as the police's, over the first months of a year too", () => {
     expect(keys("Data compiled by the provincial police showed that 138 policemen were killed in the province during the year.")).toEqual(["statistic:PK_POLICE=138"]);
+    expect(keys("Official figures show that 320 security personnel were killed in the province in 2023.")).toEqual(["statistic:PK_GOV=320"]);
     expect(keys("Police data show that 95 policemen were killed in Khyber Pakhtunkhwa during the first six months of the year.")).toEqual(["statistic:PK_POLICE=95"]);
   });
 });
@@ -48,6 +51,7 @@ describe("allegation and denial phrased through 'the charge'", () => {
 
 describe("responsibility posted on social media", () => {
   it("reads 'said on X / on Twitter / in a message that its fighters had overrun/attacked'", () => {
+    expect(keys("The ISKP said via its Amaq news agency that one of its fighters had blown himself up in the crowd.")).toEqual(["responsibility:ISKP"]);
     expect(keys("The TTP said on X that its fighters had overrun the checkpost in Tirah.")).toEqual(["responsibility:TTP"]);
     expect(keys("The Jamaat-ul-Ahrar faction attacked a checkpost in Mohmand on Monday. The group said in a message to journalists that its men had attacked the convoy near the post.")).toEqual(["responsibility:JUA"]);
     expect(keys("Taliban insurgents attacked a base in Paktika. The Taliban said on Twitter that their fighters had overrun a military post.", { published: "2019-05-10" })).toEqual(["responsibility:AF_TALIBAN"]);
@@ -69,6 +73,7 @@ describe("commitments in set phrases", () => {
 describe("an Afghan ministry's call on Pakistan is an allegation", () => {
   it("reads 'calls on the Pakistani side to stop' and 'urged Islamabad to stop'", () => {
     expect(keys("The Afghan ministry of refugees calls on the Pakistani side to stop the harassment of Afghan refugees.")).toEqual(["allegation:AF_GOV"]);
+    expect(keys("The Afghan ministry of refugees and repatriation has asked Pakistan to halt the forcible expulsion of Afghan migrants.")).toEqual(["allegation:AF_GOV"]);
     expect(keys("The Afghan refugees ministry urged Islamabad to stop the forced deportation of Afghan migrants.")).toEqual(["allegation:AF_GOV"]);
   });
 });

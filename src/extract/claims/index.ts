@@ -137,9 +137,12 @@ function compiledBy(sentence: string, cands: SpeakerCandidate[], setting: Countr
     if (c) return { ids: c.ids, confidence: 0.85 };
   }
   if (setting !== "AF" && POLICE_FIGURES.test(sentence)) return { ids: ["PK_POLICE"], confidence: 0.8 };
+  // "official figures show …": the government of the setting (Pakistan's when the words do not say)
+  if (GOVERNMENT_FIGURES.test(sentence)) return { ids: [setting === "AF" ? "AF_GOV" : "PK_GOV"], confidence: 0.7 };
   return null;
 }
 const COMPILED_BY = /\b(?:figures|data|statistics|numbers|records|tall(?:y|ies)|counts?|report)\s+(?:compiled|released|issued|gathered|collected|published|shared|provided|maintained|kept|prepared)\s+by\s+([^,;.]{1,120})/i;
+const GOVERNMENT_FIGURES = /\b(?:official|government|govt|ministry|home department)(?:'s|’s)?\s+(?:figures|data|statistics|records|tally)\s+(?:show|showed|shows|reveal|revealed|reveals|indicate|indicated|indicates|put|puts)\b/i;
 const POLICE_FIGURES = /\b(?:police|ctd|counter[- ]terrorism department)(?:'s|’s)?\s+(?:own\s+)?(?:figures|data|statistics|records|tally|count)\b/i;
 
 /**
