@@ -239,6 +239,12 @@ describe("actors named by description or role", () => {
     expect(i).toMatchObject({ sub_event_type: "Abduction/forced disappearance", perpetrators: ["BALOCH_OTHER"], targets: ["CIVILIANS"] });
   });
 
+  it("a group 'claimed the killing of' a named kind of person: one incident, one dead", () => {
+    const [i] = read("Islamic State Khorasan claimed the killing of a religious party leader in Bajaur on Monday.", "2024-03-19");
+    expect(i).toMatchObject({ adm2: "Bajaur", perpetrators: ["ISKP"] });
+    expect(i.killed.total).toBe(1);
+  });
+
   it("an Islamic Emirate raid on a Daesh hideout: Afghan Taliban against ISKP", () => {
     const [i] = read("Afghanistan's Interior Ministry said its forces raided a Daesh hideout in Nangarhar on Monday, killing four members of the group.", "2024-03-19");
     expect(i).toMatchObject({ country: "AF", perpetrators: ["AF_TALIBAN"], targets: ["ISKP"] });

@@ -187,6 +187,27 @@ export function findCasualties(text: string, start: number, end: number, numbers
     if (c3.category !== "total") out.push({ kind: "killed", value: null, category: c3.category, subset: true, more: false, toll: false, attacker: false, actor: c3.actor, start: start + rm.index, end: a0, confidence: 0.6, rest: true });
   }
 
+  // "claimed the killing of a JUI-F leader", "the murder of two teachers"
+  const killingOf = /\b(?:killing|murder|assassination|slaying|beheading) of (?:(a|an|one)\s+|(?=\S))/gi;
+  let ko: RegExpExecArray | null;
+  while ((ko = killingOf.exec(clause)) !== null) {
+    const a0 = start + ko.index + ko[0].length;
+    const np = nounPhraseEnd(text, a0, end);
+    const cat = categorize(actors, a0, Math.max(np, a0 + 1));
+    if (ko[1]) {
+      const head = text.slice(a0, np);
+      if (cat.category === "total" && !/\b(?:man|woman|boy|girl|child|person|resident|official|guard|leader|elder|cleric|scholar|journalist|worker|employee|trader)\b/i.test(head)) continue;
+      if (NON_PERSON.test(head) && cat.category === "total") continue;
+      push({ kind: "killed", value: 1, category: cat.category === "total" ? "civilians" : cat.category, subset: false, more: false, toll: false, attacker: false, actor: cat.actor, start: start + ko.index, end: np, confidence: 0.65 }, null);
+    } else {
+      const n = numbers.find((x) => x.start === a0 || (x.start > a0 && x.start <= a0 + 12 && /^(?:at least|some|about|over)\s+$/i.test(text.slice(a0, x.start))));
+      if (!n || n.value === null || n.end > end) continue;
+      const e2 = nounPhraseEnd(text, n.end, end);
+      const c2 = categorize(actors, n.end, Math.max(e2, n.end + 1));
+      push({ kind: "killed", value: n.value, category: c2.category, subset: false, more: false, toll: false, attacker: false, actor: c2.actor, start: start + ko.index, end: e2, confidence: 0.7 }, n);
+    }
+  }
+
   // attackers who fled "leaving behind the body of one of their comrades" / "leaving behind two bodies": dead attackers
   const behindRe = /\b(?:leaving|left) behind (?:the )?(?:(bod(?:y|ies)|corpses?) of (\w+) of (?:their|his) (?:comrades?|accomplices|associates|fellows?|fellow \w+|companions|men)|(\w+) (?:dead )?(?:bodies|corpses)(?: of (?:their|his) (?:comrades?|accomplices|associates|companions))?|(?:a|the) (?:dead )?body of (?:an?|one) (?:attacker|assailant|militant|terrorist|comrade|accomplice))/gi;
   let bm: RegExpExecArray | null;
