@@ -267,6 +267,10 @@ describe("period aggregates are statistics, not incidents", () => {
     expect(read("In April alone, 43 soldiers were martyred in Khyber Pakhtunkhwa, the think tank said.", "2024-05-02")).toHaveLength(0);
   });
 
+  it("'lost their lives in the line of duty ... last year' is a statistic even when 'last year' closes the sentence", () => {
+    expect(read("At least 127 policemen lost their lives in the line of duty in Khyber Pakhtunkhwa last year, according to the provincial police.", "2024-01-10")).toHaveLength(0);
+  });
+
   it("an incident on a day of a month is still one", () => {
     expect(read("Militants killed two policemen in Bannu on 4 May, officials said.", "2024-05-06")).toHaveLength(1);
   });

@@ -102,6 +102,11 @@ function joinHeadings(text: string, sentences: Sentence[]): Sentence[] {
   return out;
 }
 
+/** The clause names a day of its own ("on Monday", "4 May"): its counts are one event's. */
+function hasOwnDay(dates: DateMention[], s: number, e: number): boolean {
+  return inRange(dates, s, e).some((d) => !d.reporting && (d.date !== null || d.anchor === "prev"));
+}
+
 /** One frame per clause of every sentence. */
 export function buildFrames(input: FrameInput): Frame[] {
   const { text } = input;
@@ -168,7 +173,8 @@ export function buildFrames(input: FrameInput): Frame[] {
         actors,
         separator: cuts[c].separator,
         midSentence: cuts[c].separator && cuts[c].at > 0,
-        aggregate: isAggregate(ctext),
+        // "127 policemen lost their lives ... last year": the period word that closes the count may sit in the clause cut off after it
+        aggregate: isAggregate(ctext) || (c + 1 < cuts.length && cuts[c + 1].background && isAggregate(stext.slice(cuts[c + 1].at, cuts[c + 1].at + 40)) && !hasOwnDay(input.dates, s, e)),
         background,
         plural: PLURAL.test(stext),
         claimBy: [...new Set(claimBy)],
