@@ -84,6 +84,13 @@ describe("the Afghan government before August 2021 is AF_GOV", () => {
     expect(keys("KABUL — Taliban insurgents stormed a checkpoint in Kunduz overnight.\n\nThe Afghan defence ministry said the attackers had been trained in Pakistan.", { published: "2018-04-15" })).toEqual(["allegation:AF_GOV"]);
     expect(keys("The Afghan National Army said Pakistani forces fired rockets into Kunar.", { published: "2017-05-31" })).toEqual(["allegation:AF_GOV"]);
   });
+
+  it("knows the side of a named spokesman whose title carries no country, in a report from Pakistan", () => {
+    const text =
+      "ISLAMABAD — Pakistani officials said the border crossing would reopen on Monday.\n\nDefence ministry spokesman Dawlat Waziri said Pakistani troops had shelled villages in Dangam.";
+    expect(keys(text, { published: "2017-06-10" })).toContain("allegation:AF_GOV");
+    expect(keys("Foreign Office spokesman Nafees Zakaria rejected the allegations as baseless.", { published: "2017-06-10" })).toEqual(["denial:PK_GOV"]);
+  });
 });
 
 describe("police and CTD speak as PK_POLICE", () => {

@@ -18,6 +18,7 @@ import {
   UNKNOWN_GROUP,
   PK_ONLY_OFFICES,
   POLICE_TITLES,
+  KNOWN_OFFICIALS,
 } from "./data/speakers.js";
 import type { Country, Discourse } from "./discourse.js";
 
@@ -57,6 +58,7 @@ const AF_STATE_RE = re(AF_STATE_NAMES);
 const JOINT_RE = re(JOINT_SUBJECTS);
 const UNKNOWN_GROUP_RE = re(UNKNOWN_GROUP);
 const NAMED_GROUP_RE = new RegExp(`\\b${NAMED_GROUP}\\b`, "g");
+const KNOWN_RES = KNOWN_OFFICIALS.map((k) => ({ re: re(k.pattern), id: k.id }));
 const PK_ONLY_RE = new RegExp(`^(?:${PK_ONLY_OFFICES})$`, "i");
 const POLICE_TITLE_RE = new RegExp(`^(?:${POLICE_TITLES})$`, "i");
 /** Words after a victim noun that make it part of an office's name ("refugees ministry", "migrants affairs department"). */
@@ -169,8 +171,21 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     if (taken(s, e) || actors.some((a) => a.start < e && a.end > s && (a.start < s || a.end > e || /\s/.test(a.text)))) continue;
     out.push({ start: s, end: e, ids: [discourse.docCountry === "AF" ? "AF_OTHER" : "PK_OTHER"], source: "actor" });
   }
+  // full names of known officials: their side, whatever the report's setting
+  const known: SpeakerCandidate[] = [];
+  for (const k of KNOWN_RES) {
+    k.re.lastIndex = 0;
+    for (let m; (m = k.re.exec(sentence)); ) {
+      if (actors.some((a) => a.start < m!.index + m![0].length && a.end > m!.index && !/^(?:officials?|spokes\w+)$/i.test(a.text))) continue;
+      known.push({ start: m.index, end: m.index + m[0].length, ids: [claimerId(k.id, discourse.published, setting, m[0])], source: "actor" });
+    }
+  }
+  out.push(...known);
+  // "defence ministry spokesman Dawlat Waziri": the title belongs to the named person, whose side is known
+  const titled = (e: number) => known.some((k) => k.start >= e && /^[\s\p{L}'’.-]{0,30}$/u.test(sentence.slice(e, k.start)) && !/\b(?:said|says|told|and|of|in|by)\b/i.test(sentence.slice(e, k.start)));
   for (const a of actors) {
     if (taken(a.start, a.end)) continue;
+    if (titled(a.end) && a.role === "speaker") continue;
     if (NON_CLAIMERS.has(a.id)) {
       // "the refugees ministry", "the Ministry of Refugees": a word of an office's name, not a speaker of its own
       if (OFFICE_AFTER.test(sentence.slice(a.end, a.end + 40)) || OFFICE_OF_BEFORE.test(sentence.slice(Math.max(0, a.start - 40), a.start))) continue;
@@ -213,7 +228,7 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
   OFFICIAL_RE.lastIndex = 0;
   for (let m; (m = OFFICIAL_RE.exec(sentence)); ) {
     const s = m.index, e = s + m[0].length;
-    if (taken(s, e)) continue;
+    if (taken(s, e) || titled(e)) continue;
     // the title's own words: "Khyber's deputy commissioner", "the Paktia spokesman", "the governor of Kunar"
     const pre = sentence.slice(Math.max(0, s - 30), s);
     const post = /^\s+(?:of|for|in)\s/iu.test(sentence.slice(e, e + 5)) ? sentence.slice(e, e + 40) : "";

@@ -95,3 +95,24 @@ export const DOCUMENT_SPEAKERS: { pattern: string; id: string }[] = [
 
 /** Source labels that are not speakers at all (outlets, wires): no document speaker. */
 export const NEWS_SOURCES = "(?:wire|daily|news|times|post|herald|tribune|dispatch|observer|monitor|reuters|agency|ledger|express|dawn|op-ed|opinion|analysis)";
+
+/**
+ * Full names of long-serving spokespeople and officials that the actor lexicon does not list, with the
+ * id they speak for (README: ministers and spokespeople are the government; ISPR's directors general the
+ * army). Public office-holders, written from general knowledge; full names only, so that a common
+ * surname alone never matches. Taliban spokesmen are AF_TALIBAN (AF_GOV after August 2021, by date).
+ */
+export const KNOWN_OFFICIALS: { pattern: string; id: string }[] = [
+  // the Afghan republic (before August 2021)
+  { pattern: "ashraf ghani|hamid karzai|abdullah abdullah|amrullah saleh|hamdullah mohib|hanif atmar|haneef atmar|salahuddin rabbani|zalmai rassoul|rahmatullah nabil|masoom stanekzai|massoom stanekzai", id: "AF_GOV" },
+  { pattern: "sediq sediqq?i|seddiq seddiqq?i|dawlat waziri|fawad aman|rohullah ahmadzai|tariq arian|najib danish|ghafoor ahmad jawed|sibghatullah ahmadi|shah hussain murtazawi|mohammad radmanesh|janan mosazai|sultan faizy", id: "AF_GOV" },
+  // Pakistan: ISPR directors general
+  { pattern: "athar abbas|asim (?:saleem )?bajwa|asif ghafoor|babar iftikhar|ahmed sharif chaudhry|ahmad sharif chaudhry", id: "PK_ARMY" },
+  // Pakistan: Foreign Office spokespeople and interior ministers
+  { pattern: "tasnim aslam|abdul basit|moazzam ali khan|aizaz (?:ahmad )?chaudhry|qazi khalilullah|nafees zakaria|zahid hafeez chaudhri|asim iftikhar(?: ahmad)?|shafqat ali khan|rehman malik|chaudhry nisar(?: ali khan)?|rana sanaullah|mohsin naqvi|sarfraz bugti|sheikh rashid(?: ahmed)?", id: "PK_GOV" },
+  // armed groups' spokesmen
+  { pattern: "shahidullah shahid|azam tariq|mohammad khorasani|muhammad khurasani|mohammad khurasani", id: "TTP" },
+  { pattern: "qari (?:mohammad |muhammad )?yousuf ahmadi|qari yusuf ahmadi", id: "AF_TALIBAN" },
+  { pattern: "jeeyand baloch|jiand baloch", id: "BLA" },
+  { pattern: "gwahram baloch|major gwahram", id: "BLF" },
+];
