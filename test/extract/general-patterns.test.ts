@@ -106,6 +106,13 @@ describe("toll revisions in prose stay one incident", () => {
     expect(inc[0].killed.total).toBe(11);
   });
 
+  it("'By Tuesday the death toll from the blast had risen to 11 ... the rest died in hospital': one incident on the day of the blast", () => {
+    const inc = read("A bomb hidden in a motorcycle went off near a police van in Quetta on Sunday, killing four people.\n\nBy Tuesday the death toll from the blast had risen to 11. Six were killed outright, the rest died in hospital, a doctor said.", "2024-03-13");
+    expect(inc).toHaveLength(1);
+    expect(inc[0]).toMatchObject({ date: "2024-03-10", adm2: "Quetta" });
+    expect(inc[0].killed.total).toBe(11);
+  });
+
   it("'people were being treated' counts the wounded", () => {
     const [i] = read("A suicide bomber struck a rally in Bajaur on Thursday, killing 12. The death toll later climbed to 19, a doctor said, adding that 40 people were being treated.", "2024-03-10");
     expect(i.killed.total).toBe(19);

@@ -58,6 +58,8 @@ const REPORTING_BEFORE = new RegExp(`\\b(?:${REPORTING})\\b[^.;:]{0,25}$`, "i");
 const REPORTING_AFTER = new RegExp(`^\\s+(?:${REPORTING})\\b`, "i");
 const TOLL_BEFORE = /\b(?:rose|risen|climbed|reached|jumped|increased|stood|went up)\s+(?:to\s+|at\s+)?[\w,]+\s+(?:by\s+|on\s+|late\s+on\s+|early\s+on\s+)?$/i;
 
+const TOLL_AFTER = /^[^.;]{0,30}?\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|casualties|fatalities))\b[^.;]{0,40}?\b(?:rose|risen|climbed|reached|jumped|increased|went up|mounted|had risen|has risen)\b/i;
+
 export function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
@@ -76,7 +78,9 @@ function isReporting(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 30);
   if (/'s$/.test(text.slice(start, end))) return false; // "Monday's attack" dates the event
-  return REPORTING_BEFORE.test(before) || TOLL_BEFORE.test(before) || REPORTING_AFTER.test(after);
+  // "By Tuesday the death toll had risen to 11": the day of a revision, not of the event
+  const tollAfter = TOLL_AFTER.test(text.slice(end, end + 80));
+  return REPORTING_BEFORE.test(before) || TOLL_BEFORE.test(before) || REPORTING_AFTER.test(after) || tollAfter;
 }
 
 /** The day in a dateline ("QUETTA, July 13 -", "Bannu, March 4:"), when it is within two weeks before publication. */

@@ -198,6 +198,8 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       start = true;
     }
     const onlyBackReferences = f.cues.length > 0 && f.cues.every((q) => DEFINITE.test((text ?? "").slice(Math.max(0, q.start - 40), q.start)));
+    // a revised toll about "the blast" told before, without a place of its own elsewhere: the same incident
+    if (start && cur && !f.separator && onlyBackReferences && f.casualties.length > 0 && f.casualties.every((x) => x.toll) && (!place || (cur.place && compatible(place, cur.place)))) start = false;
     if (start && cur && f.casualties.length === 0 && ((!hasOwnCues(f) && !(place && ATTACK_VERB.test(f.text ?? ""))) || (onlyBackReferences && !ATTACK_VERB.test(f.text ?? "")))) {
       // a frame with only generic attack words ("attacks", "violence") does not open an incident
       cur.context.push(f);
