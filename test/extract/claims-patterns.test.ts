@@ -21,6 +21,8 @@ describe("a group's threat of continuation is its commitment", () => {
   it("reads 'attacks will continue' and 'would continue its operations'", () => {
     expect(keys("The TTP said its attacks on security forces will continue until Islamic law is enforced.")).toEqual(["commitment:TTP"]);
     expect(keys("In a message to journalists, the Hafiz Gul Bahadur group said it would continue its operations against the army.")).toEqual(["commitment:HGB"]);
+    expect(keys("A BLA spokesman said such operations would be carried out again in future.")).toEqual(["commitment:BLA"]);
+    expect(keys("The BLA said attacks on Chinese nationals would not stop until they left Balochistan.")).toEqual(["commitment:BLA"]);
   });
 });
 

@@ -169,7 +169,7 @@ export const CUES: CueEntry[] = [
   { kind: "commitment", pattern: `approved (?:[\\w-]+ ){0,3}?(?:extension|compensation|package|plan|deployment|funds|relief|recruitment|hiring|construction|establishment|raising|purchase|procurement)`, weight: 0.7 },
   { kind: "commitment", pattern: `(?:determination|resolve) to (?:eliminate|root out|wipe out|defeat|fight|continue)`, weight: 0.7, content: true },
   { kind: "commitment", pattern: `(?:will|would|shall) (?:[\\w'’-]+ )?(?:spare no (?:effort|efforts|stone|sacrifice|resources)|leave no stone unturned|make (?:every|all(?: possible)?) efforts?|do (?:its|their|his|everything|all|whatever)(?: [\\w'’-]+){0,3}? (?:possible|best|utmost|necessary|in (?:its|their|our) power)|go (?:to )?any length)`, weight: 0.8 },
-  { kind: "commitment", pattern: `(?:attacks|operations|jihad|struggle|fight|war|campaign|offensive|strikes|resistance|armed struggle) (?:[\\w'’-]+ ){0,5}?(?:will|would|shall) (?:[\\w'’-]+ )?(?:continue|go on|be intensified|be stepped up|not stop|not end|carry on)`, weight: 0.75, content: true },
+  { kind: "commitment", pattern: `(?:attacks|operations|jihad|struggle|fight|war|campaign|offensive|strikes|resistance|armed struggle) (?:[\\w'’-]+ ){0,5}?(?:will|would|shall) (?:[\\w'’-]+ )?(?:continue|go on|be intensified|be stepped up|be repeated|be carried out again|not stop|not end|not cease|carry on|keep (?:going|on))`, weight: 0.75, content: true },
 ];
 
 /**
