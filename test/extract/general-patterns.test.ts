@@ -17,6 +17,20 @@ describe("chained dates resolve against the event just told", () => {
     expect(b).toMatchObject({ date: "2024-06-07", adm2: "Lakki Marwat" });
   });
 
+  it("'A day after the Bannu attack, ...' dates the new incident from the one before", () => {
+    const [a, b] = read("Militants stormed a police station in Bannu on Friday, killing four policemen. A day after the Bannu attack, gunmen ambushed a police van in Tank, killing two constables.", "2024-05-20");
+    expect(a).toMatchObject({ date: "2024-05-17", adm2: "Bannu" });
+    expect(b).toMatchObject({ date: "2024-05-18", adm2: "Tank" });
+  });
+
+  it("'Two days after a bombing in X killed 12, militants attacked Y on Sunday': the recalled bombing stays apart", () => {
+    const r = extract({ id: "g", text: "Two days after a suicide bombing in Bajaur killed 12 people, militants attacked a checkpost in Tank on Sunday, killing three soldiers.", published: "2024-05-20" }, { geocoder });
+    const main = r.incidents.filter((i) => !i.background);
+    expect(main).toHaveLength(1);
+    expect(main[0]).toMatchObject({ date: "2024-05-19", adm2: "Tank", sub_event_type: "Armed clash" });
+    expect(main[0].killed).toMatchObject({ total: 3, security_forces: 3 });
+  });
+
   it("'three days later' and 'a day after,' count from the incident before", () => {
     const [a, b] = read("Unknown men shot dead four labourers in Turbat on 2 June. Three days later, a bomb went off near a bazaar in Quetta, wounding six people.", "2024-06-10");
     expect(a.date).toBe("2024-06-02");

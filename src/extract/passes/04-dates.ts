@@ -36,7 +36,7 @@ const RELATIVE = new RegExp(
     `(?<yesterday>(?:the\\s+)?day\\s+before\\s+yesterday|yesterday|last\\s+night|overnight)`,
     `(?<today>today|tonight|this\\s+(?:morning|afternoon|evening)|earlier\\s+today|early\\s+hours\\s+of\\s+today)`,
     `(?<ago>(?:${NUMW})\\s+days?\\s+ago)`,
-    `(?<later>(?:${NUMW})\\s+days?\\s+(?:later|afterwards|after\\s+that|earlier|before\\s+that|after(?=\\s*[,;.])|before(?=\\s*[,;.]))|the\\s+(?:next|following|previous|preceding)\\s+(?:day|night|evening|morning)|the\\s+night\\s+before|a\\s+day\\s+(?:later|earlier)|the\\s+day\\s+(?:after|before)|the\\s+same\\s+(?:day|night|evening|morning)|later\\s+(?:that|the\\s+same)\\s+(?:day|night|evening)|hours\\s+later|(?:a\\s+)?week\\s+later)`,
+    `(?<later>(?:${NUMW})\\s+days?\\s+(?:later|afterwards|after\\s+that|earlier|before\\s+that|after(?=\\s*[,;.])|before(?=\\s*[,;.])|after(?=\\s+(?:the|this|that|[A-Z][a-z]+day's)\\s))|the\\s+(?:next|following|previous|preceding)\\s+(?:day|night|evening|morning)|the\\s+night\\s+before|a\\s+day\\s+(?:later|earlier)|the\\s+day\\s+(?:after|before)|the\\s+same\\s+(?:day|night|evening|morning)|later\\s+(?:that|the\\s+same)\\s+(?:day|night|evening)|hours\\s+later|(?:a\\s+)?week\\s+later)`,
     `(?<period>(?:earlier\\s+|late\\s+|early\\s+)?(?:this|last)\\s+(?:month|year|week)|earlier\\s+in\\s+the\\s+(?:month|year))`,
   ].join("|"),
   "gi",

@@ -132,7 +132,8 @@ export function buildFrames(input: FrameInput): Frame[] {
       cuts.push({ at: bg, background: true, separator: false });
       // "A week after the attack in Bannu, a second assault ... killed four": the opening phrase ends at its comma
       // ("In 2014, militants attacked ..." is all about the past: no cut)
-      if (bg <= 3 && !/^\s*(?:in (?:19|20)\d\d|last (?:year|month)|previous|since)/i.test(stext.slice(bg))) {
+      const opener = bg <= 3 || /^\s*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a few|just|only|barely)\s+$/i.test(stext.slice(0, bg));
+      if (opener && !/^\s*(?:in (?:19|20)\d\d|last (?:year|month)|previous|since)/i.test(stext.slice(bg))) {
         const comma = stext.indexOf(", ", bg);
         if (comma > 0 && comma < 120) cuts.push({ at: comma + 1, background: false, separator: false });
       }
@@ -180,6 +181,15 @@ export function buildFrames(input: FrameInput): Frame[] {
         claimBy: [...new Set(claimBy)],
         deniedBy: [...new Set(deniedBy)],
       });
+    }
+    // "A day after the Bannu attack, gunmen ambushed ...": the opener's chained day is the main clause's
+    const first = frames.findIndex((f) => f.sentence === si);
+    for (let k = Math.max(first, 0) + 1; first >= 0 && k < frames.length; k++) {
+      const prev = frames[k - 1];
+      if (prev.background && !frames[k].background && frames[k].dates.length === 0) {
+        const chained = prev.dates.filter((d) => d.anchor === "prev");
+        if (chained.length) frames[k].dates = chained;
+      }
     }
   });
   return frames;
