@@ -87,6 +87,19 @@ describe("the Afghan government before August 2021 is AF_GOV", () => {
     expect(keys("The Afghan National Army said Pakistani forces fired rockets into Kunar.", { published: "2017-05-31" })).toEqual(["allegation:AF_GOV"]);
   });
 
+  it("places an office by a leading place, a place after it, or 'the Afghan side'", () => {
+    const pk = "ISLAMABAD — Pakistan's Foreign Office said the border would remain closed. ";
+    expect(keys(pk + "In Kabul, the defence ministry said Pakistani forces had fired rockets into Kunar.", { published: "2017-06-10" })).toContain("allegation:AF_GOV");
+    expect(keys("ISLAMABAD — The army said two soldiers were killed. The ministry in Kabul claimed Pakistani shells had killed three civilians.", { published: "2017-06-10" })).toContain("allegation:AF_GOV");
+    expect(keys("PESHAWAR — Pakistani troops exchanged fire with Afghan forces near Chaman. The Afghan side accused Pakistani troops of firing first.", { published: "2017-06-10" })).toEqual(["allegation:AF_GOV"]);
+  });
+
+  it("reads Afghan charges that attackers came from, trained in or planned in Pakistan", () => {
+    expect(keys("Afghan intelligence said the bombers had crossed over from Pakistan.", { published: "2017-06-10" })).toEqual(["allegation:AF_GOV"]);
+    expect(keys("The Afghan government said the attack had been planned in Pakistan by the Haqqani network.", { published: "2017-06-10" })).toEqual(["allegation:AF_GOV"]);
+    expect(keys("The National Directorate of Security said the attackers had been trained in Pakistan.", { published: "2017-06-10" })).toEqual(["allegation:AF_GOV"]);
+  });
+
   it("knows the side of a named spokesman whose title carries no country, in a report from Pakistan", () => {
     const text =
       "ISLAMABAD — Pakistani officials said the border crossing would reopen on Monday.\n\nDefence ministry spokesman Dawlat Waziri said Pakistani troops had shelled villages in Dangam.";

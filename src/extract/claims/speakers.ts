@@ -59,6 +59,10 @@ const JOINT_RE = re(JOINT_SUBJECTS);
 const UNKNOWN_GROUP_RE = re(UNKNOWN_GROUP);
 const NAMED_GROUP_RE = new RegExp(`\\b${NAMED_GROUP}\\b`, "g");
 const KNOWN_RES = KNOWN_OFFICIALS.map((k) => ({ re: re(k.pattern), id: k.id }));
+/** The proper name after an office's preposition ("of Afghanistan", "in Kabul", "for the Islamic Emirate"). */
+const POST_NAME = /^\s+(?:of|for|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)*/u;
+/** A sentence opening on a place: "In Kabul, …", "From Islamabad, …". */
+const LEAD_PLACE = /^\s*(?:[Ii]n|[Ff]rom|[Mm]eanwhile,? in)\s+([\p{Lu}][\p{L}'’ -]{1,30}),/u;
 const PK_ONLY_RE = new RegExp(`^(?:${PK_ONLY_OFFICES})$`, "i");
 const POLICE_TITLE_RE = new RegExp(`^(?:${POLICE_TITLES})$`, "i");
 /** Words after a victim noun that make it part of an office's name ("refugees ministry", "migrants affairs department"). */
@@ -197,7 +201,8 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     // a title without a country of its own ("interior minister") takes it from the words before it:
     // "Afghanistan's deputy interior minister" is Kabul's
     if (a.role === "speaker" && (ids[0] === "PK_GOV" || ids[0] === "AF_GOV") && countryOf(a.text) === null && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(a.text)) {
-      const local = countryOf(sentence.slice(Math.max(0, a.start - 30), a.start).replace(/^.*[,;:]/su, ""));
+      const lead = LEAD_PLACE.exec(sentence);
+      const local = countryOf(sentence.slice(Math.max(0, a.start - 30), a.start).replace(/^.*[,;:]/su, "")) ?? (lead && lead[0].length <= a.start ? countryOf(lead[1]) : null);
       if (local) ids = [local === "AF" ? "AF_GOV" : "PK_GOV"];
     }
     // a bare "officer"/"official" ("the district health officer") is an office of the government in context
@@ -231,8 +236,11 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     if (taken(s, e) || titled(e)) continue;
     // the title's own words: "Khyber's deputy commissioner", "the Paktia spokesman", "the governor of Kunar"
     const pre = sentence.slice(Math.max(0, s - 30), s);
-    const post = /^\s+(?:of|for|in)\s/iu.test(sentence.slice(e, e + 5)) ? sentence.slice(e, e + 40) : "";
-    const local = countryOf(pre.replace(/^.*[,;:]/su, "")) ?? (post ? countryOf(post) : null);
+    // only the name after the preposition: "the ministry in Kabul claimed Pakistani shells …" is Kabul's
+    const post = POST_NAME.exec(sentence.slice(e, e + 60))?.[0] ?? "";
+    // a leading place sets the scene of the office: "In Kabul, the defence ministry said …"
+    const lead = LEAD_PLACE.exec(sentence);
+    const local = countryOf(pre.replace(/^.*[,;:]/su, "")) ?? (post ? countryOf(post) : null) ?? (lead && lead[0].length <= s ? countryOf(lead[1]) : null);
     // the country of the office: its own words, else the document's (the sentence's markers often name the accused)
     const gov = govOf(local ?? (PK_ONLY_RE.test(m[0]) ? "PK" : null) ?? discourse.docCountry ?? setting);
     // "the inspector general of police", "the regional police officer": the police speak, not the ministry

@@ -52,8 +52,8 @@ export const POLICE_TITLES = "(?:inspector general|regional police officer)";
 export const SECURITY_OFFICIAL_NOUNS = "(?:security (?:officials?|sources|source|official)|intelligence (?:officials?|sources)|military sources)";
 
 /** Bare country or capital names that, as the subject of a statement, mean its government. */
-export const PK_STATE_NAMES = "(?:pakistan|islamabad)";
-export const AF_STATE_NAMES = "(?:afghanistan|kabul|the islamic emirate|islamic emirate)";
+export const PK_STATE_NAMES = "(?:pakistan|islamabad|the pakistani side)";
+export const AF_STATE_NAMES = "(?:afghanistan|kabul|the islamic emirate|islamic emirate|the afghan side)";
 
 /** Both governments together: a joint commitment is one claim by both (README annotation choices). */
 export const JOINT_SUBJECTS =
@@ -105,6 +105,7 @@ export const NEWS_SOURCES = "(?:wire|daily|news|times|post|herald|tribune|dispat
 export const KNOWN_OFFICIALS: { pattern: string; id: string }[] = [
   // the Afghan republic (before August 2021)
   { pattern: "ashraf ghani|hamid karzai|abdullah abdullah|amrullah saleh|hamdullah mohib|hanif atmar|haneef atmar|salahuddin rabbani|zalmai rassoul|rahmatullah nabil|masoom stanekzai|massoom stanekzai", id: "AF_GOV" },
+  { pattern: "national directorate of security|afghan intelligence(?: agency| service)?", id: "AF_GOV" },
   { pattern: "sediq sediqq?i|seddiq seddiqq?i|dawlat waziri|fawad aman|rohullah ahmadzai|tariq arian|najib danish|ghafoor ahmad jawed|sibghatullah ahmadi|shah hussain murtazawi|mohammad radmanesh|janan mosazai|sultan faizy", id: "AF_GOV" },
   // Pakistan: ISPR directors general
   { pattern: "athar abbas|asim (?:saleem )?bajwa|asif ghafoor|babar iftikhar|ahmed sharif chaudhry|ahmad sharif chaudhry", id: "PK_ARMY" },
