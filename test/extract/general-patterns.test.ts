@@ -298,6 +298,19 @@ describe("period aggregates are statistics, not incidents", () => {
 });
 
 describe("place spelling variants (project gazetteer)", () => {
+  it("press spellings of frontier towns in Pakistan resolve to their district", () => {
+    const cases: Array<[string, string]> = [
+      ["Sra Rogha", "Upper South Waziristan"],
+      ["Drazinda", "Dera Ismail Khan"],
+      ["Loe Sam", "Bajaur"],
+      ["Takhti Khel", "Bannu"],
+    ];
+    for (const [name, adm2] of cases) {
+      const r = extract({ id: name, text: `Militants attacked a police post in ${name} on Monday night, killing two policemen.`, published: "2024-05-07" });
+      expect(r.incidents[0], name).toMatchObject({ country: "PK", adm2 });
+    }
+  });
+
   it("press spellings of Afghan districts resolve to the district", () => {
     const cases: Array<[string, string, string]> = [
       ["Sherzad", "Nangarhar", "Shirzad"],
