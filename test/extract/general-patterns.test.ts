@@ -184,6 +184,12 @@ describe("guns and grenades against police or soldiers are an armed clash", () =
     expect(i.sub_event_type).toBe("Grenade");
   });
 
+  it("'killed Constable <name>' at a checkpoint: one security-force death", () => {
+    const [i] = read("Terrorists killed Constable Zahid Ullah at a checkpoint in Lakki Marwat on Sunday.", "2024-05-20");
+    expect(i).toMatchObject({ sub_event_type: "Armed clash", targets: ["PK_POLICE"] });
+    expect(i.killed).toMatchObject({ total: 1, security_forces: 1, militants: null });
+  });
+
   it("a constable on duty shot dead at a checkpoint: armed clash, a security-force death", () => {
     const [i] = read("Militants gunned down a policeman on duty at a check post in Lakki Marwat on Monday and escaped, officials said.", "2024-03-19");
     expect(i).toMatchObject({ sub_event_type: "Armed clash", targets: ["PK_POLICE"] });

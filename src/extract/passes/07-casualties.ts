@@ -317,7 +317,15 @@ export function findCasualties(text: string, start: number, end: number, numbers
       } else if (!n && /^(?:killing|killed|shot dead|gunned down|kills|martyring|wounding|injuring|hurting)$/.test(word)) {
         // "shot dead a tribal elder", "killing a policeman"
         const sm = /^\s+(?:a|an|one)\s+((?:[\w-]+\s+){0,3}?[\w-]+)/i.exec(text.slice(cue.e, end));
-        if (sm) {
+        // "killed Constable Zahid Ullah", "martyring Sepoy Ali": one person named by rank
+        const rk = sm ? null : actors.find((a) => a.start >= cue.e && a.start <= cue.e + 2 && RANKS.test(a.text) && /^\s+[\p{Lu}]/u.test(text.slice(a.end, a.end + 3)));
+        if (rk) {
+          const cat = categorize(actors, rk.start, rk.end);
+          if (cat.category !== "total") {
+            push({ kind: cue.kind, value: 1, category: cat.category, subset: false, more: false, toll: false, attacker: false, actor: cat.actor, start: cue.s, end: rk.end, confidence: 0.7 }, null);
+            handled = true;
+          }
+        } else if (sm) {
           const s2 = cue.e;
           const e2 = nounPhraseEnd(text, cue.e + sm[0].length - sm[1].length, end);
           const cat = categorize(actors, s2, Math.max(e2, cue.e + sm[0].length));
