@@ -76,6 +76,7 @@ describe("an Afghan ministry's call on Pakistan is an allegation", () => {
   it("reads 'calls on the Pakistani side to stop' and 'urged Islamabad to stop'", () => {
     expect(keys("The Afghan ministry of refugees calls on the Pakistani side to stop the harassment of Afghan refugees.")).toEqual(["allegation:AF_GOV"]);
     expect(keys("The Afghan ministry of refugees and repatriation has asked Pakistan to halt the forcible expulsion of Afghan migrants.")).toEqual(["allegation:AF_GOV"]);
+    expect(keys("The refugee ministry asked the Pakistani government to halt the harassment of Afghan nationals.")).toEqual(["allegation:AF_GOV"]);
     expect(keys("The Afghan refugees ministry urged Islamabad to stop the forced deportation of Afghan migrants.")).toEqual(["allegation:AF_GOV"]);
   });
 });

@@ -180,7 +180,7 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
   for (const k of KNOWN_RES) {
     k.re.lastIndex = 0;
     for (let m; (m = k.re.exec(sentence)); ) {
-      if (actors.some((a) => a.start < m!.index + m![0].length && a.end > m!.index && !/^(?:officials?|spokes\w+)$/i.test(a.text))) continue;
+      if (actors.some((a) => a.start < m!.index + m![0].length && a.end > m!.index && !/^(?:officials?|spokes\w+|ministry|department|government)$/i.test(a.text))) continue;
       known.push({ start: m.index, end: m.index + m[0].length, ids: [claimerId(k.id, discourse.published, setting, m[0])], source: "actor" });
     }
   }

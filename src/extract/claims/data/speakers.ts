@@ -106,6 +106,8 @@ export const KNOWN_OFFICIALS: { pattern: string; id: string }[] = [
   // the Afghan republic (before August 2021)
   { pattern: "ashraf ghani|hamid karzai|abdullah abdullah|amrullah saleh|hamdullah mohib|hanif atmar|haneef atmar|salahuddin rabbani|zalmai rassoul|rahmatullah nabil|masoom stanekzai|massoom stanekzai", id: "AF_GOV" },
   { pattern: "national directorate of security|afghan intelligence(?: agency| service)?", id: "AF_GOV" },
+  // the Afghan ministry of refugees and repatriation (Pakistan's refugee offices are commissionerates)
+  { pattern: "ministry of refugees(?: and repatriations?)?|refugees? (?:and repatriations? )?ministry|morr", id: "AF_GOV" },
   { pattern: "sediq sediqq?i|seddiq seddiqq?i|dawlat waziri|fawad aman|rohullah ahmadzai|tariq arian|najib danish|ghafoor ahmad jawed|sibghatullah ahmadi|shah hussain murtazawi|mohammad radmanesh|janan mosazai|sultan faizy", id: "AF_GOV" },
   // Pakistan: ISPR directors general
   { pattern: "athar abbas|asim (?:saleem )?bajwa|asif ghafoor|babar iftikhar|ahmed sharif chaudhry|ahmad sharif chaudhry", id: "PK_ARMY" },
