@@ -1,19 +1,28 @@
 import { open, stat } from "node:fs/promises";
 
-/** Reads a file as strict UTF-8, refusing what is not text, with a message that says why. */
-export async function readTextFile(path: string, maxBytes: number): Promise<{ text: string } | { error: string }> {
-  let size: number;
+/**
+ * Why a file cannot be read as one input (missing, not a file, empty, over `maxBytes`), or its size when it can:
+ * every reader asks this first so that the messages are the same whatever the kind of file.
+ */
+export async function checkInputFile(path: string, maxBytes = Infinity): Promise<{ size: number } | { error: string }> {
   try {
     const s = await stat(path);
     if (!s.isFile()) return { error: "not a regular file" };
-    size = s.size;
+    if (s.size === 0) return { error: "empty file" };
+    if (s.size > maxBytes) {
+      return { error: `file too large: ${(s.size / 1048576).toFixed(1)} MB exceeds the ${(maxBytes / 1048576).toFixed(0)} MB limit (--max-mb)` };
+    }
+    return { size: s.size };
   } catch (e) {
     return { error: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   }
-  if (size === 0) return { error: "empty file" };
-  if (size > maxBytes) {
-    return { error: `file too large: ${(size / 1048576).toFixed(1)} MB exceeds the ${(maxBytes / 1048576).toFixed(0)} MB limit (--max-mb)` };
-  }
+}
+
+/** Reads a file as strict UTF-8, refusing what is not text, with a message that says why. */
+export async function readTextFile(path: string, maxBytes: number): Promise<{ text: string } | { error: string }> {
+  const checked = await checkInputFile(path, maxBytes);
+  if ("error" in checked) return checked;
+  const size = checked.size;
   const fh = await open(path, "r");
   let buf: Buffer;
   try {

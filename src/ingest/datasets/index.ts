@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { checkInputFile } from "../bytes.js";
 import { extname } from "node:path";
 import { parse, type CsvError } from "csv-parse";
 import type { ExtractedIncident, ExtractionResult, Span } from "../../domain/index.js";
@@ -36,14 +36,9 @@ type CsvRecord = { record: string[]; info: { lines: number } };
 export const datasetReader: Reader = {
   accepts: (input) => extname(input).toLowerCase() === ".csv",
   async *read(path: string, options: ReadOptions): AsyncIterable<ReadItem> {
-    try {
-      const s = await stat(path);
-      if (s.size === 0) {
-        yield { ok: false, origin: path, error: "empty file" };
-        return;
-      }
-    } catch (e) {
-      yield { ok: false, origin: path, error: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    const checked = await checkInputFile(path);
+    if ("error" in checked) {
+      yield { ok: false, origin: path, error: checked.error };
       return;
     }
     const skipped: { line: number; error: string }[] = [];

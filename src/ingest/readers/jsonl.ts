@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { checkInputFile } from "../bytes.js";
 import { extname } from "node:path";
 import { createInterface } from "node:readline";
 import { InputDocSchema, ReportKindSchema } from "../../domain/index.js";
@@ -12,14 +12,9 @@ import type { Reader, ReadItem, ReadOptions } from "../api.js";
 export const jsonlReader: Reader = {
   accepts: (input) => [".jsonl", ".ndjson"].includes(extname(input).toLowerCase()),
   async *read(path: string, options: ReadOptions): AsyncIterable<ReadItem> {
-    try {
-      const s = await stat(path);
-      if (s.size === 0) {
-        yield { ok: false, origin: path, error: "empty file" };
-        return;
-      }
-    } catch (e) {
-      yield { ok: false, origin: path, error: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    const checked = await checkInputFile(path);
+    if ("error" in checked) {
+      yield { ok: false, origin: path, error: checked.error };
       return;
     }
     const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });

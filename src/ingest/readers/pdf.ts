@@ -1,4 +1,5 @@
-import { readFile, stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
+import { checkInputFile } from "../bytes.js";
 import { basename, extname } from "node:path";
 import { extractText, getDocumentProxy, getMeta } from "unpdf";
 import type { NewReport } from "../../domain/index.js";
@@ -66,18 +67,9 @@ export function pdfToReport(doc: PdfDocument, fallbackTitle: string, url: string
 export const pdfReader: Reader = {
   accepts: (input) => extname(input).toLowerCase() === ".pdf",
   async *read(path: string, options: ReadOptions): AsyncIterable<ReadItem> {
-    try {
-      const s = await stat(path);
-      if (s.size === 0) {
-        yield { ok: false, origin: path, error: "empty file" };
-        return;
-      }
-      if (s.size > options.maxBytes) {
-        yield { ok: false, origin: path, error: `file too large: ${(s.size / 1048576).toFixed(1)} MB exceeds the ${(options.maxBytes / 1048576).toFixed(0)} MB limit (--max-mb)` };
-        return;
-      }
-    } catch (e) {
-      yield { ok: false, origin: path, error: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    const checked = await checkInputFile(path, options.maxBytes);
+    if ("error" in checked) {
+      yield { ok: false, origin: path, error: checked.error };
       return;
     }
     const doc = await parsePdf(await readFile(path));
