@@ -1,4 +1,4 @@
-import type { Mention, Report } from "../domain/index.js";
+import type { BorderContext, Mention, Report } from "../domain/index.js";
 import type { Db } from "../store/index.js";
 
 /** What linking decided for one mention. */
@@ -17,4 +17,10 @@ export interface Linker {
   linkMention(db: Db, mention: Mention, report: Report): Promise<LinkOutcome>;
   /** Recomputes an incident from the mentions it still has (after a report's new version replaced some). */
   refreshIncident(db: Db, incidentId: string): Promise<void>;
+}
+
+/** How the default linker is set up. */
+export interface LinkerOptions {
+  /** Border context of a point (src/geo); incidents without coordinates get none. */
+  border?: (lat: number, lon: number) => BorderContext;
 }

@@ -13,11 +13,9 @@ import { DATE_WINDOW } from "./score.js";
 export type { Linker, LinkOutcome } from "./api.js";
 export { LinkEngine } from "./engine.js";
 export { rebuildLinks, type RebuildSummary } from "./rebuild.js";
+export type { LinkerOptions } from "./api.js";
+import type { LinkerOptions } from "./api.js";
 
-export interface LinkerOptions {
-  /** Border context of a point (src/geo); incidents without coordinates get none. */
-  border?: (lat: number, lon: number) => BorderContext;
-}
 
 /** Recomputes an incident from all its mentions, keeping reviewer-locked fields. */
 export async function refreshIncident(db: Db, incidentId: string, options: LinkerOptions = {}): Promise<void> {

@@ -6,7 +6,7 @@ import {
 import { fromJson } from "../store/json.js";
 import { LinkEngine } from "./engine.js";
 import { featuresOf, tokensFor, type LinkFeatures } from "./features.js";
-import type { LinkerOptions } from "./index.js";
+import type { LinkerOptions } from "./api.js";
 
 /** What a rebuild did. */
 export interface RebuildSummary {

@@ -1,7 +1,7 @@
 import type { ExtractionResult, InputDoc, NewReport, Report } from "../domain/index.js";
 import type { Linker } from "../link/api.js";
 import {
-  insertClaim, insertMention, matchReport, recordAudit, saveReport, type Db, type SaveStatus,
+  fromJson, insertClaim, insertMention, matchReport, recordAudit, saveReport, type Db, type SaveStatus,
 } from "../store/index.js";
 
 /** The stages one report passes through after it has been read. */
@@ -104,9 +104,14 @@ export async function dropOldMentions(db: Db, reportId: string): Promise<string[
 
 /** An incident whose only source no longer reports it is retracted, not deleted: its history stays. */
 async function orphan(db: Db, incidentId: string, reportId: string): Promise<void> {
-  await db.updateTable("incidents").set({ status: "retracted", source_count: 0 }).where("id", "=", incidentId).execute();
+  const row = await db.selectFrom("incidents").select(["status", "locked_fields"]).where("id", "=", incidentId).executeTakeFirst();
+  if (!row) return;
+  // A reviewer's status stands: the machine only records that the incident lost its last source.
+  const locked = fromJson<string[]>(row.locked_fields, []).includes("status");
+  await db.updateTable("incidents").set(locked ? { source_count: 0 } : { status: "retracted", source_count: 0 }).where("id", "=", incidentId).execute();
   await recordAudit(db, {
-    actor: "machine:ingest", action: "incident.retract", entity: "incident", entity_id: incidentId, field: "status",
-    old_value: null, new_value: "retracted", reason: `the new version of report ${reportId} no longer reports it`,
+    actor: "machine:ingest", action: locked ? "incident.orphaned" : "incident.retract", entity: "incident", entity_id: incidentId,
+    field: locked ? "source_count" : "status", old_value: locked ? null : row.status, new_value: locked ? "0" : "retracted",
+    reason: `the new version of report ${reportId} no longer reports it${locked ? " (status kept: a reviewer set it)" : ""}`,
   });
 }
