@@ -172,6 +172,15 @@ describe("air strikes reported from the Afghan side", () => {
   });
 });
 
+describe("a bomber driving a vehicle packed with explosives", () => {
+  it("is a suicide bombing; a parked car bomb set off by remote control is not", () => {
+    const [a] = read("A bomber drove a pickup packed with explosives into the gate of a police compound in Tank on Sunday, killing four policemen.", "2024-05-20");
+    expect(a.sub_event_type).toBe("Suicide bomb");
+    const [b] = read("A car packed with explosives parked outside a market in Quetta was detonated by remote control on Sunday, killing two people.", "2024-05-20");
+    expect(b.sub_event_type).toBe("Remote explosive/landmine/IED");
+  });
+});
+
 describe("guns and grenades against police or soldiers are an armed clash", () => {
   it("an assault on a police station with rifles and hand grenades", () => {
     const [i] = read("Insurgents carrying rifles and hand grenades assaulted a police station in Lakki Marwat on Monday night, killing two policemen before fleeing.", "2024-03-19");
