@@ -255,6 +255,13 @@ describe("casualties told indirectly", () => {
     expect(i.injured.total).toBe(1);
   });
 
+  it("both sides' dead in a border clash add up; a spokesman 'in neighbouring X province' is not where it happened", () => {
+    const inc = read("Border troops of the two countries traded fire in Bajaur on Friday. A Pakistani soldier and a child were killed, officials said. An Afghan spokesman in neighbouring Kunar province said three Afghan border guards had died.", "2024-09-07");
+    expect(inc).toHaveLength(1);
+    expect(inc[0]).toMatchObject({ adm2: "Bajaur", sub_event_type: "Armed clash" });
+    expect(inc[0].killed).toMatchObject({ total: 5, security_forces: 4, civilians: 1 });
+  });
+
   it("'enemy personnel were killed' in a group's claim are the attacked side's forces", () => {
     const [i] = read("The TTP said its fighters ambushed an army convoy in North Waziristan on Monday and claimed that seven enemy personnel were killed.", "2024-03-19");
     expect(i).toMatchObject({ perpetrators: ["TTP"], targets: ["PK_ARMY"] });

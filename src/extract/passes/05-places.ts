@@ -10,7 +10,7 @@ import type { PlaceRef } from "./08-frames.js";
  */
 const WEAK_BEFORE =
   /\b(?:hospitals?|ambassador|envoy|consul|diplomats?|taken|shifted|referred|rushed|moved|brought|evacuated|airlifted|transported|sent|native|hails|hailing|resident|residents|belonged|belonging|hometown|home town|funeral|buried|laid to rest|told (?:reporters|journalists)|press conference|talks|visit(?:ing|ed)?|meeting|summoned|embassy|headquarters|(?:said|spoke|speaking|briefing) (?:\w+ ){0,3}|from|towards?|bound for|en route to|heading (?:to|for)|travell?ing to|on (?:its|their|his) way to|fled (?:to|into|across)|returned to|via|of district|district of)\b[^.;]{0,28}$/i;
-const SPEAKER_BEFORE = /\b(?:spokes(?:man|woman|person)|governor|administration|authorities|officials?|police chief|deputy commissioner|ministry|department|government)\s+(?:of|for|in)\s+(?:the\s+)?$|\b(?:to|from)\s+$/i;
+const SPEAKER_BEFORE = /\b(?:spokes(?:man|woman|person)|governor|administration|authorities|officials?|police chief|deputy commissioner|ministry|department|government)\s+(?:of|for|in)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjoining|adjacent|bordering|(?:north|south)?(?:eastern|western)|northern|southern|eastern|western|border)\s+)?$|\b(?:to|from)\s+$/i;
 const SPEAKER_AFTER = /^'s\s+(?:deputy commissioner|commissioner|police|officials?|spokes\w+|governor|administration|authorities|information|head|chief|provincial|district|health)/i;
 const WEAK_BEFORE_NEAR = /\b(?:in|at|to|from|of)\s+(?:the\s+)?$/i;
 const LOCAL_KINDS = new Set(["town", "village", "crossing", "landmark", "area", "tehsil"]);

@@ -482,7 +482,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
       continue;
     }
     // singular subjects: "a soldier was martyred", "the bomber was also killed", "both attackers died"
-    const sm = /(?:^|[\s,;(])(both|all|(?:a|an|one|another|the|their|his|her|its)(?:\s+other)?)\s+((?:[\w'-]+\s+){0,4}?)([\w'-]+)(?:,?\s+who)?\s+(?:(?:was|were|had been|has been|is|are|also|later|reportedly|himself|themselves|too)\s+){0,3}$/i.exec(windowText);
+    const sm = /(?:^|[\s,;(])(both|all|(?:a|an|one|another|the|their|his|her|its)(?:\s+other)?)\s+((?:(?!and\s)[\w'-]+\s+){0,4}?)([\w'-]+)(?:,?\s+who)?\s+(?:(?:was|were|had been|has been|is|are|also|later|reportedly|himself|themselves|too)\s+){0,3}$/i.exec(windowText);
     if (sm && !/\b(?:number|toll|figure|total)\b/i.test(sm[0])) {
       const s2 = lo + sm.index + (sm[0].length - sm[0].trimStart().length);
       let cat = categorize(actors, s2, cue.s);
@@ -496,6 +496,13 @@ export function findCasualties(text: string, start: number, end: number, numbers
         if (det === "the" && cat.category !== "militants" && !(cat.category === "security_forces" && !/s\b/i.test(sm[2].split(/\s+/)[0] || sm[3]) && !/\band\b/i.test(sm[0]))) continue;
         if (/^(?:their|his|her|its)$/.test(det) && /s$/i.test(sm[3])) continue;
         push({ kind: cue.kind, value, category: cat.category, subset: false, more: /another|other/.test(det), toll: false, attacker: cat.category === "militants", actor: cat.actor, start: s2, end: cue.e, confidence: 0.7 }, null);
+        // "A Pakistani soldier and a civilian were killed": the person named before "and" too
+        const pair = /(?:^|[\s,;(])(?:a|an|one)\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)\s+and\s+$/i.exec(text.slice(Math.max(clauseStart, start, s2 - 60), s2));
+        if (pair && value === 1 && !/s$/i.test(pair[1]) && !NON_PERSON.test(pair[1])) {
+          const p0 = s2 - pair[0].length + (pair[0].length - pair[0].trimStart().length);
+          const cp = categorize(actors, p0, s2);
+          if (cp.category !== "total") push({ kind: cue.kind, value: 1, category: cp.category, subset: false, more: cp.category === cat.category, toll: false, attacker: cp.category === "militants", actor: cp.actor, start: p0, end: cue.e, confidence: 0.65 }, null);
+        }
         const along2 = /^\s*,?\s*(?:along with|together with|as well as)\s+/i.exec(text.slice(cue.e, Math.min(end, cue.e + 30)));
         const k2 = along2 ? numbers.find((x) => x.start === cue.e + along2[0].length) : undefined;
         if (k2 && k2.value !== null) {

@@ -29,6 +29,7 @@ function tallyKind(statements: CasualtyStatement[], kind: "killed" | "injured", 
   let totalEv: Array<{ start: number; end: number }> = [];
   let totalConf = 0;
   let tollSeen = false;
+  const sides: Partial<Record<Cat, Record<string, number>>> = {};
   for (const s of st) {
     if (s.value === null) continue;
     if (s.category === "total") {
@@ -68,9 +69,16 @@ function tallyKind(statements: CasualtyStatement[], kind: "killed" | "injured", 
       continue;
     }
     const c = s.category as Cat;
-    if (parts[c] === null) parts[c] = s.value;
-    else if (s.more) parts[c] = (parts[c] ?? 0) + s.value;
-    else parts[c] = Math.max(parts[c] ?? 0, s.value);
+    // the two states' forces are different people: "a Pakistani soldier ... two Afghan border guards" add up
+    const side = c === "security_forces" && s.actor ? (s.actor.startsWith("AF_") ? "AF" : "PK") : "";
+    const key = side;
+    const bySide = (sides[c] ??= {});
+    if (bySide[key] === undefined) bySide[key] = s.value;
+    else if (s.more) bySide[key] += s.value;
+    else bySide[key] = Math.max(bySide[key], s.value);
+    // unattributed counts ("" side) are the same people as an attributed one when there is only one side
+    const named = Object.entries(bySide).filter(([k]) => k !== "");
+    parts[c] = named.length >= 2 ? named.reduce((a, [, v]) => a + v, 0) : Math.max(...Object.values(bySide));
     partEv[c].push({ start: s.start, end: s.end });
   }
   const attackerStated = st.some((s) => s.attacker && s.value !== null);
