@@ -50,6 +50,13 @@ describe("chained items of an ISPR statement", () => {
   });
 });
 
+describe("an operation still going on the next day is the same incident", () => {
+  it("'a search operation was still going on on Wednesday' adds no incident; a new attack that day does", () => {
+    expect(read("Militants stormed an FC camp in Kech late on Tuesday, killing four soldiers; six attackers were killed. A search operation was still going on in Kech on Wednesday evening, officials said.", "2024-09-05")).toHaveLength(1);
+    expect(read("Militants stormed an FC camp in Kech late on Tuesday, killing four soldiers. On Wednesday, a roadside bomb struck a patrol in Kech, wounding two soldiers.", "2024-09-05")).toHaveLength(2);
+  });
+});
+
 describe("roundup entries headed by place and day", () => {
   it("each entry keeps its own day, place and toll", () => {
     const inc = read(

@@ -35,6 +35,9 @@ const DEFINITE = /\b(?:the|this|that|these|those|its|their|[A-Z][a-z]+day's)\s+(
 /** A finite attack verb: with its own place, a sentence using it opens an incident even without a cue word. */
 const ATTACK_VERB = /\b(?:attacked|targeted|stormed|ambushed|raided|opened fire|fired (?:at|on|upon)|shelled|bombed|besieged|overran)\b/i;
 
+/** An event told as still going on ("the operation was still under way"). */
+const ONGOING = /\b(?:still (?:under ?way|going on|continuing|in progress|ongoing|on)|(?:was|were|is|are) (?:continuing|ongoing|under ?way|in progress)|(?:continued|went on|dragged on) (?:into|until|till|through|for)|remained under ?way)\b/i;
+
 function isEvent(f: Frame): boolean {
   return f.cues.length > 0 || f.casualties.length > 0 || (f.generic && f.places.some((p) => p.weight === 2) && f.actors.some((a) => a.role !== "speaker"));
 }
@@ -202,6 +205,11 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     if (start && cur && !f.separator && onlyBackReferences && f.casualties.length > 0 && f.casualties.every((x) => x.toll) && (!place || (cur.place && compatible(place, cur.place)))) start = false;
     if (start && cur && f.casualties.length === 0 && ((!hasOwnCues(f) && !(place && ATTACK_VERB.test(f.text ?? ""))) || (onlyBackReferences && !ATTACK_VERB.test(f.text ?? "")))) {
       // a frame with only generic attack words ("attacks", "violence") does not open an incident
+      cur.context.push(f);
+      continue;
+    }
+    if (start && cur && f.casualties.length === 0 && !f.separator && ONGOING.test(f.text ?? "")) {
+      // "a clearance operation was still under way on Thursday": the same event going on, not a new one
       cur.context.push(f);
       continue;
     }
