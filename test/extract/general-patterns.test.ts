@@ -269,6 +269,15 @@ describe("casualties told indirectly", () => {
     expect(inc[0].killed).toMatchObject({ total: 5, security_forces: 4, civilians: 1 });
   });
 
+  it("wounded split by kind: 'injuring three others', 'N were hurt, five of them Levies', 'The wounded, 15 soldiers and four passers-by'", () => {
+    const [a] = read("A bomb hit a police van in Tank on Monday, killing two policemen and injuring three others.", "2024-09-05");
+    expect(a.injured).toMatchObject({ total: 3, security_forces: 3 });
+    const [b] = read("A suicide bomber struck a market in Chaman on Monday. Thirty people were hurt, five of them Levies personnel, a doctor said.", "2024-09-05");
+    expect(b.injured).toMatchObject({ total: 30, security_forces: 5 });
+    const [c] = read("Four soldiers were killed and 19 other people wounded when a bomb exploded in Tank on Monday. The wounded, 15 soldiers and four passers-by, were moved to a military hospital.", "2024-09-05");
+    expect(c.injured).toMatchObject({ total: 19, security_forces: 15, civilians: 4 });
+  });
+
   it("'enemy personnel were killed' in a group's claim are the attacked side's forces", () => {
     const [i] = read("The TTP said its fighters ambushed an army convoy in North Waziristan on Monday and claimed that seven enemy personnel were killed.", "2024-03-19");
     expect(i).toMatchObject({ perpetrators: ["TTP"], targets: ["PK_ARMY"] });

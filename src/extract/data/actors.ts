@@ -245,7 +245,7 @@ export const ACTOR_LEXICON: ActorEntry[] = [
       `schoolchildren|school~children|schoolgirls|schoolboys`,
       `children|child|minors?|boys?|girls?|women|woman`,
       `labou?rers?|workers?|coal ?miners?|miners?|farmers?|shepherds?|shopkeepers?|traders?|vendors?`,
-      `villagers?|residents?|locals|bystanders?|pedestrians?|commuters?|tribesm[ae]n`,
+      `villagers?|residents?|locals|bystanders?|pedestrians?|commuters?|tribesm[ae]n|passers?~by|passers?by`,
       `devotees|pilgrims|mourners|wedding guests|voters`,
       `teachers?|doctors?|nurses?|journalists?|reporters?|lawyers?|judges?`,
       `polio (?:workers?|vaccinators?|teams?)|vaccinators?|health workers?|aid workers?`,

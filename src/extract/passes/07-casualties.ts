@@ -158,6 +158,23 @@ export function findCasualties(text: string, start: number, end: number, numbers
     }
   }
 
+  // "The injured, 22 policemen and two passers-by, were taken to hospital": a breakdown of a total told before
+  const appRe = /\bthe (injured|wounded|dead|deceased|victims)\s*(?:,|\u2014|:|\()\s*/gi;
+  let ap: RegExpExecArray | null;
+  while ((ap = appRe.exec(clause)) !== null) {
+    const kind = /injur|wound/i.test(ap[1]) ? "injured" : "killed";
+    let p0 = start + ap.index + ap[0].length;
+    for (const k of numbers) {
+      if (k.start < p0 || k.end > end || k.value === null) continue;
+      if (!/^[\s,]*(?:and\s+)?(?:(?:at least|some|about)\s+)?$/i.test(text.slice(p0, k.start))) break;
+      const e2 = nounPhraseEnd(text, k.end, end);
+      const c2 = categorize(actors, k.end, Math.max(e2, k.end + 1));
+      if (c2.category === "total") break;
+      push({ kind, value: k.value, category: c2.category, subset: true, more: false, toll: false, attacker: false, actor: c2.actor, start: k.start, end: e2, confidence: 0.75 }, k);
+      p0 = e2;
+    }
+  }
+
   // "the blast claimed 12 lives"
   const livesRe = /\bclaim(?:ed|ing|s)\s+(?:at least\s+|some\s+|over\s+|more than\s+)?(\S+(?:[- ]\S+)?)\s+lives\b/gi;
   let lm: RegExpExecArray | null;
@@ -258,7 +275,9 @@ export function findCasualties(text: string, start: number, end: number, numbers
           else if (/\b(?:injured|wounded|hurt)\b/.test(np + tail.slice(0, 10))) kind = "injured";
           else continue;
         }
-        const cat = categorize(actors, n.end, Math.max(npEnd, n.end + 1));
+        let cat = categorize(actors, n.end, Math.max(npEnd, n.end + 1));
+        // "killing two policemen and injuring three others": the others are of the people just counted
+        if (cat.category === "total" && prevCat && prevCat.category !== "total" && /^\s*others\b/i.test(text.slice(n.end, npEnd + 1)) && /^(?:injuring|wounding|hurting|killing)$/.test(word)) cat = prevCat;
         const generic = cat.category === "total";
         push({ kind, value: n.value, category: cat.category, subset: false, more: MORE.test(text.slice(n.end, npEnd)), toll: false, attacker: false, actor: cat.actor, start: cue.s, end: npEnd, confidence: generic ? 0.85 : 0.9 }, n);
         prevCat = cat;
@@ -458,6 +477,18 @@ export function findCasualties(text: string, start: number, end: number, numbers
               if (c2.category === "total") break;
               push({ kind: cue.kind, value: k.value, category: c2.category, subset: true, more: false, toll: false, attacker: false, actor: c2.actor, start: k.start, end: e2, confidence: 0.8 }, k);
               p0 = e2;
+            }
+          }
+          // "Forty people were wounded, four of them Frontier Corps soldiers"
+          const ofThemM = /^\s*,\s*/.exec(text.slice(cue.e, cue.e + 4));
+          if (!lead && ofThemM) {
+            const k = numbers.find((x) => x.start >= cue.e && x.start <= cue.e + ofThemM[0].length + 10 && x.end <= end && /^\s*,\s*(?:(?:at least|some|about)\s+)?$/i.test(text.slice(cue.e, x.start)));
+            const ofm = k ? /^\s+of (?:them|whom)\s+(?:were\s+|being\s+)?/i.exec(text.slice(k.end, k.end + 20)) : null;
+            if (k && k.value !== null && ofm) {
+              const a0 = k.end + ofm[0].length;
+              const e2 = nounPhraseEnd(text, a0, end);
+              const c2 = categorize(actors, a0, Math.max(e2, a0 + 1));
+              if (c2.category !== "total") push({ kind: cue.kind, value: k.value, category: c2.category, subset: true, more: false, toll: false, attacker: false, actor: c2.actor, start: k.start, end: e2, confidence: 0.8 }, k);
             }
           }
         }

@@ -41,7 +41,7 @@ function tallyKind(statements: CasualtyStatement[], kind: "killed" | "injured", 
         }
         tollSeen = true;
       } else if (!tollSeen) {
-        if (total === null && s.more && CATS.some((c) => parts[c] !== null) && !st.some((x) => x.toll)) {
+        if (total === null && s.more && CATS.some((c) => parts[c] !== null) && !st.some((x) => x.toll || x.subset)) {
           // "three policemen were killed ... two more died": the more add to the parts counted so far
           total = CATS.reduce((a, c) => a + (parts[c] ?? 0), 0) + s.value;
           totalEv = [...CATS.flatMap((c) => partEv[c]), { start: s.start, end: s.end }];
