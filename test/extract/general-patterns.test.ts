@@ -304,6 +304,13 @@ describe("actors named by description or role", () => {
     expect(i.killed.total).toBe(1);
   });
 
+  it("a state operation targets the group named, not bare 'terrorists'; a group said to be 'behind' an abduction did it", () => {
+    const [a] = read("Security forces killed four terrorists belonging to Fitna al-Hindustan in an intelligence-based operation in Kech on Tuesday, the ISPR said.", "2024-09-05");
+    expect(a).toMatchObject({ perpetrators: ["PK_ARMY"], targets: ["BALOCH_OTHER"] });
+    const [b] = read("Gunmen abducted six travellers after stopping their coach near Turbat on Tuesday night. Police said a Baloch insurgent group was behind the kidnapping.", "2024-09-05");
+    expect(b).toMatchObject({ sub_event_type: "Abduction/forced disappearance", perpetrators: ["BALOCH_OTHER"], targets: ["CIVILIANS"] });
+  });
+
   it("an Islamic Emirate raid on a Daesh hideout: Afghan Taliban against ISKP", () => {
     const [i] = read("Afghanistan's Interior Ministry said its forces raided a Daesh hideout in Nangarhar on Monday, killing four members of the group.", "2024-03-19");
     expect(i).toMatchObject({ country: "AF", perpetrators: ["AF_TALIBAN"], targets: ["ISKP"] });

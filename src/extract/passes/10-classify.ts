@@ -191,7 +191,7 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
         // a named group doing it (subject of an attack verb), else attackers unnamed
         const g = mention((a) => GROUPS.has(a.id) || !!a.insurgent);
         const gText = g ? text.slice(g.start, Math.min(text.length, g.end + 60)) : "";
-        if (g && /^\W*(?:\w+\W+){0,4}(?:attacked|stormed|struck|carried out|ambushed|targeted|fighters|militants|insurgents|opened fire|killed|abducted)/i.test(gText.slice(g.end - g.start))) {
+        if (g && /^\W*(?:\w+\W+){0,4}(?:attacked|stormed|struck|carried out|ambushed|targeted|fighters|militants|insurgents|opened fire|killed|abducted|kidnapped|(?:was|were) (?:behind|responsible))/i.test(gText.slice(g.end - g.start))) {
           perpetrators = [g.id];
           perpConfidence = 0.7;
           perpEvidence = [{ start: g.start, end: g.end }];
@@ -219,7 +219,8 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   const perpSet = new Set(perpetrators);
   const stateOp = perpetrators.some((p) => PK_FORCES.has(p)) || (country === "AF" && perpetrators.length === 1 && (perpetrators[0] === "AF_TALIBAN" || perpetrators[0] === "AF_FORMER_GOV") && OPERATION.test(body));
   if (stateOp && !perpetrators.includes("PK_AIR_FORCE")) {
-    const g = mention((a) => GROUPS.has(a.id) || a.id === "MILITANTS");
+    // a group named anywhere in the incident ("four terrorists belonging to Fitna al-Hindustan") before bare "terrorists"
+    const g = mention((a) => GROUPS.has(a.id)) ?? mention((a) => a.id === "MILITANTS");
     targets = [g && GROUPS.has(g.id) ? g.id : "MILITANTS"];
     targetConfidence = 0.6;
   } else {
