@@ -17,6 +17,12 @@ describe("chained dates resolve against the event just told", () => {
     expect(b).toMatchObject({ date: "2024-06-07", adm2: "Lakki Marwat" });
   });
 
+  it("'Earlier that day' is the day of the incident before", () => {
+    const [a, b] = read("A bomb killed two soldiers in Tank on 1 September. Earlier that day, gunmen had shot dead a policeman in Bannu.", "2024-09-05");
+    expect(a.date).toBe("2024-09-01");
+    expect(b).toMatchObject({ date: "2024-09-01", adm2: "Bannu" });
+  });
+
   it("'A day after the Bannu attack, ...' dates the new incident from the one before", () => {
     const [a, b] = read("Militants stormed a police station in Bannu on Friday, killing four policemen. A day after the Bannu attack, gunmen ambushed a police van in Tank, killing two constables.", "2024-05-20");
     expect(a).toMatchObject({ date: "2024-05-17", adm2: "Bannu" });
