@@ -29,6 +29,8 @@ export interface LinkFeatures {
   killed: number | null;
   injured: number | null;
   background: boolean;
+  /** The event dataset the report is a row of (acled, ucdp_ged, gtd), or null for text sources. */
+  dataset: string | null;
   tokens: string[];
 }
 
@@ -73,7 +75,7 @@ export function mentionText(reportText: string, title: string | null, evidence: 
 /** Reads the features of one mention. */
 export function featuresOf(
   mention: { id: string; report_id: string; values: Record<string, unknown> },
-  report: { published: string | null },
+  report: { published: string | null; dataset?: string | null },
   tokens: string[],
 ): LinkFeatures {
   const v = mention.values;
@@ -104,6 +106,7 @@ export function featuresOf(
     killed: num(killed.total) ?? sumKnown(killed),
     injured: num(injured.total) ?? sumKnown(injured),
     background: v.background === true,
+    dataset: report.dataset ?? null,
     tokens,
   };
 }

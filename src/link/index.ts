@@ -70,8 +70,13 @@ export async function candidateProfiles(db: Db, f: LinkFeatures, rawAdm1?: unkno
   const mentions = [];
   for (let i = 0; i < ids.length; i += 500) {
     mentions.push(...await db.selectFrom("mentions").innerJoin("reports", "reports.id", "mentions.report_id")
-      .select(["mentions.id", "mentions.report_id", "mentions.incident_id", "mentions.values_json", "reports.published"])
+      .select(["mentions.id", "mentions.report_id", "mentions.incident_id", "mentions.values_json", "reports.published", "reports.dataset"])
       .where("mentions.incident_id", "in", ids.slice(i, i + 500)).execute());
+  }
+  if (f.dataset) {
+    // scorePair vetoes incidents holding another row of the same event dataset; dropping them here saves their tokens
+    const taken = new Set(mentions.filter((m) => m.dataset === f.dataset && m.report_id !== f.reportId).map((m) => m.incident_id));
+    if (taken.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !taken.has(m.incident_id)));
   }
   const tokens = await mentionTokens(db, mentions.map((m) => m.id));
   const profiles = new Map<string, IncidentProfile>();

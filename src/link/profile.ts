@@ -22,6 +22,8 @@ export interface IncidentProfile {
   killed: { value: number; published: number | null }[];
   tokens: Set<string>;
   reports: Set<string>;
+  /** Event datasets that already have a row in this incident. */
+  datasets: Set<string>;
   size: number;
 }
 
@@ -32,7 +34,7 @@ export function emptyProfile(id: string, family: EventFamily): IncidentProfile {
   return {
     id, dayMin: null, dayMax: null, country: null, adm1: null, adm2s: new Map(), places: new Set(), lat: null, lon: null, precise: false,
     family, eventTypes: new Set(), subTypes: new Set(), perpetrators: new Set(), targets: new Set(), killed: [],
-    tokens: new Set(), reports: new Set(), size: 0,
+    tokens: new Set(), reports: new Set(), datasets: new Set(), size: 0,
   };
 }
 
@@ -40,6 +42,7 @@ export function emptyProfile(id: string, family: EventFamily): IncidentProfile {
 export function absorb(p: IncidentProfile, f: LinkFeatures): void {
   p.size++;
   p.reports.add(f.reportId);
+  if (f.dataset) p.datasets.add(f.dataset);
   if (f.day != null && !(f.dayGuessed && p.dayMin != null)) {
     p.dayMin = p.dayMin == null ? f.day : Math.min(p.dayMin, f.day);
     p.dayMax = p.dayMax == null ? f.day : Math.max(p.dayMax, f.day);

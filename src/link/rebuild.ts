@@ -32,7 +32,7 @@ export async function rebuildLinks(db: Db, refresh: (db: Db, id: string) => Prom
     const rows = await trx.selectFrom("mentions").innerJoin("reports", "reports.id", "mentions.report_id")
       .select([
         "mentions.id", "mentions.report_id", "mentions.ordinal", "mentions.incident_id", "mentions.values_json", "mentions.evidence_json",
-        "reports.published",
+        "reports.published", "reports.dataset",
       ])
       .execute();
     rows.sort((a, b) => (a.published ?? "").localeCompare(b.published ?? "") || a.report_id.localeCompare(b.report_id) || a.ordinal - b.ordinal);

@@ -78,6 +78,8 @@ export function casualtyFit(value: number, published: number | null, figures: { 
 export function scorePair(f: LinkFeatures, p: IncidentProfile): PairScore {
   const parts: Record<string, number> = {};
   if (p.reports.has(f.reportId)) return { score: -Infinity, parts, veto: "same report: a report's incidents are distinct events" };
+  // an event dataset has already told its events apart: another row of it is another event
+  if (f.dataset && p.datasets.has(f.dataset)) return { score: -Infinity, parts, veto: `another ${f.dataset} row: the dataset counts them as distinct events` };
   if (f.adm1 && p.adm1 && f.adm1 !== p.adm1) return { score: -Infinity, parts, veto: `different province (${f.adm1} / ${p.adm1})` };
   if (f.country && p.country && f.country !== p.country) return { score: -Infinity, parts, veto: "different country" };
 
