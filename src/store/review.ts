@@ -1,16 +1,10 @@
 import { nowIso } from "./ids.js";
 import { fromJson } from "./json.js";
 import type { Db } from "./open.js";
+import type { LinkLocksTable } from "./schema.js";
 
-/** A reviewer's pin of one report's incident to a record incident. */
-export interface LinkLock {
-  report_id: string;
-  ordinal: number;
-  incident_id: string;
-  decided_by: string;
-  reason: string | null;
-  at: string;
-}
+/** A reviewer's pin of one report's incident to a record incident (a row of link_locks). */
+export type LinkLock = LinkLocksTable;
 
 /** Pins (report, ordinal) to an incident, replacing an earlier pin. */
 export async function pinMention(db: Db, l: Omit<LinkLock, "at"> & { at?: string }): Promise<void> {
