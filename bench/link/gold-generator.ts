@@ -10,6 +10,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
+import type { Casualties, Span } from "../../src/domain/index.js";
 import { DISTRICTS, byName, type District } from "./gazetteer.js";
 
 export function rng(seed: number): () => number {
@@ -52,9 +53,9 @@ export interface GoldIncident {
   sub_event_type: string;
   perpetrators: string[];
   targets: string[];
-  killed: { total: number | null; security_forces: number | null; civilians: number | null; militants: number | null };
-  injured: { total: number | null; security_forces: number | null; civilians: number | null; militants: number | null };
-  evidence: { start: number; end: number }[];
+  killed: Casualties;
+  injured: Casualties;
+  evidence: Span[];
 }
 
 export interface GoldReport {

@@ -51,6 +51,7 @@ export function independentGroups(sources: SourceText[]): string[][] {
   const outlet = unique.map((s) => s.outlet?.trim().toLowerCase().replace(/^www\./, "") || null);
   for (let i = 0; i < unique.length; i++) {
     for (let j = i + 1; j < unique.length; j++) {
+      if (find(i) === find(j)) continue; // already one source: no need to compare their texts
       if ((outlet[i] && outlet[i] === outlet[j]) || shingleSimilarity(sh[i], sh[j]) >= NEAR_DUPLICATE) parent[find(i)] = find(j);
     }
   }
