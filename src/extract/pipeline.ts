@@ -49,7 +49,7 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
     const place = c.place ?? fallbackPlace(c) ?? (main.length === 1 ? fallbackPlace({ ...c, frames: frames }) : null);
     const country = place?.res.country ?? guessCountry(text, actors);
     const cls = classify(text, c, { country, source: doc.source, published, claimed: claims[ci].claimed, denied: claims[ci].denied, docAir });
-    const t = tally(c, main.length >= 2, civilianVictims(text, c, cls.targets));
+    const t = tally(c, main.length >= 2, civilianVictims(c, cls.targets));
     const fe: Record<string, Span[]> = {};
     const conf: Record<string, number> = {};
     // the incident's own sentences, then the claims and denials about it (the claims pass links them by these spans)
@@ -164,7 +164,7 @@ const ACCIDENT = /\b(?:crash(?:ed|es)?|accident(?:ally)?|drown(?:ed|ing)|collaps
 const DEAD_WORDS = /\b(?:dead|killed|died|victims|bodies|lost their lives|martyred)\b/i;
 
 /** The report says the dead were civilians: civilian targets, or civilian words in a sentence about the dead. */
-function civilianVictims(text: string, c: Cluster, targets: string[]): boolean {
+function civilianVictims(c: Cluster, targets: string[]): boolean {
   if (targets.length === 1 && targets[0] === "CIVILIANS") return true;
   return c.frames.some((f) => DEAD_WORDS.test(f.text ?? "") && f.actors.some((a) => a.id === "CIVILIANS" && a.role !== "speaker") && /\b(?:dead|victims|killed) (?:included|were)\b|\bamong the dead\b|\bthe rest were\b|\ball (?:of them )?civilians\b/i.test(f.text ?? ""));
 }

@@ -1,4 +1,4 @@
-import type { BorderContext, Mention, Report } from "../domain/index.js";
+import type { Mention, Report } from "../domain/index.js";
 import {
   getIncident, insertIncident, liveIncidentId, lockOf, previousIncidentOf, mentionsOfIncident, mentionTokens, newId, nowIso, recordAudit, recordLinkDecision,
   saveMentionTokens, updateIncident, type Db,

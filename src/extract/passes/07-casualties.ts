@@ -87,8 +87,6 @@ function numberEndingNear(ctx: Ctx, lo: number, hi: number): NumberMention | nul
   return best;
 }
 
-const SINGULAR = /\b(?:a|an|one|another|the|his|her|their|its)\s+(?:(?:[\w-]+\s+){0,3})$/i;
-
 /**
  * The casualty statements of one clause [start, end) of `text`. `numbers` and `actors` are the mentions of
  * the whole text (only those inside the clause are used).
