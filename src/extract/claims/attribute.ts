@@ -7,7 +7,7 @@ import { hasSpeech, resolveSpeaker, speakerCandidates, type Discourse, type Spea
 // Who authors the claim a cue expresses: the per-kind rules on top of the sentence-level speaker resolution.
 
 /** Cues whose speaker must be the group itself ("its fighters carried out", "we attacked"). */
-const SELF_REPORT = /^(?:its|their|it|the group|the organi[sz]ation|the outfit|we|our|were|was)\b/i;
+const SELF_REPORT = /^(?:its|their|it|they|the group|the organi[sz]ation|the outfit|we|our|were|was)\b/i;
 
 /** The speaker named after a closing quotation mark ("…,” the minister said.). */
 export function quoteSpeaker(text: string, span: SentenceSpan, d: Discourse, published: string | null, wantGroup: boolean): Speaker | null {
@@ -39,11 +39,15 @@ export function speakerFor(hit: CueHit, sentence: string, cands: SpeakerCandidat
     if (!selfReport && /^(?:it|they|the group)\b/i.test(sentence) && d.lastGroup) return { ids: [d.lastGroup], confidence: 0.6 };
     return null;
   }
+  if (hit.kind === "denial") {
+    const ap = appositiveDenier(sentence, hit.start, cands);
+    if (ap) return adjustToDocument(ap, d);
+  }
   // "India was blamed for the attack": a passive speech act names whom it concerns, not who speaks
   const passive = /\b(?:was|were|been|being|is|are|be)\s+(?:[\w'’-]+ly\s+)?$/iu.test(sentence.slice(Math.max(0, hit.start - 24), hit.start)) && !/^\s+by\s/iu.test(sentence.slice(hit.end, hit.end + 5));
   const content = !!hit.entry.content || passive;
   // "… was accused by Kabul of …": the author follows "by"
-  const by = !content && /^\s+by\s/iu.test(sentence.slice(hit.end, hit.end + 5)) ? cands.find((c) => c.start >= hit.end && c.start <= hit.end + 10 && c.ids.length > 0) : undefined;
+  const by = !content && /^\s+by\s/iu.test(sentence.slice(hit.end, hit.end + 5)) ? cands.find((c) => c.start >= hit.end && c.start <= hit.end + 10 && c.ids.length > 0) ?? stateAfterBy(sentence.slice(hit.end)) : undefined;
   if (by && /\b(?:was|were|been|being|is|are)\s+(?:[\w'’-]+\s+)?$/iu.test(sentence.slice(Math.max(0, hit.start - 20), hit.start))) return adjustToDocument({ ids: by.ids, confidence: 0.85 }, d);
   let sp = resolveSpeaker(sentence, hit.start, cands, d, { content, joint: hit.kind === "commitment", act: !content });
   if (!sp && content && hit.kind === "commitment") {
@@ -63,6 +67,33 @@ export function speakerFor(hit: CueHit, sentence: string, cands: SpeakerCandidat
   if (sp) return sp.ids.length ? adjustToDocument(sp, d) : sp;
   if (d.docSpeaker) return { ids: [d.docSpeaker], confidence: 0.55 };
   return null;
+}
+
+/** "…, a charge Kabul denies", "…, an allegation it rejects": the denial of the one the sentence accuses. */
+const APPOSITIVE_DENIAL = /,\s*(?:a|an)\s+(?:charges?|allegations?|accusations?|claims?|assertions?|accusation|claim)\s+(?:which\s+|that\s+)?((?:[\w'’-]+\s+){0,4}?)(?:(?:has|have|had|always|repeatedly|strongly|consistently|categorically|vehemently|also|firmly)\s+)*$/iu;
+const ACCUSING = /\b(?:accus|blam|charg)[a-z]*\b/giu;
+function appositiveDenier(sentence: string, cuePos: number, cands: SpeakerCandidate[]): Speaker | null {
+  const m = APPOSITIVE_DENIAL.exec(sentence.slice(0, cuePos));
+  if (!m) return null;
+  const named = cands.filter((c) => c.start >= m.index && c.end <= cuePos && c.ids.length > 0 && c.source !== "nonclaimer");
+  if (named.length) return { ids: named[named.length - 1].ids, confidence: 0.8 };
+  if (!/^\s*(?:it|they|which)?\s*$/iu.test(m[1])) return null;
+  // a pronoun: the accused party, the object of an active accusation or the subject of a passive one
+  const main = sentence.slice(0, m.index);
+  ACCUSING.lastIndex = 0;
+  const v = ACCUSING.exec(main);
+  if (!v) return null;
+  const passive = /\b(?:been|was|were|is|are|being)\s+(?:[\w'’-]+ly\s+)?$/iu.test(main.slice(0, v.index));
+  const pool = cands.filter((c) => c.ids.length > 0 && c.source !== "nonclaimer" && c.end <= m.index);
+  const accused = passive ? pool.filter((c) => c.end <= v.index).pop() : pool.find((c) => c.start >= v.index + v[0].length);
+  return accused ? { ids: accused.ids, confidence: 0.7 } : null;
+}
+
+/** "accused by Islamabad": a bare state name after "by", which the candidates leave out as an object. */
+function stateAfterBy(after: string): { ids: string[] } | undefined {
+  const m = /^\s+by\s+(?:the\s+)?(pakistan|islamabad|pakistani side|afghanistan|kabul|afghan side|islamic emirate)\b/iu.exec(after);
+  if (!m) return undefined;
+  return { ids: [/^(?:pakistan|islamabad)/iu.test(m[1]) ? "PK_GOV" : "AF_GOV"] };
 }
 
 /** The last candidate before the cue is a bare state name ("Pakistan expects …"). */

@@ -140,7 +140,7 @@ const NEGATED_BEFORE = new RegExp(`(?<![\\p{L}])${spaces(NEGATORS)}(?:[\\s\\u00a
 const REFUSED_BEFORE = /\b(?:refused|refuses|refusing|declined|declines|failed|fails|unwilling|reluctant|no guarantees?|not ready|without (?:any )?guarantees?)\b[^.;]*$/iu;
 /** "it was not clear who was behind the attack": an open question (only before "was behind", "were responsible"). */
 const QUESTION_BEFORE = /(?:\bwho|\bwhich group|\bwhat|\bwhoever)\s*$/iu;
-const HYPOTHETICAL_BEFORE = /(?:\bif|\bwhether|\bunless|\bwould be asked to|\bthreatened to|\bexpected to|\bmay|\bmight|\bcould)(?:\s+[\p{L}'’-]+){0,7}\s*$/iu;
+const HYPOTHETICAL_BEFORE = /(?:\bif|\bwhether|\bunless|\bwould be asked to|\bthreatened to|\bexpected to|\bmay|\bmight|\bcould|\bhop(?:e|es|ed|ing|eful)|\bwish(?:es|ed)?|\bprovided that|\bon condition that|\bas long as)(?:\s+[\p{L}'’-]+){0,7}\s*$/iu;
 
 /** Every cue in `sentence`, left to right, with its negation. Overlapping cues of one kind keep the first. */
 export function findCues(sentence: string): CueHit[] {

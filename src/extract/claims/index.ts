@@ -94,7 +94,7 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
       if (!sp) continue;
       if (hit.entry.crossBorder) {
         // one side's forces acting are an allegation only from the other side; so is an act "inside Afghan territory"
-        const named = /\bpakistan/iu.test(sentence.slice(hit.start, hit.end)) ? "PK_" : "AF_";
+        const named = /\b(?:pakistan|islamabad)/iu.test(sentence.slice(hit.start, hit.end)) ? "PK_" : "AF_";
         const accused = hit.entry.crossBorder === "named" ? named : named === "PK_" ? "AF_" : "PK_";
         if (sp.ids.some((i) => i.startsWith(accused))) continue;
       }

@@ -399,7 +399,9 @@ export function resolveSpeaker(
     const subject = inSpan[inSpan.length - 1];
     // the subject sits right before the verb: nothing between but adverbs ("both", "on Thursday", "also")
     const between = subject ? sentence.slice(subject.end, cuePos) : "";
-    const adjacent = subject && between.length <= 40 && !/\b(?:and|that|but|while|who|which|whose|after|before|when|had|has|have|was|were|is|are|said|says)\b/iu.test(between);
+    // an auxiliary right before the verb keeps it the subject's act ("Kabul had denied", "the TTP has also claimed")
+    const bareAux = /^\s*(?:[\w'’-]+ly\s+|also\s+|again\s+|already\s+)*(?:had|has|have)(?:\s+(?:also|again|already|long|since|[\w'’-]+ly))*\s*$/iu.test(between);
+    const adjacent = subject && between.length <= 40 && (bareAux || !/\b(?:and|that|but|while|who|which|whose|after|before|when|had|has|have|was|were|is|are|said|says)\b/iu.test(between));
     // "…, an accusation their families rejected": people the ledger does not record
     if (adjacent && subject.source === "nonclaimer") return { ids: [], confidence: 0 };
     if (/\b(?:their|his|her)\s+[a-z][\w-]*\s*$/i.test(sentence.slice(subject ? subject.end : from, cuePos))) return { ids: [], confidence: 0 };
