@@ -331,9 +331,38 @@ export function findCasualties(text: string, start: number, end: number, numbers
           }
           break;
         }
-      } else if (!n && /^(?:killing|killed|shot dead|gunned down|kills|martyring|wounding|injuring|hurting)$/.test(word)) {
+      } else if (!n && /^(?:killing|killed|shot dead|gunned down|kills|martyring|wounding|wounded|injuring|injured|hurting)$/.test(word)) {
+        const after = text.slice(cue.e, end);
+        // "... and wounded another", "injuring one other": one more of the people just counted
+        if (/^\s+(?:another|one other|one more|a (?:second|third|fourth) (?:one|person|man))\b(?!\s+(?:[\w-]+\s+){0,2}?(?:attack|incident|blast|explosion|bomb|time|day|place|area|district|post|vehicle))/i.test(after)) {
+          const c0 = prevCat ?? { category: "total" as CasualtyCategory, actor: null };
+          push({ kind: cue.kind, value: 1, category: c0.category, subset: false, more: prevCat !== null && cue.kind === "killed", toll: false, attacker: c0.category === "militants", actor: c0.actor, start: cue.s, end: cue.e + after.search(/\S/) + 7, confidence: 0.65 }, null);
+          handled = true;
+          clauseStart = cue.e;
+          continue;
+        }
+        // "opened fire on the car of a PPP leader, killing him and his driver": the person just named
+        const pro = /^\s+(him|her)\b(?!\s*self)/i.exec(after);
+        if (pro && /^(?:killing|killed|shot dead|gunned down|martyring|wounding|injuring|wounded|injured)$/.test(word)) {
+          const ante = actors.filter((a) => a.end <= cue.s && a.start >= start - 200 && a.role !== "speaker" && a.id !== "MILITANTS").pop();
+          const ca = ante ? categorize(actors, ante.start, ante.end) : { category: "civilians" as CasualtyCategory, actor: null };
+          const cat = ca.category === "total" || ca.category === "militants" ? { category: "civilians" as CasualtyCategory, actor: null } : ca;
+          const e2 = cue.e + pro[0].length;
+          push({ kind: cue.kind, value: 1, category: cat.category, subset: false, more: false, toll: false, attacker: false, actor: cat.actor, start: cue.s, end: e2, confidence: 0.6 }, null);
+          handled = true;
+          prevCat = cat;
+          const and2 = /^\s+and\s+(?:his|her|their|a|an|one)\s+((?:[\w-]+\s+){0,2}?[\w-]+)/i.exec(text.slice(e2, end));
+          if (and2 && !/s$/i.test(and2[1]) && !NON_PERSON.test(and2[1])) {
+            const s3 = e2 + and2[0].length - and2[1].length;
+            const e3 = nounPhraseEnd(text, s3, end);
+            const c3 = categorize(actors, s3, Math.max(e3, s3 + and2[1].length));
+            push({ kind: cue.kind, value: 1, category: c3.category === "total" ? cat.category : c3.category, subset: false, more: true, toll: false, attacker: false, actor: c3.actor, start: s3, end: e3, confidence: 0.6 }, null);
+          }
+          clauseStart = cue.e;
+          continue;
+        }
         // "shot dead a tribal elder", "killing a policeman"
-        const sm = /^\s+(?:a|an|one)\s+((?:[\w-]+\s+){0,3}?[\w-]+)/i.exec(text.slice(cue.e, end));
+        const sm = /^\s+(?:a|an|one)\s+((?:[\w-]+\s+){0,3}?[\w-]+)/i.exec(after);
         // "killed Constable Zahid Ullah", "martyring Sepoy Ali": one person named by rank
         const rk = sm ? null : actors.find((a) => a.start >= cue.e && a.start <= cue.e + 2 && RANKS.test(a.text) && /^\s+[\p{Lu}]/u.test(text.slice(a.end, a.end + 3)));
         if (rk) {
@@ -501,11 +530,14 @@ export function findCasualties(text: string, start: number, end: number, numbers
       continue;
     }
     // a named rank: "Sepoy Muhammad Irfan, 23, of District Karak ... embraced shahadat"
-    const rank = actors.find((a) => a.start >= Math.max(start, cue.s - 120) && a.start < cue.s && RANKS.test(a.text) && !used.has(-a.start - 1));
-    if (rank && !/[.;]/.test(text.slice(rank.end, cue.s)) && /^\s+[\p{Lu}]/u.test(text.slice(rank.end, rank.end + 3))) {
-      used.add(-rank.start - 1);
+    // "Havildar A, aged 36, of Kohat, and Sepoy B, aged 24, of Bannu ... embraced shahadat": every named rank counts
+    const named = actors.filter((a) => a.start >= Math.max(start, clauseStart, cue.s - 260) && a.start < cue.s && RANKS.test(a.text) && !used.has(-a.start - 1) && /^\s+[\p{Lu}]/u.test(text.slice(a.end, a.end + 3)) && !/[.;]/.test(text.slice(a.end, cue.s)));
+    const ranked = named.filter((a, i) => i === 0 || !/^\s*$/.test(text.slice(named[i - 1].end, a.start)));
+    const rank = ranked[0];
+    if (rank && (ranked.length === 1 || ranked[0].start >= cue.s - 120 || ranked.every((a, i) => i === 0 || /\band\b|,/.test(text.slice(ranked[i - 1].end, a.start))))) {
+      for (const a of named) used.add(-a.start - 1);
       const cat = categorize(actors, rank.start, rank.end);
-      push({ kind: cue.kind, value: 1, category: cat.category, subset: false, more: true, toll: false, attacker: false, actor: cat.actor, start: rank.start, end: cue.e, confidence: 0.7 }, null);
+      push({ kind: cue.kind, value: ranked.length, category: cat.category, subset: false, more: true, toll: false, attacker: false, actor: cat.actor, start: rank.start, end: cue.e, confidence: 0.7 }, null);
       prevCat = cat;
       clauseStart = cue.e;
       continue;

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+import { stubGeocoder } from "./stub-geocoder.js";
+
+/**
+ * Constructions of real frontier reporting that the development set does not use (own invented reports,
+ * written to test general rules, not one sentence each).
+ */
+const geocoder = stubGeocoder();
+const read = (text: string, published: string) => extract({ id: "u", text, published }, { geocoder }).incidents.filter((i) => !i.background);
+
+describe("the main event told in a 'when' clause", () => {
+  it("'were hurt when a grenade attack hit ...' is the incident itself, not an older one", () => {
+    const [i, ...rest] = read("At least nine people were hurt when a grenade attack hit a crowded tea shop in Sibi on Tuesday evening, police said.", "2024-02-14");
+    expect(rest).toHaveLength(0);
+    expect(i).toMatchObject({ date: "2024-02-13", adm2: "Sibi", sub_event_type: "Grenade" });
+    expect(i.injured.total).toBe(9);
+  });
+
+  it("'... since March, when a suicide bombing killed ...' is still an earlier event", () => {
+    const inc = extract({ id: "u", text: "A roadside bomb killed two soldiers in Tank on Sunday, the worst attack in the district since March, when a suicide bombing killed 11 people at a market.", published: "2024-06-10" }, { geocoder }).incidents;
+    const main = inc.filter((i) => !i.background);
+    expect(main).toHaveLength(1);
+    expect(main[0].killed.total).toBe(2);
+  });
+});
+
+describe("named soldiers with their ages", () => {
+  it("each rank named counts once and no age is a count", () => {
+    const [i] = read("RAWALPINDI: Troops engaged terrorists in an intelligence-based operation in Mir Ali on Friday and five terrorists were killed, the ISPR said. Naik Amjad Ali, aged 31, a resident of Kohat, and Lance Naik Shah Wali, aged 27, a resident of Bannu, embraced shahadat during the exchange of fire.", "2024-09-14");
+    expect(i.killed).toMatchObject({ total: 7, security_forces: 2, militants: 5 });
+  });
+
+  it("'a 42-year-old shopkeeper was shot dead': the age is no count", () => {
+    const [i] = read("A 42-year-old shopkeeper was shot dead by unknown gunmen in Quetta on Monday night, police said.", "2024-03-12");
+    expect(i.killed).toMatchObject({ total: 1 });
+  });
+});
+
+describe("one more person and pronoun victims", () => {
+  it("'shot dead six miners and wounded another'", () => {
+    const [i] = read("Armed men shot dead six coal miners and wounded another in Kech on Saturday, officials said.", "2024-11-10");
+    expect(i.killed).toMatchObject({ total: 6, civilians: 6 });
+    expect(i.injured).toMatchObject({ total: 1, civilians: 1 });
+  });
+
+  it("'opened fire on a trader, killing him and his son'", () => {
+    const [i] = read("Two men on a motorbike opened fire on a cloth trader outside his shop in Kohat on Wednesday, killing him and his son, police said.", "2024-05-09");
+    expect(i).toMatchObject({ adm2: "Kohat", sub_event_type: "Attack" });
+    expect(i.killed).toMatchObject({ total: 2, civilians: 2 });
+  });
+
+  it("'ambushed a police van, killing him' after a named constable counts a policeman", () => {
+    const [i] = read("Gunmen ambushed the vehicle of a police constable in Bannu on Sunday, killing him on the spot.", "2024-05-13");
+    expect(i.killed).toMatchObject({ total: 1, security_forces: 1 });
+  });
+});
+
+describe("militants who tried to storm a post", () => {
+  it("'attempted to storm a checkpost' makes the militants the perpetrators even when the army reports it", () => {
+    const [i] = read("Two soldiers were martyred and three terrorists were killed when militants tried to storm a checkpost in Zhob on Monday, the military's media wing said.", "2024-08-27");
+    expect(i).toMatchObject({ adm2: "Zhob", sub_event_type: "Armed clash", perpetrators: ["MILITANTS"] });
+    expect(i.killed).toMatchObject({ total: 5, security_forces: 2, militants: 3 });
+  });
+});
+
+describe("weeks as chained dates", () => {
+  it("'The following week' is seven days after the incident before, and a separate incident", () => {
+    const inc = read("A bomb wounded three policemen in Hangu on 4 May. The following week, gunmen shot dead a shopkeeper in Hangu.", "2024-05-20");
+    expect(inc.map((i) => [i.date, i.adm2])).toEqual([
+      ["2024-05-04", "Hangu"],
+      ["2024-05-11", "Hangu"],
+    ]);
+  });
+
+  it("'two weeks later' counts fourteen days", () => {
+    const inc = read("Militants kidnapped two teachers in Tank on 2 April. Two weeks later, a roadside bomb killed a soldier in Tank.", "2024-05-01");
+    expect(inc.map((i) => i.date)).toEqual(["2024-04-02", "2024-04-16"]);
+  });
+});
