@@ -27,7 +27,6 @@ const ENTRIES: Array<Omit<PlaceCandidate, "id">> = [
   { name: "Nangarhar", kind: "province", country: "AF", adm1: "Nangarhar", adm2: null, lat: null, lon: null },
   { name: "Kohat", kind: "district", country: "PK", adm1: "Khyber Pakhtunkhwa", adm2: "Kohat", lat: 33.58, lon: 71.44 },
   { name: "Hangu", kind: "district", country: "PK", adm1: "Khyber Pakhtunkhwa", adm2: "Hangu", lat: 33.53, lon: 71.06 },
-  { name: "Kurram", kind: "district", country: "PK", adm1: "Khyber Pakhtunkhwa", adm2: "Kurram", lat: null, lon: null },
   { name: "Zhob", kind: "district", country: "PK", adm1: "Balochistan", adm2: "Zhob", lat: 31.34, lon: 69.45 },
   { name: "Sibi", kind: "district", country: "PK", adm1: "Balochistan", adm2: "Sibi", lat: 29.54, lon: 67.88 },
   { name: "Kabul", kind: "province", country: "AF", adm1: "Kabul", adm2: null, lat: null, lon: null },
