@@ -52,3 +52,29 @@ describe("hopes are not promises", () => {
     expect(keys("Pakistan said it was hopeful the Afghan side would honour the ceasefire.")).toEqual([]);
   });
 });
+
+describe("an office both governments have, named without its country", () => {
+  it("reads it as the report's side in a report filed from Kabul", () => {
+    expect(keys("KABUL — The Ministry of Defense said on Tuesday that Pakistani forces had fired rockets into Kunar province, killing two children.")).toEqual(["allegation:AF_GOV"]);
+  });
+
+  it("reads the words after it ('the Ministry of Foreign Affairs in Kabul')", () => {
+    expect(keys("ISLAMABAD — Pakistan said the TTP was using Afghan soil to plan attacks. The ministry of foreign affairs in Kabul rejected the charge.")).toEqual(["allegation:PK_GOV", "denial:AF_GOV"]);
+  });
+
+  it("gives a denial to the side the last allegation accused", () => {
+    expect(keys("ISLAMABAD — Kabul said Pakistani jets bombed homes in Paktika overnight. The ministry of foreign affairs rejected the claims as baseless.")).toEqual(["allegation:AF_GOV", "denial:PK_GOV"]);
+    expect(keys("KABUL — Pakistan's foreign office said terrorists were operating from Afghanistan. The ministry of foreign affairs rejected the remarks as baseless.")).toEqual(["allegation:PK_GOV", "denial:AF_GOV"]);
+    expect(keys("PESHAWAR — A suicide bomber killed 12 people in Bannu. The ministry of defence rejected Pakistan's claims that the bomber had crossed from Afghanistan.")).toEqual(["denial:AF_GOV"]);
+  });
+
+  it("gives an accusation of one side's forces to the other side", () => {
+    expect(keys("ISLAMABAD — Afghan officials said Pakistani jets struck targets in Khost overnight. The defence ministry said the strikes had hit homes of civilians and called them a violation of the country's sovereignty.")).toEqual(["allegation:AF_GOV"]);
+    expect(keys("KABUL — Afghan forces clashed with Pakistani troops near Spin Boldak on Saturday. The foreign ministry spokesperson said the Afghan side had opened fire without provocation.")).toEqual(["allegation:PK_GOV"]);
+  });
+
+  it("keeps the side of an office whose own words name it", () => {
+    expect(keys("ISLAMABAD — Afghanistan's defence ministry said Pakistani aircraft had bombed a house in Barmal.")).toEqual(["allegation:AF_GOV"]);
+    expect(keys("KABUL — The Islamic Emirate said the strikes violated Afghan sovereignty and described the defence of its territory as its right.")).toEqual(["allegation:AF_GOV"]);
+  });
+});

@@ -43,9 +43,13 @@ export class Discourse {
   /** The last speaker from each side, for definite descriptions ("the Pakistani official"). */
   readonly lastByCountry = new Map<"PK" | "AF", string[]>();
 
+  /** The government that spoke last ("the defence ministry" after Afghan officials is Kabul's). */
+  lastGov: Country = null;
+
   note(ids: string[]): void {
     if (ids.length === 0) return;
     this.lastSpeaker = ids;
+    if (ids.length === 1 && ids[0].endsWith("_GOV")) this.lastGov = ids[0] === "AF_GOV" ? "AF" : "PK";
     if (ids.length === 1) {
       const c = ids[0].startsWith("PK_") ? "PK" : ids[0].startsWith("AF_") ? "AF" : null;
       if (c) this.lastByCountry.set(c, ids);

@@ -90,13 +90,25 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
     for (const hit of hits) {
       // inside a quotation whose speaker is named where it closes, that speaker is the author
       const quoted = closing !== undefined && !hasSpeech(sentence) ? quoteSpeaker(text, spans[closing], d, published, hit.kind === "responsibility") : null;
-      const sp = quoted ?? speakerFor(hit, sentence, cands, d, actors);
+      let sp = quoted ?? speakerFor(hit, sentence, cands, d, actors);
       if (!sp) continue;
+      const gov = sp.generic && sp.ids.length === 1 && sp.ids[0].endsWith("_GOV") ? sp.ids[0].slice(0, 3) : null;
       if (hit.entry.crossBorder) {
         // one side's forces acting are an allegation only from the other side; so is an act "inside Afghan territory"
         const named = /\b(?:pakistan|islamabad)/iu.test(sentence.slice(hit.start, hit.end)) ? "PK_" : "AF_";
         const accused = hit.entry.crossBorder === "named" ? named : named === "PK_" ? "AF_" : "PK_";
-        if (sp.ids.some((i) => i.startsWith(accused))) continue;
+        // an office of unstated country that accuses its own side is the other side's ("the defence ministry said Pakistani jets …")
+        if (gov === accused) sp = otherGov(sp);
+        else if (sp.ids.some((i) => i.startsWith(accused))) continue;
+      } else if (gov && hit.kind === "allegation" && agentSide(sentence) === gov) sp = otherGov(sp);
+      else if (gov && hit.kind === "denial") {
+        // a denial answers the last allegation: "Kabul said Pakistani jets bombed homes. The ministry of foreign affairs rejected the claims."
+        const last = found.filter((f) => f.kind === "allegation" && f.start < span.start).pop();
+        const answered = ANSWERED.exec(sentence.slice(hit.start));
+        if (answered) {
+          // "rejected Pakistan's claims": the denier is the other side
+          if (/^(?:pakistan|islamabad)/iu.test(answered[1] ?? answered[2]) === (gov === "PK_")) sp = otherGov(sp);
+        } else if (last && last.by.length === 1 && last.by[0].startsWith(gov) && onlySide(sentence) !== otherSide(gov)) sp = otherGov(sp);
       }
       push(hit.kind, sp, hit.weight);
     }
@@ -121,6 +133,9 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
       const sp = resolveSpeaker(sentence, sentence.length, cands, d, { speakerOnly: true });
       if (sp) d.note(sp.ids);
     }
+    // "The Afghan Taliban accused Pakistan …": the side that just made a claim, for the offices that follow
+    const own = found.filter((f) => f.start === span.start && f.by.length === 1 && (f.by[0].endsWith("_GOV") || f.by[0].startsWith("PK_"))).pop();
+    if (own) d.lastGov = own.by[0].startsWith("PK_") ? "PK" : "AF";
   }
   return dedupe(found).map((f) => toClaim(f, text, ctx));
 }
@@ -157,6 +172,30 @@ function usable(hits: CueHit[], sentence: string): CueHit[] {
     if (!firstDenial || h.start <= firstDenial.start || (h.kind !== "allegation" && h.kind !== "responsibility")) return true;
     return NEW_STATEMENT.test(sentence.slice(firstDenial.end, h.end));
   });
+}
+
+/** Whose claim a denial answers: "rejected Pakistan's claims", "dismissed allegations by Kabul". */
+const ANSWERED = /^[\w'’ -]{0,40}?\b(?:(pakistan|islamabad|afghanistan|kabul|the taliban|the islamic emirate)(?:'s|’s)\s+(?:[\w-]+\s+)?(?:claims?|allegations?|accusations?|charges?|assertions?|remarks|statements?)|(?:claims?|allegations?|accusations?|charges?|assertions?|remarks|statements?)\s+(?:made\s+)?by\s+(pakistan|islamabad|afghanistan|kabul|the taliban|the islamic emirate))/iu;
+const otherSide = (side: string) => (side === "PK_" ? "AF_" : "PK_");
+const otherGov = (sp: Speaker): Speaker => ({ ids: [sp.ids[0].startsWith("PK_") ? "AF_GOV" : "PK_GOV"], confidence: sp.confidence * 0.9 });
+const PK_STATE_WORDS = /\b(?:pakistan(?!i taliban)|islamabad)/giu;
+const AF_STATE_WORDS = /\b(?:afghan(?!\s+refugees|\s+nationals|\s+migrants|\s+citizens)|afghanistan|kabul|the taliban|islamic emirate)/giu;
+/** The only one of the two states a sentence names (its forces, soil, capital), or null. */
+function onlySide(sentence: string): "PK_" | "AF_" | null {
+  const pk = PK_STATE_WORDS.test(sentence);
+  const af = AF_STATE_WORDS.test(sentence);
+  PK_STATE_WORDS.lastIndex = 0;
+  AF_STATE_WORDS.lastIndex = 0;
+  return pk && !af ? "PK_" : af && !pk ? "AF_" : null;
+}
+
+const PK_AGENT = /\b(?:pakistani?|pakistan's|islamabad's) (?:side|forces|troops|military|army|jets|aircraft|warplanes|drones|border (?:forces|guards|police)|guards|intelligence|regime|government|authorities|posts)\b|\b(?:from|on|using|inside) (?:the )?(?:pakistan|pakistani (?:soil|territory))\b/iu;
+const AF_AGENT = /\b(?:afghan|afghanistan's|kabul's|taliban) (?:side|forces|troops|military|army|border (?:forces|guards|police)|guards|intelligence|regime|government|authorities|posts)\b|\b(?:from|on|using|inside) (?:the )?(?:afghanistan|afghan (?:soil|territory))\b/iu;
+/** The one state a sentence names as acting (its forces, its soil as a base), or null. */
+function agentSide(sentence: string): "PK_" | "AF_" | null {
+  const pk = PK_AGENT.test(sentence);
+  const af = AF_AGENT.test(sentence);
+  return pk && !af ? "PK_" : af && !pk ? "AF_" : null;
 }
 
 /** Words that name a party beyond unnamed attackers: a country, a foreign hand, a cross-border origin. */

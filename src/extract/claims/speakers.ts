@@ -38,6 +38,8 @@ export interface SpeakerCandidate {
   prefer?: "group" | "official" | "any";
   /** True when the country of an official came from the words of the title itself ("Khyber's deputy commissioner"). */
   explicit?: boolean;
+  /** An office both governments have, whose country came from context only ("the defence ministry"). */
+  generic?: boolean;
 }
 
 /** A resolved speaker: who, and how sure the attribution is. */
@@ -46,6 +48,8 @@ export interface Speaker {
   confidence: number;
   /** Several authors each making the claim on their own (rival claims), not one joint claim. */
   separate?: boolean;
+  /** The author is an office whose country came from context only: what it says may show the other side. */
+  generic?: boolean;
 }
 
 const FALL_OF_KABUL = "2021-08-15";
@@ -63,6 +67,8 @@ const KNOWN_RES = KNOWN_OFFICIALS.map((k) => ({ re: re(k.pattern), id: k.id }));
 const POST_NAME = /^\s+(?:of|for|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)*/u;
 /** A sentence opening on a place: "In Kabul, …", "From Islamabad, …". */
 const LEAD_PLACE = /^\s*(?:[Ii]n|[Ff]rom|[Mm]eanwhile,? in)\s+([\p{Lu}][\p{L}'’ -]{1,30}),/u;
+/** Ministries and ministers both governments have (actor-lexicon texts that default to Pakistan's). */
+const GENERIC_OFFICE = /^(?:(?:the\s+)?(?:acting\s+|deputy\s+|federal\s+)?(?:interior|defen[cs]e|foreign|information|finance|refugees?)\s+minist(?:er|ry)|ministers?\s+(?:of|for)\s+(?:interior|defen[cs]e|foreign affairs|information)|ministry\s+of\s+(?:interior|defen[cs]e|foreign affairs|information))$/iu;
 const PK_ONLY_RE = new RegExp(`^(?:${PK_ONLY_OFFICES})$`, "i");
 const POLICE_TITLE_RE = new RegExp(`^(?:${POLICE_TITLES})$`, "i");
 /** Words after a victim noun that make it part of an office's name ("refugees ministry", "migrants affairs department"). */
@@ -205,6 +211,22 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
       const local = countryOf(sentence.slice(Math.max(0, a.start - 30), a.start).replace(/^.*[,;:]/su, "")) ?? (lead && lead[0].length <= a.start ? countryOf(lead[1]) : null);
       if (local) ids = [local === "AF" ? "AF_GOV" : "PK_GOV"];
     }
+    // a ministry or minister both governments have, named without its country ("the defence ministry",
+    // "the Ministry of Foreign Affairs in Kabul"): the words after it, else the side that spoke last, else the report's
+    let generic = false;
+    if (a.role === "speaker" && (ids[0] === "PK_GOV" || ids[0] === "AF_GOV") && GENERIC_OFFICE.test(a.text)) {
+      const pre = sentence.slice(Math.max(0, a.start - 30), a.start).replace(/^.*[,;:]/su, "");
+      const post = POST_NAME.exec(sentence.slice(a.end, a.end + 60))?.[0] ?? "";
+      const lead = LEAD_PLACE.exec(sentence);
+      const local = countryOf(pre) ?? (post ? countryOf(post) : null) ?? (lead && lead[0].length <= a.start ? countryOf(lead[1]) : null);
+      if (local) ids = [govOf(local)!];
+      else {
+        generic = true;
+        const definite = /(?:^|\s)the\s+$/iu.test(pre);
+        const ctx = (definite ? discourse.lastGov : null) ?? discourse.docCountry;
+        if (ctx) ids = [ctx === "AF" ? "AF_GOV" : "PK_GOV"];
+      }
+    }
     // a bare "officer"/"official" ("the district health officer") is an office of the government in context
     if (/^(?:officers?|officials?)$/iu.test(a.text)) {
       const before = sentence.slice(Math.max(0, a.start - 25), a.start);
@@ -220,7 +242,7 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
       const prev = side ? discourse.lastByCountry.get(side) : undefined;
       if (prev) ids = prev;
     }
-    out.push({ start: a.start, end: a.end, ids, source: "actor" });
+    out.push({ start: a.start, end: a.end, ids, source: "actor", ...(generic ? { generic } : {}) });
   }
   SECURITY_RE.lastIndex = 0;
   for (let m; (m = SECURITY_RE.exec(sentence)); ) {
@@ -261,7 +283,7 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     // "an official of the customs collectorate" introduce a new speaker of the country in context.
     // "Officials said …" right after "Levies officials said …" are the same officials
     const bare = (/(?:^|\s)the\s+$/iu.test(pre) || (/^officials$/i.test(m[0]) && /(?:^|[.;:—–]\s*)$/u.test(pre))) && !post;
-    out.push({ start: s, end: e, ids: gov ? [gov] : [], source: "official", explicit: local !== null || !bare, prefer: "official" });
+    out.push({ start: s, end: e, ids: gov ? [gov] : [], source: "official", explicit: local !== null || !bare, prefer: "official", ...(local === null && !PK_ONLY_RE.test(m[0]) ? { generic: true } : {}) });
   }
   for (const [r, id] of [[PK_STATE_RE, "PK_GOV"], [AF_STATE_RE, "AF_GOV"]] as const) {
     r.lastIndex = 0;
@@ -300,13 +322,14 @@ function resolveCandidate(c: SpeakerCandidate, d: Discourse, wantGroup: boolean)
       if (d.lastGroup) return { ids: [d.lastGroup], confidence: 0.7 };
       return null;
     }
-    if (c.prefer === "official" && d.lastOfficial) return { ids: d.lastOfficial, confidence: 0.75 };
-    if (c.source === "official" && c.ids.length) return { ids: c.ids, confidence: 0.65 };
+    const generic = c.generic ? { generic: true } : {};
+    if (c.prefer === "official" && d.lastOfficial) return { ids: d.lastOfficial, confidence: 0.75, ...generic };
+    if (c.source === "official" && c.ids.length) return { ids: c.ids, confidence: 0.65, ...generic };
     if (d.lastSpeaker) return { ids: d.lastSpeaker, confidence: 0.65 };
     if (d.docSpeaker) return { ids: [d.docSpeaker], confidence: 0.6 };
     return null;
   }
-  return c.ids.length ? { ids: c.ids, confidence: c.source === "actor" || c.source === "joint" ? 0.95 : 0.85 } : null;
+  return c.ids.length ? { ids: c.ids, confidence: c.source === "actor" || c.source === "joint" ? 0.95 : 0.85, ...(c.generic ? { generic: true } : {}) } : null;
 }
 
 /** Splits [from, to) of the sentence into comma segments, dropping appositives and relative clauses. */
