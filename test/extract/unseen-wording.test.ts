@@ -78,3 +78,53 @@ describe("weeks as chained dates", () => {
     expect(inc.map((i) => i.date)).toEqual(["2024-04-02", "2024-04-16"]);
   });
 });
+
+describe("a group's own figures and words", () => {
+  it("the officials' toll wins over the figure a group boasts of; the group is the perpetrator", () => {
+    const [i] = read("A soldier was martyred when militants attacked an FC post in Kech on Thursday, officials said. The BLA, in a statement to the media, boasted of having killed eleven soldiers.", "2024-05-10");
+    expect(i).toMatchObject({ perpetrators: ["BLA"] });
+    expect(i.killed).toMatchObject({ total: 1, security_forces: 1 });
+  });
+
+  it("'told journalists that its fighters had planted the device' is responsibility without the word 'claimed'", () => {
+    const [i] = read("A roadside bomb hit a Frontier Corps vehicle in Turbat on Thursday, killing two soldiers, the military said. The BLF told journalists in an e-mail that its fighters had planted the device and killed seven personnel.", "2024-05-10");
+    expect(i).toMatchObject({ perpetrators: ["BLF"], sub_event_type: "Remote explosive/landmine/IED" });
+    expect(i.killed.total).toBe(2);
+  });
+
+  it("a group's figure stands when it is the only one given", () => {
+    const [i] = read("The TTP claimed to have killed four policemen in an attack on a checkpost in Tank on Thursday.", "2024-05-10");
+    expect(i.killed.total).toBe(4);
+  });
+});
+
+describe("victims counted in other constructions", () => {
+  it("a revised toll with its breakdown after a dash, not counting the bomber", () => {
+    const [i] = read("Officials said five people died in the blast at the Bannu bus stand on Thursday. Later the toll was revised to nine - six passengers and three policemen - not counting the bomber.", "2024-05-10");
+    expect(i.killed).toMatchObject({ total: 10, security_forces: 3, civilians: 6, militants: 1 });
+  });
+
+  it("'shot dead a vaccinator and the policeman guarding her' counts both", () => {
+    const [i] = read("Gunmen shot dead a female vaccinator and the policeman guarding her in Bajaur on Thursday.", "2024-05-10");
+    expect(i.killed).toMatchObject({ total: 2, security_forces: 1, civilians: 1 });
+  });
+
+  it("'a soldier was killed and two more were wounded': the wounded are soldiers too", () => {
+    const [i] = read("A soldier was killed and two more were wounded when militants fired on a patrol in Tank on Thursday.", "2024-05-10");
+    expect(i.injured).toMatchObject({ total: 2, security_forces: 2 });
+  });
+
+  it("'24 other people injured' after policemen killed are not policemen", () => {
+    const [i] = read("Four policemen were killed and 24 other people injured when a bomb went off near a police van in Bajaur on Monday.", "2024-05-14");
+    expect(i.injured.total).toBe(24);
+    expect(i.injured.security_forces).toBeNull();
+  });
+});
+
+describe("protests broken up by force", () => {
+  it("hurt protesters and policemen add up; tear-gas shells are no shelling", () => {
+    const [i] = read("At least 20 protesters were hurt when police fired tear-gas shells and baton-charged a rally in Chaman on Thursday. Seven policemen were also injured by stones, officials said.", "2024-05-10");
+    expect(i).toMatchObject({ event_type: "Protests", sub_event_type: "Protest with intervention" });
+    expect(i.injured).toMatchObject({ total: 27, civilians: 20, security_forces: 7 });
+  });
+});

@@ -247,6 +247,7 @@ export const ACTOR_LEXICON: ActorEntry[] = [
       `labou?rers?|workers?|coal ?miners?|miners?|farmers?|shepherds?|shopkeepers?|traders?|vendors?`,
       `villagers?|residents?|locals|bystanders?|pedestrians?|commuters?|tribesm[ae]n|passers?~by|passers?by`,
       `devotees|pilgrims|mourners|wedding guests|voters`,
+      `protesters?|protestors?|demonstrators?|marchers|rally participants|sit-in participants`,
       `teachers?|doctors?|nurses?|journalists?|reporters?|lawyers?|judges?`,
       `polio (?:workers?|vaccinators?|teams?)|vaccinators?|health workers?|aid workers?`,
       `(?:tribal |local )?elders?|(?:religious )?scholars?|clerics?|prayer leaders?|imams?`,

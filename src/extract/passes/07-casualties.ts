@@ -124,6 +124,20 @@ export function findCasualties(text: string, start: number, end: number, numbers
       const catEnd = /^number of/i.test(phrase) ? at + (comma >= 0 ? comma : between.length) : at + tm[0].length;
       const cat = categorize(actors, at, catEnd);
       push({ kind, value: n.value, category: cat.category, subset: false, more: false, toll: true, attacker: false, actor: cat.actor, start: at, end: n.end, confidence: 0.9 }, n);
+      // "the toll was put at seven — four policemen and three shoppers": the breakdown of the revised figure
+      const lead = /^\s*(?:-|:|\(|,)\s*/.exec(text.slice(n.end, n.end + 6));
+      if (lead && cat.category === "total") {
+        let p0 = n.end + lead[0].length;
+        for (const k of numbers) {
+          if (k.start < p0 || k.end > end || k.value === null) continue;
+          if (!/^[\s,]*(?:and\s+)?$/.test(text.slice(p0, k.start))) break;
+          const e2 = nounPhraseEnd(text, k.end, end);
+          const c2 = categorize(actors, k.end, Math.max(e2, k.end + 1));
+          if (c2.category === "total") break;
+          push({ kind, value: k.value, category: c2.category, subset: true, more: false, toll: true, attacker: false, actor: c2.actor, start: k.start, end: e2, confidence: 0.8 }, k);
+          p0 = e2;
+        }
+      }
       break;
     }
   }
@@ -171,6 +185,17 @@ export function findCasualties(text: string, start: number, end: number, numbers
       push({ kind, value: k.value, category: c2.category, subset: true, more: false, toll: false, attacker: false, actor: c2.actor, start: k.start, end: e2, confidence: 0.75 }, k);
       p0 = e2;
     }
+  }
+
+  // "seven dead, not counting the bomber": the attackers' deaths come on top
+  const besides = /\b(?:not counting|not including|excluding|besides|apart from|in addition to|on top of) (?:the )?(?:(two|three|four|five|\d{1,2}) )?(?:suicide )?(bombers?|attackers?|assailants?|militants?|terrorists?)\b/gi;
+  let bs: RegExpExecArray | null;
+  while ((bs = besides.exec(clause)) !== null) {
+    const value = bs[1] ? SMALL[bs[1].toLowerCase()] ?? Number(bs[1]) : /s$/i.test(bs[2]) ? null : 1;
+    if (value === null || !Number.isFinite(value)) continue;
+    if (!/\b(?:dead|killed|died|toll|lives|bodies)\b/i.test(clause)) continue;
+    const at = start + bs.index;
+    out.push({ kind: "killed", value, category: "militants", subset: false, more: false, toll: false, attacker: true, actor: "MILITANTS", start: at, end: at + bs[0].length, confidence: 0.65 });
   }
 
   // "the blast claimed 12 lives"
@@ -255,6 +280,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
   }
   cues.sort((a, b) => a.s - b.s);
   let prevCat: { category: CasualtyCategory; actor: string | null } | null = null;
+  let prevKind: "killed" | "injured" | null = null;
   let clauseStart = start;
   for (const cue of cues) {
     const word = cue.word.toLowerCase();
@@ -279,6 +305,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
         const generic = cat.category === "total";
         push({ kind, value: n.value, category: cat.category, subset: false, more: MORE.test(text.slice(n.end, npEnd)), toll: false, attacker: false, actor: cat.actor, start: cue.s, end: npEnd, confidence: generic ? 0.85 : 0.9 }, n);
         prevCat = cat;
+        prevKind = cue.kind;
         handled = true;
         // coordinated counts: "killing 13 attackers and five soldiers", "five Chinese nationals and their driver"
         let npE = npEnd;
@@ -351,7 +378,8 @@ export function findCasualties(text: string, start: number, end: number, numbers
           push({ kind: cue.kind, value: 1, category: cat.category, subset: false, more: false, toll: false, attacker: false, actor: cat.actor, start: cue.s, end: e2, confidence: 0.6 }, null);
           handled = true;
           prevCat = cat;
-          const and2 = /^\s+and\s+(?:his|her|their|a|an|one)\s+((?:[\w-]+\s+){0,2}?[\w-]+)/i.exec(text.slice(e2, end));
+          prevKind = cue.kind;
+          const and2 = /^\s+and\s+(?:his|her|their|a|an|one|the)\s+((?:[\w-]+\s+){0,2}?[\w-]+)/i.exec(text.slice(e2, end));
           if (and2 && !/s$/i.test(and2[1]) && !NON_PERSON.test(and2[1])) {
             const s3 = e2 + and2[0].length - and2[1].length;
             const e3 = nounPhraseEnd(text, s3, end);
@@ -379,7 +407,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
             push({ kind: cue.kind, value: 1, category: cat.category === "total" ? "civilians" : cat.category, subset: false, more: false, toll: false, attacker: false, actor: cat.actor, start: cue.s, end: e2, confidence: 0.75 }, null);
             handled = true;
             // "shot dead a customs official and his guard": one more person of the same act
-            const and2 = /^\s+and\s+(?:his|her|their|a|an|one)\s+((?:[\w-]+\s+){0,2}?[\w-]+)/i.exec(text.slice(e2, end));
+            const and2 = /^\s+and\s+(?:his|her|their|a|an|one|the)\s+((?:[\w-]+\s+){0,2}?[\w-]+)/i.exec(text.slice(e2, end));
             if (and2 && !/s$/i.test(and2[1]) && !NON_PERSON.test(and2[1])) {
               const s3 = e2 + and2[0].length - and2[1].length;
               const e3 = nounPhraseEnd(text, s3, end);
@@ -433,9 +461,12 @@ export function findCasualties(text: string, start: number, end: number, numbers
             push({ kind: cue.kind, value: n.value, category: c3.category, subset: true, more: false, toll: false, attacker: false, actor: c3.actor, start: n.start, end: a0, confidence: 0.8 }, null);
           }
         }
-        if (cat.category === "total" && !GENERIC_PEOPLE.test(between.trim()) && /^\s*(?:others?\s+)?(?:were|was|had been|have been|are|is|also|later|reportedly)?\s*(?:\w+\s+)?$/i.test(between) && prevCat) {
-          // "Two constables were martyred and one was injured": the second count is of the same people
-          if (!/\bother/i.test(between)) cat = prevCat;
+        // "Two constables were martyred and one was injured", "a soldier was killed and two more/others wounded":
+        // the second count is of the same people, when it is the other kind (the dead, then the wounded)
+        const bare = between.replace(/^\s*(?:more|others?)\b/i, " ");
+        const otherKind = prevKind !== null && prevKind !== cue.kind;
+        if (cat.category === "total" && (bare === between || otherKind) && !GENERIC_PEOPLE.test(bare.trim()) && /^\s*(?:were|was|had been|have been|are|is|also|later|reportedly)?\s*(?:\w+\s+)?$/i.test(bare) && prevCat) {
+          cat = prevCat;
         }
         if (NEG_BEFORE.test(before)) continue;
         if (ofThem) subset = false;
@@ -490,6 +521,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
           head = prev;
         }
         prevCat = cat;
+        prevKind = cue.kind;
         clauseStart = cue.e;
         // "24 people were wounded: 10 soldiers and 14 civilians"
         if (cat.category === "total") {
@@ -539,6 +571,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
       const cat = categorize(actors, rank.start, rank.end);
       push({ kind: cue.kind, value: ranked.length, category: cat.category, subset: false, more: true, toll: false, attacker: false, actor: cat.actor, start: rank.start, end: cue.e, confidence: 0.7 }, null);
       prevCat = cat;
+      prevKind = cue.kind;
       clauseStart = cue.e;
       continue;
     }
@@ -572,6 +605,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
           push({ kind: cue.kind, value: k2.value, category: c3.category, subset: false, more: c3.category === cat.category, toll: false, attacker: c3.category === "militants", actor: c3.actor, start: k2.start, end: e3, confidence: 0.75 }, k2);
         }
         prevCat = cat;
+        prevKind = cue.kind;
         clauseStart = cue.e;
       }
     }

@@ -46,6 +46,8 @@ export interface Frame {
   summary?: boolean;
   /** A separator in the middle of a sentence: the clause sums up an incident told later. */
   midSentence: boolean;
+  /** The counts are the group's own ("the BLA boasted of killing eleven soldiers"): officials' figures win. */
+  groupToll?: boolean;
   /** Responsibility claimed / denied by a group named in the frame. */
   claimBy: string[];
   deniedBy: string[];
@@ -61,9 +63,11 @@ export interface FrameInput {
   places: PlaceRef[];
 }
 
-const CLAIM = /\bclaim(?:ed|s|ing)?\b(?! (?:the lives|to have|that (?:the|its)))|\btook (?:responsibility|credit)|\baccepted responsibility|\bowned(?: up to)? (?:the|responsibility|both)|\b(?:said|says) (?:it|they) (?:was|were) behind\b|\b(?:said|says) (?:it|they) (?:had )?(?:carried out|conducted|launched|staged)\b|\bsaid (?:its|that its) (?:fighters|men|militants|suicide|members)|\bcarried out (?:the|both) (?:attack|assault|bombing)s?|\b(?:said|says|confirmed) (?:it|they) (?:was|were|is|are) (?:holding|detaining)\b|\b(?:said|says|confirmed) (?:it|they) (?:had )?(?:abducted|kidnapped|seized|captured)\b/i;
+const CLAIM = /\bclaim(?:ed|s|ing)?\b(?! (?:the lives|to have|that (?:the|its)))|\btook (?:responsibility|credit)|\baccepted responsibility|\bowned(?: up to)? (?:the|responsibility|both)|\b(?:said|says) (?:it|they) (?:was|were) behind\b|\b(?:said|says) (?:it|they) (?:had )?(?:carried out|conducted|launched|staged|planted|attacked|targeted|ambushed|detonated)\b|\b(?:said|says|stated|announced|boasted|claimed|told [^.;]{0,50}?)(?: that)? (?:its|their) (?:fighters|men|militants|suicide|members|mujahideen|cadres|guerrillas|sarmachars|fidayeen)\b|\bboast(?:ed|ing|s)? (?:of|that|about)\b|\bcarried out (?:the|both) (?:attack|assault|bombing)s?|\b(?:said|says|confirmed) (?:it|they) (?:was|were|is|are) (?:holding|detaining)\b|\b(?:said|says|confirmed) (?:it|they) (?:had )?(?:abducted|kidnapped|seized|captured)\b/i;
 const DENIAL = /\bden(?:ied|ies|y)\b|\bno (?:part|involvement|role|hand|link)\b|\bnot (?:involved|responsible|behind)\b|\bdistanced\b|\bdisowned\b|\bhad nothing to do\b|\brejected (?:any )?(?:involvement|responsibility)/i;
 const NO_CLAIM = /\bno (?:group|one|organi[sz]ation)\b[^.]{0,40}\bclaimed\b|\bnobody\b[^.]{0,30}\bclaimed\b|\bnot (?:been )?claimed\b|\bwithout (?:a )?claim/i;
+/** A group's own count: its claim carries the toll ("claimed to have killed 20", "said its men killed nine"). */
+const GROUP_TOLL = /\bclaim(?:ed|s|ing)? (?!responsibility|credit|the\b|an?\b|both\b|it\b)|\b(?:said|says|stated|announced|boasted|told [^.;]{0,50}?)(?: that)? (?:its|their) (?:fighters|men|militants|members|mujahideen|cadres|guerrillas|sarmachars|fidayeen)\b|\bboast(?:ed|ing|s)?\b|\bclaimed (?:responsibility|credit)[^.;]{0,80}\b(?:saying|and said|adding)\b/i;
 const PLURAL = /\b(?:coordinated|series of|separate (?:attacks|incidents)|(?:two|three|four|five|both) (?:[\w-]+ ){0,2}(?:attacks|incidents|camps|posts|bombings|blasts|districts|checkpoints|places|locations|towns)|multiple attacks|several attacks|attacks across|a wave of|string of)\b/i;
 const GROUP_IDS = new Set(["TTP", "JUA", "HGB", "LI", "ISKP", "AQ", "LEJ", "BLA", "BLF", "BALOCH_OTHER", "PK_OTHER"]);
 
@@ -160,7 +164,9 @@ export function buildFrames(input: FrameInput): Frame[] {
         if (DENIAL.test(ctext)) deniedBy.push(...groups);
         else if (CLAIM.test(ctext)) claimBy.push(...groups);
       }
+      const groupToll = claimBy.length > 0 && GROUP_TOLL.test(ctext);
       frames.push({
+        groupToll,
         text: ctext,
         start: s,
         end: e,

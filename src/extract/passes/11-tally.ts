@@ -140,6 +140,12 @@ export function tally(c: Cluster, dropPlural: boolean, civilianVictims = false):
   else
     for (const f of c.frames) {
       if (dropPlural && (f.plural || f.summary)) continue;
+      // a group's own figure ("boasted of killing eleven soldiers") counts only when no one else gives one
+      if (f.groupToll) {
+        const own = (kind: string) => c.frames.some((g) => !g.groupToll && g.casualties.some((x) => x.kind === kind && x.value !== null));
+        statements.push(...f.casualties.filter((x) => !own(x.kind)));
+        continue;
+      }
       statements.push(...f.casualties);
     }
   const evidence: Tally["evidence"] = {};
