@@ -1,4 +1,5 @@
 import type { ClaimKind } from "../../domain/index.js";
+import { LiteralSet } from "../literals.js";
 import { CUES, NEGATORS, type CueEntry } from "./data/cues.js";
 
 /** A claim cue found in a sentence; offsets relative to the sentence. */
@@ -127,9 +128,13 @@ export function requiredLiterals(pattern: string): string[] | null {
   return out;
 }
 
-let compiled: { entry: CueEntry; re: RegExp; anchors: string[] | null }[] | null = null;
+let compiled: { entries: { entry: CueEntry; re: RegExp; anchors: number[] | null }[]; literals: LiteralSet } | null = null;
 function cues() {
-  compiled ??= CUES.map((entry) => ({ entry, re: new RegExp(BOUND(spaces(entry.pattern)), "g"), anchors: requiredLiterals(entry.pattern) }));
+  if (compiled) return compiled;
+  const raw = CUES.map((entry) => ({ entry, re: new RegExp(BOUND(spaces(entry.pattern)), "g"), anchors: requiredLiterals(entry.pattern) }));
+  // every cue's anchors in one automaton: one pass over the sentence says which are present
+  const literals = new LiteralSet(raw.flatMap((c) => c.anchors ?? []));
+  compiled = { literals, entries: raw.map((c) => ({ ...c, anchors: c.anchors && c.anchors.map((a) => literals.indexOf(a)) })) };
   return compiled;
 }
 
@@ -146,8 +151,10 @@ const HYPOTHETICAL_BEFORE = /(?:\bif|\bwhether|\bunless|\bwould be asked to|\bth
 export function findCues(sentence: string): CueHit[] {
   const lower = lowerSameLength(sentence);
   const hits: CueHit[] = [];
-  for (const { entry, re, anchors } of cues()) {
-    if (anchors !== null && !anchors.some((a) => lower.includes(a))) continue;
+  const { entries, literals } = cues();
+  const present = literals.scan(lower);
+  for (const { entry, re, anchors } of entries) {
+    if (anchors !== null && !anchors.some((a) => present[a] === 1)) continue;
     re.lastIndex = 0;
     for (let m; (m = re.exec(lower)); ) {
       if (m[0].length === 0) {
