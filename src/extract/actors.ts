@@ -1,3 +1,4 @@
+import { Alternation } from "./alternation.js";
 import { ACTOR_LEXICON, type ActorEntry } from "./data/actors.js";
 
 /** One actor named in a text. Offsets are UTF-16 indices into the text given to `findActors`. */
@@ -23,8 +24,8 @@ export interface FindActorsOptions {
 const FALL_OF_KABUL = "2021-08-15";
 const SEP = "[\\s\\-\\u2010-\\u2015\\u00ad]*";
 const SPACE = "[\\s\\u00a0]+";
-const BEFORE = "(?<![A-Za-z0-9_\\u00c0-\\u024f])";
-const AFTER = "(?![A-Za-z0-9_\\u00c0-\\u024f])";
+/** A mention neither starts nor ends inside a word of these characters. */
+const WORD = "A-Za-z0-9_\\u00c0-\\u024f";
 
 interface Alt {
   entry: ActorEntry;
@@ -32,7 +33,7 @@ interface Alt {
 }
 
 interface Compiled {
-  re: RegExp;
+  matcher: Alternation;
   alts: Alt[];
 }
 
@@ -48,11 +49,13 @@ function escapeLiteral(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, SPACE).replace(/-/g, "[\\-\\u2010-\\u2015]");
 }
 
-/** One alternation per case mode; longer sources first so the more specific wording wins at a position. */
-function compile(alts: Alt[], flags: string): Compiled {
+/**
+ * One alternation per case mode; longer sources first so the more specific wording wins at a position.
+ * Matched as the regex `(?<![WORD])(?:(alt1)|(alt2)|…)(?![WORD])` would be (src/extract/alternation.ts).
+ */
+function compile(alts: Alt[], flags: "" | "i"): Compiled {
   alts.sort((a, b) => b.source.length - a.source.length);
-  const body = alts.map((a) => `(${a.source})`).join("|");
-  return { re: new RegExp(`${BEFORE}(?:${body})${AFTER}`, flags), alts };
+  return { matcher: new Alternation(alts.map((a) => a.source), WORD, flags), alts };
 }
 
 let compiled: { ci: Compiled; cs: Compiled } | null = null;
@@ -66,38 +69,35 @@ function lexicon(): { ci: Compiled; cs: Compiled } {
     for (const a of entry.acronyms ?? []) cs.push({ entry, source: escapeLiteral(a) });
   }
   // non-Unicode mode: V8 matches case-insensitive alternations much faster without the u flag
-  compiled = { ci: compile(ci, "gi"), cs: compile(cs, "g") };
+  compiled = { ci: compile(ci, "i"), cs: compile(cs, "") };
   return compiled;
 }
 
+/** The whole-match regexes of the era-bound entries, for the other era's reading of a wording. */
+const eraPatterns = new Map<string, RegExp>();
+function eraPattern(p: string): RegExp {
+  let r = eraPatterns.get(p);
+  if (!r) eraPatterns.set(p, (r = new RegExp(`^(?:${toRegexSource(p)})$`, "iu")));
+  return r;
+}
+
 function scan(text: string, c: Compiled, date: string | null | undefined, out: ActorMention[]): void {
-  c.re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = c.re.exec(text)) !== null) {
-    let alt: Alt | undefined;
-    for (let g = 1; g < m.length; g++) {
-      if (m[g] !== undefined) {
-        alt = c.alts[g - 1];
-        break;
-      }
-    }
-    if (!alt || m[0].length === 0) {
-      if (m[0].length === 0) c.re.lastIndex++;
-      continue;
-    }
+  for (const m of c.matcher.matches(text)) {
+    if (m.alt < 0 || m.text.length === 0) continue;
+    let alt: Alt = c.alts[m.alt];
     const era = alt.entry.era;
     if (era && date) {
       const pre = date < FALL_OF_KABUL;
       if ((era === "pre2021") !== pre) {
         // The other era's entry for the same wording is also in the alternation; try it at this position.
-        const other = ACTOR_LEXICON.find((e) => e.era && e.era !== era && e.patterns?.some((p) => new RegExp(`^(?:${toRegexSource(p)})$`, "iu").test(m![0])));
+        const other = ACTOR_LEXICON.find((e) => e.era && e.era !== era && e.patterns?.some((p) => eraPattern(p).test(m.text)));
         if (other) alt = { entry: other, source: "" };
       }
     }
     const mention: ActorMention = {
       start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
+      end: m.index + m.text.length,
+      text: m.text,
       id: alt.entry.id,
       confidence: alt.entry.weight ?? 1,
     };
