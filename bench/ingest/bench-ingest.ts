@@ -74,7 +74,8 @@ async function bareInsert(rows: { key: string; text: string; values: string; evi
   db.pragma("synchronous = NORMAL");
   db.pragma("foreign_keys = ON"); // as the store's SQLite dialect sets it
   const ins = db.prepare("insert into reports (id, kind, title, text, url, canonical_url, outlet, byline, language, published, fetched_at, content_hash, version, dataset, dataset_key, created_at, updated_at) values (?, 'dataset_row', null, ?, null, null, 'ACLED', null, 'en', null, null, ?, 1, 'acled', ?, ?, ?)");
-  const ver = db.prepare("insert into report_versions (report_id, version, content_hash, title, text, fetched_at, created_at) values (?, 1, ?, null, ?, null, ?)");
+  // version 1's text is the report's own (NULL here, migration 0005), as the importer stores it
+  const ver = db.prepare("insert into report_versions (report_id, version, content_hash, title, text, fetched_at, created_at) values (?, 1, ?, null, null, null, ?)");
   const men = db.prepare("insert into mentions (id, report_id, incident_id, ordinal, values_json, evidence_json, confidence_json, report_version, extractor, created_at) values (?, ?, null, 0, ?, ?, '{}', 1, 'dataset:acled', ?)");
   const t = performance.now();
   const c = process.cpuUsage();
@@ -84,7 +85,7 @@ async function bareInsert(rows: { key: string; text: string; values: string; evi
       const h = contentHash(r.text);
       const now = nowIso();
       ins.run(id, r.text, h, r.key, now, now);
-      ver.run(id, h, r.text, now);
+      ver.run(id, h, now);
       men.run(newId("men"), id, r.values, r.evidence, now);
     }
   })();

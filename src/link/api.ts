@@ -1,5 +1,6 @@
 import type { BorderContext, Mention, Report } from "../domain/index.js";
 import type { Db } from "../store/index.js";
+import type { MentionsTable } from "../store/schema.js";
 
 /** What linking decided for one mention. */
 export interface LinkOutcome {
@@ -17,6 +18,20 @@ export interface Linker {
   linkMention(db: Db, mention: Mention, report: Report): Promise<LinkOutcome>;
   /** Recomputes an incident from the mentions it still has (after a report's new version replaced some). */
   refreshIncident(db: Db, incidentId: string): Promise<void>;
+  /** A session for one bulk import (dataset rows), when the linker has one: see LinkSession. */
+  session?(): LinkSession;
+}
+
+/**
+ * Linking many mentions of NEW reports at once, with what it learnt kept across the calls of one import
+ * (src/link/batch.ts). Decides as linkMention would, and stores the mentions themselves (with their incident
+ * set), their new incidents, tokens and decisions in bulk.
+ */
+export interface LinkSession {
+  /** Stores and links the mentions (rows not yet stored) of new reports, in order; returns each one's outcome. */
+  storeFresh(db: Db, items: readonly { row: MentionsTable; mention: Mention; report: Report }[]): Promise<LinkOutcome[]>;
+  /** Forgets what it holds: after a rolled-back chunk, or after incidents were changed by another path. */
+  reset(): void;
 }
 
 /** How the default linker is set up. */

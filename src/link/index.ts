@@ -9,11 +9,13 @@ import { decide } from "./decide.js";
 import { dayToDate, featuresOf, tokensFor, type LinkFeatures } from "./features.js";
 import { absorb, emptyProfile, type IncidentProfile } from "./profile.js";
 import { DATE_WINDOW } from "./score.js";
+import { BulkLinkSession } from "./batch.js";
 
 export type { Linker, LinkOutcome } from "./api.js";
 export { LinkEngine } from "./engine.js";
 export { rebuildLinks, type RebuildSummary } from "./rebuild.js";
-export type { LinkerOptions } from "./api.js";
+export type { LinkerOptions, LinkSession } from "./api.js";
+export { BulkLinkSession } from "./batch.js";
 import type { LinkerOptions } from "./api.js";
 
 
@@ -145,5 +147,6 @@ export function createLinker(options: LinkerOptions = {}): Linker {
       return { incident_id: incidentId, decision, score };
     },
     refreshIncident: (db, id) => refreshIncident(db, id, options),
+    session: () => new BulkLinkSession(options, (db, id) => refreshIncident(db, id, options)),
   };
 }

@@ -1,6 +1,7 @@
-import type { ExtractionResult, NewReport, Span } from "../domain/index.js";
+import type { ExtractionResult, Mention, NewReport, Report, Span } from "../domain/index.js";
+import type { LinkSession } from "../link/api.js";
 import {
-  bulkInsert, contentHash, findDatasetReports, insertNewReports, newId, nowIso, recordAudit, rowToMention, saveReport, toJson, type Db,
+  bulkInsert, contentHash, findDatasetReports, insertNewReports, newId, nowIso, recordAudit, saveReport, toJson, type Db,
 } from "../store/index.js";
 import type { MentionsTable } from "../store/schema.js";
 import { dropOldMentions, linkNewMentions, type PipelineStages } from "./ingest-report.js";
@@ -19,6 +20,11 @@ export interface DatasetRowOutcome {
 export interface DatasetBatchOptions {
   /** Link each row's mention to an incident (default). Off only for measuring the store path alone. */
   link?: boolean;
+  /**
+   * The import's bulk-linking session (Linker.session): new rows are linked in memory and stored in bulk.
+   * Without one, each new row's mention is linked by linkMention (per-row queries).
+   */
+  session?: LinkSession;
 }
 
 /**
@@ -33,63 +39,85 @@ export async function ingestDatasetRows(
   if (!rows.length) return [];
   const dataset = rows[0].report.dataset;
   const link = options.link ?? true;
-  return db.transaction().execute(async (trx) => {
-    const existing = await findDatasetReports(trx, dataset, rows.map((r) => r.report.dataset_key));
-    const outcomes: DatasetRowOutcome[] = new Array(rows.length);
-    const fresh: { i: number; hash: string }[] = [];
-    for (const [i, row] of rows.entries()) {
-      const hash = contentHash(row.report.text);
-      const old = existing.get(row.report.dataset_key);
-      if (!old) fresh.push({ i, hash });
-      else if (old.content_hash === hash && (old.title ?? null) === (row.report.title ?? null)) outcomes[i] = { status: "unchanged", incidents: [] };
-      else {
-        const report = await saveReport(trx, row.report, { status: "updated", existing: old, hash });
-        await recordAudit(trx, {
-          actor: "machine:ingest", action: "dataset_row.update", entity: "report", entity_id: report.id, field: "version",
-          old_value: String(old.version), new_value: String(report.version),
-          reason: `${dataset} row ${row.report.dataset_key} changed on re-import: ${changedColumns(old.text, row.report.text)}`,
-        });
-        const touched = await dropOldMentions(trx, report.id);
-        const incidents: string[] = [];
-        await linkNewMentions(trx, report, row.extraction, extractorOf(dataset), stages, touched, incidents);
-        outcomes[i] = { status: "updated", incidents };
+  const session = link ? options.session : undefined;
+  let linkedOneByOne = false;
+  try {
+    const outcomes = await db.transaction().execute(async (trx) => {
+      const existing = await findDatasetReports(trx, dataset, rows.map((r) => r.report.dataset_key));
+      const outcomes: DatasetRowOutcome[] = new Array(rows.length);
+      const fresh: { i: number; hash: string }[] = [];
+      for (const [i, row] of rows.entries()) {
+        const hash = contentHash(row.report.text);
+        const old = existing.get(row.report.dataset_key);
+        if (!old) fresh.push({ i, hash });
+        else if (old.content_hash === hash && (old.title ?? null) === (row.report.title ?? null)) outcomes[i] = { status: "unchanged", incidents: [] };
+        else {
+          linkedOneByOne = true;
+          const report = await saveReport(trx, row.report, { status: "updated", existing: old, hash });
+          await recordAudit(trx, {
+            actor: "machine:ingest", action: "dataset_row.update", entity: "report", entity_id: report.id, field: "version",
+            old_value: String(old.version), new_value: String(report.version),
+            reason: `${dataset} row ${row.report.dataset_key} changed on re-import: ${changedColumns(old.text, row.report.text)}`,
+          });
+          const touched = await dropOldMentions(trx, report.id);
+          const incidents: string[] = [];
+          await linkNewMentions(trx, report, row.extraction, extractorOf(dataset), stages, touched, incidents);
+          outcomes[i] = { status: "updated", incidents };
+        }
       }
-    }
-    if (fresh.length) {
+      if (!fresh.length) return outcomes;
       const reports = await insertNewReports(trx, fresh.map(({ i, hash }) => ({ input: rows[i].report, hash })));
-      const mentionRows: MentionsTable[] = [];
+      const items: { row: MentionsTable; mention: Mention; report: Report }[] = [];
       const owners: number[] = [];
       for (const [k, { i }] of fresh.entries()) {
+        outcomes[i] = { status: "new", incidents: [] };
         for (const [ordinal, extracted] of rows[i].extraction.incidents.entries()) {
-          mentionRows.push(mentionRow(reports[k].id, ordinal, extracted, extractorOf(dataset)));
-          owners.push(k);
+          items.push({ ...newMention(reports[k].id, ordinal, extracted, extractorOf(dataset)), report: reports[k] });
+          owners.push(i);
         }
       }
-      await bulkInsert(trx, "mentions", mentionRows);
-      for (const { i } of fresh) outcomes[i] = { status: "new", incidents: [] };
+      if (session) {
+        const linked = await session.storeFresh(trx, items);
+        for (const [j, out] of linked.entries()) outcomes[owners[j]].incidents.push(out.incident_id);
+        return outcomes;
+      }
+      await bulkInsert(trx, "mentions", items.map((x) => x.row));
       if (link) {
-        for (const [j, m] of mentionRows.entries()) {
-          const k = owners[j];
-          const out = await stages.linker.linkMention(trx, rowToMention(m), reports[k]);
-          outcomes[fresh[k].i].incidents.push(out.incident_id);
+        linkedOneByOne = true;
+        for (const [j, { mention, report }] of items.entries()) {
+          const out = await stages.linker.linkMention(trx, mention, report);
+          outcomes[owners[j]].incidents.push(out.incident_id);
         }
       }
-    }
+      return outcomes;
+    });
+    // incidents changed outside the session: it reloads what it needs from the database
+    if (linkedOneByOne) session?.reset();
     return outcomes;
-  });
+  } catch (e) {
+    // the chunk was rolled back: what the session learnt from it is not in the database
+    session?.reset();
+    throw e;
+  }
 }
 
 export const extractorOf = (dataset: string): string => `dataset:${dataset}`;
 
-/** The same row insertMention (src/store/mentions.ts) writes, built here so that many go in one INSERT. */
-function mentionRow(reportId: string, ordinal: number, extracted: ExtractionResult["incidents"][number], extractor: string): MentionsTable {
+/** The row insertMention (src/store/mentions.ts) writes, and the Mention it stands for, built here so that many go in at once. */
+function newMention(reportId: string, ordinal: number, extracted: ExtractionResult["incidents"][number], extractor: string): { row: MentionsTable; mention: Mention } {
   const { field_evidence, confidence, ...values } = extracted;
   const evidence: Record<string, Span[]> = { ...(field_evidence ?? {}) };
   if (extracted.evidence.length) evidence.incident = extracted.evidence;
-  return {
+  const conf = confidence ?? {};
+  const row: MentionsTable = {
     id: newId("men"), report_id: reportId, incident_id: null, ordinal, values_json: toJson(values),
-    evidence_json: toJson(evidence), confidence_json: toJson(confidence ?? {}), report_version: 1, extractor, created_at: nowIso(),
+    evidence_json: toJson(evidence), confidence_json: toJson(conf), report_version: 1, extractor, created_at: nowIso(),
   };
+  const mention: Mention = {
+    id: row.id, report_id: reportId, incident_id: null, ordinal, values: values as Record<string, unknown>, evidence, confidence: conf,
+    report_version: 1, extractor, created_at: row.created_at,
+  };
+  return { row, mention };
 }
 
 /** "fatalities: 3 → 5; notes changed" from two row texts ("column: value" lines). */

@@ -35,6 +35,8 @@ export async function runBatch(
 ): Promise<BatchSummary> {
   const s = emptySummary();
   const chunkSize = options.datasetChunk ?? 2000;
+  // one bulk-linking session per batch: incidents stay in memory across its dataset chunks
+  const session = options.linkDatasetRows === false ? undefined : stages.linker.session?.();
   let chunk: DatasetItem[] = [];
   let keys = new Set<string>();
 
@@ -49,7 +51,7 @@ export async function runBatch(
     chunk = [];
     keys = new Set();
     try {
-      const outs = await ingestDatasetRows(db, items.map((i) => i.report as DatasetRowInput["report"]).map((report, k) => ({ report, extraction: items[k].extraction })), stages, { link: options.linkDatasetRows });
+      const outs = await ingestDatasetRows(db, items.map((i) => i.report as DatasetRowInput["report"]).map((report, k) => ({ report, extraction: items[k].extraction })), stages, { link: options.linkDatasetRows, session });
       for (const [k, out] of outs.entries()) {
         s[out.status]++;
         s.incidents += out.incidents.length;
@@ -78,6 +80,8 @@ export async function runBatch(
     try {
       const precomputed = item.extraction ? { result: item.extraction, extractor: extractorOf(item.report.dataset ?? "import") } : undefined;
       const out = await ingestReport(db, item.report, stages, precomputed);
+      // linked one by one, outside the session: it must not trust what it holds about incidents
+      if (out.status !== "unchanged") session?.reset();
       s[out.status]++;
       s.incidents += out.incidents.length;
       s.claims += out.claims;

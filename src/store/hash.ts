@@ -1,7 +1,10 @@
 import { createHash } from "node:crypto";
 
+/** Only ASCII: NFC leaves such text as it is, so the (costly) normalisation can be skipped. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** The identity of a text: whitespace and Unicode form do not make a new version. */
 export function contentHash(text: string): string {
-  const normal = text.normalize("NFC").replace(/\s+/g, " ").trim();
-  return createHash("sha256").update(normal).digest("hex");
+  const nfc = NON_ASCII.test(text) ? text.normalize("NFC") : text;
+  return createHash("sha256").update(nfc.replace(/\s+/g, " ").trim()).digest("hex");
 }

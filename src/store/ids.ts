@@ -1,7 +1,29 @@
-import { createHash, randomUUID } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 
-/** Prefixed random ids: "inc_…", "rep_…", readable in logs and URLs. */
-export const newId = (prefix: string): string => `${prefix}_${randomUUID().replace(/-/g, "").slice(0, 20)}`;
+let lastMs = -1;
+let counter = 0;
+/** 2^47: the counter's range (12 hex digits with the top bit clear, so counting up never overflows). */
+const TAIL = 2 ** 47;
+
+/**
+ * Prefixed time-ordered ids: "inc_…", "rep_…", readable in logs and URLs; 12 hex digits of milliseconds, then
+ * 12 hex digits that start at a random value each millisecond and count up within it (ULID's monotonic scheme).
+ * Ids made one after another sort after each other, so every primary-key and foreign-key index insert lands on
+ * the B-tree's last page instead of a random one (random ids made a bulk import dirty a page per row per index
+ * in both SQLite and PostgreSQL). 47 random bits per millisecond per process keep two processes apart.
+ */
+export function newId(prefix: string): string {
+  const ms = Date.now();
+  if (ms > lastMs) {
+    lastMs = ms;
+    counter = Math.floor(randomBytes(6).readUIntBE(0, 6) / 2);
+  } else if (++counter >= TAIL) {
+    // 2^47 ids within one millisecond cannot happen in practice; borrow the next millisecond rather than wrap
+    lastMs++;
+    counter = 0;
+  }
+  return `${prefix}_${lastMs.toString(16).padStart(12, "0")}${counter.toString(16).padStart(12, "0")}`;
+}
 
 /** A stable id from parts, for rows whose identity comes from their source (dataset event ids). */
 export const stableId = (prefix: string, ...parts: string[]): string =>

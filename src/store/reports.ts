@@ -1,8 +1,9 @@
 import type { NewReport, Report, ReportKind } from "../domain/index.js";
 import { contentHash } from "./hash.js";
 import { newId, nowIso } from "./ids.js";
-import { CompiledQuery } from "kysely";
-import { isPostgres, type Db } from "./open.js";
+import { CompiledQuery, type Insertable } from "kysely";
+import { sqliteHandle } from "./dialects/sqlite.js";
+import type { Db } from "./open.js";
 import type { Database } from "./schema.js";
 import type { ReportsTable } from "./schema.js";
 
@@ -49,6 +50,9 @@ export async function saveReport(db: Db, input: NewReport, match: ReportMatch): 
   if (match.status === "unchanged" && match.existing) return match.existing;
   if (match.status === "updated" && match.existing) {
     const version = match.existing.version + 1;
+    // the superseded version's text moves into its version row before reports.text is overwritten
+    await db.updateTable("report_versions").set({ text: match.existing.text })
+      .where("report_id", "=", match.existing.id).where("version", "=", match.existing.version).where("text", "is", null).execute();
     await db.updateTable("reports").set({
       title: input.title ?? null,
       text: input.text,
@@ -63,7 +67,7 @@ export async function saveReport(db: Db, input: NewReport, match: ReportMatch): 
     }).where("id", "=", match.existing.id).execute();
     await db.insertInto("report_versions").values({
       report_id: match.existing.id, version, content_hash: match.hash, title: input.title ?? null,
-      text: input.text, fetched_at: input.fetched_at ?? null, created_at: now,
+      text: null, fetched_at: input.fetched_at ?? null, created_at: now,
     }).execute();
     return rowToReport(await db.selectFrom("reports").selectAll().where("id", "=", match.existing.id).executeTakeFirstOrThrow());
   }
@@ -88,10 +92,18 @@ export async function saveReport(db: Db, input: NewReport, match: ReportMatch): 
   };
   await db.insertInto("reports").values(row).execute();
   await db.insertInto("report_versions").values({
-    report_id: row.id, version: 1, content_hash: row.content_hash, title: row.title, text: row.text,
+    report_id: row.id, version: 1, content_hash: row.content_hash, title: row.title, text: null,
     fetched_at: row.fetched_at, created_at: now,
   }).execute();
   return rowToReport(row);
+}
+
+/** A report's versions, oldest first, each with its text (the current one's is the report's own, see migration 0005). */
+export async function reportVersions(db: Db, reportId: string): Promise<{ version: number; content_hash: string; title: string | null; text: string; created_at: string }[]> {
+  const rows = await db.selectFrom("report_versions").innerJoin("reports", "reports.id", "report_versions.report_id")
+    .select(["report_versions.version", "report_versions.content_hash", "report_versions.title", "report_versions.text", "report_versions.created_at", "reports.text as current"])
+    .where("report_versions.report_id", "=", reportId).orderBy("report_versions.version").execute();
+  return rows.map(({ current, ...v }) => ({ ...v, text: v.text ?? current }));
 }
 
 export async function getReport(db: Db, id: string): Promise<Report | null> {
@@ -128,34 +140,55 @@ export async function insertNewReports(db: Db, inputs: readonly { input: NewRepo
   }));
   await bulkInsert(db, "reports", rows);
   await bulkInsert(db, "report_versions", rows.map((r) => ({
-    report_id: r.id, version: 1, content_hash: r.content_hash, title: r.title, text: r.text, fetched_at: r.fetched_at, created_at: now,
+    report_id: r.id, version: 1, content_hash: r.content_hash, title: r.title, text: null, fetched_at: r.fetched_at, created_at: now,
   })));
   return rows.map(rowToReport);
 }
 
+/** Rows per multi-row INSERT on PostgreSQL: under its 65,535 bind parameters. */
+const PG_PARAMS = 60000;
+
 /**
- * Multi-row INSERT of plain rows (all with the same columns) as one pre-compiled statement per few thousand
- * parameters, without building a query tree per cell (large imports insert tens of thousands of rows). Values must
- * be the table's own column types (text, numbers, null); column names come from code, never from input.
+ * Inserts many plain rows (all with the same columns) without building a kysely query tree per cell (large imports
+ * insert tens of thousands of rows). Values must be the table's own column types (text, numbers, null); column
+ * names come from code, never from input.
+ *
+ * The one dialect-specific path of the store, because the two engines are fast in opposite ways: SQLite runs
+ * in-process, so one cached single-row statement run per row on the better-sqlite3 handle costs only the
+ * insert itself (a multi-row INSERT had to be compiled per chunk, and built a parameter list as long as the
+ * chunk); PostgreSQL pays a round trip per statement, so there rows go in multi-row INSERTs of up to
+ * 60,000 parameters.
  */
-export async function bulkInsert<T extends keyof Database>(db: Db, table: T, rows: readonly Database[T][]): Promise<void> {
+export async function bulkInsert<T extends keyof Database>(db: Db, table: T, rows: readonly Insertable<Database[T]>[]): Promise<void> {
   if (!rows.length) return;
   const cols = Object.keys(rows[0] as object);
-  const pg = isPostgres(db);
-  const per = Math.max(1, Math.floor((pg ? 60000 : 30000) / cols.length));
   const head = `insert into "${String(table)}" (${cols.map((c) => `"${c}"`).join(", ")}) values `;
-  for (let i = 0; i < rows.length; i += per) {
-    const part = rows.slice(i, i + per);
-    const params: unknown[] = [];
-    const tuples: string[] = [];
-    for (const r of part) {
-      const ph: string[] = [];
-      for (const c of cols) {
-        params.push((r as unknown as Record<string, unknown>)[c] ?? null);
-        ph.push(pg ? `$${params.length}` : "?");
+  await db.getExecutor().provideConnection(async (connection) => {
+    const sqlite = sqliteHandle(connection);
+    if (sqlite) {
+      const st = sqlite.prepare(head + `(${cols.map(() => "?").join(", ")})`);
+      const params: unknown[] = new Array(cols.length);
+      for (const r of rows) {
+        const o = r as unknown as Record<string, unknown>;
+        for (let c = 0; c < cols.length; c++) params[c] = o[cols[c]] ?? null;
+        st.run(params);
       }
-      tuples.push(`(${ph.join(", ")})`);
+      return;
     }
-    await db.executeQuery(CompiledQuery.raw(head + tuples.join(", "), params));
-  }
+    const per = Math.max(1, Math.floor(PG_PARAMS / cols.length));
+    for (let i = 0; i < rows.length; i += per) {
+      const part = rows.slice(i, i + per);
+      const params: unknown[] = [];
+      const tuples: string[] = [];
+      for (const r of part) {
+        const ph: string[] = [];
+        for (const c of cols) {
+          params.push((r as unknown as Record<string, unknown>)[c] ?? null);
+          ph.push(`$${params.length}`);
+        }
+        tuples.push(`(${ph.join(", ")})`);
+      }
+      await connection.executeQuery(CompiledQuery.raw(head + tuples.join(", "), params));
+    }
+  });
 }

@@ -31,7 +31,8 @@ export interface ReportVersionsTable {
   version: number;
   content_hash: string;
   title: string | null;
-  text: string;
+  /** NULL: the same as the report's current text, reports.text (migration 0005; filled in when superseded). */
+  text: string | null;
   fetched_at: string | null;
   created_at: string;
 }

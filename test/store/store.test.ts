@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emptyBorderContext, emptyTolls, type Incident } from "../../src/domain/index.js";
 import {
   ConflictError, auditTrail, getIncident, insertClaim, insertIncident, listClaims, listIncidents, matchReport,
-  recordAudit, saveReport, updateIncident,
+  bulkInsert, newId, recordAudit, reportVersions, saveReport, updateIncident,
 } from "../../src/store/index.js";
 import { storeTargets } from "../helpers/stores.js";
 
@@ -49,6 +49,33 @@ describe.each(targets)("store on $name", (target) => {
     const versions = await store.db.selectFrom("report_versions").select(["version", "text"]).where("report_id", "=", r1.id).orderBy("version").execute();
     expect(versions.map((v) => v.version)).toEqual([1, 2]);
     expect(versions[0].text).toContain("Two");
+    // the current version's text is stored once, in reports.text; reportVersions reads it back for every version
+    expect(versions[1].text).toBeNull();
+    expect((await reportVersions(store.db, r1.id)).map((v) => v.text)).toEqual(["Two  soldiers were killed in Bannu.", "Three soldiers were killed in Bannu."]);
+    const m4 = await matchReport(store.db, { ...input, text: "Four soldiers were killed in Bannu." });
+    await saveReport(store.db, { ...input, text: "Four soldiers were killed in Bannu." }, m4);
+    expect((await reportVersions(store.db, r1.id)).map((v) => v.text.split(" ")[0])).toEqual(["Two", "Three", "Four"]);
+    // a text seen before as any version is the same report
+    expect((await matchReport(store.db, { kind: "news", text: "Three soldiers were killed in Bannu." })).status).toBe("unchanged");
+  });
+
+  it("makes time-ordered ids: each sorts after the one before", () => {
+    const ids = Array.from({ length: 5000 }, () => newId("rep"));
+    expect(ids.every((id, i) => i === 0 || ids[i - 1] < id)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids[0]).toMatch(/^rep_[0-9a-f]{24}$/);
+  });
+
+  it("bulk-inserts rows with nulls, quotes and more rows than one statement takes", async () => {
+    const rows = Array.from({ length: 4500 }, (_, i) => ({
+      at: `2024-01-01T00:00:${String(i % 60).padStart(2, "0")}.000Z`, actor: "bench", action: "bulk.test", entity: "thing", entity_id: `t${i}`,
+      field: i % 2 ? null : "f", old_value: null, new_value: `it's "${i}"`, reason: null,
+    }));
+    await store.db.transaction().execute((trx) => bulkInsert(trx, "audit_events", rows));
+    const got = await store.db.selectFrom("audit_events").select(["entity_id", "field", "new_value"]).where("action", "=", "bulk.test").orderBy("id").execute();
+    expect(got).toHaveLength(4500);
+    expect(got[4499]).toEqual({ entity_id: "t4499", field: null, new_value: `it's "4499"` });
+    expect(got[0].field).toBe("f");
   });
 
   it("keys dataset rows by their dataset's event id", async () => {
@@ -99,5 +126,33 @@ describe.each(targets)("store on $name", (target) => {
     const trail = await auditTrail(store.db, "incident", "inc_a");
     expect(trail.map((e) => e.actor)).toEqual(["alice", "bob"]);
     expect(trail[0].id).toBeLessThan(trail[1].id);
+  });
+});
+
+describe("migration 0005 on a SQLite record made before it", () => {
+  it("keeps every stored version's text and the hash lookup", async () => {
+    const { Migrator } = await import("kysely");
+    const { openStore, migrate } = await import("../../src/store/index.js");
+    const { MIGRATIONS } = await import("../../src/store/migrations/index.js");
+    const store = openStore(":memory:");
+    try {
+      const migrator = new Migrator({ db: store.db, provider: { getMigrations: async () => MIGRATIONS } });
+      const to4 = await migrator.migrateTo("0004_link");
+      expect(to4.error).toBeUndefined();
+      const now = "2024-01-01T00:00:00.000Z";
+      await store.db.insertInto("reports").values({
+        id: "rep_old", kind: "news", title: null, text: "Version two text.", url: null, canonical_url: null, outlet: null, byline: null,
+        language: null, published: null, fetched_at: null, content_hash: "h2", version: 2, dataset: null, dataset_key: null, created_at: now, updated_at: now,
+      }).execute();
+      for (const [v, t, h] of [[1, "Version one text.", "h1"], [2, "Version two text.", "h2"]] as const) {
+        await store.db.insertInto("report_versions").values({ report_id: "rep_old", version: v, content_hash: h, title: null, text: t, fetched_at: null, created_at: now }).execute();
+      }
+      await migrate(store.db);
+      expect((await reportVersions(store.db, "rep_old")).map((v) => v.text)).toEqual(["Version one text.", "Version two text."]);
+      const byHash = await store.db.selectFrom("report_versions").select("report_id").where("content_hash", "=", "h1").execute();
+      expect(byHash).toEqual([{ report_id: "rep_old" }]);
+    } finally {
+      await store.close();
+    }
   });
 });

@@ -1,8 +1,47 @@
 import SQLite from "better-sqlite3";
-import { SqliteDialect } from "kysely";
+import { SqliteDialect, type DatabaseConnection, type SqliteDatabase, type SqliteStatement } from "kysely";
+
+/** Statements kept compiled per connection (queries with IN lists of many lengths make many distinct texts). */
+const STATEMENT_CACHE = 400;
+
+/** Where the connection's statement-caching handle hangs (see `sqliteHandle`). */
+const HANDLE = Symbol("frontier.sqlite");
+
+/**
+ * The better-sqlite3 database as kysely sees it, with compiled statements cached by SQL text: kysely's driver
+ * calls prepare() for every query, and compiling costs more than running a small insert or lookup (a dataset
+ * import or a link rebuild runs the same few statements hundreds of thousands of times).
+ */
+export class CachingSqlite implements SqliteDatabase {
+  private readonly cache = new Map<string, SQLite.Statement>();
+
+  constructor(readonly raw: SQLite.Database) {}
+
+  prepare(sql: string): SqliteStatement & SQLite.Statement {
+    let st = this.cache.get(sql);
+    if (st) {
+      // a statement still iterating (kysely's streamQuery) cannot run again: give that caller its own
+      if (st.busy) return this.raw.prepare(sql);
+      // most recently used last, so that the oldest is evicted first
+      this.cache.delete(sql);
+      this.cache.set(sql, st);
+      return st;
+    }
+    st = this.raw.prepare(sql);
+    this.cache.set(sql, st);
+    if (this.cache.size > STATEMENT_CACHE) this.cache.delete(this.cache.keys().next().value!);
+    return st;
+  }
+
+  close(): void {
+    this.cache.clear();
+    this.raw.close();
+  }
+}
 
 /** The embedded default: one file, WAL mode so that readers (the dashboard) never block the writer (ingest). */
 export function sqliteDialect(path: string): SqliteDialect {
+  let handle: CachingSqlite | undefined;
   return new SqliteDialect({
     database: async () => {
       const db = new SQLite(path);
@@ -10,7 +49,18 @@ export function sqliteDialect(path: string): SqliteDialect {
       db.pragma("synchronous = NORMAL");
       db.pragma("foreign_keys = ON");
       db.pragma("busy_timeout = 10000");
-      return db;
+      // 32 MB of page cache (the default is 2 MB): a bulk import's index pages stay in memory between chunks
+      db.pragma("cache_size = -32768");
+      db.pragma("temp_store = MEMORY");
+      handle = new CachingSqlite(db);
+      return handle;
+    },
+    onCreateConnection: async (connection) => {
+      (connection as unknown as Record<symbol, unknown>)[HANDLE] = handle;
     },
   });
 }
+
+/** The statement-caching better-sqlite3 handle behind a kysely SQLite connection, or undefined for PostgreSQL. */
+export const sqliteHandle = (connection: DatabaseConnection): CachingSqlite | undefined =>
+  (connection as unknown as Record<symbol, CachingSqlite | undefined>)[HANDLE];

@@ -1,0 +1,167 @@
+import type { Incident, Mention, Report } from "../domain/index.js";
+import { bulkInsert, incidentToRow, mentionTokens, newId, nowIso, type Db } from "../store/index.js";
+import type { MentionsTable } from "../store/schema.js";
+import { deriveIncident } from "../verify/derive.js";
+import type { LinkerOptions, LinkOutcome, LinkSession } from "./api.js";
+import { decide } from "./decide.js";
+import { LinkEngine } from "./engine.js";
+import { dayToDate, featuresOf, tokensFor, type LinkFeatures } from "./features.js";
+import type { IncidentProfile } from "./profile.js";
+import { DATE_WINDOW } from "./score.js";
+
+/** Days either side of a mention's day whose incidents must be in memory (the incremental linker's SQL window). */
+const REACH = DATE_WINDOW + 1;
+/** Runs of days to load closer than this are loaded as one range (one query instead of many). */
+const MERGE_GAP = 31;
+/** Incidents held in memory before the session starts over (a very large import must not hold them all). */
+const MAX_PROFILES = 300_000;
+
+/**
+ * Linking for a bulk import: the rules of the incremental linker (createLinker: same blocking, same candidate
+ * filter, same decide()), but with the candidates held in memory for the whole import instead of read from the
+ * database per mention. Incidents already stored are loaded once per run of dates the import touches; incidents
+ * the import creates are added as it goes; new incidents, mentions, tokens and decisions go in as bulk inserts.
+ * Only for mentions of NEW reports (no reviewer pin, no previous version can exist for them).
+ *
+ * What it cannot see: incidents another process stores during the import, in dates already loaded (they may
+ * get a duplicate that a reviewer merges, as with any two concurrent writers). Callers reset() it after work
+ * that changed incidents behind its back (a rolled-back chunk, a report linked one by one).
+ */
+export class BulkLinkSession implements LinkSession {
+  private engine = new LinkEngine(() => newId("inc"));
+  private loadedDays = new Set<number>();
+  /**
+   * Incidents this session started, by the dataset of the row that started each, not yet in the engine. Rows of
+   * the same dataset can never join them (the dataset veto), so a one-dataset import never pays for their
+   * profiles; they enter the engine before a row of another dataset is linked.
+   */
+  private pending = new Map<string | null, { f: LinkFeatures; id: string }[]>();
+  private pendingCount = 0;
+  /** Every incident this session started (pending or in the engine): never loaded again from the database. */
+  private started = new Set<string>();
+
+  constructor(private readonly options: LinkerOptions, private readonly refresh: (db: Db, incidentId: string) => Promise<void>) {}
+
+  reset(): void {
+    this.engine = new LinkEngine(() => newId("inc"));
+    this.loadedDays = new Set();
+    this.pending = new Map();
+    this.pendingCount = 0;
+    this.started = new Set();
+  }
+
+  /** Files pending incidents of datasets other than this one, so that a row of it can meet them. */
+  private flushPendingFor(dataset: string | null): void {
+    for (const [ds, list] of this.pending) {
+      if (ds !== null && ds === dataset) continue;
+      for (const { f, id } of list) this.engine.assign(f, id);
+      this.pendingCount -= list.length;
+      this.pending.delete(ds);
+    }
+  }
+
+  async storeFresh(db: Db, items: readonly { row: MentionsTable; mention: Mention; report: Report }[]): Promise<LinkOutcome[]> {
+    if (!items.length) return [];
+    const now = nowIso();
+    const tokens: string[][] = new Array(items.length);
+    const feats: LinkFeatures[] = new Array(items.length);
+    for (let i = 0; i < items.length; i++) {
+      const { mention, report } = items[i];
+      tokens[i] = tokensFor(report.text, report.title, mention.evidence);
+      feats[i] = featuresOf(mention, report, tokens[i]);
+    }
+    if (this.engine.profiles.size + this.pendingCount > MAX_PROFILES) this.reset();
+    await this.load(db, feats);
+
+    const outcomes: LinkOutcome[] = new Array(items.length);
+    const created: Incident[] = [];
+    const linked = new Set<string>();
+    const decisions: { mention_id: string; report_id: string; ordinal: number; incident_id: string; decision: string; score: number | null; reasons: string; decided_by: string; at: string }[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const { row, mention, report } = items[i];
+      const f = feats[i];
+      if (this.pendingCount && !(this.pending.size === 1 && this.pending.has(f.dataset))) this.flushPendingFor(f.dataset);
+      // as candidateProfiles: incidents already holding another row of this mention's event dataset are out
+      const candidates: IncidentProfile[] = [];
+      for (const p of this.engine.candidates(f)) if (!(f.dataset && p.datasets.has(f.dataset))) candidates.push(p);
+      const d = decide(f, candidates);
+      let incidentId = d.incidentId;
+      if (incidentId) {
+        linked.add(incidentId);
+        this.engine.assign(f, incidentId);
+      } else {
+        incidentId = newId("inc");
+        // one source: the report's text is only read to group republished copies, and one report is one group
+        const incident = deriveIncident(incidentId, [{ mention, report: { id: report.id, published: report.published, outlet: report.outlet, kind: report.kind } }], null, now);
+        if (this.options.border && incident.lat != null && incident.lon != null) incident.border = this.options.border(incident.lat, incident.lon);
+        created.push(incident);
+        this.started.add(incidentId);
+        if (f.dataset) {
+          const list = this.pending.get(f.dataset);
+          if (list) list.push({ f, id: incidentId });
+          else this.pending.set(f.dataset, [{ f, id: incidentId }]);
+          this.pendingCount++;
+        } else this.engine.assign(f, incidentId);
+      }
+      row.incident_id = incidentId;
+      const decision = d.incidentId ? "linked" : "new";
+      outcomes[i] = { incident_id: incidentId, decision, score: d.score };
+      decisions.push({
+        mention_id: row.id, report_id: row.report_id, ordinal: row.ordinal, incident_id: incidentId, decision,
+        score: d.score == null || !Number.isFinite(d.score) ? null : d.score, reasons: JSON.stringify(d.reasons), decided_by: "machine:link", at: now,
+      });
+    }
+    // incidents first: mentions.incident_id is a foreign key
+    await bulkInsert(db, "incidents", created.map((i) => incidentToRow(i)));
+    const actors: { incident_id: string; actor_id: string; role: string }[] = [];
+    for (const i of created) {
+      const seen = new Set<string>();
+      for (const a of i.actors) {
+        const k = `${a.actor_id}|${a.role}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        actors.push({ incident_id: i.id, actor_id: a.actor_id, role: a.role });
+      }
+    }
+    await bulkInsert(db, "incident_actors", actors);
+    await bulkInsert(db, "mentions", items.map((x) => x.row));
+    await bulkInsert(db, "mention_keys", items.map((x, i) => ({ mention_id: x.row.id, tokens: tokens[i].join(" ") })));
+    await bulkInsert(db, "link_decisions", decisions);
+    // an existing incident that took mentions is recomputed from all of them, once per chunk
+    for (const id of linked) await this.refresh(db, id);
+    return outcomes;
+  }
+
+  /** Puts the stored live incidents dated near these mentions into the engine, once per day per session. */
+  private async load(db: Db, feats: readonly LinkFeatures[]): Promise<void> {
+    const need = new Set<number>();
+    for (const f of feats) {
+      if (f.day == null) continue;
+      for (let d = f.day - REACH; d <= f.day + REACH; d++) if (!this.loadedDays.has(d)) need.add(d);
+    }
+    if (!need.size) return;
+    const days = [...need].sort((a, b) => a - b);
+    const ranges: [number, number][] = [];
+    for (const d of days) {
+      const last = ranges[ranges.length - 1];
+      if (last && d - last[1] <= MERGE_GAP) last[1] = d;
+      else ranges.push([d, d]);
+    }
+    for (const [lo, hi] of ranges) {
+      for (let d = lo; d <= hi; d++) this.loadedDays.add(d);
+      const rows = await db.selectFrom("incidents").select("id").where("merged_into", "is", null)
+        .where("date", ">=", dayToDate(lo)).where("date", "<=", dayToDate(hi)).execute();
+      const ids = rows.map((r) => r.id).filter((id) => !this.engine.profiles.has(id) && !this.started.has(id));
+      for (let i = 0; i < ids.length; i += 500) {
+        const mentions = await db.selectFrom("mentions").innerJoin("reports", "reports.id", "mentions.report_id")
+          .select(["mentions.id", "mentions.report_id", "mentions.incident_id", "mentions.values_json", "reports.published", "reports.dataset"])
+          .where("mentions.incident_id", "in", ids.slice(i, i + 500)).execute();
+        const toks = await mentionTokens(db, mentions.map((m) => m.id));
+        for (const m of mentions) {
+          const f = featuresOf({ id: m.id, report_id: m.report_id, values: JSON.parse(m.values_json) }, m, toks.get(m.id) ?? []);
+          this.engine.assign(f, m.incident_id!);
+        }
+      }
+    }
+  }
+}
