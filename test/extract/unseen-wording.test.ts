@@ -128,3 +128,49 @@ describe("protests broken up by force", () => {
     expect(i.injured).toMatchObject({ total: 27, civilians: 20, security_forces: 7 });
   });
 });
+
+describe("dates written other ways", () => {
+  it("'on the 19th' takes the month of the date named before", () => {
+    const inc = read("Two attacks were reported in Kech in October. On October 3, a bomb killed two soldiers in Kech. On the 19th, a bomb hidden in a cart wounded four Levies men in Turbat.", "2024-11-05");
+    expect(inc.map((i) => i.date)).toEqual(["2024-10-03", "2024-10-19"]);
+  });
+
+  it("a police statement's day-first numeric date", () => {
+    const [i] = read("A shopkeeper was abducted by armed men from Quetta on 14-03-2024 at about 2200 hours, police said on Friday.", "2024-03-16");
+    expect(i.date).toBe("2024-03-14");
+  });
+
+  it("New Year's Eve across the year boundary", () => {
+    const [i] = read("Two militants were killed in a police raid in Peshawar on New Year's Eve, police said.", "2024-01-02");
+    expect(i.date).toBe("2023-12-31");
+  });
+});
+
+describe("sub-event types from other wording", () => {
+  it("a raid that only arrests is Arrests by the force, the group its target; a seized vest is no bombing", () => {
+    const [i] = read("The CTD arrested two suspected Daesh militants in Peshawar on Thursday and seized a suicide vest and grenades from their hideout.", "2024-05-10");
+    expect(i).toMatchObject({ event_type: "Strategic developments", sub_event_type: "Arrests", perpetrators: ["PK_POLICE"], targets: ["ISKP"] });
+  });
+
+  it("arrests after an attack are its follow-up, not an incident of their own", () => {
+    const inc = read("A bomb killed three people at a market in Bannu on Monday. Police later arrested two suspects in Peshawar.", "2024-05-10");
+    expect(inc).toHaveLength(1);
+    expect(inc[0].sub_event_type).toBe("Remote explosive/landmine/IED");
+  });
+
+  it("a quadcopter dropping a mortar bomb is a drone strike, by militants when no state is named", () => {
+    const [i] = read("A quadcopter dropped a mortar bomb on a house in Mir Ali on Thursday, wounding two women.", "2024-05-10");
+    expect(i).toMatchObject({ sub_event_type: "Air/drone strike", perpetrators: ["MILITANTS"] });
+  });
+
+  it("militants overrunning a police post is an armed clash, not territory taken", () => {
+    const [i] = read("Militants overran a police post in Tank on Thursday and killed five constables.", "2024-05-10");
+    expect(i.sub_event_type).toBe("Armed clash");
+  });
+
+  it("'Six soldiers and all five attackers were killed' counts both", () => {
+    const [i] = read("A suicide bomber blew himself up at the gate of the FC headquarters in Bajaur on Thursday and four other attackers stormed in. Six soldiers and all five attackers were killed, the ISPR said.", "2024-05-10");
+    expect(i.sub_event_type).toBe("Suicide bomb");
+    expect(i.killed).toMatchObject({ total: 11, security_forces: 6, militants: 5 });
+  });
+});

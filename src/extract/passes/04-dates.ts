@@ -47,9 +47,11 @@ function monthIndex(name: string | undefined): number {
 }
 const MON = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const ABS = new RegExp(
-  `\\b(?:(?<iso>(?:19|20)\\d\\d-[01]\\d-[0-3]\\d)|(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m1>${MON})(?:,?\\s+(?<y1>(?:19|20)\\d\\d))?|(?<m2>${MON})\\s+(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?<y2>(?:19|20)\\d\\d))?|(?<m3>${MON})\\s+(?<y3>(?:19|20)\\d\\d))\\b`,
+  `\\b(?:(?<iso>(?:19|20)\\d\\d-[01]\\d-[0-3]\\d)|(?<dmy>[0-3]?\\d[-/.][01]?\\d[-/.](?:19|20)\\d\\d)|(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m1>${MON})(?:,?\\s+(?<y1>(?:19|20)\\d\\d))?|(?<m2>${MON})\\s+(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?<y2>(?:19|20)\\d\\d))?|(?<m3>${MON})\\s+(?<y3>(?:19|20)\\d\\d))\\b`,
   "gi",
 );
+const ORDINAL_DAY = new RegExp(`\\b(?:on|by|until|till|since|from)\\s+the\\s+([0-3]?\\d)(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTHS})\\b)(?!\\s+(?:century|amendment|anniversary|floor|division|regiment|brigade|corps|wing|battalion|round|day of)\\b)`, "gi");
+const HOLIDAY = /\bNew Year'?s (?:Eve|Day)\b/gi;
 const YEAR = /\b(?:in|since|during|of|the|early|late|mid-?)\s+((?:19|20)\d\d)\b(?![-/]\d)/gi;
 /** Written forms our patterns do not cover ("the 4th of August"). */
 const CHRONO_HINT = /\bthe\s+\d{1,2}(?:st|nd|rd|th)\s+of\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
@@ -179,6 +181,12 @@ export function findDates(text: string, published: string | null | undefined): D
       y = yy;
       mo = mm;
       d = dd;
+    } else if (g.dmy) {
+      // police and Levies statements write the day first: 14-03-2024, 14/03/2024
+      const [dd, mm, yy] = g.dmy.split(/[-/.]/).map(Number);
+      y = yy;
+      mo = mm;
+      d = dd;
     } else {
       mo = monthIndex(g.m1 ?? g.m2 ?? g.m3) + 1;
       d = g.d1 ? Number(g.d1) : g.d2 ? Number(g.d2) : null;
@@ -200,6 +208,44 @@ export function findDates(text: string, published: string | null | undefined): D
     } else {
       out.push({ start: s, end: e, date: null, precision: "month", anchor: "abs", delta: 0, reporting: false, period: `${year}-${String(mo).padStart(2, "0")}` });
     }
+  }
+  // "on the 19th": the month (and year) of the last date named before, else of the publication day
+  ORDINAL_DAY.lastIndex = 0;
+  while ((m = ORDINAL_DAY.exec(text)) !== null) {
+    const s = m.index + m[0].indexOf("the");
+    const e = m.index + m[0].length;
+    if (covered.some(([a, b]) => a < e && s < b)) continue;
+    const d = Number(m[1]);
+    if (d < 1 || d > 31) continue;
+    const before = out.filter((x) => x.anchor === "abs" && x.start < s && (x.date || (x.period && x.precision === "month"))).pop();
+    let y: number;
+    let mo: number;
+    if (before) {
+      const k = (before.date ?? before.period!).split("-").map(Number);
+      y = k[0];
+      mo = k[1];
+    } else if (yearRef) {
+      y = yearRef.getUTCFullYear();
+      mo = yearRef.getUTCMonth() + 1;
+      if (d > yearRef.getUTCDate() + 1) mo -= 1;
+      if (mo < 1) {
+        mo = 12;
+        y -= 1;
+      }
+    } else continue;
+    const iso = `${String(y).padStart(4, "0")}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+    if (!Number.isFinite(Date.parse(iso + "T00:00:00Z")) || isoDay(new Date(Date.parse(iso + "T00:00:00Z"))) !== iso) continue;
+    covered.push([s, e]);
+    out.push({ start: s, end: e, date: iso, precision: "day", anchor: "abs", delta: 0, reporting: isReporting(text, s, e) });
+  }
+  // New Year's Eve and Day: the last such day on or before publication
+  HOLIDAY.lastIndex = 0;
+  while (yearRef && (m = HOLIDAY.exec(text)) !== null) {
+    const eve = /eve/i.test(m[0]);
+    let y = yearRef.getUTCFullYear();
+    let iso = eve ? `${y}-12-31` : `${y}-01-01`;
+    if (Date.parse(iso + "T00:00:00Z") > yearRef.getTime() + 2 * DAY_MS) iso = eve ? `${--y}-12-31` : `${--y}-01-01`;
+    out.push({ start: m.index, end: m.index + m[0].length, date: iso, precision: "day", anchor: "abs", delta: 0, reporting: isReporting(text, m.index, m.index + m[0].length) });
   }
   // a bare year ("in 2014", "the 2014 attack"): year precision
   YEAR.lastIndex = 0;

@@ -20,6 +20,8 @@ const SEPARATOR_START_RE = new RegExp(`^\\s*(?:${SEPARATOR})`, "i");
 const AGGREGATE_RE = new RegExp(`\\b(?:${AGGREGATE})`, "i");
 const BACKGROUND_RE = new RegExp(BACKGROUND_CLAUSE, "i");
 
+const SEIZED_BEFORE = /\b(?:seiz(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing)|defus(?:ed|ing)|found|siezed|haul of|possession of|cache of)\b(?:[^.;]{0,30}?\b(?:and|including|a|an|two|three|several)\b)?[^.;]{0,20}$/i;
+
 /** Every sub-event cue in `text`; overlapping weaker cues are dropped. */
 export function findCues(text: string): CueMention[] {
   const all: CueMention[] = [];
@@ -30,6 +32,12 @@ export function findCues(text: string): CueMention[] {
       all.push({ start: m.index, end: m.index + m[0].length, sub: c.sub, w: c.w });
       if (m[0].length === 0) c.rx.lastIndex++;
     }
+  }
+  // "seized a suicide vest", "recovered explosives": weapons found say no attack took place
+  for (let i = all.length - 1; i >= 0; i--) {
+    const c = all[i];
+    if (c.sub === "Arrests") continue;
+    if (SEIZED_BEFORE.test(text.slice(Math.max(0, c.start - 45), c.start))) all.splice(i, 1);
   }
   all.sort((a, b) => a.start - b.start || b.w - a.w);
   const out: CueMention[] = [];

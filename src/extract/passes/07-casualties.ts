@@ -514,7 +514,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
           const prev = numbers.filter((x) => x.end <= head.start && x.start >= Math.max(clauseStart, head.start - 60)).pop();
           if (!prev || prev.value === null || used.has(prev.start)) break;
           const gap = text.slice(prev.end, head.start);
-          if (!/^\s*[\p{L}\s-]{0,40}?(?:,\s*|\s+and\s+|,\s+and\s+)$/u.test(gap) || /\b(?:killing|killed|injuring|wounding|died|dead|of|in|from)\b/i.test(gap)) break;
+          if (!/^\s*[\p{L}\s-]{0,40}?(?:,\s*|\s+and\s+|,\s+and\s+)(?:all\s+|both\s+|the\s+)?$/u.test(gap) || /\b(?:killing|killed|injuring|wounding|died|dead|of|in|from)\b/i.test(gap)) break;
           if (/\b(?:along with|together with|with|including|among them)\s+$/i.test(text.slice(Math.max(start, prev.start - 25), prev.start))) break;
           const cp = categorize(actors, prev.end, head.start);
           push({ kind: cue.kind, value: prev.value, category: cp.category, subset: false, more: false, toll: false, attacker: cp.category === "militants", actor: cp.actor, start: prev.start, end: cue.e, confidence: 0.8 }, prev);

@@ -208,6 +208,11 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       cur.context.push(f);
       continue;
     }
+    if (start && cur && !f.separator && f.casualties.length === 0 && f.cues.length > 0 && f.cues.every((q) => q.sub === "Arrests")) {
+      // "police later arrested two suspects in Peshawar": the follow-up of the incident told, not a new one
+      cur.context.push(f);
+      continue;
+    }
     if (start && cur && f.casualties.length === 0 && !f.separator && ONGOING.test(f.text ?? "")) {
       // "a clearance operation was still under way on Thursday": the same event going on, not a new one
       cur.context.push(f);

@@ -130,6 +130,12 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     const pk = mention((a) => PK_FORCES.has(a.id) || a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV");
     perpetrators = [pk ? (ispr && pk.id === "PK_SECURITY" ? "PK_ARMY" : pk.id) : "PK_SECURITY"];
     perpConfidence = 0.6;
+  } else if (sub === "Arrests") {
+    // the force that made the arrests; the people held are the targets (set below)
+    const by = mention((a) => PK_FORCES.has(a.id) || a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV");
+    perpetrators = [by ? (ispr && by.id === "PK_SECURITY" ? "PK_ARMY" : by.id) : country === "AF" ? (afPost2021 ? "AF_TALIBAN" : "AF_FORMER_GOV") : "PK_SECURITY"];
+    perpConfidence = 0.6;
+    if (by) perpEvidence = [{ start: by.start, end: by.end }];
   } else if (claimed.size) {
     perpetrators = [...claimed];
     perpConfidence = 0.85;
@@ -139,6 +145,10 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
       perpetrators = ["PK_AIR_FORCE"];
       perpConfidence = 0.8;
       if (af) perpEvidence = [{ start: af.start, end: af.end }];
+    } else if (/\bquadcopters?\b/i.test(body)) {
+      // in Pakistan, armed quadcopters with no state named as flying them are the militants'
+      perpetrators = ["MILITANTS"];
+      perpConfidence = 0.5;
     } else {
       perpetrators = [];
       perpConfidence = 0.3;
@@ -217,7 +227,7 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   let targets: string[] = [];
   let targetConfidence = 0.5;
   const perpSet = new Set(perpetrators);
-  const stateOp = perpetrators.some((p) => PK_FORCES.has(p)) || (country === "AF" && perpetrators.length === 1 && (perpetrators[0] === "AF_TALIBAN" || perpetrators[0] === "AF_FORMER_GOV") && OPERATION.test(body));
+  const stateOp = sub === "Arrests" || perpetrators.some((p) => PK_FORCES.has(p)) || (country === "AF" && perpetrators.length === 1 && (perpetrators[0] === "AF_TALIBAN" || perpetrators[0] === "AF_FORMER_GOV") && OPERATION.test(body));
   if (stateOp && !perpetrators.includes("PK_AIR_FORCE")) {
     // a group named anywhere in the incident ("four terrorists belonging to Fitna al-Hindustan") before bare "terrorists"
     const g = mention((a) => GROUPS.has(a.id)) ?? mention((a) => a.id === "MILITANTS");
