@@ -78,3 +78,68 @@ describe("an office both governments have, named without its country", () => {
     expect(keys("KABUL — The Islamic Emirate said the strikes violated Afghan sovereignty and described the defence of its territory as its right.")).toEqual(["allegation:AF_GOV"]);
   });
 });
+
+describe("allegations in less usual wording", () => {
+  it("reads rounds 'launched by' the other side's troops, told to an outlet", () => {
+    expect(keys("The district governor told Tolo News the rockets were launched by Pakistani troops.")).toEqual(["allegation:AF_GOV"]);
+  });
+
+  it("reads a parenthetical 'Islamabad says' with a violation", () => {
+    expect(keys("Troops moved to a post which, Islamabad says, violates the 2017 agreement.")).toEqual(["allegation:PK_GOV"]);
+  });
+
+  it("reads 'only returning fire from the other side' after a denial as a counter-allegation", () => {
+    expect(keys("The Taliban's defence ministry denied starting the clash and said its troops were only returning fire from Pakistani posts.")).toEqual(["allegation:AF_GOV", "denial:AF_GOV"]);
+  });
+
+  it("reads what slain or arrested suspects were wanted for", () => {
+    expect(keys("Police said the slain men were wanted for bombing a bus in Turbat.")).toEqual(["allegation:PK_POLICE"]);
+    expect(keys("The CTD said the arrested suspects had been involved in attacks on police in Dera Ismail Khan.")).toEqual(["allegation:PK_POLICE"]);
+  });
+
+  it("does not read 'armed militants' as arming them", () => {
+    expect(keys("Heavily armed militants attacked the Frontier Corps camp in Zhob before dawn, killing four soldiers, officials said.")).toEqual([]);
+  });
+});
+
+describe("denials of a report's findings", () => {
+  it("reads 'dismissed the findings as biased'", () => {
+    expect(keys("A spokesperson for the Balochistan government dismissed the findings as biased.")).toEqual(["denial:PK_GOV"]);
+    expect(keys("The provincial government called the commission's report one-sided.")).toEqual(["denial:PK_GOV"]);
+  });
+});
+
+describe("statistics beyond casualty tallies", () => {
+  it("reads goods held up at a crossing as a customs figure", () => {
+    expect(keys("Customs staff at Chaman said some 2,300 containers were waiting.")).toEqual(["statistic:PK_GOV=2300"]);
+  });
+
+  it("reads a parallel 'while N …' figure in a period's tally", () => {
+    expect(keys("The police said 310 terrorists were arrested during the year, while 95 policemen lost their lives.")).toEqual(["statistic:PK_POLICE=310", "statistic:PK_POLICE=95"]);
+    expect(keys("Twelve militants were killed in the raid, while two soldiers lost their lives, the military said.")).toEqual([]);
+  });
+});
+
+describe("rights bodies, think tanks and UN agencies are not the government", () => {
+  it("gives no official statistic to a think tank, even one named after the country", () => {
+    expect(keys("According to the Islamabad-based Pakistan Institute for Conflict and Security Studies, militants carried out 95 attacks in October.")).toEqual([]);
+    expect(keys("An Islamabad-based think tank said 1,200 people were killed in terror-related violence in 2024.")).toEqual([]);
+    expect(keys("UNAMA said 52 civilians were killed in the strikes during the month.")).toEqual([]);
+  });
+
+  it("records a rights commission's accusation as PK_OTHER", () => {
+    expect(keys("The Human Rights Commission of Pakistan accused the security agencies of picking up dozens of young men in Balochistan.")).toEqual(["allegation:PK_OTHER"]);
+  });
+});
+
+describe("warnings and habits are not commitments", () => {
+  it("reads no commitment from a warning or a threat of response", () => {
+    expect(keys("The Afghan defence ministry warned that attacks on its territory will not go unanswered.")).toEqual([]);
+    expect(keys("The Taliban government vowed a response to the strikes.")).toEqual([]);
+    expect(keys("Every time a bomb goes off, the government promises compensation that never arrives.", { source: "op-ed" })).toEqual([]);
+  });
+
+  it("still reads a pledge", () => {
+    expect(keys("The Afghan defence ministry said it would not allow anyone to use its soil against Pakistan.")).toEqual(["commitment:AF_GOV"]);
+  });
+});

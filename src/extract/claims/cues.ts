@@ -143,6 +143,9 @@ const NEGATED_BEFORE = new RegExp(`(?<![\\p{L}])${spaces(NEGATORS)}(?:[\\s\\u00a
 /** Hypothetical or interrogative frames that keep a cue from being a claim ("if the group claims", "whether"). */
 /** A promise refused or withheld in the words before it. */
 const REFUSED_BEFORE = /\b(?:refused|refuses|refusing|declined|declines|failed|fails|unwilling|reluctant|no guarantees?|not ready|without (?:any )?guarantees?)\b[^.;]*$/iu;
+/** A warning or threat governs what follows until another statement starts. */
+const WARNED_BEFORE = /\b(?:warned|warns|warning|threatened|threatens|threatening|cautioned|cautions)\b(?:(?!\b(?:and|but|said|says|adding|added|while)\b)[^.;])*$/iu;
+const HABITUAL_BEFORE = /\b(?:every time|each time|whenever|routinely|invariably|as usual|as always|time and again|time after time)\b[^.;]*$/iu;
 /** "it was not clear who was behind the attack": an open question (only before "was behind", "were responsible"). */
 const QUESTION_BEFORE = /(?:\bwho|\bwhich group|\bwhat|\bwhoever)\s*$/iu;
 const HYPOTHETICAL_BEFORE = /(?:\bif|\bwhether|\bunless|\bwould be asked to|\bthreatened to|\bexpected to|\bmay|\bmight|\bcould|\bhop(?:e|es|ed|ing|eful)|\bwish(?:es|ed)?|\bprovided that|\bon condition that|\bas long as)(?:\s+[\p{L}'’-]+){0,7}\s*$/iu;
@@ -176,6 +179,8 @@ export function findCues(sentence: string): CueHit[] {
         (entry.kind !== "commitment" && /\bto\s+(?:[\w'’-]+\s+){1,6}(?:and|or)\s*$/iu.test(before) && /^(?:deny|reject|dismiss|accuse|blame|claim|pledge|vow|promise)\b/iu.test(lower.slice(start, end))) ||
         // "refused to give guarantees that it would act": a promise withheld
         (entry.kind === "commitment" && REFUSED_BEFORE.test(sentence.slice(Math.max(0, start - 70), start))) ||
+        // "warned that attacks … will not go unanswered", "every time a package is promised": a threat, a habit, no promise
+        (entry.kind === "commitment" && (WARNED_BEFORE.test(sentence.slice(Math.max(0, start - 90), start)) || HABITUAL_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)))) ||
         // "said it would claim …", "will deny …": a future act is not yet a claim (commitments are exactly that)
         (entry.kind !== "commitment" && /\b(?:would|will|shall)\s*$/iu.test(before));
       hits.push({ kind: entry.kind, start, end, weight: entry.weight, entry, negated });

@@ -70,7 +70,7 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
     d.learnNames(actors);
     const cands = speakerCandidates(sentence, actors, d);
     const setting = countryOf(sentence) ?? d.docCountry;
-    const push = (kind: ClaimKind, sp: Speaker, weight: number, value: number | null = null) => {
+    const push = (kind: ClaimKind, sp: Speaker, weight: number, value: number | null = null, suspects = false) => {
       if (sp.ids.length === 0) return; // an act of someone the ledger does not record
       const split = sp.ids.length > 1 && (kind !== "commitment" || !!sp.separate);
       const joint = split && !sp.separate;
@@ -79,7 +79,7 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
         const against = againstOf(kind, by, actors, sentence, published, setting);
         // "police blamed militants for the kidnapping": naming unnamed attackers reports the incident; an
         // allegation accuses a party (a government, a named group, a foreign hand)
-        if (kind === "allegation" && against.length > 0 && against.every((i) => i === "MILITANTS") && !OTHER_PARTY.test(sentence)) continue;
+        if (kind === "allegation" && !suspects && against.length > 0 && against.every((i) => i === "MILITANTS") && !OTHER_PARTY.test(sentence)) continue;
         found.push({ kind, by, against, value, start: span.start, end: span.end, confidence: round(weight * sp.confidence * (joint ? 0.8 : 1)), generic: joint });
       }
     };
@@ -110,7 +110,7 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
           if (/^(?:pakistan|islamabad)/iu.test(answered[1] ?? answered[2]) === (gov === "PK_")) sp = otherGov(sp);
         } else if (last && last.by.length === 1 && last.by[0].startsWith(gov) && onlySide(sentence) !== otherSide(gov)) sp = otherGov(sp);
       }
-      push(hit.kind, sp, hit.weight);
+      push(hit.kind, sp, hit.weight, null, !!hit.entry.suspects);
     }
     // "the TTP said it was behind the attack": a group's own claim, not an allegation against itself
     if (hits.some((h) => h.kind === "allegation" && /\b(?:behind|responsible)\b/i.test(sentence.slice(h.start, h.end)))) {
@@ -121,7 +121,10 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
     }
     for (const st of findStatistics(sentence)) {
       let sp = compiledBy(sentence, cands, setting) ?? resolveSpeaker(sentence, st.start, cands, d);
-      if (sp && !sp.ids.every((i) => OFFICIAL_IDS.has(i))) sp = null;
+      // a count by a think tank, a rights body or a group is no official statistic, whoever issued the report
+      if (sp && sp.ids.length > 0 && !sp.ids.every((i) => OFFICIAL_IDS.has(i))) continue;
+      if (sp && sp.ids.length === 0) sp = null;
+      if (!sp && cands.some((c) => c.source === "nonclaimer" && c.end <= st.start && /^(?:un|united|unama|unhcr|ocha|iom|amnesty|human rights watch|international|red cross|icrc)/iu.test(sentence.slice(c.start, c.end)))) continue;
       if (!sp && d.docSpeaker && OFFICIAL_IDS.has(d.docSpeaker)) sp = { ids: [d.docSpeaker], confidence: 0.6 };
       if (!sp && d.lastOfficial && !hasSpeech(sentence)) sp = { ids: d.lastOfficial, confidence: 0.5 };
       if (sp) push("statistic", sp, 0.85, st.value);

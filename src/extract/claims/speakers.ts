@@ -19,6 +19,7 @@ import {
   PK_ONLY_OFFICES,
   POLICE_TITLES,
   KNOWN_OFFICIALS,
+  CIVIL_BODIES,
 } from "./data/speakers.js";
 import type { Country, Discourse } from "./discourse.js";
 
@@ -40,6 +41,8 @@ export interface SpeakerCandidate {
   explicit?: boolean;
   /** An office both governments have, whose country came from context only ("the defence ministry"). */
   generic?: boolean;
+  /** A rights body or think tank (PK_OTHER, but never an armed group). */
+  civil?: boolean;
 }
 
 /** A resolved speaker: who, and how sure the attribution is. */
@@ -62,6 +65,7 @@ const AF_STATE_RE = re(AF_STATE_NAMES);
 const JOINT_RE = re(JOINT_SUBJECTS);
 const UNKNOWN_GROUP_RE = re(UNKNOWN_GROUP);
 const NAMED_GROUP_RE = new RegExp(`\\b${NAMED_GROUP}\\b`, "g");
+const CIVIL_RES = CIVIL_BODIES.map((b) => ({ re: re(b.pattern), id: b.id }));
 const KNOWN_RES = KNOWN_OFFICIALS.map((k) => ({ re: re(k.pattern), id: k.id }));
 /** The proper name after an office's preposition ("of Afghanistan", "in Kabul", "for the Islamic Emirate"). */
 const POST_NAME = /^\s+(?:of|for|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)*/u;
@@ -166,6 +170,14 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     // "elders from both sides of the conflict in Kurram" are not the two governments
     if (GENERIC_JOINT.test(m[0]) && !discourse.bothCountries) continue;
     out.push({ start: m.index, end: m.index + m[0].length, ids: ["AF_GOV", "PK_GOV"], source: "joint" });
+  }
+  // rights commissions, think tanks, UN agencies: before the state names and offices inside their names ("Pakistan Institute …")
+  for (const b of CIVIL_RES) {
+    b.re.lastIndex = 0;
+    for (let m; (m = b.re.exec(sentence)); ) {
+      if (taken(m.index, m.index + m[0].length)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, ids: b.id ? [b.id] : [], source: b.id ? "actor" : "nonclaimer", civil: true });
+    }
   }
   UNKNOWN_GROUP_RE.lastIndex = 0;
   for (let m; (m = UNKNOWN_GROUP_RE.exec(sentence)); ) {
@@ -354,7 +366,7 @@ function pick(cands: SpeakerCandidate[], sentence: string, from: number, to: num
     const all = cands.filter((c) => c.start >= s && c.end <= e);
     let inSeg = all;
     if (wantGroup) {
-      const groups = inSeg.filter((c) => c.ids.some((i) => ARMED_GROUP_IDS.has(i)));
+      const groups = inSeg.filter((c) => !c.civil && c.ids.some((i) => ARMED_GROUP_IDS.has(i)));
       if (groups.length) inSeg = groups;
       else inSeg = inSeg.filter((c) => c.source === "anaphor");
     }

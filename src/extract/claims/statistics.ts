@@ -8,6 +8,7 @@ import {
   STAT_NOUNS,
   SECONDARY_BEFORE,
   SUBCOUNT_BEFORE,
+  PARALLEL_BEFORE,
 } from "./data/statistics.js";
 
 /** A figure in a sentence that reads as an aggregate count; offsets relative to the sentence. */
@@ -41,6 +42,7 @@ const NUMBER_OF_RE = new RegExp(`\\b(?:number|count|tally|toll) of (?:[\\w-]+ ){
 const VALUE_VERB_BEFORE = /(?:rose|increased|climbed|jumped|surged|fell|dropped|declined|decreased|reached|stood at|totall?ed|touched|hit|was|were)(?:\s+to|\s+at)?\s+$/i;
 const FLOW_RE = new RegExp(B(FLOW_VERBS), "i");
 const SUBCOUNT_RE = new RegExp(`${SUBCOUNT_BEFORE}[\\s\\u00a0]+(?:[\\p{L}-]+[\\s\\u00a0]+)?$`, "iu");
+const PARALLEL_RE = new RegExp(`${PARALLEL_BEFORE}[\\s\\u00a0]+(?:[\\p{L}-]+[\\s\\u00a0]+)?$`, "iu");
 const SECONDARY_RE = new RegExp(`${SECONDARY_BEFORE}[\\s\\u00a0]+$`, "iu");
 const SUBCOUNT_AFTER = /^\s+(?:of (?:them|whom|those|these|the)|were (?:among|from))\b/iu;
 const NOT_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${NOT_A_COUNT_BEFORE})[\\s\\u00a0]*$`, "iu");
@@ -71,6 +73,7 @@ export function findStatistics(sentence: string): StatHit[] {
     if (NOT_BEFORE_RE.test(before) || NOT_AFTER_RE.test(after)) continue;
     if (DATE_BEFORE.test(before) || DATE_AFTER.test(after)) continue;
     if (SUBCOUNT_RE.test(before) || SECONDARY_RE.test(before) || SUBCOUNT_AFTER.test(after)) continue;
+    if (!strongFrame && PARALLEL_RE.test(before)) continue;
     // "the number of attacks rose to 45": the counted noun came first
     // "14 of the 24 suicide bombings": the part is the figure, the whole its reference
     const partOf = /^\s+(?:of|out of) (?:the |these |those )?[\d,]+ /i.test(after) && NOUN_AFTER.test(after.replace(/^\s+(?:of|out of) (?:the |these |those )?[\d,]+/i, ""));

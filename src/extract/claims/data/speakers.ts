@@ -119,3 +119,20 @@ export const KNOWN_OFFICIALS: { pattern: string; id: string }[] = [
   { pattern: "jeeyand baloch|jiand baloch", id: "BLA" },
   { pattern: "gwahram baloch|major gwahram", id: "BLF" },
 ];
+
+/**
+ * Bodies outside both states whose statements the ledger keeps as another party's (FORMAT.md country
+ * prefix rule): Pakistani rights commissions and think tanks are PK_OTHER, so that their counts are never
+ * an official statistic and their findings never the government's. International bodies (the UN mission,
+ * international rights groups) have no actor id: their words are recorded for no one.
+ */
+export const CIVIL_BODIES: { pattern: string; id: string | null }[] = [
+  { pattern: "human rights commission of pakistan|hrcp|(?:independent |national )?(?:human )?rights commission|(?:national )?commission (?:for|on) human rights|nchr", id: "PK_OTHER" },
+  {
+    pattern:
+      "pak(?:istan)? institute for (?:peace|conflict and security) studies|pips|picss|cent(?:re|er) for research and security studies|crss|" +
+      "conflict monitoring cent(?:re|er)|(?:[a-z-]+[- ]based )?(?:independent )?(?:think[- ]tanks?|research (?:cent(?:re|er)|institute|organi[sz]ation|group)|security (?:think[- ]tank|research (?:cent(?:re|er)|group)))",
+    id: "PK_OTHER",
+  },
+  { pattern: "(?:the )?united nations(?: assistance mission in afghanistan| mission| office| agency| refugee agency)?|unama|unhcr|ocha|iom|amnesty international|human rights watch|the un(?: mission| agency)?|un (?:mission|agency|office|officials?|experts?)|international crisis group|red cross|icrc", id: null },
+];

@@ -40,11 +40,15 @@ export const AGGREGATE_FRAMES =
  */
 export const FLOW_VERBS =
   "(?:returned|repatriated|deported|expelled|crossed|registered|hold|holds|held|displaced|evacuated|arrived|left|" +
-  "were sent back|were returned|have returned|had returned|have been deported|had been deported|live|living|reside|residing)";
+  "were sent back|were returned|have returned|had returned|have been deported|had been deported|live|living|reside|residing|" +
+  // goods held up at a closed crossing ("some 2,300 containers were waiting")
+  "stranded|stuck|waiting|queued|queued up|parked|lined up|held up)";
 export const FLOW_MIN = 100;
 
 /** A number introduced by one of these is a part of another figure ("including 73 high-value targets"). */
-export const SUBCOUNT_BEFORE = "(?<![a-z])(?:including|among them|of whom|of them|among whom|comprising|out of which|while)";
+export const SUBCOUNT_BEFORE = "(?<![a-z])(?:including|among them|of whom|of them|among whom|comprising|out of which)";
+/** "…, while two soldiers lost their lives": a figure of the same incident, unless the sentence totals a period. */
+export const PARALLEL_BEFORE = "(?<![a-z])(?:while|whereas)";
 /** Right before a number (no word between): a secondary figure ("killed in 301 attacks", "up from 288"). */
 export const SECONDARY_BEFORE = "(?<![a-z])(?:in|from|compared with|compared to|against|up from|down from|of the|of these|of those|out of)";
 
