@@ -143,3 +143,25 @@ describe("warnings and habits are not commitments", () => {
     expect(keys("The Afghan defence ministry said it would not allow anyone to use its soil against Pakistan.")).toEqual(["commitment:AF_GOV"]);
   });
 });
+
+describe("responsibility, allegation and commitment wording seen missing on unseen reports", () => {
+  it("reads 'its fighters had set off the explosives' as the group's claim", () => {
+    expect(keys("The Baloch Liberation Army said its fighters had set off the explosives by remote control.")).toEqual(["responsibility:BLA"]);
+  });
+
+  it("reads 'TTP presence in Afghanistan' and 'started the shooting' as allegations", () => {
+    expect(keys("The FO spokesperson, at the weekly press briefing, said Pakistan had shared evidence of TTP presence in Afghanistan with Kabul.")).toEqual(["allegation:PK_GOV"]);
+    expect(keys("ISLAMABAD — Pakistani officials said Afghan troops opened fire first. On the Afghan side, a border force spokesman said Pakistani soldiers started the shooting.")).toEqual(["allegation:AF_GOV", "allegation:PK_GOV"]);
+  });
+
+  it("reads assurances given and memoranda signed as commitments", () => {
+    expect(keys("The Afghan delegation gave assurances that action would be taken against TTP elements.")).toEqual(["commitment:AF_GOV"]);
+    expect(keys("Pakistani and Afghan officials met in Kabul. The two sides signed a memorandum of understanding on border management.")).toEqual(["commitment:AF_GOV+PK_GOV"]);
+    expect(keys("Under the agreement reached by Pakistan and Afghanistan, both sides will refrain from attacks on each other's territory.")).toEqual(["commitment:AF_GOV+PK_GOV"]);
+  });
+
+  it("reads no commitment from what is only considered or wanted", () => {
+    expect(keys("Pakistan said it was considering a proposal to reopen the border.")).toEqual([]);
+    expect(keys("Islamabad wants written guarantees from Kabul before it reopens the crossing.")).toEqual([]);
+  });
+});

@@ -70,7 +70,7 @@ const KNOWN_RES = KNOWN_OFFICIALS.map((k) => ({ re: re(k.pattern), id: k.id }));
 /** The proper name after an office's preposition ("of Afghanistan", "in Kabul", "for the Islamic Emirate"). */
 const POST_NAME = /^\s+(?:of|for|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)*/u;
 /** A sentence opening on a place: "In Kabul, …", "From Islamabad, …". */
-const LEAD_PLACE = /^\s*(?:[Ii]n|[Ff]rom|[Mm]eanwhile,? in)\s+([\p{Lu}][\p{L}'’ -]{1,30}),/u;
+const LEAD_PLACE = /^\s*(?:(?:[Ii]n|[Ff]rom|[Mm]eanwhile,? in)\s+|(?:[Oo]n|[Ff]rom)\s+the\s+(?=\p{Lu}[\p{L}]+\s+side,))([\p{Lu}][\p{L}'’ -]{1,30}),/u;
 /** Ministries and ministers both governments have (actor-lexicon texts that default to Pakistan's). */
 const GENERIC_OFFICE = /^(?:(?:the\s+)?(?:acting\s+|deputy\s+|federal\s+)?(?:interior|defen[cs]e|foreign|information|finance|refugees?)\s+minist(?:er|ry)|ministers?\s+(?:of|for)\s+(?:interior|defen[cs]e|foreign affairs|information)|ministry\s+of\s+(?:interior|defen[cs]e|foreign affairs|information))$/iu;
 const PK_ONLY_RE = new RegExp(`^(?:${PK_ONLY_OFFICES})$`, "i");
