@@ -1,6 +1,6 @@
 import type { ExtractedIncident, InputDoc, Span } from "../domain/index.js";
 import type { Geocoder } from "../geo/api.js";
-import { findActors } from "./actors.js";
+import { findActors, type ActorMention } from "./actors.js";
 import { normalise, spanToOriginal, type Normalised } from "./passes/01-normalise.js";
 import { segment } from "./passes/02-sentences.js";
 import { findNumbers } from "./passes/03-numbers.js";
@@ -31,7 +31,7 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
   // a number inside a date ("June 29", "4 August") counts nobody
   // ... nor does an age ("aged 24", "a 36-year-old")
   const numbers = findNumbers(text).filter((n) => !dates.some((d) => d.anchor === "abs" && d.start <= n.start && d.end >= n.end) && !isAge(text, n));
-  const actors = findActors(text, { date: published });
+  const actors = sideOfSpeaker(text, sentences, findActors(text, { date: published }), published);
   const cues = findCues(text);
   // a place inside an actor's name ("Balochistan Liberation Army", "FC Balochistan") is not a location
   const places = (geocoder ? findPlaceRefs(text, geocoder, { date: published }) : []).filter(
@@ -159,6 +159,27 @@ function assignClaims(text: string, frames: Frame[], clusters: Cluster[]): Array
     }
   });
   return out;
+}
+
+const GENERIC_FORCE = /^(?:(?:border )?(?:police(?:m[ae]n)?|soldiers?|troops|guards?|security (?:forces|personnel)|forces|personnel|army|military))$/i;
+
+/**
+ * "A spokesman for Afghanistan's interior ministry confirmed that two border policemen had died": bare force
+ * words in a sentence an Afghan official speaks, not called Pakistani, are Afghan forces.
+ */
+function sideOfSpeaker(text: string, sentences: Array<{ start: number; end: number }>, actors: ActorMention[], published: string | null): ActorMention[] {
+  if (!actors.some((a) => a.id === "AF_GOV")) return actors;
+  const afForce = published && published < "2021-08-15" ? "AF_FORMER_GOV" : "AF_TALIBAN";
+  for (const s of sentences) {
+    const inside = inRange(actors, s.start, s.end);
+    if (!inside.some((a) => a.id === "AF_GOV" && a.role === "speaker")) continue;
+    for (const a of inside) {
+      if (a.role || !/^PK_(?:POLICE|ARMY|SECURITY)$/.test(a.id) || !GENERIC_FORCE.test(a.text)) continue;
+      if (/\bPakistan(?:i|'s)?\b[^.;,]{0,25}$/i.test(text.slice(Math.max(s.start, a.start - 40), a.start))) continue;
+      a.id = afForce;
+    }
+  }
+  return actors;
 }
 
 const AGE_BEFORE = /\b(?:aged|age(?: of)?|ages of|ages between)\s+(?:about\s+|around\s+)?$/i;

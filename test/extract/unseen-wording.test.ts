@@ -174,3 +174,41 @@ describe("sub-event types from other wording", () => {
     expect(i.killed).toMatchObject({ total: 11, security_forces: 6, militants: 5 });
   });
 });
+
+describe("roundups and the two sides of a border clash", () => {
+  it("a weekly roundup: a pipeline 'blown up' on another day and place is its own item, with the claim and the zero", () => {
+    const inc = read("A week of violence\n\nOn Monday, gunmen shot dead two barbers in Turbat, police said.\n\nOn Tuesday, a grenade thrown at a shop in Quetta wounded two people.\n\nOn Wednesday, a gas pipeline was blown up near Chaman. Nobody was injured. The BLF said it was behind the blast.", "2024-05-10");
+    expect(inc.map((i) => [i.date, i.adm2, i.perpetrators, i.injured.total])).toEqual([
+      ["2024-05-06", "Kech", ["MILITANTS"], null],
+      ["2024-05-07", "Quetta", [], 2],
+      ["2024-05-08", "Chaman", ["BLF"], 0],
+    ]);
+  });
+
+  it("the other side's dead in a cross-border exchange join the incident the report leads with", () => {
+    const inc = read("Pakistani and Afghan forces exchanged fire near Mir Ali on Thursday. Pakistani officials said one soldier was killed. In Khost, a Taliban spokesman said three Afghan border guards were killed and four wounded in the fighting.", "2024-05-10");
+    expect(inc).toHaveLength(1);
+    expect(inc[0]).toMatchObject({ country: "PK", adm2: "North Waziristan", sub_event_type: "Armed clash" });
+    expect(inc[0].killed).toMatchObject({ total: 4, security_forces: 4 });
+    expect(inc[0].injured).toMatchObject({ total: 4, security_forces: 4 });
+  });
+
+  it("'one Afghan border guard was also killed' is a security-force death of the other side", () => {
+    const [i] = read("Two Pakistani soldiers died in an exchange of fire near Mir Ali on Thursday, officials said. A Taliban spokesman said one Afghan border guard was also killed in the clash.", "2024-05-10");
+    expect(i.killed).toMatchObject({ total: 3, security_forces: 3 });
+  });
+
+  it("bare 'policemen' in an Afghan official's words are Afghan: not the Pakistani policemen counted again", () => {
+    const [i] = read("Two Pakistani policemen and two Afghan border policemen were killed when forces of the two countries exchanged fire near Chaman on Friday. A spokesman for Afghanistan's interior ministry confirmed that two border policemen had died and accused Pakistani forces of starting the clash.", "2023-05-06");
+    expect(i.killed).toMatchObject({ total: 4, security_forces: 4 });
+  });
+});
+
+describe("victims named by occupation", () => {
+  it("'killed a schoolteacher', 'killed a headmaster' are killings of civilians", () => {
+    const [a] = read("Gunmen killed a schoolteacher in Kech district on Thursday.", "2024-05-10");
+    expect(a).toMatchObject({ sub_event_type: "Attack", killed: { total: 1, civilians: 1 } });
+    const [b] = read("Unknown assailants killed a headmaster in Tank on Thursday.", "2024-05-10");
+    expect(b.killed).toMatchObject({ total: 1, civilians: 1 });
+  });
+});

@@ -40,7 +40,7 @@ export const SUB_EVENT_CUES: SubEventCue[] = [
   // weak: says only that someone was fired on; any weapon named (shelling, a bomb) decides instead
   { sub: "Armed clash", re: "came under (?:heavy |intense |indiscriminate )?(?:fire|gunfire|attack)", w: 1.1 },
   { sub: "Attack", re: "shot dead|gunned down|opened fire|indiscriminate(?:ly)? fir(?:e|ing)|shot at|sprayed (?:bullets|gunfire)|target(?:ed)? killings?|targeted killing|assassinat(?:ed|ion)|murdered|lynched|beheaded|executed|tortured", w: 1.5 },
-  { sub: "Remote explosive/landmine/IED", re: "bomb(?:ing|ings|s)?|blasts?|explosions?|exploded|explosive|went off|detonat(?:ed|ion)|blew up", w: 1 },
+  { sub: "Remote explosive/landmine/IED", re: "bomb(?:ing|ings|s)?|blasts?|explosions?|exploded|explosive|went off|detonat(?:ed|ion)|blew up|blown up|blowing up", w: 1 },
   { sub: "Arrests", re: "arrest(?:ed|ing)|detained|apprehended|taken into custody|nabbed|rounded up|held (?:\\w+ ){0,2}suspects", w: 0.6 },
   { sub: "Looting/property destruction", re: "torched|set (?:on )?fire to|set ablaze|burnt down|burned down|ransacked|looted|vandali[sz]ed", w: 0.8 },
 ];

@@ -100,6 +100,16 @@ function frameDate(f: Frame, prev: string | null): { date: string | null; mentio
   return null;
 }
 
+const AF_SIDE = /^AF_(?:TALIBAN|FORMER_GOV|GOV)$/;
+const PK_SIDE = /^PK_(?:ARMY|FC|SECURITY|POLICE|CONSTABULARY|GOV)$/;
+const EXCHANGE = /\bexchange(?:d|s)? (?:of )?(?:heavy )?fire\b|\btrad(?:e|ed|ing) (?:heavy )?fire\b|\bclash(?:ed|es)?\b|\bfighting\b|\bfirefight|\bskirmish/i;
+
+/** The incident so far is the two states' forces fighting each other, and the frame speaks of the other side. */
+function crossBorder(c: Cluster, f: Frame): boolean {
+  const actors = [...c.frames, f].flatMap((x) => x.actors);
+  return actors.some((a) => AF_SIDE.test(a.id)) && actors.some((a) => PK_SIDE.test(a.id)) && c.frames.some((x) => EXCHANGE.test(x.text ?? "") || x.cues.some((q) => q.sub === "Armed clash" || q.sub === "Shelling/artillery/missile attack"));
+}
+
 function hasOwnCues(f: Frame): boolean {
   return f.cues.length > 0;
 }
@@ -201,6 +211,9 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       start = true;
     }
     const onlyBackReferences = f.cues.length > 0 && f.cues.every((q) => DEFINITE.test((text ?? "").slice(Math.max(0, q.start - 40), q.start)));
+    // "In Nangarhar, a Taliban spokesman said three Afghan guards were killed in the fighting": the other side's
+    // dead of the cross-border exchange just told, one incident at the place the report leads with
+    if (start && cur && !f.separator && place && cur.place && place.res.country !== cur.place.res.country && (f.cues.length === 0 || onlyBackReferences) && f.casualties.length > 0 && (!fd?.date || !cur.date || fd.date === cur.date) && crossBorder(cur, f)) start = false;
     // a revised toll about "the blast" told before, without a place of its own elsewhere: the same incident
     if (start && cur && !f.separator && onlyBackReferences && f.casualties.length > 0 && f.casualties.every((x) => x.toll) && (!place || (cur.place && compatible(place, cur.place)))) start = false;
     if (start && cur && f.casualties.length === 0 && ((!hasOwnCues(f) && !(place && ATTACK_VERB.test(f.text ?? ""))) || (onlyBackReferences && !ATTACK_VERB.test(f.text ?? "")))) {
