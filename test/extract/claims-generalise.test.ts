@@ -165,3 +165,36 @@ describe("responsibility, allegation and commitment wording seen missing on unse
     expect(keys("Islamabad wants written guarantees from Kabul before it reopens the crossing.")).toEqual([]);
   });
 });
+
+describe("attribution in reported speech", () => {
+  it("reads the speaker after an opening participle ('Speaking to reporters in Kabul, …')", () => {
+    expect(keys("Speaking to reporters in Kabul, the Taliban's deputy spokesman Hamdullah Fitrat said Pakistani drones had struck a house in Khost.")).toEqual(["allegation:AF_GOV"]);
+  });
+
+  it("reads an inverted attribution after a closing quotation mark", () => {
+    expect(keys("\"Pakistani aircraft bombed our homes,\" said a Taliban official in Paktika.")).toEqual(["allegation:AF_GOV"]);
+  });
+
+  it("gives a title followed by its holder's name to the holder's side", () => {
+    expect(keys("In a post on X, the defence minister Khawaja Asif said Kabul was hosting terrorists.")).toEqual(["allegation:PK_GOV"]);
+  });
+
+  it("reads security sources of unstated country that accuse Afghanistan as Pakistan's", () => {
+    expect(keys("Security sources said the attackers had crossed over from Afghanistan.")).toEqual(["allegation:PK_SECURITY"]);
+  });
+
+  it("gives what an accusation accuses of to the accuser, not to whoever reports it", () => {
+    expect(keys("An Afghan official said Islamabad had accused Kabul of sheltering the militants.")).toEqual(["allegation:PK_GOV"]);
+  });
+});
+
+describe("denials without a denying verb", () => {
+  it("reads 'no TTP members were present in Afghanistan' and 'an attempt to divert attention'", () => {
+    expect(keys("Zabihullah Mujahid insisted that no TTP members were present in Afghanistan.")).toEqual(["denial:AF_GOV"]);
+    expect(keys("A Taliban spokesman said the allegations were an attempt to divert attention from Pakistan's internal problems.")).toEqual(["denial:AF_GOV"]);
+  });
+
+  it("reads no denial from 'neither confirmed nor denied'", () => {
+    expect(keys("Pakistan neither confirmed nor denied carrying out the strikes.")).toEqual([]);
+  });
+});

@@ -115,5 +115,5 @@ function adjustToDocument(sp: Speaker, d: Discourse): Speaker {
     if (pk && i === "PK_SECURITY") return doc;
     return i;
   });
-  return { ids: [...new Set(ids)], confidence: sp.confidence, ...(sp.generic ? { generic: true } : {}) };
+  return { ids: [...new Set(ids)], confidence: sp.confidence, ...(sp.generic ? { generic: true, alt: sp.alt } : {}) };
 }

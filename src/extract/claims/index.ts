@@ -88,11 +88,13 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
     const hits = usable(findCues(sentence), sentence).slice(0, MAX_CUES);
     if (hits.length) cueSentences++;
     for (const hit of hits) {
+      // "… said Islamabad had accused Kabul of sheltering the militants": what an accusation accuses of is its own, not the reporter's
+      if (hit.kind === "allegation" && hit.entry.content && hits.some((h) => h.kind === "allegation" && !h.entry.content && h.end <= hit.start && !NEW_STATEMENT.test(sentence.slice(h.end, hit.start)))) continue;
       // inside a quotation whose speaker is named where it closes, that speaker is the author
       const quoted = closing !== undefined && !hasSpeech(sentence) ? quoteSpeaker(text, spans[closing], d, published, hit.kind === "responsibility") : null;
       let sp = quoted ?? speakerFor(hit, sentence, cands, d, actors);
       if (!sp) continue;
-      const gov = sp.generic && sp.ids.length === 1 && sp.ids[0].endsWith("_GOV") ? sp.ids[0].slice(0, 3) : null;
+      const gov = sp.generic && sp.ids.length === 1 && (sp.ids[0].endsWith("_GOV") || !!sp.alt) ? sp.ids[0].slice(0, 3) : null;
       if (hit.entry.crossBorder) {
         // one side's forces acting are an allegation only from the other side; so is an act "inside Afghan territory"
         const named = /\b(?:pakistan|islamabad)/iu.test(sentence.slice(hit.start, hit.end)) ? "PK_" : "AF_";
@@ -180,7 +182,7 @@ function usable(hits: CueHit[], sentence: string): CueHit[] {
 /** Whose claim a denial answers: "rejected Pakistan's claims", "dismissed allegations by Kabul". */
 const ANSWERED = /^[\w'’ -]{0,40}?\b(?:(pakistan|islamabad|afghanistan|kabul|the taliban|the islamic emirate)(?:'s|’s)\s+(?:[\w-]+\s+)?(?:claims?|allegations?|accusations?|charges?|assertions?|remarks|statements?)|(?:claims?|allegations?|accusations?|charges?|assertions?|remarks|statements?)\s+(?:made\s+)?by\s+(pakistan|islamabad|afghanistan|kabul|the taliban|the islamic emirate))/iu;
 const otherSide = (side: string) => (side === "PK_" ? "AF_" : "PK_");
-const otherGov = (sp: Speaker): Speaker => ({ ids: [sp.ids[0].startsWith("PK_") ? "AF_GOV" : "PK_GOV"], confidence: sp.confidence * 0.9 });
+const otherGov = (sp: Speaker): Speaker => ({ ids: sp.alt ?? [sp.ids[0].startsWith("PK_") ? "AF_GOV" : "PK_GOV"], confidence: sp.confidence * 0.9 });
 const PK_STATE_WORDS = /\b(?:pakistan(?!i taliban)|islamabad)/giu;
 const AF_STATE_WORDS = /\b(?:afghan(?!\s+refugees|\s+nationals|\s+migrants|\s+citizens)|afghanistan|kabul|the taliban|islamic emirate)/giu;
 /** The only one of the two states a sentence names (its forces, soil, capital), or null. */

@@ -43,6 +43,8 @@ export interface SpeakerCandidate {
   generic?: boolean;
   /** A rights body or think tank (PK_OTHER, but never an armed group). */
   civil?: boolean;
+  /** For a generic office: who it is on the other side ("security sources" in Afghanistan are Kabul's, in Pakistan PK_SECURITY). */
+  alt?: string[];
 }
 
 /** A resolved speaker: who, and how sure the attribution is. */
@@ -53,6 +55,7 @@ export interface Speaker {
   separate?: boolean;
   /** The author is an office whose country came from context only: what it says may show the other side. */
   generic?: boolean;
+  alt?: string[];
 }
 
 const FALL_OF_KABUL = "2021-08-15";
@@ -85,7 +88,8 @@ const PK_RE = re(PK_MARKERS);
 const SPEECH_RE = re(SPEECH_VERBS);
 const SPEECH_RE_ONCE = re(SPEECH_VERBS, "i");
 const TRAILING_RE = new RegExp(`[,—–]\\s*([^,;—–]{1,140}?)\\s+${SPEECH_VERBS}(?![a-z])(?:[^,;]*|[^,;]*,\\s*(?:(?:without\\s+)?[a-z]+ing|and said|and added)\\b.*)$`, "i");
-const INVERTED_RE = new RegExp(`[,—–]\\s*(?:said|says|according to)\\s+([^,;]{1,140}?)\\s*[.!?"”’]*$`, "i");
+const LEAD_PARTICIPLE = /^\s*(?:while\s+|when\s+)?(?:speaking|talking|addressing|writing|briefing|responding|reacting|commenting|testifying)\b[^,;]{0,100},/iu;
+const INVERTED_RE = new RegExp(`[,—–]["”’]?\\s*(?:said|says|according to)\\s+([^,;]{1,140}?)\\s*[.!?"”’]*$`, "i");
 const CLAUSE_WORDS = /\b(?:and|but|who|which|that|was|were|is|are|had|has|have|did|does|itself|themselves)\b/i;
 const ACCORDING_RE = /\baccording to\s+([^,;.]{1,140})/i;
 /** Words before a name that make it an object, not the speaker ("attack on Pakistan"). */
@@ -205,6 +209,7 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
   out.push(...known);
   // "defence ministry spokesman Dawlat Waziri": the title belongs to the named person, whose side is known
   const titled = (e: number) => known.some((k) => k.start >= e && /^[\s\p{L}'’.-]{0,30}$/u.test(sentence.slice(e, k.start)) && !/\b(?:said|says|told|and|of|in|by)\b/i.test(sentence.slice(e, k.start)));
+  const namedAfter = (e: number) => actors.some((b) => b.start > e && b.start <= e + 2 && b.role === "speaker" && /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(b.text));
   for (const a of actors) {
     if (taken(a.start, a.end)) continue;
     if (titled(a.end) && a.role === "speaker") continue;
@@ -227,6 +232,8 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     // "the Ministry of Foreign Affairs in Kabul"): the words after it, else the side that spoke last, else the report's
     let generic = false;
     if (a.role === "speaker" && (ids[0] === "PK_GOV" || ids[0] === "AF_GOV") && GENERIC_OFFICE.test(a.text)) {
+      // "the defence minister Khawaja Asif": the named holder's side decides
+      if (namedAfter(a.end)) continue;
       const pre = sentence.slice(Math.max(0, a.start - 30), a.start).replace(/^.*[,;:]/su, "");
       const post = POST_NAME.exec(sentence.slice(a.end, a.end + 60))?.[0] ?? "";
       const lead = LEAD_PLACE.exec(sentence);
@@ -262,12 +269,12 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     if (taken(s, e)) continue;
     const local = countryOf(sentence.slice(Math.max(0, s - 30), e));
     const c = local ?? setting;
-    out.push({ start: s, end: e, ids: [c === "AF" ? "AF_GOV" : "PK_SECURITY"], source: "official", explicit: local !== null });
+    out.push({ start: s, end: e, ids: [c === "AF" ? "AF_GOV" : "PK_SECURITY"], source: "official", explicit: local !== null, ...(local === null ? { generic: true, alt: [c === "AF" ? "PK_SECURITY" : "AF_GOV"] } : {}) });
   }
   OFFICIAL_RE.lastIndex = 0;
   for (let m; (m = OFFICIAL_RE.exec(sentence)); ) {
     const s = m.index, e = s + m[0].length;
-    if (taken(s, e) || titled(e)) continue;
+    if (taken(s, e) || titled(e) || namedAfter(e)) continue;
     // the title's own words: "Khyber's deputy commissioner", "the Paktia spokesman", "the governor of Kunar"
     const pre = sentence.slice(Math.max(0, s - 30), s);
     // only the name after the preposition: "the ministry in Kabul claimed Pakistani shells …" is Kabul's
@@ -334,14 +341,14 @@ function resolveCandidate(c: SpeakerCandidate, d: Discourse, wantGroup: boolean)
       if (d.lastGroup) return { ids: [d.lastGroup], confidence: 0.7 };
       return null;
     }
-    const generic = c.generic ? { generic: true } : {};
+    const generic = c.generic ? { generic: true, alt: c.alt } : {};
     if (c.prefer === "official" && d.lastOfficial) return { ids: d.lastOfficial, confidence: 0.75, ...generic };
     if (c.source === "official" && c.ids.length) return { ids: c.ids, confidence: 0.65, ...generic };
     if (d.lastSpeaker) return { ids: d.lastSpeaker, confidence: 0.65 };
     if (d.docSpeaker) return { ids: [d.docSpeaker], confidence: 0.6 };
     return null;
   }
-  return c.ids.length ? { ids: c.ids, confidence: c.source === "actor" || c.source === "joint" ? 0.95 : 0.85, ...(c.generic ? { generic: true } : {}) } : null;
+  return c.ids.length ? { ids: c.ids, confidence: c.source === "actor" || c.source === "joint" ? 0.95 : 0.85, ...(c.generic ? { generic: true, alt: c.alt } : {}) } : null;
 }
 
 /** Splits [from, to) of the sentence into comma segments, dropping appositives and relative clauses. */
@@ -465,10 +472,10 @@ export function resolveSpeaker(
     const r = pick(cands, sentence, s, s + acc[1].length, d, wantGroup);
     if (r) return r;
   }
-  let trail = TRAILING_RE.exec(sentence) ?? INVERTED_RE.exec(sentence);
-  // a trailing attribution is a bare subject ("…, the spokesman said"), not a clause of its own
-  if (trail && (trail[1].length > 90 || CLAUSE_WORDS.test(trail[1]))) trail = null;
-  if (trail && trail.index >= cuePos - 1) {
+  // a trailing attribution ("…, the spokesman said") or an inverted one ("…,” said a Taliban official in Paktika)
+  for (const trail of [TRAILING_RE.exec(sentence), INVERTED_RE.exec(sentence)]) {
+    // a bare subject, not a clause of its own
+    if (!trail || trail[1].length > 90 || CLAUSE_WORDS.test(trail[1]) || trail.index < cuePos - 1) continue;
     const s = trail.index + trail[0].indexOf(trail[1]);
     const r = pick(cands, sentence, s, s + trail[1].length, d, wantGroup);
     if (r) return r;
@@ -476,14 +483,16 @@ export function resolveSpeaker(
   const cs = clauseStart(sentence, cuePos);
   SPEECH_RE.lastIndex = cs;
   let verb = cuePos;
+  // "Speaking to reporters in Kabul, the spokesman said …": the opening participle is not the clause's verb
+  const lead = LEAD_PARTICIPLE.exec(sentence)?.[0].length ?? 0;
   const sentenceStartVerb = (() => {
-    SPEECH_RE.lastIndex = 0;
+    SPEECH_RE.lastIndex = lead;
     const m0 = SPEECH_RE.exec(sentence);
     return m0 && m0.index < cuePos ? m0.index : -1;
   })();
   // The subject of the clause's reporting verb; when the clause has none, the sentence's first one
   // ("X said A, and that B") still governs.
-  SPEECH_RE.lastIndex = cs;
+  SPEECH_RE.lastIndex = Math.max(cs, lead);
   const mv = SPEECH_RE.exec(sentence);
   if (mv && mv.index < cuePos) verb = mv.index;
   // A content cue with no reporting verb is the report's own narration, unless the document speaks for someone.

@@ -84,6 +84,8 @@ export const CUES: CueEntry[] = [
   { kind: "denial", pattern: `(?:had|has|have) no (?:information|knowledge|evidence|record) (?:about|of|that|regarding|on)`, weight: 0.7 },
   { kind: "denial", pattern: `(?:soil|territory|land) (?:was|is|were|are|had) not (?:being |been )?(?:used|allowed to be used)`, weight: 0.85, content: true },
   { kind: "denial", pattern: `(?:did|does|do|has never|have never|never) (?:not )?(?:allow|allowed|permit|permitted|let) (?:anyone|any group|anybody|any (?:individual|organi[sz]ation|one)|its (?:soil|territory)|afghan (?:soil|territory))`, weight: 0.8 },
+  { kind: "denial", pattern: `no (?:[\\w'’-]+ ){0,2}?(?:members|fighters|militants|terrorists|groups|elements|leaders|commanders|camps|training centres|training centers) (?:of (?:the )?[\\w'’-]+ )?(?:were|are|was|is|had been|have been) (?:present|based|operating|living|active|hiding|sheltering|residing) (?:in|on|inside|from)`, weight: 0.8, content: true },
+  { kind: "denial", pattern: `(?:allegations?|accusations?|claims?|charges?|remarks|statements?|propaganda) (?:[\\w'’-]+ ){0,4}?(?:were|was|are|is) (?:merely |only |just |nothing but |part of )?(?:an? )?(?:attempts?|bid|effort|ploy|tactic|ruse|excuse) to (?:divert|deflect|hide|cover|mask|shift|distract|malign|defame|justify|conceal)`, weight: 0.8 },
   { kind: "denial", pattern: `no (?:militant |terrorist )?(?:sanctuaries|safe havens?|hideouts|camps|bases|presence) (?:existed|exist|exists|in afghanistan|on afghan)`, weight: 0.8, content: true },
 
   // --- allegation: a party accuses another
