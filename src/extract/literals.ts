@@ -103,6 +103,18 @@ export class LiteralSet {
     return found;
   }
 
+  /** True when any literal occurs in s[from, to). */
+  any(s: string, from = 0, to = s.length): boolean {
+    const { cls, k, delta, outStart } = this;
+    let st = 0;
+    for (let i = from; i < to; i++) {
+      const c = cls[s.charCodeAt(i)];
+      st = c === 0 ? 0 : delta[st * k + c];
+      if (outStart[st] !== outStart[st + 1]) return true;
+    }
+    return false;
+  }
+
   /** The index of `literal` in `literals`, or -1. */
   indexOf(literal: string): number {
     return this.literals.indexOf(literal);

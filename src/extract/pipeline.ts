@@ -1,6 +1,7 @@
 import type { ExtractedIncident, InputDoc, Span } from "../domain/index.js";
 import type { Geocoder } from "../geo/api.js";
 import { findActors, type ActorMention } from "./actors.js";
+import { gated } from "./gate.js";
 import { normalise, spanToOriginal, type Normalised } from "./passes/01-normalise.js";
 import { segment } from "./passes/02-sentences.js";
 import { findNumbers } from "./passes/03-numbers.js";
@@ -120,7 +121,7 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
   return { norm, frames, clusters, incidents, tokens };
 }
 
-const ALL_INCIDENTS = /\b(?:both|all(?: the)?(?: \w+)?|the two|the three|either|these|the) (?:attacks|bombings|assaults|incidents|blasts|explosions|strikes|raids)\b/i;
+const ALL_INCIDENTS = gated(/\b(?:both|all(?: the)?(?: \w+)?|the two|the three|either|these|the) (?:attacks|bombings|assaults|incidents|blasts|explosions|strikes|raids)\b/i);
 
 /**
  * Which incident each responsibility claim or denial is about: the one whose place it names, all of them
@@ -188,8 +189,8 @@ function isAge(text: string, n: { start: number; end: number }): boolean {
   return AGE_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)) || AGE_AFTER.test(text.slice(n.end, n.end + 14));
 }
 
-const ACCIDENT = /\b(?:crash(?:ed|es)?|accident(?:ally)?|drown(?:ed|ing)|collapsed? (?:roof|building|wall)|floods?|flash floods?|earthquake|landslides?|avalanche|electrocuted|heart attack|natural causes|stampede|fire broke out|short circuit|lightning)\b/i;
-const DEAD_WORDS = /\b(?:dead|killed|died|victims|bodies|lost their lives|martyred)\b/i;
+const ACCIDENT = gated(/\b(?:crash(?:ed|es)?|accident(?:ally)?|drown(?:ed|ing)|collapsed? (?:roof|building|wall)|floods?|flash floods?|earthquake|landslides?|avalanche|electrocuted|heart attack|natural causes|stampede|fire broke out|short circuit|lightning)\b/i);
+const DEAD_WORDS = gated(/\b(?:dead|killed|died|victims|bodies|lost their lives|martyred)\b/i);
 
 /** The report says the dead were civilians: civilian targets, or civilian words in a sentence about the dead. */
 function civilianVictims(c: Cluster, targets: string[]): boolean {

@@ -1,4 +1,5 @@
 import type { ClaimKind } from "../../domain/index.js";
+import { gated } from "../gate.js";
 import { LiteralSet } from "../literals.js";
 import { CUES, NEGATORS, type CueEntry } from "./data/cues.js";
 
@@ -139,16 +140,23 @@ function cues() {
 }
 
 /** A negator in the last few words before a cue ("did not claim", "no group has claimed", "has yet to"). */
-const NEGATED_BEFORE = new RegExp(`(?<![\\p{L}])${spaces(NEGATORS)}(?:[\\s\\u00a0]+[\\p{L}'’-]+){0,2}[\\s\\u00a0]*$`, "iu");
+const NEGATED_BEFORE = gated(new RegExp(`(?<![\\p{L}])${spaces(NEGATORS)}(?:[\\s\\u00a0]+[\\p{L}'’-]+){0,2}[\\s\\u00a0]*$`, "iu"), 2);
 /** Hypothetical or interrogative frames that keep a cue from being a claim ("if the group claims", "whether"). */
 /** A promise refused or withheld in the words before it. */
-const REFUSED_BEFORE = /\b(?:refused|refuses|refusing|declined|declines|failed|fails|unwilling|reluctant|no guarantees?|not ready|without (?:any )?guarantees?)\b[^.;]*$/iu;
+const REFUSED_BEFORE = gated(/\b(?:refused|refuses|refusing|declined|declines|failed|fails|unwilling|reluctant|no guarantees?|not ready|without (?:any )?guarantees?)\b[^.;]*$/iu);
 /** A warning or threat governs what follows until another statement starts. */
-const WARNED_BEFORE = /\b(?:warned|warns|warning|threatened|threatens|threatening|cautioned|cautions)\b(?:(?!\b(?:and|but|said|says|adding|added|while)\b)[^.;])*$/iu;
-const HABITUAL_BEFORE = /\b(?:every time|each time|whenever|routinely|invariably|as usual|as always|time and again|time after time)\b[^.;]*$/iu;
+const WARNED_BEFORE = gated(/\b(?:warned|warns|warning|threatened|threatens|threatening|cautioned|cautions)\b(?:(?!\b(?:and|but|said|says|adding|added|while)\b)[^.;])*$/iu);
+const HABITUAL_BEFORE = gated(/\b(?:every time|each time|whenever|routinely|invariably|as usual|as always|time and again|time after time)\b[^.;]*$/iu);
 /** "it was not clear who was behind the attack": an open question (only before "was behind", "were responsible"). */
-const QUESTION_BEFORE = /(?:\bwho|\bwhich group|\bwhat|\bwhoever)\s*$/iu;
-const HYPOTHETICAL_BEFORE = /(?:\bif|\bwhether|\bunless|\bwould be asked to|\bthreatened to|\bexpected to|\bmay|\bmight|\bcould|\bhop(?:e|es|ed|ing|eful)|\bwish(?:es|ed)?|\bprovided that|\bon condition that|\bas long as)(?:\s+[\p{L}'’-]+){0,7}\s*$/iu;
+const QUESTION_BEFORE = gated(/(?:\bwho|\bwhich group|\bwhat|\bwhoever)\s*$/iu);
+// gated (src/extract/gate.ts): these `$`-anchored patterns are tried from every position of the slice
+const HYPOTHETICAL_BEFORE = gated(/(?:\bif|\bwhether|\bunless|\bwould be asked to|\bthreatened to|\bexpected to|\bmay|\bmight|\bcould|\bhop(?:e|es|ed|ing|eful)|\bwish(?:es|ed)?|\bprovided that|\bon condition that|\bas long as)(?:\s+[\p{L}'’-]+){0,7}\s*$/iu, 2);
+
+const COPULA_START = /^(?:was|were|is|are|had been|has been)\b/;
+const ASKED_TO_BEFORE = /(?<!continu(?:e|es|ed|ing)|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|sought|seek(?:s|ing)?|managed|plann(?:ed|ing)|wanted)\s+to\s*$/iu;
+const ASKED_AND_BEFORE = /\bto\s+(?:[\w'’-]+\s+){1,6}(?:and|or)\s*$/iu;
+const ASKED_ACT = /^(?:deny|reject|dismiss|accuse|blame|claim|pledge|vow|promise)\b/iu;
+const FUTURE_BEFORE = gated(/\b(?:would|will|shall)\s*$/iu);
 
 /** Every cue in `sentence`, left to right, with its negation. Overlapping cues of one kind keep the first. */
 export function findCues(sentence: string): CueHit[] {
@@ -157,7 +165,11 @@ export function findCues(sentence: string): CueHit[] {
   const { entries, literals } = cues();
   const present = literals.scan(lower);
   for (const { entry, re, anchors } of entries) {
-    if (anchors !== null && !anchors.some((a) => present[a] === 1)) continue;
+    if (anchors !== null) {
+      let any = false;
+      for (let k = 0; k < anchors.length && !any; k++) any = present[anchors[k]] === 1;
+      if (!any) continue;
+    }
     re.lastIndex = 0;
     for (let m; (m = re.exec(lower)); ) {
       if (m[0].length === 0) {
@@ -172,17 +184,17 @@ export function findCues(sentence: string): CueHit[] {
       const negated =
         NEGATED_BEFORE.test(before) ||
         HYPOTHETICAL_BEFORE.test(sentence.slice(Math.max(0, start - 70), start)) ||
-        (QUESTION_BEFORE.test(before) && /^(?:was|were|is|are|had been|has been)\b/.test(lower.slice(start, end))) ||
+        (QUESTION_BEFORE.test(before) && COPULA_START.test(lower.slice(start, end))) ||
         // "asked Kabul to deny …", "urged it to reject …": what one is asked to do is not done (commitments excepted)
-        (entry.kind !== "commitment" && /(?<!continu(?:e|es|ed|ing)|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|sought|seek(?:s|ing)?|managed|plann(?:ed|ing)|wanted)\s+to\s*$/iu.test(before)) ||
+        (entry.kind !== "commitment" && ASKED_TO_BEFORE.test(before)) ||
         // "… asked Kabul to act against them and deny them sanctuary": still what one is asked to do
-        (entry.kind !== "commitment" && /\bto\s+(?:[\w'’-]+\s+){1,6}(?:and|or)\s*$/iu.test(before) && /^(?:deny|reject|dismiss|accuse|blame|claim|pledge|vow|promise)\b/iu.test(lower.slice(start, end))) ||
+        (entry.kind !== "commitment" && ASKED_AND_BEFORE.test(before) && ASKED_ACT.test(lower.slice(start, end))) ||
         // "refused to give guarantees that it would act": a promise withheld
         (entry.kind === "commitment" && REFUSED_BEFORE.test(sentence.slice(Math.max(0, start - 70), start))) ||
         // "warned that attacks … will not go unanswered", "every time a package is promised": a threat, a habit, no promise
         (entry.kind === "commitment" && (WARNED_BEFORE.test(sentence.slice(Math.max(0, start - 90), start)) || HABITUAL_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)))) ||
         // "said it would claim …", "will deny …": a future act is not yet a claim (commitments are exactly that)
-        (entry.kind !== "commitment" && /\b(?:would|will|shall)\s*$/iu.test(before));
+        (entry.kind !== "commitment" && FUTURE_BEFORE.test(before));
       hits.push({ kind: entry.kind, start, end, weight: entry.weight, entry, negated });
     }
   }

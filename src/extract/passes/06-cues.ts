@@ -1,4 +1,5 @@
 import { AGGREGATE, BACKGROUND_CLAUSE, GENERIC_ATTACK, SEPARATOR, SUB_EVENT_CUES } from "../data/cues.js";
+import { GateSet, gated } from "../gate.js";
 
 /**
  * Pass 06: event cues. Words that make a sentence describe an event and say what kind ("suicide bomber",
@@ -13,24 +14,31 @@ export interface CueMention {
   w: number;
 }
 
-const SUB_RE = SUB_EVENT_CUES.map((c) => ({ ...c, rx: new RegExp(`(?<![A-Za-z\\u00c0-\\u024f])(?:${c.re})(?![A-Za-z\\u00c0-\\u024f])`, "gi") }));
-const GENERIC_RE = new RegExp(`\\b(?:${GENERIC_ATTACK})\\b`, "i");
-const SEPARATOR_RE = new RegExp(`(?:^|[\\s,;(])(?:${SEPARATOR})`, "i");
-const SEPARATOR_START_RE = new RegExp(`^\\s*(?:${SEPARATOR})`, "i");
-const AGGREGATE_RE = new RegExp(`\\b(?:${AGGREGATE})`, "i");
-const BACKGROUND_RE = new RegExp(BACKGROUND_CLAUSE, "i");
+// gated: each runs only on text holding a literal its matches must contain (src/extract/gate.ts)
+const SUB_RE = SUB_EVENT_CUES.map((c) => ({ ...c, rx: gated(new RegExp(`(?<![A-Za-z\\u00c0-\\u024f])(?:${c.re})(?![A-Za-z\\u00c0-\\u024f])`, "gi")) }));
+/** The sub-event cues' literals in one automaton: one pass over the text says which patterns can match. */
+const SUB_GATE = new GateSet(SUB_RE.map((c) => c.rx));
+const GENERIC_RE = gated(new RegExp(`\\b(?:${GENERIC_ATTACK})\\b`, "i"));
+const SEPARATOR_RE = gated(new RegExp(`(?:^|[\\s,;(])(?:${SEPARATOR})`, "i"));
+const SEPARATOR_START_RE = gated(new RegExp(`^\\s*(?:${SEPARATOR})`, "i"));
+const AGGREGATE_RE = gated(new RegExp(`\\b(?:${AGGREGATE})`, "i"));
+const BACKGROUND_RE = gated(new RegExp(BACKGROUND_CLAUSE, "i"));
 
 const SEIZED_BEFORE = /\b(?:seiz(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing)|defus(?:ed|ing)|found|siezed|haul of|possession of|cache of)\b(?:[^.;]{0,30}?\b(?:and|including|a|an|two|three|several)\b)?[^.;]{0,20}$/i;
 
 /** Every sub-event cue in `text`; overlapping weaker cues are dropped. */
 export function findCues(text: string): CueMention[] {
   const all: CueMention[] = [];
-  for (const c of SUB_RE) {
-    c.rx.lastIndex = 0;
+  const may = SUB_GATE.scan(text);
+  for (let k = 0; k < SUB_RE.length; k++) {
+    const c = SUB_RE[k];
+    if (!may[k]) continue;
+    const rx = c.rx.re;
+    rx.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = c.rx.exec(text)) !== null) {
+    while ((m = rx.exec(text)) !== null) {
       all.push({ start: m.index, end: m.index + m[0].length, sub: c.sub, w: c.w });
-      if (m[0].length === 0) c.rx.lastIndex++;
+      if (m[0].length === 0) rx.lastIndex++;
     }
   }
   // "seized a suicide vest", "recovered explosives": weapons found say no attack took place

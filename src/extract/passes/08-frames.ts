@@ -3,6 +3,7 @@ import type { ActorMention } from "../actors.js";
 import type { CasualtyStatement } from "./07-casualties.js";
 import { findCasualties } from "./07-casualties.js";
 import type { CueMention } from "./06-cues.js";
+import { gated } from "../gate.js";
 import { backgroundAt, hasGenericAttack, isAggregate, separatorAt, startsWithSeparator } from "./06-cues.js";
 import type { DateMention } from "./04-dates.js";
 import type { NumberMention } from "./03-numbers.js";
@@ -63,12 +64,12 @@ export interface FrameInput {
   places: PlaceRef[];
 }
 
-const CLAIM = /\bclaim(?:ed|s|ing)?\b(?! (?:the lives|to have|that (?:the|its)))|\btook (?:responsibility|credit)|\baccepted responsibility|\bowned(?: up to)? (?:the|responsibility|both)|\b(?:said|says) (?:it|they) (?:was|were) behind\b|\b(?:said|says) (?:it|they) (?:had )?(?:carried out|conducted|launched|staged|planted|attacked|targeted|ambushed|detonated)\b|\b(?:said|says|stated|announced|boasted|claimed|told [^.;]{0,50}?)(?: that)? (?:its|their) (?:fighters|men|militants|suicide|members|mujahideen|cadres|guerrillas|sarmachars|fidayeen)\b|\bboast(?:ed|ing|s)? (?:of|that|about)\b|\bcarried out (?:the|both) (?:attack|assault|bombing)s?|\b(?:said|says|confirmed) (?:it|they) (?:was|were|is|are) (?:holding|detaining)\b|\b(?:said|says|confirmed) (?:it|they) (?:had )?(?:abducted|kidnapped|seized|captured)\b/i;
-const DENIAL = /\bden(?:ied|ies|y)\b|\bno (?:part|involvement|role|hand|link)\b|\bnot (?:involved|responsible|behind)\b|\bdistanced\b|\bdisowned\b|\bhad nothing to do\b|\brejected (?:any )?(?:involvement|responsibility)/i;
-const NO_CLAIM = /\bno (?:group|one|organi[sz]ation)\b[^.]{0,40}\bclaimed\b|\bnobody\b[^.]{0,30}\bclaimed\b|\bnot (?:been )?claimed\b|\bwithout (?:a )?claim/i;
+const CLAIM = gated(/\bclaim(?:ed|s|ing)?\b(?! (?:the lives|to have|that (?:the|its)))|\btook (?:responsibility|credit)|\baccepted responsibility|\bowned(?: up to)? (?:the|responsibility|both)|\b(?:said|says) (?:it|they) (?:was|were) behind\b|\b(?:said|says) (?:it|they) (?:had )?(?:carried out|conducted|launched|staged|planted|attacked|targeted|ambushed|detonated)\b|\b(?:said|says|stated|announced|boasted|claimed|told [^.;]{0,50}?)(?: that)? (?:its|their) (?:fighters|men|militants|suicide|members|mujahideen|cadres|guerrillas|sarmachars|fidayeen)\b|\bboast(?:ed|ing|s)? (?:of|that|about)\b|\bcarried out (?:the|both) (?:attack|assault|bombing)s?|\b(?:said|says|confirmed) (?:it|they) (?:was|were|is|are) (?:holding|detaining)\b|\b(?:said|says|confirmed) (?:it|they) (?:had )?(?:abducted|kidnapped|seized|captured)\b/i);
+const DENIAL = gated(/\bden(?:ied|ies|y)\b|\bno (?:part|involvement|role|hand|link)\b|\bnot (?:involved|responsible|behind)\b|\bdistanced\b|\bdisowned\b|\bhad nothing to do\b|\brejected (?:any )?(?:involvement|responsibility)/i);
+const NO_CLAIM = gated(/\bno (?:group|one|organi[sz]ation)\b[^.]{0,40}\bclaimed\b|\bnobody\b[^.]{0,30}\bclaimed\b|\bnot (?:been )?claimed\b|\bwithout (?:a )?claim/i);
 /** A group's own count: its claim carries the toll ("claimed to have killed 20", "said its men killed nine"). */
-const GROUP_TOLL = /\bclaim(?:ed|s|ing)? (?!responsibility|credit|the\b|an?\b|both\b|it\b)|\b(?:said|says|stated|announced|boasted|told [^.;]{0,50}?)(?: that)? (?:its|their) (?:fighters|men|militants|members|mujahideen|cadres|guerrillas|sarmachars|fidayeen)\b|\bboast(?:ed|ing|s)?\b|\bclaimed (?:responsibility|credit)[^.;]{0,80}\b(?:saying|and said|adding)\b/i;
-const PLURAL = /\b(?:coordinated|series of|separate (?:attacks|incidents)|(?:two|three|four|five|both) (?:[\w-]+ ){0,2}(?:attacks|incidents|camps|posts|bombings|blasts|districts|checkpoints|places|locations|towns)|multiple attacks|several attacks|attacks across|a wave of|string of)\b/i;
+const GROUP_TOLL = gated(/\bclaim(?:ed|s|ing)? (?!responsibility|credit|the\b|an?\b|both\b|it\b)|\b(?:said|says|stated|announced|boasted|told [^.;]{0,50}?)(?: that)? (?:its|their) (?:fighters|men|militants|members|mujahideen|cadres|guerrillas|sarmachars|fidayeen)\b|\bboast(?:ed|ing|s)?\b|\bclaimed (?:responsibility|credit)[^.;]{0,80}\b(?:saying|and said|adding)\b/i);
+const PLURAL = gated(/\b(?:coordinated|series of|separate (?:attacks|incidents)|(?:two|three|four|five|both) (?:[\w-]+ ){0,2}(?:attacks|incidents|camps|posts|bombings|blasts|districts|checkpoints|places|locations|towns)|multiple attacks|several attacks|attacks across|a wave of|string of)\b/i);
 const GROUP_IDS = new Set(["TTP", "JUA", "HGB", "LI", "ISKP", "AQ", "LEJ", "BLA", "BLF", "BALOCH_OTHER", "PK_OTHER"]);
 
 /** The items of `xs` (sorted by start) that lie inside [s, e): binary search, so long texts stay linear. */
