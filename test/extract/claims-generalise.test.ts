@@ -198,3 +198,17 @@ describe("denials without a denying verb", () => {
     expect(keys("Pakistan neither confirmed nor denied carrying out the strikes.")).toEqual([]);
   });
 });
+
+describe("responsibility wording beyond 'claimed responsibility'", () => {
+  it("reads 'claimed to have killed', quoted fighters, 'the latest claimed by', a statement attributed to the group", () => {
+    expect(keys("The TTP claimed to have killed ten soldiers in the raid.")).toEqual(["responsibility:TTP"]);
+    expect(keys("The Balochistan Liberation Front said its \"sarmachars\" had ambushed an army convoy in Kech, killing several soldiers.")).toEqual(["responsibility:BLF"]);
+    expect(keys("The attack was the latest claimed by the TTP, which has stepped up its campaign since ending a ceasefire with the government in 2022.")).toEqual(["responsibility:TTP"]);
+    expect(keys("A statement attributed to the Islamic State Khorasan Province said the group was responsible for the bombing.")).toEqual(["responsibility:ISKP"]);
+  });
+
+  it("reads no claim from background: attacks a group is known for", () => {
+    expect(keys("The UN mission said 1,095 civilians had been killed since the takeover, most of them in bombings claimed by the Islamic State.")).toEqual([]);
+    expect(keys("Police suspect the TTP was behind the blast, but no group has claimed it.")).toEqual([]);
+  });
+});

@@ -95,7 +95,7 @@ const ACCORDING_RE = /\baccording to\s+([^,;.]{1,140})/i;
 /** Words before a name that make it an object, not the speaker ("attack on Pakistan"). */
 const OBJECT_BEFORE = /(?:\b(?:in|into|from|against|on|at|to|inside|across|toward|towards|with|by|of|for|between|near|over|under|through|via|and|or)\s+(?:the\s+)?)$/iu;
 /** A speaker's title before "of/for/from X": X is the one speaking ("a spokesman for the TTP"). */
-const TITLE_OF = /(?:spokes(?:man|woman|person)|commander|leader|chief|head|member|members|statement|statements|office|wing|faction|branch|affiliate|unit|brigade|officials?|ministers?|ministry|department|representatives?|emir|amir|deputy|director general|director|DG|media cell|cell|fighters|handle|channel|account|behalf|secretary|envoy|ambassador|delegation|governor|administration)\s+(?:of|for|from|on behalf of)\s+(?:the\s+)?$/iu;
+const TITLE_OF = /(?:spokes(?:man|woman|person)|commander|leader|chief|head|member|members|statement|statements|office|wing|faction|branch|affiliate|unit|brigade|officials?|ministers?|ministry|department|representatives?|emir|amir|deputy|director general|director|DG|media cell|cell|fighters|handle|channel|account|behalf|secretary|envoy|ambassador|delegation|governor|administration|message|post|video|claim)\s+(?:of|for|from|on behalf of|attributed to|issued by|released by|signed by|posted by)\s+(?:the\s+)?$/iu;
 /** Segments that are appositives or relative clauses: they describe, they do not speak. */
 const APPOSITIVE = /^\s*(?:which|who|whom|whose|that|a|an|one of|itself|himself|herself|along with|together with|including|like)\b/iu;
 
