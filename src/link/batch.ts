@@ -31,33 +31,19 @@ export class BulkLinkSession implements LinkSession {
   private engine = new LinkEngine(() => newId("inc"));
   private loadedDays = new Set<number>();
   /**
-   * Incidents this session started, by the dataset of the row that started each, not yet in the engine. Rows of
+   * The event dataset of the rows linked last. Incidents the session starts are not put in the engine: rows of
    * the same dataset can never join them (the dataset veto), so a one-dataset import never pays for their
-   * profiles; they enter the engine before a row of another dataset is linked.
+   * profiles. When rows of another dataset come, the days loaded are forgotten, and those incidents come in from
+   * the database (where the session stored them) with everything else.
    */
-  private pending = new Map<string | null, { f: LinkFeatures; id: string }[]>();
-  private pendingCount = 0;
-  /** Every incident this session started (pending or in the engine): never loaded again from the database. */
-  private started = new Set<string>();
+  private dataset: string | null | undefined = undefined;
 
   constructor(private readonly options: LinkerOptions, private readonly refresh: (db: Db, incidentId: string) => Promise<void>) {}
 
   reset(): void {
     this.engine = new LinkEngine(() => newId("inc"));
     this.loadedDays = new Set();
-    this.pending = new Map();
-    this.pendingCount = 0;
-    this.started = new Set();
-  }
-
-  /** Files pending incidents of datasets other than this one, so that a row of it can meet them. */
-  private flushPendingFor(dataset: string | null): void {
-    for (const [ds, list] of this.pending) {
-      if (ds !== null && ds === dataset) continue;
-      for (const { f, id } of list) this.engine.assign(f, id);
-      this.pendingCount -= list.length;
-      this.pending.delete(ds);
-    }
+    this.dataset = undefined;
   }
 
   async storeFresh(db: Db, items: readonly { row: MentionsTable; mention: Mention; report: Report }[]): Promise<LinkOutcome[]> {
@@ -70,7 +56,12 @@ export class BulkLinkSession implements LinkSession {
       tokens[i] = tokensFor(report.text, report.title, mention.evidence);
       feats[i] = featuresOf(mention, report, tokens[i]);
     }
-    if (this.engine.profiles.size + this.pendingCount > MAX_PROFILES) this.reset();
+    if (this.engine.profiles.size > MAX_PROFILES) this.reset();
+    // a chunk holds rows of one dataset (runBatch); rows of another may join the incidents the last one started
+    if (feats[0].dataset !== this.dataset) {
+      this.loadedDays = new Set();
+      this.dataset = feats[0].dataset;
+    }
     await this.load(db, feats);
 
     const outcomes: LinkOutcome[] = new Array(items.length);
@@ -80,7 +71,6 @@ export class BulkLinkSession implements LinkSession {
     for (let i = 0; i < items.length; i++) {
       const { row, mention, report } = items[i];
       const f = feats[i];
-      if (this.pendingCount && !(this.pending.size === 1 && this.pending.has(f.dataset))) this.flushPendingFor(f.dataset);
       // as candidateProfiles: incidents already holding another row of this mention's event dataset are out
       const candidates: IncidentProfile[] = [];
       for (const p of this.engine.candidates(f)) if (!(f.dataset && p.datasets.has(f.dataset))) candidates.push(p);
@@ -95,13 +85,8 @@ export class BulkLinkSession implements LinkSession {
         const incident = deriveIncident(incidentId, [{ mention, report: { id: report.id, published: report.published, outlet: report.outlet, kind: report.kind } }], null, now);
         if (this.options.border && incident.lat != null && incident.lon != null) incident.border = this.options.border(incident.lat, incident.lon);
         created.push(incident);
-        this.started.add(incidentId);
-        if (f.dataset) {
-          const list = this.pending.get(f.dataset);
-          if (list) list.push({ f, id: incidentId });
-          else this.pending.set(f.dataset, [{ f, id: incidentId }]);
-          this.pendingCount++;
-        } else this.engine.assign(f, incidentId);
+        // without a dataset (not from runBatch's chunks), later mentions of the same call may join it
+        if (!f.dataset) this.engine.assign(f, incidentId);
       }
       row.incident_id = incidentId;
       const decision = d.incidentId ? "linked" : "new";
@@ -144,14 +129,17 @@ export class BulkLinkSession implements LinkSession {
     const ranges: [number, number][] = [];
     for (const d of days) {
       const last = ranges[ranges.length - 1];
-      if (last && d - last[1] <= MERGE_GAP) last[1] = d;
+      // one range over a short gap, unless the gap holds loaded days (their incidents are in the engine already)
+      let bridge = last != null && d - last[1] <= MERGE_GAP;
+      for (let g = last ? last[1] + 1 : d; bridge && g < d; g++) if (this.loadedDays.has(g)) bridge = false;
+      if (bridge) last![1] = d;
       else ranges.push([d, d]);
     }
     for (const [lo, hi] of ranges) {
       for (let d = lo; d <= hi; d++) this.loadedDays.add(d);
       const rows = await db.selectFrom("incidents").select("id").where("merged_into", "is", null)
         .where("date", ">=", dayToDate(lo)).where("date", "<=", dayToDate(hi)).execute();
-      const ids = rows.map((r) => r.id).filter((id) => !this.engine.profiles.has(id) && !this.started.has(id));
+      const ids = rows.map((r) => r.id).filter((id) => !this.engine.profiles.has(id));
       for (let i = 0; i < ids.length; i += 500) {
         const mentions = await db.selectFrom("mentions").innerJoin("reports", "reports.id", "mentions.report_id")
           .select(["mentions.id", "mentions.report_id", "mentions.incident_id", "mentions.values_json", "reports.published", "reports.dataset"])

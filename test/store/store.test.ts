@@ -1,8 +1,9 @@
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emptyBorderContext, emptyTolls, type Incident } from "../../src/domain/index.js";
 import {
   ConflictError, auditTrail, getIncident, insertClaim, insertIncident, listClaims, listIncidents, matchReport,
-  bulkInsert, newId, recordAudit, reportVersions, saveReport, updateIncident,
+  bulkInsert, contentHash, newId, recordAudit, reportVersions, saveReport, updateIncident,
 } from "../../src/store/index.js";
 import { storeTargets } from "../helpers/stores.js";
 
@@ -154,5 +155,15 @@ describe("migration 0005 on a SQLite record made before it", () => {
     } finally {
       await store.close();
     }
+  });
+});
+
+describe("contentHash", () => {
+  it("gives the identities stored before its fast paths (NFC, whitespace-blind)", () => {
+    const reference = (t: string) => createHash("sha256").update(t.normalize("NFC").replace(/\s+/g, " ").trim()).digest("hex");
+    for (const t of ["Two  soldiers\nkilled.", " ACLED row PAK1\nnotes: x ", "Cafe\u0301 in Peshawar", "Café in Peshawar", "tab\there\u00a0nbsp", ""]) {
+      expect(contentHash(t)).toBe(reference(t));
+    }
+    expect(contentHash("Cafe\u0301")).toBe(contentHash("Café"));
   });
 });
