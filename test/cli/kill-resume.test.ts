@@ -74,4 +74,51 @@ describe("an ingest killed midway", () => {
     expect(end.dupMentions).toBe(0);
     expect(end.orphanIncidents).toBe(0);
   });
+  it("a dataset import (bulk-linked chunks) killed midway finishes on re-run with every row once, each in one incident", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "frontier-kill-ds-"));
+    const N = 30_000;
+    const lines = ["event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,actor2,country,admin1,admin2,location,latitude,longitude,notes,fatalities"];
+    for (let i = 0; i < N; i++) {
+      const place = PLACES[i % PLACES.length];
+      const day = new Date(Date.UTC(2015, 0, 1) + Math.floor(i / 4) * 86_400_000).toISOString().slice(0, 10);
+      lines.push(`KIL${100000 + i},${day},1,Battles,Armed clash,TTP: Tehreek-i-Taliban Pakistan,Military Forces of Pakistan (2018-),Pakistan,Khyber Pakhtunkhwa,${place},${place},33.0,70.5,"Invented row ${i}: a clash near a post.",${i % 5}`);
+    }
+    const csv = join(dir, "acled.csv");
+    writeFileSync(csv, lines.join("\n") + "\n");
+    const dbPath = join(dir, "t.db");
+    spawnSync(process.execPath, [BIN, "init", "--db", dbPath]);
+    const child = spawn(process.execPath, [BIN, "ingest", "--quiet", "--chunk", "500", "--db", dbPath, csv], { stdio: "ignore" });
+    let seen = 0;
+    for (let t = 0; t < 1200 && seen === 0; t++) {
+      await new Promise((r) => setTimeout(r, 25));
+      try {
+        seen = counts(dbPath).reports;
+      } catch {
+        seen = 0;
+      }
+    }
+    child.kill("SIGKILL");
+    await new Promise((r) => child.on("exit", r));
+    const mid = counts(dbPath);
+    expect(mid.reports).toBeGreaterThan(0);
+    expect(mid.reports).toBeLessThan(N);
+    expect(mid.reports % 500).toBe(0); // whole chunks only
+    expect(mid.mentions).toBe(mid.reports);
+    expect(mid.orphanIncidents).toBe(0);
+
+    const rerun = spawnSync(process.execPath, [BIN, "ingest", "--quiet", "--db", dbPath, csv], { encoding: "utf8" });
+    expect(rerun.status).toBe(0);
+    expect(rerun.stderr).toMatch(new RegExp(`${N - mid.reports} new, 0 updated, ${mid.reports} unchanged, 0 failed`));
+    const end = counts(dbPath);
+    expect(end).toMatchObject({ reports: N, mentions: N, dupMentions: 0, orphanIncidents: 0 });
+    const db = new Database(dbPath, { readonly: true });
+    try {
+      const unlinked = (db.prepare("select count(*) n from mentions where incident_id is null").get() as { n: number }).n;
+      const decisions = (db.prepare("select count(distinct mention_id) n from link_decisions").get() as { n: number }).n;
+      const keys = (db.prepare("select count(*) n from mention_keys").get() as { n: number }).n;
+      expect({ unlinked, decisions, keys }).toEqual({ unlinked: 0, decisions: N, keys: N });
+    } finally {
+      db.close();
+    }
+  });
 });
