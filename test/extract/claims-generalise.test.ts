@@ -212,3 +212,19 @@ describe("responsibility wording beyond 'claimed responsibility'", () => {
     expect(keys("Police suspect the TTP was behind the blast, but no group has claimed it.")).toEqual([]);
   });
 });
+
+describe("conditions are not promises, hypothetical parties are not accused", () => {
+  it("reads no commitment from a promise conditioned on the other side", () => {
+    expect(keys("Pakistan will reopen Torkham only if the Taliban stop building posts on the border, officials said.")).toEqual([]);
+    expect(keys("Talks will resume only when Kabul takes verifiable action against the TTP, the foreign office said.")).toEqual([]);
+    expect(keys("The crossing will remain closed until Kabul gives written guarantees, the minister said.")).toEqual([]);
+  });
+
+  it("still reads a promise bounded by a time", () => {
+    expect(keys("Pakistan will continue to host Afghan refugees until the end of the year, the government said.")).toEqual(["commitment:PK_GOV"]);
+  });
+
+  it("reads no allegation against 'anyone found using Afghan soil'", () => {
+    expect(keys("The Taliban government said it would take action against anyone found using Afghan soil against Pakistan.")).toEqual(["commitment:AF_GOV"]);
+  });
+});

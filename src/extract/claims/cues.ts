@@ -144,6 +144,10 @@ const NEGATED_BEFORE = gated(new RegExp(`(?<![\\p{L}])${spaces(NEGATORS)}(?:[\\s
 /** Hypothetical or interrogative frames that keep a cue from being a claim ("if the group claims", "whether"). */
 /** A promise refused or withheld in the words before it. */
 const REFUSED_BEFORE = gated(/\b(?:refused|refuses|refusing|declined|declines|failed|fails|unwilling|reluctant|no guarantees?|not ready|without (?:any )?guarantees?)\b[^.;]*$/iu);
+/** A condition on a party after a promise: "… only if Kabul acts", "… until the Taliban give guarantees" ("until the end of the year" is a time). */
+const CONDITION_AFTER = /\b(?:only (?:if|when|after|once)|unless|provided (?:that )?|on (?:the )?condition (?:that )?|as long as|until|till|if)\s+(?:the\s+)?(?:kabul|islamabad|pakistan|afghanistan|taliban|afghan|pakistani|ttp|it|they|both|neither|the other side|[a-z]+\s+(?:government|side|authorities|regime))\b/iu;
+const CONDITION_BEFORE = /\b(?:until|till|unless|only if|only when|once|provided|as long as)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const ANYONE_BEFORE = /\b(?:anyone|anybody|any (?:group|groups|individual|individuals|person|persons|one|militants?|elements?|outfit)|whoever|those)\s+(?:found\s+|who\s+(?:are|were|is|was)\s+|caught\s+|involved in\s+)?$/iu;
 /** A warning or threat governs what follows until another statement starts. */
 const WARNED_BEFORE = gated(/\b(?:warned|warns|warning|threatened|threatens|threatening|cautioned|cautions)\b(?:(?!\b(?:and|but|said|says|adding|added|while)\b)[^.;])*$/iu);
 const HABITUAL_BEFORE = gated(/\b(?:every time|each time|whenever|routinely|invariably|as usual|as always|time and again|time after time)\b[^.;]*$/iu);
@@ -191,6 +195,10 @@ export function findCues(sentence: string): CueHit[] {
         (entry.kind !== "commitment" && ASKED_AND_BEFORE.test(before) && ASKED_ACT.test(lower.slice(start, end))) ||
         // "refused to give guarantees that it would act": a promise withheld
         (entry.kind === "commitment" && REFUSED_BEFORE.test(sentence.slice(Math.max(0, start - 70), start))) ||
+        // "will reopen Torkham only if the Taliban stop …": a condition set on the other side, no promise
+        (entry.kind === "commitment" && (CONDITION_AFTER.test(sentence.slice(end, end + 90).split(/[;.]/u)[0]) || CONDITION_BEFORE.test(before))) ||
+        // "action against anyone found using Afghan soil": a hypothetical party, nobody accused
+        (entry.kind === "allegation" && !!entry.content && ANYONE_BEFORE.test(before)) ||
         // "warned that attacks … will not go unanswered", "every time a package is promised": a threat, a habit, no promise
         (entry.kind === "commitment" && (WARNED_BEFORE.test(sentence.slice(Math.max(0, start - 90), start)) || HABITUAL_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)))) ||
         // "said it would claim …", "will deny …": a future act is not yet a claim (commitments are exactly that)
