@@ -30,6 +30,10 @@ const ENTRIES: Array<Omit<PlaceCandidate, "id">> = [
   { name: "Zhob", kind: "district", country: "PK", adm1: "Balochistan", adm2: "Zhob", lat: 31.34, lon: 69.45 },
   { name: "Sibi", kind: "district", country: "PK", adm1: "Balochistan", adm2: "Sibi", lat: 29.54, lon: 67.88 },
   { name: "Kabul", kind: "province", country: "AF", adm1: "Kabul", adm2: null, lat: null, lon: null },
+  // a look-alike: a Pakistani village of the same name as one across the border
+  { name: "Sarobi", kind: "village", country: "PK", adm1: "Khyber Pakhtunkhwa", adm2: "Khyber", lat: 34.1, lon: 71.1 },
+  { name: "Achin", kind: "district", country: "AF", adm1: "Nangarhar", adm2: "Achin", lat: null, lon: null },
+  { name: "Sariab", kind: "area", country: "PK", adm1: "Balochistan", adm2: "Quetta", lat: 30.15, lon: 66.99 },
   { name: "Islamabad", kind: "town", country: "PK", adm1: "Islamabad Capital Territory", adm2: "Islamabad", lat: 33.69, lon: 73.05 },
 ];
 

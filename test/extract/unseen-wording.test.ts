@@ -212,3 +212,48 @@ describe("victims named by occupation", () => {
     expect(b.killed).toMatchObject({ total: 1, civilians: 1 });
   });
 });
+
+describe("places named with the district and province beside them", () => {
+  it("the district and province named after a village decide its country over a look-alike", () => {
+    const [i] = read("A drone struck a house in Sarobi village, Achin district, Nangarhar, on Thursday, killing three children.", "2024-05-10");
+    expect(i).toMatchObject({ country: "AF", adm1: "Nangarhar", adm2: "Achin" });
+  });
+
+  it("'in the Afghan capital' is Kabul", () => {
+    const [i] = read("A suicide bomber blew himself up outside a ministry in the Afghan capital on Monday, killing at least six people.", "2024-05-08");
+    expect(i).toMatchObject({ country: "AF", adm1: "Kabul" });
+  });
+});
+
+describe("two incidents in one sentence", () => {
+  it("'killed two policemen in Tank and a soldier in Bannu' is one incident per place", () => {
+    const inc = read("Gunmen killed two policemen in Tank and a soldier in Bannu on Monday, officials said.", "2024-07-02");
+    expect(inc.map((i) => [i.adm2, i.killed.total, i.killed.security_forces])).toEqual([
+      ["Tank", 2, 2],
+      ["Bannu", 1, 1],
+    ]);
+  });
+
+  it("'Five soldiers were killed in Kech and three in Bajaur on Monday in separate attacks'", () => {
+    const inc = read("Five soldiers were killed in Kech and three in Bajaur on Monday in separate attacks, the military said.", "2024-07-02");
+    expect(inc.map((i) => [i.date, i.adm2, i.killed.total, i.killed.security_forces])).toEqual([
+      ["2024-07-01", "Kech", 5, 5],
+      ["2024-07-01", "Bajaur", 3, 3],
+    ]);
+  });
+
+  it("'..., a day after a jeweller was wounded in Sariab': the earlier event in the same city is kept, a day before", () => {
+    const inc = extract({ id: "u", text: "A trader was shot dead in Quetta on Monday, a day after a jeweller was wounded by a gunman in Sariab.", published: "2024-05-10" }, { geocoder }).incidents;
+    expect(inc.map((i) => [i.date, i.adm2, i.killed.total, i.injured.total])).toEqual([
+      ["2024-05-06", "Quetta", 1, null],
+      ["2024-05-05", "Quetta", null, 1],
+    ]);
+  });
+});
+
+describe("lists of the dead", () => {
+  it("'The dead included a party leader, two policemen and nine party workers'", () => {
+    const [i] = read("A bomb planted near the stage went off at an election rally in Bajaur on Sunday, killing 12 people. The dead included a local party leader, two policemen and nine party workers.", "2024-02-05");
+    expect(i.killed).toMatchObject({ total: 12, security_forces: 2, civilians: 10 });
+  });
+});

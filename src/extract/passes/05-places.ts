@@ -32,6 +32,7 @@ export function findPlaceRefs(text: string, geocoder: Geocoder, options: PlaceOp
   } catch {
     return [];
   }
+  mentions = withCapitals(text, mentions, geocoder);
   const out: PlaceRef[] = [];
   for (const mention of mentions) {
     if (NOT_PLACES.test(mention.text) || !/^[\p{Lu}\d]/u.test(mention.text)) continue;
@@ -66,5 +67,56 @@ export function findPlaceRefs(text: string, geocoder: Geocoder, options: PlaceOp
     const kind = res.candidate.kind;
     out.push({ mention, res, weight, local: LOCAL_KINDS.has(kind) });
   }
-  return out;
+  return agreeWithNamedArea(text, out);
+}
+
+const CAPITAL_PHRASE = /\bthe (Afghan|Pakistani|Pakistan's|Afghanistan's) capital\b(?!,? (?:Kabul|Islamabad)\b)/g;
+
+/** "in the Afghan capital": Kabul, where no name is given. */
+function withCapitals(text: string, mentions: PlaceMention[], geocoder: Geocoder): PlaceMention[] {
+  if (!text.includes(" capital")) return mentions;
+  const extra: PlaceMention[] = [];
+  CAPITAL_PHRASE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAPITAL_PHRASE.exec(text)) !== null) {
+    const name = /^afghan/i.test(m[1]) ? "Kabul" : "Islamabad";
+    let found: PlaceMention | undefined;
+    try {
+      found = geocoder.findPlaces(name).find((x) => x.start === 0 && x.text === name);
+    } catch {
+      found = undefined;
+    }
+    if (!found) continue;
+    const start = m.index;
+    if (mentions.some((o) => o.start < start + m![0].length && start < o.end)) continue;
+    extra.push({ ...found, start, end: start + m[0].length, text: name });
+  }
+  return extra.length ? [...mentions, ...extra].sort((a, b) => a.start - b.start) : mentions;
+}
+
+/**
+ * "Shinpokh village, Goshta district, Nangarhar", "Arghistan district of Kandahar province": the district or
+ * province named right after a place says where it is. A reading that disagrees takes the candidate that
+ * agrees, if the gazetteer has one; a village that still disagrees gives way to the district named.
+ */
+function agreeWithNamedArea(text: string, refs: PlaceRef[]): PlaceRef[] {
+  for (let i = 0; i < refs.length; i++) {
+    const r = refs[i];
+    if (r.weight === 0) continue;
+    for (let j = i + 1; j < refs.length && refs[j].mention.start - r.mention.end <= 50; j++) {
+      const area = refs[j];
+      if (area.local || /[.;:\n]/.test(text.slice(r.mention.end, area.mention.start))) continue;
+      if (!/^[\s,]*(?:(?:village|town|area|tehsil|district|sub-?division|province)\b[\s,]*)?(?:(?:of|in)\s+(?:the\s+)?)?(?:(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:district|province)[\s,]*(?:(?:of|in)\s+)?)?$/u.test(text.slice(r.mention.end, area.mention.start))) continue;
+      const a = area.res;
+      const agrees = r.res.country === a.country && (!a.adm1 || r.res.adm1 === a.adm1) && (!a.adm2 || r.res.adm2 === a.adm2);
+      if (agrees) continue;
+      const cand = r.mention.candidates.find((c) => c.country === a.country && (!a.adm1 || c.adm1 === a.adm1) && (!a.adm2 || c.adm2 === a.adm2));
+      if (cand) {
+        r.res = { ...r.res, country: cand.country, adm1: cand.adm1, adm2: cand.adm2, lat: cand.lat, lon: cand.lon, place: LOCAL_KINDS.has(cand.kind) ? cand.name : null, candidate: cand };
+        r.local = LOCAL_KINDS.has(cand.kind);
+      } else if (r.local) r.weight = Math.min(r.weight, 1);
+      break;
+    }
+  }
+  return refs;
 }

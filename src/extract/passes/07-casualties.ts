@@ -170,6 +170,38 @@ export function findCasualties(text: string, start: number, end: number, numbers
     }
   }
 
+  // "The dead included a party leader, two policemen and nine workers", "Among the injured were ...": a breakdown
+  const inclRe = /\b(?:the|among the) (dead|deceased|killed|victims|injured|wounded|casualties)\s+(?:included|include|were|are|comprised)\s+/gi;
+  let im: RegExpExecArray | null;
+  while ((im = inclRe.exec(clause)) !== null) {
+    const kind = /injur|wound/i.test(im[1]) ? "injured" : "killed";
+    let p0 = start + im.index + im[0].length;
+    const items: CasualtyStatement[] = [];
+    for (let guard = 0; guard < 8 && p0 < end; guard++) {
+      const sep = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*)/.exec(text.slice(p0, p0 + 8))![0];
+      const q = p0 + sep.length;
+      const k = numbers.find((x) => x.start === q || (x.start > q && x.start <= q + 12 && /^(?:at least|some|about)\s+$/i.test(text.slice(q, x.start))));
+      const one = k ? null : /^(?:a|an|one)\s+/i.exec(text.slice(q, q + 5));
+      if (!k && !one) break;
+      if (k && k.value === null) break;
+      const a0 = k ? k.end : q + one![0].length;
+      const e2 = nounPhraseEnd(text, a0, end);
+      const c2 = categorize(actors, a0, Math.max(e2, a0 + 1));
+      if (c2.category === "total" && !(one && /\b(?:man|woman|boy|girl|child|person|resident|passer-?by)\b/i.test(text.slice(a0, e2)))) break;
+      const category = c2.category === "total" ? "civilians" : c2.category;
+      const value = k ? k.value! : 1;
+      // the items are different people: a party leader and nine party workers are ten civilians
+      const same = items.find((x) => x.category === category);
+      if (same) {
+        same.value = (same.value ?? 0) + value;
+        same.end = e2;
+      } else items.push({ kind, value, category, subset: true, more: false, toll: false, attacker: category === "militants", actor: c2.actor, start: q, end: e2, confidence: 0.75 });
+      if (k) used.add(k.start);
+      p0 = e2;
+    }
+    out.push(...items);
+  }
+
   // "The injured, 22 policemen and two passers-by, were taken to hospital": a breakdown of a total told before
   const appRe = /\bthe (injured|wounded|dead|deceased|victims)\s*(?:,|\u2014|:|\()\s*/gi;
   let ap: RegExpExecArray | null;
@@ -257,6 +289,25 @@ export function findCasualties(text: string, start: number, end: number, numbers
     if (value === null) continue;
     const at = start + bm.index;
     out.push({ kind: "killed", value, category: "militants", subset: false, more: false, toll: false, attacker: true, actor: "MILITANTS", start: at, end: at + bm[0].length, confidence: 0.7 });
+  }
+
+  // "Five soldiers were killed in Kurram and three in Bajaur": a count without its verb, in a clause cut off
+  // from the one that told it, counts the same kind of people
+  const ell = /^\s*,?\s*(?:and|while|with)\s+(?:(?:at least|another|a further)\s+)?$/i;
+  for (const k of numbers) {
+    if (k.start < start || k.start > start + 30 || k.value === null) continue;
+    if (!ell.test(text.slice(start, k.start)) || !/^\s+(?:more\s+|others?\s+)?(?:in|at|near)\s+[\p{Lu}]/u.test(text.slice(k.end, k.end + 24))) break;
+    const back = text.slice(Math.max(0, start - 160), start);
+    const cut = Math.max(back.lastIndexOf("."), back.lastIndexOf(";"), back.lastIndexOf("\n"));
+    const told = back.slice(cut + 1);
+    const cue = [...told.matchAll(/\b(?:killed|martyred|dead|died|injured|wounded|hurt)\b/gi)].pop();
+    if (!cue) break;
+    const kind = /injur|wound|hurt/i.test(cue[0]) ? "injured" : "killed";
+    const lo = start - told.length;
+    const ante = actors.filter((a) => a.start >= lo && a.end <= start && a.role !== "speaker").pop();
+    const cat = ante ? categorize(actors, ante.start, ante.end) : { category: "total" as CasualtyCategory, actor: null };
+    push({ kind, value: k.value, category: cat.category, subset: false, more: false, toll: false, attacker: cat.category === "militants", actor: cat.actor, start: k.start, end: k.end, confidence: 0.65 }, k);
+    break;
   }
 
   // 3. Cue words

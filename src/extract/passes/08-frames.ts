@@ -107,6 +107,9 @@ function joinHeadings(text: string, sentences: Sentence[]): Sentence[] {
   return out;
 }
 
+const BACK_DAYS = /^\s*,?\s*(?:just |only |barely )?(a|an|one|two|three|four|five|six|seven|\d{1,2}) (days?|weeks?) (after|before)\b/i;
+const NUM_WORD: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
 /** The clause names a day of its own ("on Monday", "4 May"): its counts are one event's. */
 function hasOwnDay(dates: DateMention[], s: number, e: number): boolean {
   return inRange(dates, s, e).some((d) => !d.reporting && (d.date !== null || d.anchor === "prev"));
@@ -188,6 +191,26 @@ export function buildFrames(input: FrameInput): Frame[] {
         claimBy: [...new Set(claimBy)],
         deniedBy: [...new Set(deniedBy)],
       });
+    }
+    // "Five soldiers were killed in Kurram and three in Bajaur on Monday in separate attacks": the sentence tells
+    // its incidents one clause each, so no clause is a summary, and the day named once is every clause's
+    const own = frames.filter((f) => f.sentence === si && !f.background);
+    if (own.length >= 2 && own.some((f) => f.midSentence) && own.every((f) => f.places.some((p) => p.weight === 2) && f.casualties.length > 0)) {
+      const day = own.flatMap((f) => f.dates).find((d) => !d.reporting && (d.date || d.anchor === "prev"));
+      for (const f of own) {
+        f.plural = false;
+        if (day && !f.dates.some((d) => !d.reporting)) f.dates = [...f.dates, day];
+      }
+    }
+    // "..., a day after a jeweller was wounded in Sariab": the recalled event's day counts back from the main one
+    for (const f of frames) {
+      if (f.sentence !== si || !f.background || f.dates.some((d) => !d.reporting)) continue;
+      const m = BACK_DAYS.exec(f.text ?? "");
+      if (!m) continue;
+      const n = (NUM_WORD[m[1].toLowerCase()] ?? Number(m[1])) * (/^weeks?$/i.test(m[2]) ? 7 : 1);
+      if (!Number.isFinite(n) || n <= 0) continue;
+      const at = f.start + m.index + m[0].search(/\S/);
+      f.dates = [{ start: at, end: f.start + m.index + m[0].length, date: null, precision: "day", anchor: "prev", delta: /after/i.test(m[3]) ? -n : n, reporting: false }];
     }
     // "A day after the Bannu attack, gunmen ambushed ...": the opener's chained day is the main clause's
     const first = frames.findIndex((f) => f.sentence === si);

@@ -316,7 +316,8 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     if (!c.date && opts.published) c.date = opts.published;
   }
   // a recalled incident that the report also tells in full is not a second one
-  const kept = background.filter((b) => !clusters.some((c) => c.place && b.place && c.place.res.adm2 && c.place.res.adm2 === b.place.res.adm2));
+  // (one on another day in the same district is another incident)
+  const kept = background.filter((b) => !clusters.some((c) => c.place && b.place && c.place.res.adm2 && c.place.res.adm2 === b.place.res.adm2 && (!b.date || !c.date || b.date === c.date)));
   return [...clusters, ...kept];
 }
 
@@ -345,14 +346,20 @@ export function splitByPlace(c: Cluster, text: string): Cluster[] {
     for (const p of f.places) {
       if (!p.res.adm2 || !byAdm2.has(p.res.adm2)) continue;
       const before = text.slice(Math.max(f.start, p.mention.start - 40), p.mention.start);
-      const m = /(?:^|[\s,:;(-])(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)\s+(?:(?:people|persons|civilians|of them|others|were killed|were wounded|were injured|killed|dead|wounded|injured)\s+)?in\s+(?:the\s+)?$/i.exec(before);
+      // "two policemen in Tank and a soldier in Bannu", "five soldiers were killed in Kurram and three in ..."
+      const m = /(?:^|[\s,:;(-])(\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)\s+((?:[a-z-]+\s+){0,3}?)in\s+(?:the\s+)?$/i.exec(before) ?? /(?:^|[\s,:;(-])(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)\s+()in\s+(?:the\s+)?$/i.exec(before);
       if (!m) continue;
+      const words = m[2].trim();
+      if (words && (NOT_COUNTED.test(words) || !/^(?:(?:people|persons|civilians|of them|others|more|were|was|killed|dead|wounded|injured|martyred|hurt)\s*)*$/i.test(words) && !f.actors.some((a) => a.start >= p.mention.start - m[0].length && a.end <= p.mention.start && a.role !== "speaker"))) continue;
+      if (/^an?$/i.test(m[1]) && (!words || /s$/.test(words.split(/\s+/)[0]))) continue;
       const value = WORDS[m[1].toLowerCase()] ?? Number(m[1]);
       if (!Number.isFinite(value)) continue;
+      const counted = f.actors.find((a) => a.start >= p.mention.start - m[0].length && a.end <= p.mention.start && a.role !== "speaker");
+      const cat: CasualtyStatement["category"] = counted ? categoryOf(counted) : cat0;
       const local = text.slice(p.mention.start - 40, p.mention.start).toLowerCase();
       const kind = /wound|injur/.test(local) ? "injured" : /killed|dead/.test(local) ? "killed" : kind0;
       const list = per.get(p.res.adm2) ?? [];
-      list.push({ value, kind, category: cat0, start: p.mention.start - m[0].length + (m[0].length - m[0].trimStart().length), end: p.mention.end });
+      list.push({ value, kind, category: cat, start: p.mention.start - m[0].length + (m[0].length - m[0].trimStart().length), end: p.mention.end });
       per.set(p.res.adm2, list);
     }
   }
@@ -373,7 +380,16 @@ export function splitByPlace(c: Cluster, text: string): Cluster[] {
   return out;
 }
 
+const NOT_COUNTED = /\b(?:attacks?|incidents?|bomb\w*|blasts?|explosions?|operations?|raids?|clash\w*|strikes?|separate|similar|house|houses|vehicle|days?|weeks?|hours?)\b/i;
+const SECURITY = new Set(["PK_ARMY", "PK_FC", "PK_CONSTABULARY", "PK_POLICE", "PK_SECURITY", "PK_AIR_FORCE", "AF_FORMER_GOV"]);
+function categoryOf(a: { id: string; insurgent?: boolean }): CasualtyStatement["category"] {
+  if (a.insurgent) return "militants";
+  if (SECURITY.has(a.id) || a.id === "AF_TALIBAN") return "security_forces";
+  if (a.id === "CIVILIANS" || a.id === "FOREIGN_NATIONALS") return "civilians";
+  return "militants";
+}
+
 const WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20,
 };
