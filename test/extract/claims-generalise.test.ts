@@ -228,3 +228,17 @@ describe("conditions are not promises, hypothetical parties are not accused", ()
     expect(keys("The Taliban government said it would take action against anyone found using Afghan soil against Pakistan.")).toEqual(["commitment:AF_GOV"]);
   });
 });
+
+describe("more allegation wording of the two states", () => {
+  it("reads demands, calls to respect sovereignty, leaders operating out of Afghanistan, proxies", () => {
+    expect(keys("Islamabad has demanded that Kabul hand over TTP leaders living in Afghanistan.")).toEqual(["allegation:PK_GOV"]);
+    expect(keys("The Taliban government called on Pakistan to respect Afghan sovereignty and stop the air strikes.")).toEqual(["allegation:AF_GOV"]);
+    expect(keys("Pakistan says the TTP leadership operates out of Afghanistan with the Taliban's blessing.")).toEqual(["allegation:PK_GOV"]);
+    expect(keys("Islamabad said the Taliban regime was a proxy of India.")).toEqual(["allegation:PK_GOV"]);
+    expect(keys("Zabihullah Mujahid said the Pakistani military regime was responsible for the insecurity.")).toEqual(["allegation:AF_GOV"]);
+  });
+
+  it("reads no allegation from refugees living in Afghanistan", () => {
+    expect(keys("Officials said about 40,000 returnees were now living in camps in Afghanistan's east.").filter((k) => k.startsWith("allegation"))).toEqual([]);
+  });
+});
