@@ -11,6 +11,13 @@ import { defaultGeocoder } from "../../src/geo/index.js";
 import { extract } from "../../src/extract/index.js";
 import { extractClaims } from "../../src/extract/claims/index.js";
 import { readReport } from "../../src/extract/pipeline.js";
+import { findActors } from "../../src/extract/actors.js";
+import { normalise } from "../../src/extract/passes/01-normalise.js";
+import { segment } from "../../src/extract/passes/02-sentences.js";
+import { findNumbers } from "../../src/extract/passes/03-numbers.js";
+import { findDates } from "../../src/extract/passes/04-dates.js";
+import { findPlaceRefs } from "../../src/extract/passes/05-places.js";
+import { findCues } from "../../src/extract/passes/06-cues.js";
 import { makeCorpus } from "./corpus.js";
 
 const N = Math.max(5000, Number(process.env.BENCH_N ?? 5000));
@@ -68,6 +75,29 @@ function main(): void {
   console.log(`extraction:            ${exRps.toFixed(0)} reports/s, ${(tokens / (exMs / 1000)).toFixed(0)} tokens/s (${incidents} incidents, ${claims} claims, ${errors} errors)`);
   console.log(`ratio extraction / tokenisation: ${(exRps / tokRps).toFixed(3)}  (target >= 0.40; >= 300 reports/s)`);
   console.log(`  of which incident passes: ${(incMs / corpus.length).toFixed(3)} ms/report (${(corpus.length / (incMs / 1000)).toFixed(0)} reports/s, ratio ${(tokMs / incMs).toFixed(3)}); claims pass: ${(clMs / corpus.length).toFixed(3)} ms/report; tokenisation: ${(tokMs / corpus.length).toFixed(3)} ms/report`);
+
+  // the mention passes one by one (each alone over the corpus); the rest of the incident passes is frames,
+  // assembly, classification and tallies
+  const norm = corpus.map((d) => normalise(d.text).text);
+  const passes: Array<[string, (i: number) => unknown]> = [
+    ["normalise", (i) => normalise(corpus[i].text)],
+    ["sentences (wink sbd)", (i) => segment(norm[i])],
+    ["numbers", (i) => findNumbers(norm[i])],
+    ["dates", (i) => findDates(norm[i], corpus[i].published)],
+    ["actors", (i) => findActors(norm[i], { date: corpus[i].published })],
+    ["event cues", (i) => findCues(norm[i])],
+    ["places", (i) => findPlaceRefs(norm[i], geocoder, { date: corpus[i].published })],
+  ];
+  let mentionMs = 0;
+  const parts: string[] = [];
+  for (const [name, f] of passes) {
+    const t = performance.now();
+    for (let i = 0; i < corpus.length; i++) f(i);
+    const ms = (performance.now() - t) / corpus.length;
+    mentionMs += ms;
+    parts.push(`${name} ${ms.toFixed(3)}`);
+  }
+  console.log(`  incident passes, ms/report: ${parts.join(", ")}; frames to tallies ${Math.max(0, incMs / corpus.length - mentionMs).toFixed(3)}`);
 
   // bad input: seconds per MB
   const noise = Array.from({ length: 1_000_000 }, (_, i) => String.fromCharCode(32 + ((i * 7919) % 95))).join("");

@@ -85,10 +85,12 @@ function isReporting(text: string, start: number, end: number): boolean {
   return REPORTING_BEFORE.test(before) || TOLL_BEFORE.test(before) || REPORTING_AFTER.test(after) || tollAfter;
 }
 
+const DATELINE = new RegExp(`^\\s*[\\p{L}][\\p{L} \\t,/.()'-]{1,60}?,\\s*(?:(\\d{1,2})\\s+(${MON})|(${MON})\\s+(\\d{1,2}))(?:,?\\s+((?:19|20)\\d\\d))?\\s*(?:-|:|\\(|\\u2014)`, "iu");
+
 /** The day in a dateline ("QUETTA, July 13 -", "Bannu, March 4:"), when it is within two weeks before publication. */
 function datelineDay(text: string, pub: Date | null): Date | null {
   const head = text.slice(0, 90);
-  const m = new RegExp(`^\\s*[\\p{L}][\\p{L} \\t,/.()'-]{1,60}?,\\s*(?:(\\d{1,2})\\s+(${MON})|(${MON})\\s+(\\d{1,2}))(?:,?\\s+((?:19|20)\\d\\d))?\\s*(?:-|:|\\(|\\u2014)`, "iu").exec(head);
+  const m = DATELINE.exec(head);
   if (!m) return null;
   const mo = monthIndex(m[2] ?? m[3]);
   const d = Number(m[1] ?? m[4]);
