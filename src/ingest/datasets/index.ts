@@ -1,10 +1,10 @@
-import { createReadStream } from "node:fs";
 import { checkInputFile } from "../bytes.js";
 import { extname } from "node:path";
-import { parse, type CsvError } from "csv-parse";
+import type { CsvError } from "csv-parse";
 import type { ExtractedIncident, ExtractionResult, Span } from "../../domain/index.js";
 import type { Reader, ReadItem, ReadOptions } from "../api.js";
 import { acled } from "./acled.js";
+import { csvRecords } from "./csv.js";
 import { ActorMapper } from "./actor-map.js";
 import type { DatasetSpec, MappedRow } from "./api.js";
 import { frontier } from "./frontier.js";
@@ -25,8 +25,6 @@ export const detectDataset = (header: readonly string[]): DatasetSpec | undefine
 /** Name of the mapping stored with dataset mentions, in place of an extractor version. */
 export const datasetExtractor = (spec: DatasetSpec): string => `dataset:${spec.name}`;
 
-type CsvRecord = { record: string[]; info: { lines: number } };
-
 /**
  * A dataset CSV (ACLED, UCDP GED, GTD, or the project's own export) as one dataset-row report per row, each with
  * its values already mapped (`extraction`): the rows skip text extraction. A file without the dataset's required
@@ -41,43 +39,30 @@ export const datasetReader: Reader = {
       yield { ok: false, origin: path, error: checked.error };
       return;
     }
-    const skipped: { line: number; error: string }[] = [];
-    let lastSkipped = -1;
-    const parser = createReadStream(path).pipe(parse({
-      bom: true, info: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_error: true,
-      max_record_size: options.maxBytes,
-      on_skip: (err: CsvError | undefined) => {
-        const line = (err as unknown as { lines?: number } | undefined)?.lines ?? 0;
-        // csv-parse may report one skipped record twice (option callback and event): keep it once.
-        if (err && !skipped.some((s) => s.line === line) && line !== lastSkipped) {
-          lastSkipped = line;
-          skipped.push({ line, error: csvMessage(err) });
-        }
-        return undefined;
-      },
-    }));
     let header: string[] | null = null;
     let spec: DatasetSpec | undefined;
     const mapper = new ActorMapper();
     let columnIndex = new Map<string, number>();
+    const records = csvRecords(path, options.maxBytes);
     try {
-      for await (const { record, info } of parser as AsyncIterable<CsvRecord>) {
-        while (skipped.length) {
-          const s = skipped.shift()!;
-          yield { ok: false, origin: `${path}:${s.line}`, error: s.error };
+      for await (const item of records) {
+        if ("skipped" in item) {
+          yield { ok: false, origin: `${path}:${item.skipped.line}`, error: csvMessage(item.skipped.error) };
+          continue;
         }
+        const { record, line } = item;
         if (!header) {
           header = record.map((h) => h.trim());
           spec = options.dataset ? datasetByName(options.dataset) : detectDataset(header);
           if (!spec) {
             yield { ok: false, origin: `${path}:1`, error: options.dataset ? `unknown dataset "${options.dataset}" (expected ${DATASETS.map((d) => d.name).join(", ")})` : "CSV header matches no known dataset layout (ACLED, UCDP GED, GTD, Frontier Watch export); use --dataset to name one" };
-            parser.destroy();
+            await records.return(undefined);
             return;
           }
           const missing = spec.required.filter((c) => !header!.includes(c));
           if (missing.length) {
             yield { ok: false, origin: `${path}:1`, error: `${spec.label} CSV is missing required column${missing.length > 1 ? "s" : ""}: ${missing.join(", ")}` };
-            parser.destroy();
+            await records.return(undefined);
             return;
           }
           const unknown = header.filter((c) => !spec!.known.includes(c));
@@ -85,7 +70,7 @@ export const datasetReader: Reader = {
           columnIndex = new Map(header.map((h, i) => [h, i]));
           continue;
         }
-        const origin = `${path}:${info.lines}`;
+        const origin = `${path}:${line}`;
         if (record.length !== header.length) {
           yield { ok: false, origin, error: `${record.length} fields, but the header has ${header.length}` };
           continue;
@@ -95,7 +80,6 @@ export const datasetReader: Reader = {
     } catch (e) {
       yield { ok: false, origin: path, error: csvMessage(e as Error) };
     }
-    for (const s of skipped) yield { ok: false, origin: `${path}:${s.line}`, error: s.error };
   },
 };
 
