@@ -242,3 +242,23 @@ describe("more allegation wording of the two states", () => {
     expect(keys("Officials said about 40,000 returnees were now living in camps in Afghanistan's east.").filter((k) => k.startsWith("allegation"))).toEqual([]);
   });
 });
+
+describe("cross-border accounts in the words of local officials and border forces", () => {
+  it("reads rounds that 'came from the Pakistani side' and a district chief told to an outlet", () => {
+    expect(keys("ASADABAD, Afghanistan — Rockets landed in Sarkano on Tuesday. Kunar's police spokesman told Pajhwok the rockets came from the Pakistani side.")).toEqual(["allegation:AF_GOV"]);
+    expect(keys("KABUL — Mortar rounds fired from Pakistan hit homes in Dangam, the district chief told Tolo.")).toEqual(["allegation:AF_GOV"]);
+  });
+
+  it("reads a named spokesman's title in the appositive before the verb", () => {
+    expect(keys("PESHAWAR — Afghan border forces fired at a Pakistani post, officials said. Abdul Basir Zabuli, a Taliban border force spokesman, said Pakistani forces had provoked the exchange by building a fence.")).toEqual(["allegation:AF_GOV", "allegation:PK_GOV"]);
+  });
+
+  it("reads a mid-sentence attribution and Pakistani security officials accusing the Afghan side", () => {
+    expect(keys("Afghan Taliban fighters attacked Pakistani posts along the border in Kurram on Saturday night, security officials said, and Pakistani troops responded.")).toEqual(["allegation:PK_SECURITY"]);
+    expect(keys("Security officials said the Afghan side initiated the firing on Pakistani posts near the Kharlachi crossing.")).toEqual(["allegation:PK_SECURITY"]);
+  });
+
+  it("reads an unnamed spokesperson accusing militants of using Afghan territory as Pakistan's", () => {
+    expect(keys("The spokesperson said militants had once again used Afghan territory for the attack.")).toEqual(["allegation:PK_GOV"]);
+  });
+});

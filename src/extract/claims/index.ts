@@ -194,8 +194,8 @@ function onlySide(sentence: string): "PK_" | "AF_" | null {
   return pk && !af ? "PK_" : af && !pk ? "AF_" : null;
 }
 
-const PK_AGENT = /\b(?:pakistani?|pakistan's|islamabad's) (?:side|forces|troops|military|army|jets|aircraft|warplanes|drones|border (?:forces|guards|police)|guards|intelligence|regime|government|authorities|posts)\b|\b(?:from|on|using|inside) (?:the )?(?:pakistan|pakistani (?:soil|territory))\b/iu;
-const AF_AGENT = /\b(?:afghan|afghanistan's|kabul's|taliban) (?:side|forces|troops|military|army|border (?:forces|guards|police)|guards|intelligence|regime|government|authorities|posts)\b|\b(?:from|on|using|inside) (?:the )?(?:afghanistan|afghan (?:soil|territory))\b/iu;
+const PK_AGENT = /(?<!\b(?:on|at|against|towards?|targeting|targeted|into|hit|struck|shelled)\s+)\b(?:pakistani?|pakistan's|islamabad's) (?:side|forces|troops|military|army|jets|aircraft|warplanes|drones|border (?:forces|guards|police)|guards|intelligence|regime|government|authorities|posts)\b|\b(?:from|on|using|used|uses|use|inside) (?:the )?(?:pakistan|pakistani (?:soil|territory))\b/iu;
+const AF_AGENT = /(?<!\b(?:on|at|against|towards?|targeting|targeted|into|hit|struck|shelled)\s+)\b(?:afghan|afghanistan's|kabul's|taliban) (?:side|forces|troops|military|army|border (?:forces|guards|police)|guards|intelligence|regime|government|authorities|posts)\b|\b(?:from|on|using|used|uses|use|inside) (?:the )?(?:afghanistan|afghan (?:soil|territory))\b/iu;
 /** The one state a sentence names as acting (its forces, its soil as a base), or null. */
 function agentSide(sentence: string): "PK_" | "AF_" | null {
   const pk = PK_AGENT.test(sentence);

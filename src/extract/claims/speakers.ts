@@ -89,6 +89,8 @@ const SPEECH_RE = re(SPEECH_VERBS);
 const SPEECH_RE_ONCE = re(SPEECH_VERBS, "i");
 const TRAILING_RE = new RegExp(`[,—–]\\s*([^,;—–]{1,140}?)\\s+${SPEECH_VERBS}(?![a-z])(?:[^,;]*|[^,;]*,\\s*(?:(?:without\\s+)?[a-z]+ing|and said|and added)\\b.*)$`, "i");
 const LEAD_PARTICIPLE = /^\s*(?:while\s+|when\s+)?(?:speaking|talking|addressing|writing|briefing|responding|reacting|commenting|testifying)\b[^,;]{0,100},/iu;
+/** A mid-sentence attribution between commas: "…, security officials said, and Pakistani troops responded." */
+const PAREN_RE = new RegExp(`,\\s*([^,;—–]{1,90}?)\\s+(?:said|says|claimed|alleged|added|insisted|maintained)\\s*,`, "i");
 const INVERTED_RE = new RegExp(`[,—–]["”’]?\\s*(?:said|says|according to)\\s+([^,;]{1,140}?)\\s*[.!?"”’]*$`, "i");
 const CLAUSE_WORDS = /\b(?:and|but|who|which|that|was|were|is|are|had|has|have|did|does|itself|themselves)\b/i;
 const ACCORDING_RE = /\baccording to\s+([^,;.]{1,140})/i;
@@ -231,6 +233,12 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     // a ministry or minister both governments have, named without its country ("the defence ministry",
     // "the Ministry of Foreign Affairs in Kabul"): the words after it, else the side that spoke last, else the report's
     let generic = false;
+    let alt: string[] | undefined;
+    // "security officials", "police" made Kabul's by the report's setting alone: Pakistan's if what they say accuses Afghanistan
+    if ((a.id === "PK_SECURITY" || a.id === "PK_POLICE") && ids[0] === "AF_GOV" && countryOf(a.text) === null) {
+      generic = true;
+      alt = [a.id];
+    }
     if (a.role === "speaker" && (ids[0] === "PK_GOV" || ids[0] === "AF_GOV") && GENERIC_OFFICE.test(a.text)) {
       // "the defence minister Khawaja Asif": the named holder's side decides
       if (namedAfter(a.end)) continue;
@@ -261,7 +269,7 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
       const prev = side ? discourse.lastByCountry.get(side) : undefined;
       if (prev) ids = prev;
     }
-    out.push({ start: a.start, end: a.end, ids, source: "actor", ...(generic ? { generic } : {}) });
+    out.push({ start: a.start, end: a.end, ids, source: "actor", ...(generic ? { generic, alt } : {}) });
   }
   SECURITY_RE.lastIndex = 0;
   for (let m; (m = SECURITY_RE.exec(sentence)); ) {
@@ -352,13 +360,15 @@ function resolveCandidate(c: SpeakerCandidate, d: Discourse, wantGroup: boolean)
 }
 
 /** Splits [from, to) of the sentence into comma segments, dropping appositives and relative clauses. */
-function segments(sentence: string, from: number, to: number): [number, number][] {
+function segments(sentence: string, from: number, to: number, keepTitle = false): [number, number][] {
   const out: [number, number][] = [];
   let s = from;
   for (let i = from; i <= to; i++) {
     if (i === to || sentence[i] === "," || sentence[i] === "(" || sentence[i] === ")") {
-      // an appositive sits between two commas: never the first segment, never the one before the verb
-      if (i > s && (s === from || i === to || !APPOSITIVE.test(sentence.slice(s, i)))) out.push([s, i]);
+      // an appositive sits between two commas: never the first segment, never the one before the verb;
+      // as a last resort, the title of a name right before the verb ("Abdul Basir, a Taliban border spokesman, said")
+      const title = keepTitle && /^\s*$/u.test(sentence.slice(i + 1, to));
+      if (i > s && (s === from || i === to || title || !APPOSITIVE.test(sentence.slice(s, i)))) out.push([s, i]);
       s = i + 1;
     }
   }
@@ -366,8 +376,8 @@ function segments(sentence: string, from: number, to: number): [number, number][
 }
 
 /** The best candidate in [from, to): the first one of the last comma segment that holds any. */
-function pick(cands: SpeakerCandidate[], sentence: string, from: number, to: number, d: Discourse, wantGroup: boolean): Speaker | null {
-  const segs = segments(sentence, from, to);
+function pick(cands: SpeakerCandidate[], sentence: string, from: number, to: number, d: Discourse, wantGroup: boolean, keepTitle = false): Speaker | null {
+  const segs = segments(sentence, from, to, keepTitle);
   for (let k = segs.length - 1; k >= 0; k--) {
     const [s, e] = segs[k];
     const all = cands.filter((c) => c.start >= s && c.end <= e);
@@ -403,6 +413,7 @@ function pick(cands: SpeakerCandidate[], sentence: string, from: number, to: num
       return r;
     }
   }
+  if (!keepTitle && segs.length > 1) return pick(cands, sentence, from, to, d, wantGroup, true);
   return null;
 }
 
@@ -473,7 +484,7 @@ export function resolveSpeaker(
     if (r) return r;
   }
   // a trailing attribution ("…, the spokesman said") or an inverted one ("…,” said a Taliban official in Paktika)
-  for (const trail of [TRAILING_RE.exec(sentence), INVERTED_RE.exec(sentence)]) {
+  for (const trail of [TRAILING_RE.exec(sentence), INVERTED_RE.exec(sentence), PAREN_RE.exec(sentence)]) {
     // a bare subject, not a clause of its own
     if (!trail || trail[1].length > 90 || CLAUSE_WORDS.test(trail[1]) || trail.index < cuePos - 1) continue;
     const s = trail.index + trail[0].indexOf(trail[1]);

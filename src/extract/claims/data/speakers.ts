@@ -38,7 +38,8 @@ export const OFFICIAL_NOUNS =
   "chief minister|president|deputy prime minister|statement from the office|provincial director|director of information|" +
   "border officials?|crossing officials?|trade officials?|refugee officials?|commissionerate|national disaster|" +
   "the state|officialdom|(?:national |provincial |disaster management |counter[- ]terrorism )?authority|commission|commissionerate|" +
-  "apex committee|national security committee|task force|secretary|inspector general|regional police officer)";
+  "apex committee|national security committee|task force|secretary|inspector general|regional police officer|" +
+  "district chief|district head|police chief|provincial police chief|district police chief|security chief|head of (?:the )?(?:district|province|provincial (?:council|administration)))";
 
 /** Offices only Pakistan has (provincial home departments, chief ministers, deputy commissioners): Pakistani whatever the report's setting. */
 export const PK_ONLY_OFFICES =
@@ -46,7 +47,7 @@ export const PK_ONLY_OFFICES =
   "national counter[- ]terrorism authority|apex committee|national security committee)";
 
 /** Titles among OFFICIAL_NOUNS that belong to the police (README annotation: police and CTD claims are PK_POLICE). */
-export const POLICE_TITLES = "(?:inspector general|regional police officer)";
+export const POLICE_TITLES = "(?:inspector general|regional police officer|police chief|provincial police chief|district police chief)";
 
 /** Security officials whose figure or claim is PK_SECURITY when Pakistani (FORMAT.md: forces not further named). */
 export const SECURITY_OFFICIAL_NOUNS = "(?:security (?:officials?|sources|source|official)|intelligence (?:officials?|sources)|military sources)";
