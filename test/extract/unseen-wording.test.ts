@@ -257,3 +257,34 @@ describe("lists of the dead", () => {
     expect(i.killed).toMatchObject({ total: 12, security_forces: 2, civilians: 10 });
   });
 });
+
+describe("more of the held-out kinds", () => {
+  it("a vaccinator shot dead with her police escort is an attack on civilians", () => {
+    const [i] = read("Gunmen shot dead a vaccinator and his police escort in Bajaur on Thursday.", "2024-05-10");
+    expect(i).toMatchObject({ event_type: "Violence against civilians", sub_event_type: "Attack" });
+    expect(i.killed).toMatchObject({ total: 2, security_forces: 1, civilians: 1 });
+  });
+
+  it("'claimed the attack, saying 17 soldiers were dead': the group's figure does not replace the officials'", () => {
+    const [i] = read("Officials said three soldiers were killed in the attack on a checkpost in Tank on Thursday. The TTP claimed the attack, saying 17 soldiers were dead.", "2024-05-10");
+    expect(i).toMatchObject({ perpetrators: ["TTP"] });
+    expect(i.killed).toMatchObject({ total: 3, security_forces: 3 });
+  });
+
+  it("a revised toll's breakdown names shoppers: civilians", () => {
+    const [i] = read("Officials first spoke of two dead after the bombing in Bannu on Thursday. Later the toll was put at seven - four policemen and three shoppers - not counting the attacker.", "2024-05-10");
+    expect(i.killed).toMatchObject({ total: 8, security_forces: 4, civilians: 3, militants: 1 });
+  });
+
+  it("militants of a named group killed after firing at a raiding team: the police raid is the incident", () => {
+    const [i] = read("CTD said four militants of the banned BLA were killed in Quetta on Thursday after they fired at a raiding team.", "2024-05-10");
+    expect(i).toMatchObject({ sub_event_type: "Armed clash", perpetrators: ["PK_POLICE"], targets: ["BLA"] });
+  });
+
+  it("jets that 'on Wednesday night bombed', houses 'bombed by Pakistani aircraft': air strikes", () => {
+    const [a] = read("Pakistani jets on Wednesday night bombed a madrassa in Barmal district of Paktika, killing 12 people, Afghan officials said.", "2024-05-10");
+    expect(a).toMatchObject({ sub_event_type: "Air/drone strike", perpetrators: ["PK_AIR_FORCE"] });
+    const [b] = read("Houses in Spera district of Khost were bombed by Pakistani aircraft overnight, killing eight people.", "2024-05-10");
+    expect(b).toMatchObject({ sub_event_type: "Air/drone strike", perpetrators: ["PK_AIR_FORCE"] });
+  });
+});

@@ -245,7 +245,7 @@ export const ACTOR_LEXICON: ActorEntry[] = [
       `children|child|minors?|boys?|girls?|women|woman`,
       `labou?rers?|workers?|coal ?miners?|miners?|farmers?|shepherds?|shopkeepers?|traders?|vendors?`,
       `villagers?|residents?|locals|bystanders?|pedestrians?|commuters?|tribesm[ae]n|passers?~by|passers?by`,
-      `devotees|pilgrims|mourners|wedding guests|voters`,
+      `devotees|pilgrims|mourners|wedding guests|voters|shoppers|market~goers|onlookers|spectators|picnickers|diners|visitors`,
       `protesters?|protestors?|demonstrators?|marchers|rally participants|sit-in participants`,
       `(?:school)?teachers?|headm(?:aster|istress)(?:es|s)?|principals?|professors?|lecturers?|doctors?|nurses?|journalists?|reporters?|lawyers?|judges?`,
       `polio (?:workers?|vaccinators?|teams?)|vaccinators?|health workers?|aid workers?`,

@@ -68,7 +68,7 @@ const CLAIM = gated(/\bclaim(?:ed|s|ing)?\b(?! (?:the lives|to have|that (?:the|
 const DENIAL = gated(/\bden(?:ied|ies|y)\b|\bno (?:part|involvement|role|hand|link)\b|\bnot (?:involved|responsible|behind)\b|\bdistanced\b|\bdisowned\b|\bhad nothing to do\b|\brejected (?:any )?(?:involvement|responsibility)/i);
 const NO_CLAIM = gated(/\bno (?:group|one|organi[sz]ation)\b[^.]{0,40}\bclaimed\b|\bnobody\b[^.]{0,30}\bclaimed\b|\bnot (?:been )?claimed\b|\bwithout (?:a )?claim/i);
 /** A group's own count: its claim carries the toll ("claimed to have killed 20", "said its men killed nine"). */
-const GROUP_TOLL = gated(/\bclaim(?:ed|s|ing)? (?!responsibility|credit|the\b|an?\b|both\b|it\b)|\b(?:said|says|stated|announced|boasted|told [^.;]{0,50}?)(?: that)? (?:its|their) (?:fighters|men|militants|members|mujahideen|cadres|guerrillas|sarmachars|fidayeen)\b|\bboast(?:ed|ing|s)?\b|\bclaimed (?:responsibility|credit)[^.;]{0,80}\b(?:saying|and said|adding)\b/i);
+const GROUP_TOLL = gated(/\bclaim(?:ed|s|ing)? (?!responsibility|credit|the\b|an?\b|both\b|it\b)|\b(?:said|says|stated|announced|boasted|told [^.;]{0,50}?)(?: that)? (?:its|their) (?:fighters|men|militants|members|mujahideen|cadres|guerrillas|sarmachars|fidayeen)\b|\bboast(?:ed|ing|s)?\b|\bclaim(?:ed|s|ing)?\b[^.;]{0,80}?,? (?:saying|and said|adding|while claiming|with claims? that)\b/i);
 const PLURAL = gated(/\b(?:coordinated|series of|separate (?:attacks|incidents)|(?:two|three|four|five|both) (?:[\w-]+ ){0,2}(?:attacks|incidents|camps|posts|bombings|blasts|districts|checkpoints|places|locations|towns)|multiple attacks|several attacks|attacks across|a wave of|string of)\b/i);
 const GROUP_IDS = new Set(["TTP", "JUA", "HGB", "LI", "ISKP", "AQ", "LEJ", "BLA", "BLF", "BALOCH_OTHER", "PK_OTHER"]);
 

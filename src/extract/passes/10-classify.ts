@@ -28,7 +28,7 @@ export interface Classified {
 const GROUPS = new Set(["TTP", "JUA", "HGB", "LI", "ISKP", "AQ", "LEJ", "BLA", "BLF", "BALOCH_OTHER", "PK_OTHER"]);
 const PK_FORCES = new Set(["PK_ARMY", "PK_FC", "PK_CONSTABULARY", "PK_POLICE", "PK_SECURITY", "PK_AIR_FORCE"]);
 const ATTACKER_WORDS = /\b(?:militants?|gunm[ae]n|terrorists?|attackers?|assailants?|insurgents?|bombers?|armed men|miscreants|abductors|kidnappers|khawarij|khwarij|fighters|separatists?)\b/i;
-const OPERATION = /\b(?:intelligence[- ]based operation|ibo|operation|raid(?:ed)?|search operation|cordon|clearance|security forces (?:killed|shot)|troops (?:killed|intercepted|engaged)|killed (?:\w+ ){0,3}(?:militants|terrorists|khawarij|khwarij|insurgents)|sent to hell|neutrali[sz]ed|infiltrat\w+|intercepted)\b/i;
+const OPERATION = /\b(?:intelligence[- ]based operation|ibo|operation|raid(?:ed|ing (?:team|party))?|search operation|cordon|clearance|security forces (?:killed|shot)|troops (?:killed|intercepted|engaged)|killed (?:\w+ ){0,3}(?:militants|terrorists|khawarij|khwarij|insurgents)|sent to hell|neutrali[sz]ed|infiltrat\w+|intercepted)\b/i;
 const ATTACK_BY_MILITANTS = /\b(?:militants|gunmen|terrorists|attackers|armed men|insurgents|assailants|suicide bomber|bomber|khawarij)\b[^.;]{0,40}\b(?:attacked|stormed|ambushed|opened fire|struck|targeted|raided|fired|rammed|blew|detonated|hurled|threw|abducted|kidnapped|launched|mounted|assaulted|besieged|hijacked|overran|infiltrated|(?:attempted|tried|sought|trying|attempting) to (?:storm|attack|breach|overrun|ambush|target|raid|seize|capture))\b/i;
 const EXCHANGE = /\bexchange(?:d|s)? (?:of )?(?:heavy )?fire\b|\btrad(?:e|ed|ing) (?:heavy )?fire\b|\bclash(?:ed|es)?\b|\bgun ?battle|\bfirefight|\bfought\b|\bengagement\b/i;
 const CROSS_BORDER = /\b(?:border forces|border guards|afghan forces|pakistani forces|afghan (?:and|&) pakistani|pakistani and afghan|across the border|cross-border|border posts?)\b/i;
@@ -40,6 +40,8 @@ const ISPR = /\b(?:ISPR|military's media wing|inter-services public relations|th
 const GUNS = /\bsmall arms\b|\bgun(?:s|fire|fight)?\b|\bgun ?battle\b|\brifles?\b|\bkalashnikovs?\b|\b(?:automatic|heavy|sophisticated) weapons\b|\bopened fire\b|\bfiring\b|\bexchange of fire\b|\bshoot-?out\b/i;
 const SECURITY_PLACE = /\bpolice (?:station|post|check ?post|checkpoint|picket|lines|patrol|van|mobile)\b|\b(?:check ?post|checkpoint|picket|security post|army post|fc post|levies post|patrol|convoy|camp|cantonment|garrison)s?\b/i;
 const STATE_OPERATION = /\b(?:intelligence[- ]based operations?|IBOs?|(?:search|clearance|combing|cordon[- ]and[- ]search|sanitisation|sanitization|counter[- ]?terrorism) operations?)\b/i;
+const ESCORT = /\b(?:escort(?:s|ing)?|guard(?:s|ing)|protecting|security detail|bodyguards?)\b/i;
+const RAID_TEAM = /\b(?:raiding (?:team|party)|raid(?:ing)? (?:on|at) (?:a|an|the|their) (?:hideout|compound|house|den)|(?:police|CTD|troops|security forces) (?:raided|conducted a raid))\b/i;
 const ONE_SIDED_FIRE = /\b(?:shelling|artillery|mortar|rockets?|missiles?)\b/i;
 
 function collect(c: Cluster): Frame[] {
@@ -106,7 +108,9 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
       allActors.some((a) => PK_FORCES.has(a.id) && a.role !== "speaker" && TARGET_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)));
     // civilians named as the ones attacked ("fired on a passenger van", "ambushed a wedding party"), no force among the victims
     const civTargeted = !civOnlyVictims && !allActors.some((a) => PK_FORCES.has(a.id) || a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV") && allActors.some((a) => a.id === "CIVILIANS" && a.role !== "speaker" && TARGET_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)));
-    if ((civOnlyVictims || civTargeted) && !victimsSecurity && !OPERATION.test(body) && !EXCHANGE.test(body)) sub = "Attack";
+    // "shot dead a vaccinator and his police escort": the guard dies protecting the civilians attacked
+    const escortOnly = !civOnlyVictims && victimsAreCivilians(frames, true) && ESCORT.test(body);
+    if ((civOnlyVictims || civTargeted || escortOnly) && (!victimsSecurity || escortOnly) && !OPERATION.test(body) && !EXCHANGE.test(body)) sub = "Attack";
     else if (sub === "Attack" && (victimsSecurity || EXCHANGE.test(body))) sub = "Armed clash";
   }
   // guns and grenades against a police station, post or patrol: an armed clash (FORMAT.md conventions)
@@ -178,7 +182,9 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
       perpEvidence = [{ start: af.start, end: af.end }];
     } else {
       const militantAttack = ATTACK_BY_MILITANTS.test(body) || ["Suicide bomb", "Abduction/forced disappearance", "Grenade", "Attack"].includes(sub);
-      const operation = OPERATION.test(body) && !militantAttack;
+      // militants who "fired at a raiding team" are the ones raided
+      const operation = OPERATION.test(body) && (!militantAttack || RAID_TEAM.test(body));
+      const reporter = allActors.find((a) => PK_FORCES.has(a.id) && a.role !== "speaker");
       // in Afghanistan, a raid announced by the Islamic Emirate's ministries ("its forces raided a Daesh hideout")
       const afState = country === "AF" && !pk ? (af ?? allActors.find((a) => a.id === "AF_GOV") ?? null) : null;
       if (operation && afState && OPERATION.test(body) && namesAttackers(allActors)) {
@@ -189,19 +195,21 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
         // "three terrorists were killed in an intelligence-based operation": the state's forces, unnamed in the clause
         perpetrators = [ispr || ISPR.test(text) || ISPR_STYLE.test(text.slice(0, 40)) ? "PK_ARMY" : "PK_SECURITY"];
         perpConfidence = 0.55;
-      } else if (operation && pk) {
-        let id = pk.id;
+      } else if (operation && (pk || (RAID_TEAM.test(body) && reporter))) {
+        // "CTD said four militants were killed after they fired at a raiding team": the force reporting its own raid
+        const by = (pk ?? reporter)!;
+        let id = by.id;
         if (ispr && (id === "PK_SECURITY" || id === "PK_FC")) id = "PK_ARMY";
         const police = mention((a) => a.id === "PK_POLICE");
         if (!ispr && police && frames[0] && text.slice(frames[0].start, frames[0].end).toLowerCase().includes(text.slice(police.start, police.end).toLowerCase())) id = "PK_POLICE";
         perpetrators = [id];
         perpConfidence = 0.7;
-        perpEvidence = [{ start: pk.start, end: pk.end }];
+        perpEvidence = [{ start: by.start, end: by.end }];
       } else {
         // a named group doing it (subject of an attack verb), else attackers unnamed
         const g = mention((a) => GROUPS.has(a.id) || !!a.insurgent);
         const gText = g ? text.slice(g.start, Math.min(text.length, g.end + 60)) : "";
-        if (g && /^\W*(?:\w+\W+){0,4}(?:attacked|stormed|struck|carried out|ambushed|targeted|fighters|militants|insurgents|opened fire|killed|abducted|kidnapped|(?:was|were) (?:behind|responsible))/i.test(gText.slice(g.end - g.start))) {
+        if (g && /^\W*(?:\w+\W+){0,4}?(?:attacked|stormed|struck|carried out|ambushed|targeted|fighters|militants|insurgents|opened fire|(?<!(?:were|was|been|being) )killed|abducted|kidnapped|(?:was|were) (?:behind|responsible))/i.test(gText.slice(g.end - g.start))) {
           perpetrators = [g.id];
           perpConfidence = 0.7;
           perpEvidence = [{ start: g.start, end: g.end }];
@@ -305,12 +313,14 @@ function normaliseForce(id: string, ispr: boolean): string {
   return id;
 }
 
-function victimsAreCivilians(frames: Frame[]): boolean {
+/** Civilians among the dead and wounded, and (unless `withGuards`) no security forces. */
+function victimsAreCivilians(frames: Frame[], withGuards = false): boolean {
   let civ = false;
   for (const f of frames)
     for (const x of f.casualties) {
       if (x.category === "civilians") civ = true;
-      if (x.category === "security_forces") return false;
+      if (x.category === "security_forces" && !withGuards) return false;
+      if (x.category === "militants" && x.value) return false;
     }
   return civ;
 }
