@@ -1,4 +1,5 @@
 import type { ActorMention } from "../actors.js";
+import { GateSet, gated } from "../gate.js";
 import { SPEECH_VERBS } from "./data/cues.js";
 import {
   AF_MARKERS,
@@ -70,6 +71,8 @@ const UNKNOWN_GROUP_RE = re(UNKNOWN_GROUP);
 const NAMED_GROUP_RE = new RegExp(`\\b${NAMED_GROUP}\\b`, "g");
 const CIVIL_RES = CIVIL_BODIES.map((b) => ({ re: re(b.pattern), id: b.id }));
 const KNOWN_RES = KNOWN_OFFICIALS.map((k) => ({ re: re(k.pattern), id: k.id }));
+/** The known names' literals in one automaton: one pass over a sentence says which name patterns can match there. */
+const KNOWN_GATE = new GateSet(KNOWN_RES.map((k) => gated(k.re)));
 /** The proper name after an office's preposition ("of Afghanistan", "in Kabul", "for the Islamic Emirate"). */
 const POST_NAME = /^\s+(?:of|for|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)*/u;
 /** A sentence opening on a place: "In Kabul, …", "From Islamabad, …". */
@@ -201,7 +204,10 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
   }
   // full names of known officials: their side, whatever the report's setting
   const known: SpeakerCandidate[] = [];
-  for (const k of KNOWN_RES) {
+  const mayKnown = KNOWN_GATE.scan(sentence);
+  for (let ki = 0; ki < KNOWN_RES.length; ki++) {
+    if (!mayKnown[ki]) continue;
+    const k = KNOWN_RES[ki];
     k.re.lastIndex = 0;
     for (let m; (m = k.re.exec(sentence)); ) {
       if (actors.some((a) => a.start < m!.index + m![0].length && a.end > m!.index && !/^(?:officials?|spokes\w+|ministry|department|government)$/i.test(a.text))) continue;
