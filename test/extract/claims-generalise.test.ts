@@ -262,3 +262,19 @@ describe("cross-border accounts in the words of local officials and border force
     expect(keys("The spokesperson said militants had once again used Afghan territory for the attack.")).toEqual(["allegation:PK_GOV"]);
   });
 });
+
+describe("speakers embedded in relative clauses", () => {
+  it("reads 'which, Islamabad says,' / 'that Islamabad says' / 'that, according to Pakistan,' / 'that Pakistan considers'", () => {
+    expect(keys("The fighting began when Afghan forces built a post that Islamabad says violates the border agreement.")).toEqual(["allegation:PK_GOV"]);
+    expect(keys("Afghan troops were building a checkpost that, according to Pakistan, breaches the understanding reached in 2017.")).toEqual(["allegation:PK_GOV"]);
+    expect(keys("The dispute is over a post that Pakistan considers a violation of the ceasefire terms.")).toEqual(["allegation:PK_GOV"]);
+  });
+
+  it("does not take a relative clause's speaker for the main clause's", () => {
+    expect(keys("The TTP, which Islamabad says operates from Afghanistan, denied the attack.")).toContain("denial:TTP");
+  });
+
+  it("never takes a city in '<city>-based' for the government", () => {
+    expect(keys("According to the Islamabad-based Pakistan Institute for Conflict and Security Studies, militants carried out 95 attacks in October.")).toEqual([]);
+  });
+});

@@ -43,6 +43,13 @@ export function speakerFor(hit: CueHit, sentence: string, cands: SpeakerCandidat
     const ap = appositiveDenier(sentence, hit.start, cands);
     if (ap) return adjustToDocument(ap, d);
   }
+  // "a post which, Islamabad says, violates …", "a structure that Pakistani officials say was built …": the embedded speaker
+  const emb = EMBEDDED.exec(sentence.slice(Math.max(0, hit.start - 80), hit.start));
+  if (emb && hit.kind !== "commitment") {
+    const base = Math.max(0, hit.start - 80) + emb.index;
+    const c = cands.filter((x) => x.start >= base && x.end <= hit.start && x.ids.length > 0 && x.source !== "nonclaimer").pop();
+    if (c) return adjustToDocument({ ids: c.ids, confidence: 0.75 }, d);
+  }
   // "India was blamed for the attack": a passive speech act names whom it concerns, not who speaks
   const passive = /\b(?:was|were|been|being|is|are|be)\s+(?:[\w'’-]+ly\s+)?$/iu.test(sentence.slice(Math.max(0, hit.start - 24), hit.start)) && !/^\s+by\s/iu.test(sentence.slice(hit.end, hit.end + 5));
   const content = !!hit.entry.content || passive;
@@ -69,6 +76,7 @@ export function speakerFor(hit: CueHit, sentence: string, cands: SpeakerCandidat
   return null;
 }
 
+const EMBEDDED = /(?:\b(?:which|that|who)\s*,?\s*(?:according to\s+[^,;]{1,50}?|[^,;]{1,50}?\s+(?:says?|said|claims?|claimed|maintains?|insists?|alleges?|alleged|considers?|considered|believes?|calls?|called)(?:\s+(?:an?|the|to be(?:\s+an?)?))?)|,\s*according to\s+[^,;]{1,50}?)\s*,?\s*$/iu;
 /** "…, a charge Kabul denies", "…, an allegation it rejects": the denial of the one the sentence accuses. */
 const APPOSITIVE_DENIAL = /,\s*(?:a|an)\s+(?:charges?|allegations?|accusations?|claims?|assertions?|accusation|claim)\s+(?:which\s+|that\s+)?((?:[\w'’-]+\s+){0,4}?)(?:(?:has|have|had|always|repeatedly|strongly|consistently|categorically|vehemently|also|firmly)\s+)*$/iu;
 const ACCUSING = /\b(?:accus|blam|charg)[a-z]*\b/giu;

@@ -92,6 +92,7 @@ const SPEECH_RE = re(SPEECH_VERBS);
 const SPEECH_RE_ONCE = re(SPEECH_VERBS, "i");
 const TRAILING_RE = new RegExp(`[,—–]\\s*([^,;—–]{1,140}?)\\s+${SPEECH_VERBS}(?![a-z])(?:[^,;]*|[^,;]*,\\s*(?:(?:without\\s+)?[a-z]+ing|and said|and added)\\b.*)$`, "i");
 const LEAD_PARTICIPLE = /^\s*(?:while\s+|when\s+)?(?:speaking|talking|addressing|writing|briefing|responding|reacting|commenting|testifying)\b[^,;]{0,100},/iu;
+const RELATIVE_BEFORE = /,\s*(?:which|who|whom)\s+(?!(?:it|they|he|she)\s)(?:[\w'’-]+\s+){1,4}$/iu;
 /** A mid-sentence attribution between commas: "…, security officials said, and Pakistani troops responded." */
 const PAREN_RE = new RegExp(`,\\s*([^,;—–]{1,90}?)\\s+(?:said|says|claimed|alleged|added|insisted|maintained)\\s*,`, "i");
 const INVERTED_RE = new RegExp(`[,—–]["”’]?\\s*(?:said|says|according to)\\s+([^,;]{1,140}?)\\s*[.!?"”’]*$`, "i");
@@ -322,7 +323,7 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     r.lastIndex = 0;
     for (let m; (m = r.exec(sentence)); ) {
       const s = m.index, e = s + m[0].length;
-      if (taken(s, e) || /^['’]s\b/u.test(sentence.slice(e)) || OBJECT_BEFORE.test(sentence.slice(Math.max(0, s - 12), s))) continue;
+      if (taken(s, e) || /^(?:['’]s\b|-based)/u.test(sentence.slice(e)) || (OBJECT_BEFORE.test(sentence.slice(Math.max(0, s - 12), s)) && !/\baccording\s+to\s+(?:the\s+)?$/iu.test(sentence.slice(Math.max(0, s - 20), s)))) continue;
       // a dateline ("ISLAMABAD, Oct 14 —", "KABUL:") places the story, it does not speak
       if (m[0] === m[0].toUpperCase() || /^\s*(?:[:—–]|,\s*(?:\p{Lu}\p{Ll}{2}|\d))/u.test(sentence.slice(e, e + 8))) continue;
       out.push({ start: s, end: e, ids: [id], source: "state" });
@@ -502,15 +503,19 @@ export function resolveSpeaker(
   let verb = cuePos;
   // "Speaking to reporters in Kabul, the spokesman said …": the opening participle is not the clause's verb
   const lead = LEAD_PARTICIPLE.exec(sentence)?.[0].length ?? 0;
+  // a reporting verb inside a relative clause ("The TTP, which Islamabad says operates from …, denied") governs only that clause
+  const mainVerb = (from: number) => {
+    SPEECH_RE.lastIndex = from;
+    for (let m; (m = SPEECH_RE.exec(sentence)); ) if (!RELATIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index))) return m;
+    return null;
+  };
   const sentenceStartVerb = (() => {
-    SPEECH_RE.lastIndex = lead;
-    const m0 = SPEECH_RE.exec(sentence);
+    const m0 = mainVerb(lead);
     return m0 && m0.index < cuePos ? m0.index : -1;
   })();
   // The subject of the clause's reporting verb; when the clause has none, the sentence's first one
   // ("X said A, and that B") still governs.
-  SPEECH_RE.lastIndex = Math.max(cs, lead);
-  const mv = SPEECH_RE.exec(sentence);
+  const mv = mainVerb(Math.max(cs, lead));
   if (mv && mv.index < cuePos) verb = mv.index;
   // A content cue with no reporting verb is the report's own narration, unless the document speaks for someone.
   if (opts.content && verb === cuePos && sentenceStartVerb < 0) return null;
