@@ -195,7 +195,8 @@ const DEAD_WORDS = gated(/\b(?:dead|killed|died|victims|bodies|lost their lives|
 /** The report says the dead were civilians: civilian targets, or civilian words in a sentence about the dead. */
 function civilianVictims(c: Cluster, targets: string[]): boolean {
   if (targets.length === 1 && targets[0] === "CIVILIANS") return true;
-  return c.frames.some((f) => DEAD_WORDS.test(f.text ?? "") && f.actors.some((a) => a.id === "CIVILIANS" && a.role !== "speaker") && /\b(?:dead|victims|killed) (?:included|were)\b|\bamong the dead\b|\bthe rest were\b|\ball (?:of them )?civilians\b/i.test(f.text ?? ""));
+  // ("The spokesman said all of the victims were civilians" may be a sentence about the incident, not of it)
+  return [...c.frames, ...c.context].some((f) => DEAD_WORDS.test(f.text ?? "") && f.actors.some((a) => a.id === "CIVILIANS" && a.role !== "speaker") && /\b(?:dead|victims|killed) (?:included|were)\b|\bamong the dead\b|\bthe rest were\b|\ball (?:of them )?civilians\b/i.test(f.text ?? ""));
 }
 
 /** Capitals where statements are issued: as a dateline they say where the news came from, not where it happened. */

@@ -288,3 +288,37 @@ describe("more of the held-out kinds", () => {
     expect(b).toMatchObject({ sub_event_type: "Air/drone strike", perpetrators: ["PK_AIR_FORCE"] });
   });
 });
+
+describe("roundup items chained in one sentence, and follow-up sentences", () => {
+  it("'..., while on the 12th a bomb wounded two FC men in Kech' is its own incident with its own weapon", () => {
+    const inc = read("On May 9 militants stormed a Levies post in Zhob, killing four, while on the 12th a bomb on a donkey cart wounded two FC men in Kech.", "2024-06-01");
+    expect(inc.map((i) => [i.date, i.adm2, i.sub_event_type])).toEqual([
+      ["2024-05-09", "Zhob", "Armed clash"],
+      ["2024-05-12", "Kech", "Remote explosive/landmine/IED"],
+    ]);
+    expect(inc[1].injured).toMatchObject({ total: 2, security_forces: 2 });
+  });
+
+  it("'injuring the cashier and a buyer' counts two wounded civilians", () => {
+    const [i] = read("Gunmen opened fire on a shop in Quetta on Thursday, injuring the cashier and a buyer.", "2024-05-10");
+    expect(i.injured).toMatchObject({ total: 2, civilians: 2 });
+  });
+
+  it("a breakdown of the injured given outright overrides the category guessed from the dead", () => {
+    const [i] = read("Two soldiers were killed and seven others were injured in a blast in Bannu on Thursday. Of the injured, four are soldiers and three are civilians.", "2024-05-10");
+    expect(i.injured).toMatchObject({ total: 7, security_forces: 4, civilians: 3 });
+  });
+
+  it("'the spokesman said all of the victims were civilians' fills the civilians", () => {
+    const [i] = read("A bomb killed six people at a market in Bannu on Thursday. Police said no one had claimed the attack. The spokesman said all of the victims were civilians.", "2024-05-10");
+    expect(i.killed).toMatchObject({ total: 6, civilians: 6 });
+  });
+
+  it("'..., a day after a jeweller was wounded by a gunman near his shop': no place of its own, the main one's", () => {
+    const inc = extract({ id: "u", text: "A trader was shot dead in Quetta on Monday, a day after a jeweller from the same community was wounded by a gunman near his shop.", published: "2024-05-10" }, { geocoder }).incidents;
+    expect(inc.map((i) => [i.date, i.adm2, i.injured.total])).toEqual([
+      ["2024-05-06", "Quetta", null],
+      ["2024-05-05", "Quetta", 1],
+    ]);
+  });
+});

@@ -255,7 +255,7 @@ export const ACTOR_LEXICON: ActorEntry[] = [
       `family members|relatives|members of (?:a|the|one) family|(?:his|her|their) family`,
       `non~combatants?|unarmed (?:people|men|persons)`,
       `refugees|migrants|returnees`,
-      `customers?|jewell?ers?|goldsmiths?|businessm[ae]n|tailors?|councillors?|youths?|teenagers?|shop (?:staff|owners?|assistants?|workers?)|employees?|staff members?|travell?ers|tourists|guests|patients|barbers?|mechanics?|contractors?|masons?|porters?|engineers?`,
+      `customers?|cashiers?|buyers?|sellers?|salesm[ae]n|clerks?|conductors?|jewell?ers?|goldsmiths?|businessm[ae]n|tailors?|councillors?|youths?|teenagers?|shop (?:staff|owners?|assistants?|workers?)|employees?|staff members?|travell?ers|tourists|guests|patients|barbers?|mechanics?|contractors?|masons?|porters?|engineers?`,
       `(?:mobile~phone|telecom(?:munication)?s?|cellular|construction|private|gas|oil|mining) (?:company|firm)(?:'s)? (?:employees|workers|staff|engineers)`,
       `(?:hazara|shia|shiite|sikh|hindu|christian)s?(?: community)?(?: members)?`,
     ],

@@ -27,6 +27,8 @@ export interface CasualtyStatement {
   actor: string | null;
   /** "the rest were passengers": the remainder of the total. */
   rest?: boolean;
+  /** The category was taken from the count before ("a soldier was killed and two more wounded"). */
+  inherited?: boolean;
   start: number;
   end: number;
   confidence: number;
@@ -441,7 +443,9 @@ export function findCasualties(text: string, start: number, end: number, numbers
           continue;
         }
         // "shot dead a tribal elder", "killing a policeman"
-        const sm = /^\s+(?:a|an|one)\s+((?:[\w-]+\s+){0,3}?[\w-]+)/i.exec(after);
+        // ("injuring the cashier": a definite singular person too)
+        let sm = /^\s+(?:a|an|one|the)\s+((?:[\w-]+\s+){0,3}?[\w-]+)/i.exec(after);
+        if (sm && /^\s+the\s/i.test(after) && (/s$/i.test(sm[1].split(/\s+/)[0]) || NON_PERSON.test(sm[1]))) sm = null;
         // "killed Constable Zahid Ullah", "martyring Sepoy Ali": one person named by rank
         const rk = sm ? null : actors.find((a) => a.start >= cue.e && a.start <= cue.e + 2 && RANKS.test(a.text) && /^\s+[\p{Lu}]/u.test(text.slice(a.end, a.end + 3)));
         if (rk) {
@@ -516,8 +520,10 @@ export function findCasualties(text: string, start: number, end: number, numbers
         // the second count is of the same people, when it is the other kind (the dead, then the wounded)
         const bare = between.replace(/^\s*(?:more|others?)\b/i, " ");
         const otherKind = prevKind !== null && prevKind !== cue.kind;
+        let inherited = false;
         if (cat.category === "total" && (bare === between || otherKind) && !GENERIC_PEOPLE.test(bare.trim()) && /^\s*(?:were|was|had been|have been|are|is|also|later|reportedly)?\s*(?:\w+\s+)?$/i.test(bare) && prevCat) {
           cat = prevCat;
+          inherited = true;
         }
         if (NEG_BEFORE.test(before)) continue;
         if (ofThem) subset = false;
@@ -534,7 +540,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
         // "five of the injured later died": deaths added to the toll, not a count of the injured
         const ofInjured = cue.kind === "killed" && OF_INJURED.test(between);
         if (ofInjured) subset = false;
-        push({ kind: cue.kind, value: n.value, category: cat.category, subset, more: MORE.test(between) || ofInjured, toll: false, attacker, actor: cat.actor, start: n.start, end: cue.e, confidence: 0.85 }, n);
+        push({ kind: cue.kind, value: n.value, category: cat.category, subset, more: MORE.test(between) || ofInjured, toll: false, attacker, actor: cat.actor, start: n.start, end: cue.e, confidence: 0.85, ...(inherited ? { inherited } : {}) }, n);
         // "five children and a woman were killed": one more of the named kind
         const andOne = /\s+and\s+(?:a|an|one|the|their|his|her)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:was|were|had been|have been|also)\s+)*$/i.exec(between);
         if (andOne) {

@@ -143,7 +143,9 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     if (f.background && !f.aggregate && isEvent(f)) {
       // an older incident recalled in a clause ("two days after an attack in Mir Ali killed seven soldiers"):
       // kept apart, marked background, when it says where
-      const bp = bestPlace(f.places, 2, text);
+      // "..., a day after a jeweller was wounded by a gunman": with no place of its own, the main one's
+      const chained = f.casualties.length > 0 && f.places.length === 0 && f.dates.some((d) => d.anchor === "prev" && d.delta < 0);
+      const bp = bestPlace(f.places, 2, text) ?? (chained && cur?.place ? cur.place : null);
       if (bp && (f.casualties.length > 0 || f.cues.length > 0)) {
         const bc = newCluster(f);
         bc.background = true;

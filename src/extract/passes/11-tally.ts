@@ -148,6 +148,15 @@ export function tally(c: Cluster, dropPlural: boolean, civilianVictims = false):
       }
       statements.push(...f.casualties);
     }
+  // "seven others were injured ... Of the injured, four are soldiers and three civilians": a breakdown given
+  // outright overrides the category guessed from the count before
+  for (const kind of ["killed", "injured"] as const) {
+    if (!statements.some((s) => s.kind === kind && s.subset && s.category !== "total")) continue;
+    for (let i = 0; i < statements.length; i++) {
+      const s = statements[i];
+      if (s.kind === kind && s.inherited) statements[i] = { ...s, category: "total", actor: null, inherited: false };
+    }
+  }
   const evidence: Tally["evidence"] = {};
   const confidence: Tally["confidence"] = {};
   const killed = tallyKind(statements, "killed", "killed", evidence, confidence);
