@@ -278,3 +278,14 @@ describe("speakers embedded in relative clauses", () => {
     expect(keys("According to the Islamabad-based Pakistan Institute for Conflict and Security Studies, militants carried out 95 attacks in October.")).toEqual([]);
   });
 });
+
+describe("regressions found on unseen reports", () => {
+  it("reads 'at once' as a time, not a condition, and 'ready to open' as an offer", () => {
+    expect(keys("The Taliban's border commissioner said Kabul was ready to open the gate at once and would continue negotiations.")).toEqual(["commitment:AF_GOV"]);
+  });
+
+  it("reads no allegation from an Afghan police spokesman reporting Emirate forces' raid at home", () => {
+    expect(keys("KABUL — Emirate forces killed two IS fighters in Chaparhar, Nangarhar's police spokesman said.")).toEqual([]);
+    expect(keys("Islamic Emirate forces killed two Daesh fighters in a raid in Chaparhar district, a police spokesman in Nangarhar said.")).toEqual([]);
+  });
+});

@@ -145,8 +145,8 @@ const NEGATED_BEFORE = gated(new RegExp(`(?<![\\p{L}])${spaces(NEGATORS)}(?:[\\s
 /** A promise refused or withheld in the words before it. */
 const REFUSED_BEFORE = gated(/\b(?:refused|refuses|refusing|declined|declines|failed|fails|unwilling|reluctant|no guarantees?|not ready|without (?:any )?guarantees?)\b[^.;]*$/iu);
 /** A condition on a party after a promise: "… only if Kabul acts", "… until the Taliban give guarantees" ("until the end of the year" is a time). */
-const CONDITION_AFTER = /\b(?:only (?:if|when|after|once)|unless|provided (?:that )?|on (?:the )?condition (?:that )?|as long as|until|till|if)\s+(?:the\s+)?(?:kabul|islamabad|pakistan|afghanistan|taliban|afghan|pakistani|ttp|both|neither|the other side|[a-z]+\s+(?:government|side|authorities|regime))\b/iu;
-const CONDITION_BEFORE = /\b(?:until|till|unless|only if|only when|once|provided|as long as)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const CONDITION_AFTER = /\b(?:only (?:if|when|after|once)|unless|provided (?:that )?|on (?:the )?condition (?:that )?|as long as|until|till|if)\s+(?!(?:needed|necessary|required|asked|requested|possible)\b)(?:the\s+)?(?:kabul|islamabad|pakistan|afghanistan|taliban|afghan|pakistani|ttp|both|neither|the other side|[a-z]+\s+(?:government|side|authorities|regime))\b/iu;
+const CONDITION_BEFORE = /\b(?:until|till|unless|only if|only when|(?<!\bat\s)once|provided|as long as)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 const ANYONE_BEFORE = /\b(?:anyone|anybody|any (?:group|groups|individual|individuals|person|persons|one|militants?|elements?|outfit)|whoever|those)\s+(?:found\s+|who\s+(?:are|were|is|was)\s+|caught\s+|involved in\s+)?$/iu;
 /** A warning or threat governs what follows until another statement starts. */
 const WARNED_BEFORE = gated(/\b(?:warned|warns|warning|threatened|threatens|threatening|cautioned|cautions)\b(?:(?!\b(?:and|but|said|says|adding|added|while)\b)[^.;])*$/iu);

@@ -100,7 +100,9 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
         const named = /\b(?:pakistan|islamabad)/iu.test(sentence.slice(hit.start, hit.end)) ? "PK_" : "AF_";
         const accused = hit.entry.crossBorder === "named" ? named : named === "PK_" ? "AF_" : "PK_";
         // an office of unstated country that accuses its own side is the other side's ("the defence ministry said Pakistani jets …")
-        if (gov === accused) sp = otherGov(sp);
+        // (not for acts a side's forces also do at home, in a report that speaks of one country only:
+        // "Emirate forces killed two IS fighters, the police spokesman said" is the Afghan side's own account)
+        if (gov === accused && (d.bothCountries || !DOMESTIC_ACT.test(sentence.slice(hit.start, hit.end)))) sp = otherGov(sp);
         else if (sp.ids.some((i) => i.startsWith(accused))) continue;
       } else if (gov && hit.kind === "allegation" && agentSide(sentence) === gov) sp = otherGov(sp);
       else if (gov && hit.kind === "denial") {
@@ -181,6 +183,7 @@ function usable(hits: CueHit[], sentence: string): CueHit[] {
 
 /** Whose claim a denial answers: "rejected Pakistan's claims", "dismissed allegations by Kabul". */
 const ANSWERED = /^[\w'’ -]{0,40}?\b(?:(pakistan|islamabad|afghanistan|kabul|the taliban|the islamic emirate)(?:'s|’s)\s+(?:[\w-]+\s+)?(?:claims?|allegations?|accusations?|charges?|assertions?|remarks|statements?)|(?:claims?|allegations?|accusations?|charges?|assertions?|remarks|statements?)\s+(?:made\s+)?by\s+(pakistan|islamabad|afghanistan|kabul|the taliban|the islamic emirate))/iu;
+const DOMESTIC_ACT = /\b(?:killed|shot|wounded|injured|abducted|detained|arrested|harassed|tortured|expelled|attacked|targeted|raided)\b/iu;
 const otherSide = (side: string) => (side === "PK_" ? "AF_" : "PK_");
 const otherGov = (sp: Speaker): Speaker => ({ ids: sp.alt ?? [sp.ids[0].startsWith("PK_") ? "AF_GOV" : "PK_GOV"], confidence: sp.confidence * 0.9 });
 const PK_STATE_WORDS = /\b(?:pakistan(?!i taliban)|islamabad)/giu;

@@ -242,7 +242,7 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     let generic = false;
     let alt: string[] | undefined;
     // "security officials", "police" made Kabul's by the report's setting alone: Pakistan's if what they say accuses Afghanistan
-    if ((a.id === "PK_SECURITY" || a.id === "PK_POLICE") && ids[0] === "AF_GOV" && countryOf(a.text) === null) {
+    if ((a.id === "PK_SECURITY" || a.id === "PK_POLICE") && ids[0] === "AF_GOV" && countryOf(a.text) === null && countryOf(sentence.slice(Math.max(0, a.start - 30), a.start).replace(/^.*[,;:]/su, "")) === null) {
       generic = true;
       alt = [a.id];
     }

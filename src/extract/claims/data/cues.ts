@@ -175,7 +175,7 @@ export const CUES: CueEntry[] = [
   { kind: "commitment", pattern: `undert(?:ook|akes|aken|ake) to`, weight: 0.85 },
   { kind: "commitment", pattern: `(?:gave|give|gives|giving|given|offered|provided|extended|furnished) (?:[\\w'’-]+ ){0,3}?(?:assurances?|guarantees?|an undertaking|undertakings|a pledge|commitments?)`, weight: 0.8 },
   { kind: "commitment", pattern: `(?:signed|sign|inked) (?:an? |the )?(?:[\\w'’-]+ ){0,2}?(?:memorandum of understanding|mou|agreement|accord|protocol|declaration)`, weight: 0.85 },
-  { kind: "commitment", pattern: `(?:is|was|are|were|stands?|stood|remains?|remained) (?:fully |always )?(?:ready|prepared|willing) to (?:work|cooperate|help|assist|hold|talk|negotiate|share|act|provide|engage|resolve|facilitate|support|host|take)`, weight: 0.75 },
+  { kind: "commitment", pattern: `(?:is|was|are|were|stands?|stood|remains?|remained) (?:fully |always )?(?:ready|prepared|willing) to (?:work|cooperate|help|assist|hold|talk|negotiate|share|act|provide|engage|resolve|facilitate|support|host|take|open|reopen|allow|resume|continue|extend|implement|accept|discuss|meet|receive)`, weight: 0.75 },
   { kind: "commitment", pattern: `offer(?:ed|s)? to (?:mediate|help|assist|hold|provide|host|facilitate|cooperate|train|share)`, weight: 0.7 },
   { kind: "commitment", pattern: `guarantee(?:d|s)? (?:that|the|safe|security|protection)`, weight: 0.75 },
   { kind: "commitment", pattern: `(?:resolved|resolves|decided|decides) to (?:launch|continue|intensify|step up|expand|eliminate|root out|wipe out|crush|take|deploy|raise|establish|set up|form|provide|pay|compensate|rebuild|reopen|extend|enhance|strengthen|implement|pursue|hold|deport|repatriate|expel)`, weight: 0.75 },
