@@ -161,9 +161,19 @@ describe("migration 0005 on a SQLite record made before it", () => {
 describe("contentHash", () => {
   it("gives the identities stored before its fast paths (NFC, whitespace-blind)", () => {
     const reference = (t: string) => createHash("sha256").update(t.normalize("NFC").replace(/\s+/g, " ").trim()).digest("hex");
-    for (const t of ["Two  soldiers\nkilled.", " ACLED row PAK1\nnotes: x ", "Cafe\u0301 in Peshawar", "Café in Peshawar", "tab\there\u00a0nbsp", ""]) {
+    for (const t of [
+      "Two  soldiers\nkilled.", " ACLED row PAK1\nnotes: x ", "ACLED row PAK1\nevent_date: 2024-03-12\nnotes: a b", "a\n\nb", "a \nb", "a\n", "\na",
+      "a\r\nb", "a\u2028b", "a\ufeffb", "Cafe\u0301 in Peshawar", "Café in Peshawar", "tab\there\u00a0nbsp", "", " ", "\n",
+    ]) {
       expect(contentHash(t)).toBe(reference(t));
     }
     expect(contentHash("Cafe\u0301")).toBe(contentHash("Café"));
+    const alphabet = ["a", "b", " ", "\n", "\t", "\r", "\u00a0", "e\u0301", ":"];
+    let seed = 7;
+    for (let k = 0; k < 2000; k++) {
+      let t = "";
+      for (let i = (seed = (seed * 1103515245 + 12345) % 2 ** 31) % 12; i > 0; i--) t += alphabet[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % alphabet.length];
+      expect(contentHash(t), JSON.stringify(t)).toBe(reference(t));
+    }
   });
 });
