@@ -17,10 +17,15 @@ const STOP = new Set(
     "news agency attack attacks district province city area local sources source spokesman statement").split(/\s+/),
 );
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Content tokens of a text (deduplicated, at most `max`, in order of first occurrence). */
 export function contentTokens(text: string, max = 80): string[] {
   const out = new Set<string>();
-  for (const raw of text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").split(/[^a-z]+/)) {
+  const lower = text.toLowerCase();
+  // ASCII text has no accents to strip (NFKD would leave it as it is): skip two passes over it
+  const plain = NON_ASCII.test(lower) ? lower.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : lower;
+  for (const raw of plain.split(/[^a-z]+/)) {
     if (raw.length < 3 || STOP.has(raw)) continue;
     // crude stemming: plural and -ed/-ing endings, so "bombings"/"bombing"/"bombed" meet
     const t = raw.replace(/(ings|ing|ed|es|s)$/, "");

@@ -102,3 +102,11 @@ describe("LinkEngine blocking", () => {
     expect([...engine.candidates(near)].map((p) => p.id)).toEqual(["inc_1"]);
   });
 });
+
+describe("contentTokens", () => {
+  it("reads ASCII and accented text as the original accent-stripping form did", () => {
+    expect(contentTokens("Militants attacked the checkposts; bombings reported")).toEqual(["militant", "checkpost", "bomb"]);
+    expect(contentTokens("Café bombing in Peshāwar")).toEqual(["cafe", "bomb", "peshawar"]);
+    expect(contentTokens("CAFE\u0301 BOMBINGS")).toEqual(contentTokens("cafe bombings"));
+  });
+});
