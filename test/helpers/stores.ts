@@ -50,6 +50,13 @@ const postgresTarget: StoreTarget = {
         await store.close();
         const a = new pg.Client({ connectionString: PG_ADMIN });
         await a.connect();
+        // pg's pool.end() resolves while its clients are still closing: a forced drop then reaches a client that
+        // has stopped listening for errors (an unhandled 57P01 that fails the run). Wait for them to be gone first.
+        for (let i = 0; i < 100; i++) {
+          const { rows } = await a.query("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
+          if (rows[0].n === 0) break;
+          await new Promise((r) => setTimeout(r, 20));
+        }
         await a.query(`drop database if exists ${name} with (force)`);
         await a.end();
       },
