@@ -258,7 +258,8 @@ export function findDates(text: string, published: string | null | undefined): D
     out.push({ start: s, end: e, date: null, precision: "year", anchor: "abs", delta: 0, reporting: false, period: m[1] });
   }
   // chrono-node for the rarer written forms ("the 4th of August"), where our patterns found nothing
-  if (ABS_HINT.test(text) && CHRONO_HINT.test(text)) {
+  // (the rare hint first: the month-name scan is the dearer test)
+  if (CHRONO_HINT.test(text) && ABS_HINT.test(text)) {
     const ref = pub ?? new Date();
     let results: chrono.ParsedResult[] = [];
     try {
