@@ -289,3 +289,12 @@ describe("regressions found on unseen reports", () => {
     expect(keys("Islamic Emirate forces killed two Daesh fighters in a raid in Chaparhar district, a police spokesman in Nangarhar said.")).toEqual([]);
   });
 });
+
+describe("an opinion piece's own rhetoric", () => {
+  it("reads no commitment from the author's narration, but keeps what the piece quotes", () => {
+    const oped = { source: "op-ed", title: "Opinion: the package that never comes" };
+    expect(keys("Each government pledges a special package for Balochistan and then forgets about it.", oped)).toEqual([]);
+    expect(keys("Islamabad has promised packages for the merged districts before; the money rarely arrives.", oped)).toEqual([]);
+    expect(keys("The interior minister said last week that the government would compensate every family.", oped)).toEqual(["commitment:PK_GOV"]);
+  });
+});

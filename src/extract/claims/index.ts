@@ -57,6 +57,7 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
   if (typeof text !== "string" || text.trim() === "") return [];
   const published = ctx.published ?? null;
   const d = new Discourse(documentSpeaker(ctx.source, ctx.title), documentCountry(text), published, mentionsBoth(text));
+  const opinion = OPINION.test(ctx.source ?? "") || OPINION.test(ctx.title ?? "");
   const found: Found[] = [];
   const spans = splitSentences(text);
   const quotes = quoteRuns(text, spans);
@@ -70,8 +71,11 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
     d.learnNames(actors);
     const cands = speakerCandidates(sentence, actors, d);
     const setting = countryOf(sentence) ?? d.docCountry;
+    const closing = quotes.get(si);
     const push = (kind: ClaimKind, sp: Speaker, weight: number, value: number | null = null, suspects = false) => {
       if (sp.ids.length === 0) return; // an act of someone the ledger does not record
+      // an opinion piece's own narration ("Each government pledges a package and forgets it") is rhetoric; what it quotes is kept
+      if (opinion && (kind === "commitment" || kind === "statistic") && !hasSpeech(sentence) && closing === undefined) return;
       const split = sp.ids.length > 1 && (kind !== "commitment" || !!sp.separate);
       const joint = split && !sp.separate;
       for (const ids of split ? sp.ids.map((i) => [i]) : [sp.ids]) {
@@ -84,7 +88,6 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
       }
     };
 
-    const closing = quotes.get(si);
     const hits = usable(findCues(sentence), sentence).slice(0, MAX_CUES);
     if (hits.length) cueSentences++;
     for (const hit of hits) {
@@ -205,6 +208,8 @@ function agentSide(sentence: string): "PK_" | "AF_" | null {
   const af = AF_AGENT.test(sentence);
   return pk && !af ? "PK_" : af && !pk ? "AF_" : null;
 }
+
+const OPINION = /\b(?:op-?ed|opinion|editorial|column|commentary|viewpoint|analysis)\b/iu;
 
 /** Words that name a party beyond unnamed attackers: a country, a foreign hand, a cross-border origin. */
 const OTHER_PARTY = /\b(?:afghan|afghanistan|kabul|pakistan|pakistani|islamabad|india|indian|foreign|abroad|hostile|across the border|cross-border|agenc(?:y|ies)|handlers|sponsor(?:ed|s)?|backed|proxy|proxies|sanctuar(?:y|ies)|safe havens?)/i;
