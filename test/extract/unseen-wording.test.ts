@@ -322,3 +322,39 @@ describe("roundup items chained in one sentence, and follow-up sentences", () =>
     ]);
   });
 });
+
+describe("police and Levies wording", () => {
+  it("'two more injured policemen died' raises the toll and counts no one injured", () => {
+    const [i] = read("The death toll from Saturday's attack on a police checkpoint in Bannu climbed to nine on Sunday after two more injured policemen died in hospital, officials said.", "2024-08-12");
+    expect(i.killed.total).toBe(9);
+    expect(i.injured.total).toBeNull();
+  });
+
+  it("bodies recovered are a killing; how the men were abducted before is its story, not another incident", () => {
+    const inc = read("Levies recovered the bullet-riddled bodies of two men in Kech on Sunday. The men had been abducted by armed men from the highway a week earlier, officials said.", "2024-12-02");
+    expect(inc).toHaveLength(1);
+    expect(inc[0]).toMatchObject({ date: "2024-12-01", adm2: "Kech", sub_event_type: "Attack", perpetrators: ["MILITANTS"] });
+    expect(inc[0].killed).toMatchObject({ total: 2, civilians: 2 });
+  });
+
+  it("militants killed 'in an encounter with the CTD' are the police's operation", () => {
+    const [i] = read("Three terrorists were killed in an encounter with the Counter-Terrorism Department in Dera Ismail Khan on Saturday, the CTD said.", "2024-11-03");
+    expect(i).toMatchObject({ sub_event_type: "Armed clash", perpetrators: ["PK_POLICE"] });
+  });
+
+  it("the attackers told in the sentence after the killing are its perpetrators", () => {
+    const [i] = read("A prayer leader was killed in Peshawar on Monday evening. Police said two armed men on a motorcycle fired at him as he left the mosque and escaped.", "2024-03-05");
+    expect(i).toMatchObject({ sub_event_type: "Attack", perpetrators: ["MILITANTS"] });
+  });
+});
+
+describe("a province-wide lead before its district items", () => {
+  it("the lead lends no counts; 'shot them dead' is an attack on the passengers", () => {
+    const inc = read("Thirty-nine people, including 14 security personnel, were killed as militants carried out coordinated attacks across Balochistan on Sunday, the military said. In Kech, gunmen forced 23 passengers off buses and shot them dead. In Quetta, a railway bridge was blown up.", "2024-08-27");
+    expect(inc.map((i) => [i.adm2, i.sub_event_type, i.killed.total])).toEqual([
+      ["Kech", "Attack", 23],
+      ["Quetta", "Remote explosive/landmine/IED", null],
+    ]);
+    expect(inc[0].perpetrators).toEqual(["MILITANTS"]);
+  });
+});

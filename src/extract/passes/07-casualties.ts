@@ -232,6 +232,20 @@ export function findCasualties(text: string, start: number, end: number, numbers
     out.push({ kind: "killed", value, category: "militants", subset: false, more: false, toll: false, attacker: true, actor: "MILITANTS", start: at, end: at + bs[0].length, confidence: 0.65 });
   }
 
+  // "recovered the bullet-riddled bodies of two men", "the body of a driver was found": a killing known from its dead
+  const bodiesRe = /\b(?:recover(?:ed|y of)|found|discovered|retrieved|fished out|dumped)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?bod(?:y|ies)\s+of\s+(?:(a|an|one)\s+|(?=\S))|\bbod(?:y|ies)\s+of\s+(?:(a|an|one)\s+|(?=\S))(?=[^.;]{0,60}\b(?:was|were)\s+(?:found|recovered|discovered|dumped))/gi;
+  let bo: RegExpExecArray | null;
+  while ((bo = bodiesRe.exec(clause)) !== null) {
+    const a0 = start + bo.index + bo[0].length;
+    const n = bo[1] || bo[2] ? null : numbers.find((x) => x.start === a0);
+    if (!(bo[1] || bo[2]) && (!n || n.value === null)) continue;
+    const from = n ? n.end : a0;
+    const np = nounPhraseEnd(text, from, end);
+    if (NON_PERSON.test(text.slice(from, np))) continue;
+    const cat = categorize(actors, from, Math.max(np, from + 1));
+    push({ kind: "killed", value: n ? n.value : 1, category: cat.category === "total" ? "civilians" : cat.category, subset: false, more: false, toll: false, attacker: cat.category === "militants", actor: cat.actor, start: start + bo.index, end: np, confidence: 0.6 }, n ?? null);
+  }
+
   // "the blast claimed 12 lives"
   const livesRe = /\bclaim(?:ed|ing|s)\s+(?:at least\s+|some\s+|over\s+|more than\s+)?(\S+(?:[- ]\S+)?)\s+lives\b/gi;
   let lm: RegExpExecArray | null;
@@ -320,6 +334,11 @@ export function findCasualties(text: string, start: number, end: number, numbers
     while ((m = re.exec(clause)) !== null) {
       // "the dead", "the injured" are nouns, not statements
       if (/\b(?:the|of|among|for|with)\s+$/i.test(clause.slice(Math.max(0, m.index - 8), m.index)) && /^(?:dead|injured|wounded|killed)$/i.test(m[0])) continue;
+      // "two more injured policemen died": an adjective before the people, who are counted by the verb after
+      if (kind === "injured" && /^(?:injured|wounded)$/i.test(m[0])) {
+        const next = actors.find((a) => a.start > start + m!.index && a.start <= start + m!.index + m![0].length + 2);
+        if (next && /^[\s\w-]{0,40}?\b(?:died|succumbed|passed away|breathed their last|lost their lives|were martyred)\b/i.test(text.slice(next.end, next.end + 60))) continue;
+      }
       cues.push({ kind, s: start + m.index, e: start + m.index + m[0].length, word: m[0] });
     }
   }

@@ -197,6 +197,9 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     if (cur && f.separator) start = true;
     else if (cur && place && cur.place) {
       if (!compatible(place, cur.place)) start = true;
+      // "... coordinated attacks across Balochistan overnight. In Musakhel, gunmen ...": a lead told province-wide
+      // does not absorb the first district's item
+      else if (!cur.place.res.adm2 && place.res.adm2 && cur.frames.every((x) => x.plural) && hasOwnCues(f) && OPENER.test(f.text ?? "")) start = true;
       else if (
         (f.cues.length > 0 || ATTACK_VERB.test(f.text ?? "")) &&
         !sameLocal(place, cur.place) &&
@@ -225,6 +228,11 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     }
     if (start && cur && !f.separator && f.casualties.length === 0 && f.cues.length > 0 && f.cues.every((q) => q.sub === "Arrests")) {
       // "police later arrested two suspects in Peshawar": the follow-up of the incident told, not a new one
+      cur.context.push(f);
+      continue;
+    }
+    if (start && cur && f.casualties.length === 0 && !f.separator && !place && /\bhad been (?:abducted|kidnapped|taken away|picked up|seized)\b/i.test(f.text ?? "")) {
+      // "The men had been abducted a week earlier": how the victims told of came to be there, no new incident
       cur.context.push(f);
       continue;
     }
@@ -264,7 +272,8 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     if (c.date) lastDate = c.date;
   }
   // a placeless lead before incidents with places: merge it into the only one, or drop its counts if it sums up several
-  if (clusters.length >= 2 && !clusters[0].place) {
+  const provinceLead = (c: Cluster) => !!c.place && !c.place.res.adm2 && c.frames.every((x) => x.plural);
+  if (clusters.length >= 2 && (!clusters[0].place || provinceLead(clusters[0]))) {
     const lead = clusters[0];
     const rest = clusters.slice(1).filter((c) => c.place);
     if (rest.length === clusters.length - 1) {

@@ -28,7 +28,7 @@ export interface Classified {
 const GROUPS = new Set(["TTP", "JUA", "HGB", "LI", "ISKP", "AQ", "LEJ", "BLA", "BLF", "BALOCH_OTHER", "PK_OTHER"]);
 const PK_FORCES = new Set(["PK_ARMY", "PK_FC", "PK_CONSTABULARY", "PK_POLICE", "PK_SECURITY", "PK_AIR_FORCE"]);
 const ATTACKER_WORDS = /\b(?:militants?|gunm[ae]n|terrorists?|attackers?|assailants?|insurgents?|bombers?|armed men|miscreants|abductors|kidnappers|khawarij|khwarij|fighters|separatists?)\b/i;
-const OPERATION = /\b(?:intelligence[- ]based operation|ibo|operation|raid(?:ed|ing (?:team|party))?|search operation|cordon|clearance|security forces (?:killed|shot)|troops (?:killed|intercepted|engaged)|killed (?:\w+ ){0,3}(?:militants|terrorists|khawarij|khwarij|insurgents)|sent to hell|neutrali[sz]ed|infiltrat\w+|intercepted)\b/i;
+const OPERATION = /\b(?:intelligence[- ]based operation|ibo|operation|raid(?:ed|ing (?:team|party))?|search operation|cordon|clearance|security forces (?:killed|shot)|troops (?:killed|intercepted|engaged)|killed (?:\w+ ){0,3}(?:militants|terrorists|khawarij|khwarij|insurgents)|sent to hell|neutrali[sz]ed|infiltrat\w+|intercepted|encounters? with (?:the )?(?:[\w-]+ ){0,2}(?:police|department|CTD|forces|troops|levies|personnel)|killed by (?:the )?(?:police|CTD|security forces|troops|levies))\b/i;
 const ATTACK_BY_MILITANTS = /\b(?:militants|gunmen|terrorists|attackers|armed men|insurgents|assailants|suicide bomber|bomber|khawarij)\b[^.;]{0,40}\b(?:attacked|stormed|ambushed|opened fire|struck|targeted|raided|fired|rammed|blew|detonated|hurled|threw|abducted|kidnapped|launched|mounted|assaulted|besieged|hijacked|overran|infiltrated|(?:attempted|tried|sought|trying|attempting) to (?:storm|attack|breach|overrun|ambush|target|raid|seize|capture))\b/i;
 const EXCHANGE = /\bexchange(?:d|s)? (?:of )?(?:heavy )?fire\b|\btrad(?:e|ed|ing) (?:heavy )?fire\b|\bclash(?:ed|es)?\b|\bgun ?battle|\bfirefight|\bfought\b|\bengagement\b/i;
 const CROSS_BORDER = /\b(?:border forces|border guards|afghan forces|pakistani forces|afghan (?:and|&) pakistani|pakistani and afghan|across the border|cross-border|border posts?)\b/i;
@@ -69,6 +69,8 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   const frames = collect(c);
   const body = textOf(text, frames);
   const ctxText = textOf(text, c.context);
+  const paragraphs = new Set(c.frames.map((f) => f.paragraph));
+  const nearContext = textOf(text, c.context.filter((f) => paragraphs.has(f.paragraph)));
   // --- sub-event
   const score = new Map<string, { w: number; ev: Array<{ start: number; end: number }> }>();
   frames.forEach((f, i) => {
@@ -217,7 +219,8 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
           perpetrators = [g.id];
           perpConfidence = 0.6;
           perpEvidence = [{ start: g.start, end: g.end }];
-        } else if (ATTACKER_WORDS.test(body) || mention((a) => a.id === "MILITANTS") || sub === "Suicide bomb") {
+        } else if (ATTACKER_WORDS.test(body) || mention((a) => a.id === "MILITANTS") || sub === "Suicide bomb" || ATTACK_BY_MILITANTS.test(nearContext) || /\b(?:abducted|kidnapped) by (?:\w+ ){0,2}(?:armed men|gunmen|militants|terrorists|unknown men|kidnappers)\b/i.test(nearContext)) {
+          // ("Police said two armed men on a motorcycle fired at him": the attackers told in a sentence after)
           perpetrators = ["MILITANTS"];
           perpConfidence = 0.65;
           const m = mention((a) => a.id === "MILITANTS");
