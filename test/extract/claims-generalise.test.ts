@@ -298,3 +298,14 @@ describe("an opinion piece's own rhetoric", () => {
     expect(keys("The interior minister said last week that the government would compensate every family.", oped)).toEqual(["commitment:PK_GOV"]);
   });
 });
+
+describe("more cross-border wording", () => {
+  it("reads 'Afghan soil was being used by terrorists' as an allegation", () => {
+    expect(keys("ISLAMABAD — The Foreign Office said on Friday that the attack had once again shown that Afghan soil was being used by terrorists.")).toEqual(["allegation:PK_GOV"]);
+    expect(keys("Kabul said Afghan soil was not being used against any country.")).toEqual(["denial:AF_GOV"]);
+  });
+
+  it("reads a spokesman 'for the border forces of the Islamic Emirate' and a bare 'were responsible'", () => {
+    expect(keys("PESHAWAR — Officials in Khyber said the Afghan side fired first. But Abdullah Hamza, spokesman for the border forces of the Islamic Emirate, said Pakistani forces were responsible.")).toEqual(["allegation:AF_GOV", "allegation:PK_GOV"]);
+  });
+});

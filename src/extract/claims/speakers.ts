@@ -74,7 +74,7 @@ const KNOWN_RES = KNOWN_OFFICIALS.map((k) => ({ re: re(k.pattern), id: k.id }));
 /** The known names' literals in one automaton: one pass over a sentence says which name patterns can match there. */
 const KNOWN_GATE = new GateSet(KNOWN_RES.map((k) => gated(k.re)));
 /** The proper name after an office's preposition ("of Afghanistan", "in Kabul", "for the Islamic Emirate"). */
-const POST_NAME = /^\s+(?:of|for|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)*/u;
+const POST_NAME = /^\s+(?:of|for|in)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:(?:of|in)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)*/u;
 /** A sentence opening on a place: "In Kabul, …", "From Islamabad, …". */
 const LEAD_PLACE = /^\s*(?:(?:[Ii]n|[Ff]rom|[Mm]eanwhile,? in)\s+|(?:[Oo]n|[Ff]rom)\s+the\s+(?=\p{Lu}[\p{L}]+\s+side,))([\p{Lu}][\p{L}'’ -]{1,30}),/u;
 /** Ministries and ministers both governments have (actor-lexicon texts that default to Pakistan's). */
