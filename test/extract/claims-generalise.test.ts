@@ -309,3 +309,25 @@ describe("more cross-border wording", () => {
     expect(keys("PESHAWAR — Officials in Khyber said the Afghan side fired first. But Abdullah Hamza, spokesman for the border forces of the Islamic Emirate, said Pakistani forces were responsible.")).toEqual(["allegation:AF_GOV", "allegation:PK_GOV"]);
   });
 });
+
+describe("H1 constructions still open at run 6", () => {
+  it("reads a provincial director with an honorific telling an agency that rockets had been launched by Pakistani troops", () => {
+    expect(keys("ASADABAD — Kunar's director of refugees, Qari Nasrullah, told Bakhtar News Agency four rockets had been launched by Pakistani troops and struck a school.")).toEqual(["allegation:AF_GOV"]);
+  });
+
+  it("reads 'but its spokesman told reporters' as the body named before, and camps run across the border", () => {
+    expect(keys("ISLAMABAD — The FO would not comment on the raid, but its spokesman told reporters that TTP commanders still ran camps across the border.")).toEqual(["allegation:PK_GOV"]);
+  });
+
+  it("reads 'which according to him started when Pakistani soldiers crossed the line' as the spokesman's", () => {
+    expect(keys("KABUL — In Paktia, a border-police spokesman said three guards were wounded in the firing, which according to him started when Pakistani soldiers crossed the line.")).toEqual(["allegation:AF_GOV"]);
+  });
+
+  it("reads 'a gate that Islamabad insists stands on Pakistani land'", () => {
+    expect(keys("Kabul resumed work on a gate that Islamabad insists stands on Pakistani land.")).toEqual(["allegation:PK_GOV"]);
+  });
+
+  it("keeps the ISPR's director general the army's", () => {
+    expect(keys("RAWALPINDI — Security forces killed 925 terrorists during the year, the Director General of Inter-Services Public Relations told reporters.")).toEqual(["statistic:PK_ARMY=925"]);
+  });
+});

@@ -84,7 +84,7 @@ const POLICE_TITLE_RE = new RegExp(`^(?:${POLICE_TITLES})$`, "i");
 /** Words after a victim noun that make it part of an office's name ("refugees ministry", "migrants affairs department"). */
 const OFFICE_AFTER = /^\s+(?:and\s+repatriations?\s+|affairs\s+|welfare\s+)?(?:ministry|minister|ministers|department|commissioner(?:ate)?|directorate|office|officials?|authority|commission|agency|cell|wing)\b/iu;
 /** Words before a victim noun that make it the object of an office's name ("the Ministry of Refugees and Repatriation"). */
-const OFFICE_OF_BEFORE = /\b(?:ministry|minister|department|commissioner(?:ate)?|directorate|office|authority|commission|agency)\s+(?:of|for)\s+(?:the\s+)?$/iu;
+const OFFICE_OF_BEFORE = /\b(?:ministry|minister|department|commissioner(?:ate)?|directorate|director|head|office|authority|commission|agency)\s+(?:of|for)\s+(?:the\s+)?$/iu;
 const ANAPHORA_RES = ANAPHORA.map((a) => ({ re: re(a.pattern), prefer: a.prefer }));
 const AF_RE = re(AF_MARKERS);
 const PK_RE = re(PK_MARKERS);
@@ -404,7 +404,13 @@ function pick(cands: SpeakerCandidate[], sentence: string, from: number, to: num
     const joint = inSeg.find((c) => c.source === "joint");
     for (const c of joint ? [joint] : inSeg) {
       // "the group said" after the group was named earlier in the same sentence
-      const earlier = c.source === "anaphor" && (wantGroup || c.prefer === "group") ? cands.filter((g) => g.end <= c.start && g.ids.some((i) => ARMED_GROUP_IDS.has(i))).pop() : undefined;
+      const earlier =
+        c.source === "anaphor" && (wantGroup || c.prefer === "group")
+          ? cands.filter((g) => g.end <= c.start && g.ids.some((i) => ARMED_GROUP_IDS.has(i))).pop()
+          : // "The FO would not comment, but its spokesman said …": the body named earlier in the sentence
+            c.source === "anaphor" && /^its\s/iu.test(sentence.slice(c.start, c.end))
+            ? cands.filter((g) => g.end <= c.start && g.ids.length > 0 && g.source !== "nonclaimer" && g.source !== "anaphor").pop()
+            : undefined;
       const r = earlier ? { ids: earlier.ids, confidence: 0.85 } : resolveCandidate(c, d, wantGroup);
       if (!r) continue;
       // "The Hafiz Gul Bahadur group and the TTP both denied …": each of the coordinated subjects
@@ -485,7 +491,8 @@ export function resolveSpeaker(
     if (j) return { ids: j.ids, confidence: 0.9 };
   }
   const acc = ACCORDING_RE.exec(sentence);
-  if (acc) {
+  // "according to him": the speaker named before
+  if (acc && !/^(?:him|her|them|it)\b/iu.test(acc[1])) {
     const s = acc.index + acc[0].length - acc[1].length;
     const r = pick(cands, sentence, s, s + acc[1].length, d, wantGroup);
     if (r) return r;

@@ -39,7 +39,7 @@ export const OFFICIAL_NOUNS =
   "border officials?|crossing officials?|trade officials?|refugee officials?|commissionerate|national disaster|" +
   "the state|officialdom|(?:national |provincial |disaster management |counter[- ]terrorism )?authority|commission|commissionerate|" +
   "apex committee|national security committee|task force|secretary|inspector general|regional police officer|" +
-  "district chief|district head|police chief|provincial police chief|district police chief|security chief|head of (?:the )?(?:district|province|provincial (?:council|administration)))";
+  "director(?! general)|head of (?:information|culture|information and culture|refugees|the (?:provincial |district )?(?:department|directorate|office))|district chief|district head|police chief|provincial police chief|district police chief|security chief|head of (?:the )?(?:district|province|provincial (?:council|administration)))";
 
 /** Offices only Pakistan has (provincial home departments, chief ministers, deputy commissioners): Pakistani whatever the report's setting. */
 export const PK_ONLY_OFFICES =
