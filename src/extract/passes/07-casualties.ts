@@ -45,10 +45,10 @@ const INJ_A = new RegExp(`^(?:${alt(INJURE_ACTIVE)})$`, "i");
 const GENERIC_PEOPLE = /^(?:people|persons|individuals|others?|those|men|souls|lives|bodies|of the)\b/i;
 const SUBSET_BEFORE = /(?:of them|of whom|including|among them|among the (?:dead|killed|injured|wounded|victims)|of the (?:dead|killed|injured|wounded|victims|casualties)|namely)\s*(?:were\s+)?$/i;
 const MORE = /\b(?:more|other|another|further|additional)\b/i;
-const TOLL = /\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|casualties|fatalities|people|persons|those|\w+)(?: (?:killed|dead|martyred|injured|wounded))?)\b/i;
+const TOLL = /\b(?:death toll|toll|(?:the )?(?:dead|fatalities|deaths)(?= (?:had |has |have )?(?:numbered|risen|rose|climbed|reached|stood|increased|jumped|mounted))|number of (?:the )?(?:dead|deaths|casualties|fatalities|people|persons|those|\w+)(?: (?:killed|dead|martyred|injured|wounded))?)\b/i;
 const TOLL_G = new RegExp(TOLL.source, "gi");
 const ACTIVE_WORDS = /\b(?:killing|kills|kill|left|leaving|wounding|injuring|hurting|maiming|claimed the lives of|claiming the lives of|martyring|eliminating|neutralising|neutralizing)\b/gi;
-const TOLL_VERB = /\b(?:rose|risen|rising|climbed|reached|jumped|increased|went up|gone up|mounted|stood|stands|has risen|was|is|hit|touched|surged|grew|put|climbing)\s+(?:to\s+|at\s+)?$/i;
+const TOLL_VERB = /\b(?:numbered|rose|risen|rising|climbed|reached|jumped|increased|went up|gone up|mounted|stood|stands|has risen|was|is|hit|touched|surged|grew|put|climbing)\s+(?:to\s+|at\s+)?$/i;
 const RANKS = /^(?:Sepoy|Naik|Lance Naik|Havildar|Subedar|Naib Subedar|Major|Maj|Captain|Capt|Lieutenant|Lt|Colonel|Col|Brigadier|Constable|Head Constable|ASI|SHO|DSP|SSP|Sub-Inspector|Inspector)$/;
 const NON_PERSON = /\b(?:vehicle|car|van|truck|bus|bomb|device|house|home|building|post|checkpost|school|mosque|shop|tower|bridge|road|area|day|week|month|year|statement|report|attack|blast|explosion|operation|case|number|toll|figure|part|section|roof|wall|him|her|them|it)\b/i;
 const OF_INJURED = /^\s+of (?:the|those) (?:\w+ )?(?:injured|wounded)\b/i;
@@ -227,7 +227,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
   while ((bs = besides.exec(clause)) !== null) {
     const value = bs[1] ? SMALL[bs[1].toLowerCase()] ?? Number(bs[1]) : /s$/i.test(bs[2]) ? null : 1;
     if (value === null || !Number.isFinite(value)) continue;
-    if (!/\b(?:dead|killed|died|toll|lives|bodies)\b/i.test(clause)) continue;
+    if (!/\b(?:dead|killed|died|toll|lives|bodies|fatalities|deaths)\b/i.test(clause)) continue;
     const at = start + bs.index;
     out.push({ kind: "killed", value, category: "militants", subset: false, more: false, toll: false, attacker: true, actor: "MILITANTS", start: at, end: at + bs[0].length, confidence: 0.65 });
   }
@@ -477,7 +477,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
           const s2 = cue.e;
           const e2 = nounPhraseEnd(text, cue.e + sm[0].length - sm[1].length, end);
           const cat = categorize(actors, s2, Math.max(e2, cue.e + sm[0].length));
-          if (cat.category !== "total" || /\b(?:man|woman|boy|girl|child|person|resident|passer-?by|official|guard|watchman|chowkidar|employee|shopkeeper|trader)\b/i.test(text.slice(cue.e, e2))) {
+          if (cat.category !== "total" || /\b(?:man|woman|boy|girl|child|person|resident|passer-?by|official|guard|watchman|chowkidar|employee|shopkeeper|trader|visitor|technician|worker|labourer|driver|youth|teenager)\b/i.test(text.slice(cue.e, e2))) {
             push({ kind: cue.kind, value: 1, category: cat.category === "total" ? "civilians" : cat.category, subset: false, more: false, toll: false, attacker: false, actor: cat.actor, start: cue.s, end: e2, confidence: 0.75 }, null);
             handled = true;
             // "shot dead a customs official and his guard": one more person of the same act

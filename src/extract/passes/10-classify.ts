@@ -41,6 +41,8 @@ const GUNS = /\bsmall arms\b|\bgun(?:s|fire|fight)?\b|\bgun ?battle\b|\brifles?\
 const SECURITY_PLACE = /\bpolice (?:station|post|check ?post|checkpoint|picket|lines|patrol|van|mobile)\b|\b(?:check ?post|checkpoint|picket|security post|army post|fc post|levies post|patrol|convoy|camp|cantonment|garrison)s?\b/i;
 const STATE_OPERATION = /\b(?:intelligence[- ]based operations?|IBOs?|(?:search|clearance|combing|cordon[- ]and[- ]search|sanitisation|sanitization|counter[- ]?terrorism) operations?)\b/i;
 const ESCORT = /\b(?:escort(?:s|ing)?|guard(?:s|ing)|protecting|security detail|bodyguards?)\b/i;
+const POLIO = /\b(?:anti-?)?polio\b|\bvaccinat(?:ors?|ion (?:team|drive|campaign|workers?))\b|\blady health (?:workers?|visitors?)\b/i;
+const SHOOTOUT = /\bshoot-?outs?\b|\bencounters?\b|\bexchange of fire\b|\bgun ?fights?\b|\bsurrounded\b|\bcordon(?:ed)?\b|\braid(?:ed|ing)?\b|\btip-?off\b/i;
 const RAID_TEAM = /\b(?:raiding (?:team|party)|raid(?:ing)? (?:on|at) (?:a|an|the|their) (?:hideout|compound|house|den)|(?:police|CTD|troops|security forces) (?:raided|conducted a raid))\b/i;
 const ONE_SIDED_FIRE = /\b(?:shelling|artillery|mortar|rockets?|missiles?)\b/i;
 
@@ -110,8 +112,9 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
       allActors.some((a) => PK_FORCES.has(a.id) && a.role !== "speaker" && TARGET_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)));
     // civilians named as the ones attacked ("fired on a passenger van", "ambushed a wedding party"), no force among the victims
     const civTargeted = !civOnlyVictims && !allActors.some((a) => PK_FORCES.has(a.id) || a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV") && allActors.some((a) => a.id === "CIVILIANS" && a.role !== "speaker" && TARGET_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)));
-    // "shot dead a vaccinator and his police escort": the guard dies protecting the civilians attacked
-    const escortOnly = !civOnlyVictims && victimsAreCivilians(frames, true) && ESCORT.test(body);
+    // "shot dead a vaccinator and his police escort", any attack on a polio team: the guard dies protecting
+    // the civilians attacked
+    const escortOnly = !civOnlyVictims && victimsAreCivilians(frames, true) && (ESCORT.test(body) || POLIO.test(body));
     if ((civOnlyVictims || civTargeted || escortOnly) && (!victimsSecurity || escortOnly) && !OPERATION.test(body) && !EXCHANGE.test(body)) sub = "Attack";
     else if (sub === "Attack" && (victimsSecurity || EXCHANGE.test(body))) sub = "Armed clash";
   }
@@ -185,8 +188,12 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     } else {
       const militantAttack = ATTACK_BY_MILITANTS.test(body) || ["Suicide bomb", "Abduction/forced disappearance", "Grenade", "Attack"].includes(sub);
       // militants who "fired at a raiding team" are the ones raided
-      const operation = OPERATION.test(body) && (!militantAttack || RAID_TEAM.test(body));
       const reporter = allActors.find((a) => PK_FORCES.has(a.id) && a.role !== "speaker");
+      // "Six members of the BLA died in a shoot-out, the CTD said": the force telling of militants killed in an
+      // encounter is the one that raided them, whoever fired first
+      const onlyMilitantsDead = frames.some((f) => f.casualties.some((x) => x.kind === "killed" && x.category === "militants" && x.value)) && !frames.some((f) => f.casualties.some((x) => x.kind === "killed" && (x.category === "security_forces" || x.category === "civilians") && x.value));
+      const encounter = onlyMilitantsDead && !!reporter && isSource(reporter) && SHOOTOUT.test(body + " " + nearContext);
+      const operation = (OPERATION.test(body) && (!militantAttack || RAID_TEAM.test(body))) || encounter;
       // in Afghanistan, a raid announced by the Islamic Emirate's ministries ("its forces raided a Daesh hideout")
       const afState = country === "AF" && !pk ? (af ?? allActors.find((a) => a.id === "AF_GOV") ?? null) : null;
       if (operation && afState && OPERATION.test(body) && namesAttackers(allActors)) {
@@ -197,7 +204,7 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
         // "three terrorists were killed in an intelligence-based operation": the state's forces, unnamed in the clause
         perpetrators = [ispr || ISPR.test(text) || ISPR_STYLE.test(text.slice(0, 40)) ? "PK_ARMY" : "PK_SECURITY"];
         perpConfidence = 0.55;
-      } else if (operation && (pk || (RAID_TEAM.test(body) && reporter))) {
+      } else if (operation && (pk || ((RAID_TEAM.test(body) || encounter) && reporter))) {
         // "CTD said four militants were killed after they fired at a raiding team": the force reporting its own raid
         const by = (pk ?? reporter)!;
         let id = by.id;
