@@ -50,7 +50,7 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
     if (c.frames.every((f) => f.cues.length === 0) && c.frames.some((f) => ACCIDENT.test(f.text ?? ""))) continue;
     const place = c.place ?? fallbackPlace(c) ?? (main.length === 1 ? fallbackPlace({ ...c, frames: frames }) : null);
     const country = place?.res.country ?? guessCountry(text, actors);
-    const cls = classify(text, c, { country, source: doc.source, published, claimed: claims[ci].claimed, denied: claims[ci].denied, docAir });
+    const cls = classify(text, c, { country, source: doc.source, published, claimed: claims[ci].claimed, denied: claims[ci].denied, blamed: claims[ci].blamed, docAir });
     const t = tally(c, main.length >= 2, civilianVictims(c, cls.targets));
     const fe: Record<string, Span[]> = {};
     const conf: Record<string, number> = {};
@@ -127,8 +127,8 @@ const ALL_INCIDENTS = gated(/\b(?:both|all(?: the)?(?: \w+)?|the two|the three|e
  * Which incident each responsibility claim or denial is about: the one whose place it names, all of them
  * when it says "both attacks", else the incident it follows.
  */
-function assignClaims(text: string, frames: Frame[], clusters: Cluster[]): Array<{ claimed: Set<string>; denied: Set<string>; frames: Frame[] }> {
-  const out = clusters.map(() => ({ claimed: new Set<string>(), denied: new Set<string>(), frames: [] as Frame[] }));
+function assignClaims(text: string, frames: Frame[], clusters: Cluster[]): Array<{ claimed: Set<string>; denied: Set<string>; blamed: Set<string>; frames: Frame[] }> {
+  const out = clusters.map(() => ({ claimed: new Set<string>(), denied: new Set<string>(), blamed: new Set<string>(), frames: [] as Frame[] }));
   if (!clusters.length) return out;
   const owner = new Map<Frame, number>();
   clusters.forEach((c, i) => {
@@ -136,7 +136,7 @@ function assignClaims(text: string, frames: Frame[], clusters: Cluster[]): Array
     for (const f of c.context) owner.set(f, i);
   });
   frames.forEach((f, fi) => {
-    if (!f.claimBy.length && !f.deniedBy.length) return;
+    if (!f.claimBy.length && !f.deniedBy.length && !f.blamed.length) return;
     let targets: number[] = [];
     const ftext = text.slice(f.start, f.end);
     if (clusters.length > 1 && ALL_INCIDENTS.test(ftext) && !/\b(?:the|this) (?:attack|bombing|assault|blast)\b/i.test(ftext)) targets = clusters.map((_, i) => i);
@@ -157,6 +157,7 @@ function assignClaims(text: string, frames: Frame[], clusters: Cluster[]): Array
       out[t].frames.push(f);
       for (const g of f.claimBy) out[t].claimed.add(g);
       for (const g of f.deniedBy) out[t].denied.add(g);
+      for (const g of f.blamed) out[t].blamed.add(g);
     }
   });
   return out;

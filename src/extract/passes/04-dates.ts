@@ -120,7 +120,9 @@ export function findDates(text: string, published: string | null | undefined): D
     if (g.weekday) {
       if (!pub) continue;
       const wd = WEEKDAYS.findIndex((w) => low.includes(w));
-      const back = (pub.getUTCDay() - wd + 7) % 7;
+      let back = (pub.getUTCDay() - wd + 7) % 7;
+      // "last Thursday" in a Thursday's paper is a week ago
+      if (back === 0 && /\b(?:last|this past|past|previous)\s+$/i.test(text.slice(Math.max(0, s - 14), s))) back = 7;
       out.push({ ...base, date: isoDay(new Date(pub.getTime() - back * DAY_MS)), precision: "day", anchor: "pub", delta: -back });
     } else if (g.yesterday) {
       if (!pub) continue;

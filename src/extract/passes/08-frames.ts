@@ -52,6 +52,8 @@ export interface Frame {
   /** Responsibility claimed / denied by a group named in the frame. */
   claimBy: string[];
   deniedBy: string[];
+  /** Groups that officials or police blame or suspect ("police said the attackers belonged to the BLA"). */
+  blamed: string[];
 }
 
 export interface FrameInput {
@@ -70,6 +72,31 @@ const NO_CLAIM = gated(/\bno (?:group|one|organi[sz]ation)\b[^.]{0,40}\bclaimed\
 /** A group's own count: its claim carries the toll ("claimed to have killed 20", "said its men killed nine"). */
 const GROUP_TOLL = gated(/\bclaim(?:ed|s|ing)? (?!responsibility|credit|the\b|an?\b|both\b|it\b)|\b(?:said|says|stated|announced|boasted|told [^.;]{0,50}?)(?: that)? (?:its|their) (?:fighters|men|militants|members|mujahideen|cadres|guerrillas|sarmachars|fidayeen)\b|\bboast(?:ed|ing|s)?\b|\b(?:claim(?:ed|s|ing)?|owned|took responsibility|accepted responsibility)\b[^.;]{0,120}?,? (?:saying|insisting|alleging|asserting|claiming|boasting|stating|declaring|adding|and said|while claiming|with claims? that)\b/i);
 const PLURAL = gated(/\b(?:coordinated|series of|separate (?:attacks|incidents)|(?:two|three|four|five|both) (?:[\w-]+ ){0,2}(?:attacks|incidents|camps|posts|bombings|blasts|districts|checkpoints|places|locations|towns)|multiple attacks|several attacks|attacks across|a wave of|string of)\b/i);
+/**
+ * Who others say did it: words before a group ("blamed the", "suspected", "belonged to", "the hallmarks of")
+ * or after it ("was behind", "is believed responsible"). Attribution, not a claim: it names the group only
+ * where the report itself names no claimant.
+ */
+const BLAME_BEFORE = gated(/\b(?:blam(?:ed|es|ing)|suspect(?:ed|s|ing)?|suspicion (?:fell|falls|has fallen|fall) on|accus(?:ed|es|ing)|attribut(?:ed|es|ing) (?:[^.;]{0,50}?)to|belong(?:ed|ing|s)? to|affiliated (?:with|to)|hallmarks? of|(?:handi)?work of|believed to (?:be|have been) (?:from|of)|pointed (?:the finger )?at|held)\s+(?:(?:the|a|an)\s+)?(?:(?:banned|outlawed|proscribed|militant|terrorist|separatist|insurgent)\s+(?:group\s+|outfit\s+|organi[sz]ation\s+)?)?$/i);
+const BLAME_AFTER = gated(/^(?:'s)?(?:\s+(?:militants|fighters|group|network|faction|outfit|organi[sz]ation|men|terrorists))?\s+(?:(?:was|were|is|are|had been|has been|have been|may have been|might have been|could have been|may be)\s+(?:(?:likely|probably|possibly|most likely|widely|also)\s+)?(?:(?:believed|suspected|thought|said|seen|alleged)\s+to\s+(?:be|have been)\s+)?(?:behind|responsible|to blame|blamed|suspected|involved)|responsible\b|(?:for|of)\s+(?:the|this|carrying out)\b)/i);
+const BLAME_WORDS = gated(/\b(?:blam\w*|suspect\w*|suspicion|accus\w*|attribut\w*|belong\w*|affiliated|hallmarks?|work of|believed|behind|responsible|pointed|involved)\b/i);
+
+function blamedIn(text: string, s: number, e: number, actors: ActorMention[]): string[] {
+  if (!BLAME_WORDS.test(text.slice(s, e))) return [];
+  const out: string[] = [];
+  for (const a of actors) {
+    if (!GROUP_IDS.has(a.id) || a.role === "speaker") continue;
+    const before = text.slice(Math.max(s, a.start - 90), a.start);
+    const after = text.slice(a.end, Math.min(e, a.end + 70));
+    // "held the TTP responsible": the verb before, its complement after
+    const held = /\bheld\s+(?:(?:the|a|an)\s+)?(?:\w+\s+){0,2}$/i.test(before);
+    if (held ? /^(?:'s)?(?:\s+\w+){0,2}\s+responsible\b/i.test(after) : BLAME_BEFORE.test(before) || BLAME_AFTER.test(after)) out.push(a.id);
+  }
+  return out;
+}
+
+/** "denied that the TTP was behind it", "ruled out the BLA's involvement": no attribution. */
+const NO_BLAME = gated(/\b(?:den(?:ied|ies|y)|ruled out|rejected|dismissed|not (?:behind|responsible|involved))\b/i);
 const GROUP_IDS = new Set(["TTP", "JUA", "HGB", "LI", "ISKP", "AQ", "LEJ", "BLA", "BLF", "BALOCH_OTHER", "PK_OTHER"]);
 
 /** The items of `xs` (sorted by start) that lie inside [s, e): binary search, so long texts stay linear. */
@@ -160,8 +187,11 @@ export function buildFrames(input: FrameInput): Frame[] {
       const claimBy: string[] = [];
       const deniedBy: string[] = [];
       // the group that speaks is the first one named, not one it "split from" or is "linked to"
+      // ... nor one the police blame in the same breath ("police blamed the TTP, but HGB claimed it")
+      const blamedHere = blamedIn(text, s, e, actors);
       const groups = actors
         .filter((a) => GROUP_IDS.has(a.id) && !/\b(?:from|with|than|against|like|rejoined|joined|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s, a.start - 20), a.start)))
+        .filter((a, _, all) => !blamedHere.includes(a.id) || all.every((b) => blamedHere.includes(b.id)))
         .slice(0, 1)
         .map((a) => a.id);
       if (groups.length && !NO_CLAIM.test(ctext)) {
@@ -169,6 +199,7 @@ export function buildFrames(input: FrameInput): Frame[] {
         else if (CLAIM.test(ctext)) claimBy.push(...groups);
       }
       const groupToll = claimBy.length > 0 && GROUP_TOLL.test(ctext);
+      const blamed = claimBy.length || deniedBy.length || NO_BLAME.test(ctext) ? [] : blamedHere;
       frames.push({
         groupToll,
         text: ctext,
@@ -190,6 +221,7 @@ export function buildFrames(input: FrameInput): Frame[] {
         plural: PLURAL.test(stext),
         claimBy: [...new Set(claimBy)],
         deniedBy: [...new Set(deniedBy)],
+        blamed: [...new Set(blamed)],
       });
     }
     // "Five soldiers were killed in Kurram and three in Bajaur on Monday in separate attacks": the sentence tells

@@ -62,6 +62,8 @@ export interface ClassifyContext {
   /** Groups that claimed / denied this incident (claims are assigned to incidents by the caller). */
   claimed: Set<string>;
   denied: Set<string>;
+  /** Groups officials blame or suspect, for when nobody claimed it. */
+  blamed?: Set<string>;
   /** The report speaks of air strikes: a bare "strike" in it is one. */
   docAir: boolean;
 }
@@ -238,6 +240,12 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
         }
       }
     }
+  }
+  // nobody claimed it and the attackers go unnamed: the group officials blame or suspect
+  const blamed = [...(cc.blamed ?? [])].filter((g) => !cc.denied.has(g));
+  if (perpKnown && !claimed.size && blamed.length === 1 && sub !== "Arrests" && sub !== "Government regains territory" && (perpetrators.length === 0 || (perpetrators.length === 1 && perpetrators[0] === "MILITANTS"))) {
+    perpetrators = blamed;
+    perpConfidence = 0.6;
   }
   if (!afPost2021) perpetrators = perpetrators.map((p) => (p === "AF_TALIBAN" && country === "PK" ? "TTP" : p));
 

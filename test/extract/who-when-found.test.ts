@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+import { stubGeocoder } from "./stub-geocoder.js";
+
+/**
+ * Who did it, when, and whether it is found at all: constructions of frontier reporting written for these
+ * tests (own wording), each meant to stand for a family of sentences, not one.
+ */
+const geocoder = stubGeocoder();
+const read = (text: string, published: string) => extract({ id: "w", text, published }, { geocoder }).incidents.filter((i) => !i.background);
+
+describe("perpetrators: a group others name when none claimed it", () => {
+  it("officials saying a group 'was behind' a bombing with no attacker word", () => {
+    const [i] = read("A bomb tore through a vegetable market in Bajaur on Friday, killing three people. Officials said the Islamic State group was behind the attack.", "2024-05-18");
+    expect(i.perpetrators).toEqual(["ISKP"]);
+  });
+
+  it("police suspecting a group after gunmen killed two policemen", () => {
+    const [i] = read("Two policemen on patrol were shot dead by gunmen in Bannu on Tuesday night. Police suspect the Tehreek-e-Taliban Pakistan of carrying out the killing.", "2024-05-22");
+    expect(i.perpetrators).toEqual(["TTP"]);
+  });
+
+  it("the attackers 'belonged to' a group, as the police put it", () => {
+    const [i] = read("Armed men fired on a wedding party in Tank on Saturday, killing four guests. The police said the attackers belonged to the Pakistani Taliban.", "2024-05-19");
+    expect(i.perpetrators).toEqual(["TTP"]);
+  });
+
+  it("a minister blaming a group for a suicide attack", () => {
+    const [i] = read("The provincial home minister blamed Lashkar-e-Jhangvi for Thursday's suicide bombing at a Shia mosque in Quetta, which killed nine worshippers.", "2024-05-25");
+    expect(i.perpetrators).toEqual(["LEJ"]);
+  });
+
+  it("authorities blaming Baloch separatists for gunmen's attack on labourers", () => {
+    const [i] = read("Gunmen raided a road construction camp in Kech on Monday and killed six labourers. Authorities blamed Baloch separatists for the massacre.", "2024-05-28");
+    expect(i.perpetrators).toEqual(["BALOCH_OTHER"]);
+  });
+
+  it("'held ... responsible' names the group; a denial of blame does not", () => {
+    const [a] = read("A remote-controlled bomb hit a Levies vehicle in Zhob on Sunday, injuring two men. The district administration held the TTP responsible.", "2024-05-27");
+    expect(a.perpetrators).toEqual(["TTP"]);
+    const [b] = read("A bomb went off outside a school in Zhob on Sunday, injuring two passers-by. Officials ruled out that the TTP was behind it.", "2024-05-27");
+    expect(b.perpetrators).not.toEqual(["TTP"]);
+  });
+
+  it("a claim still wins over officials' blame", () => {
+    const [i] = read("Militants attacked a police post in Lakki Marwat on Monday, killing two constables. Police blamed the TTP, but Hafiz Gul Bahadur group claimed responsibility.", "2024-05-28");
+    expect(i.perpetrators).toEqual(["HGB"]);
+  });
+});
+
+describe("perpetrators: spellings and smaller groups", () => {
+  it("'Gul Bahadar' is the Hafiz Gul Bahadur group", () => {
+    const [i] = read("Three policemen were wounded in an attack on a police station in Dera Ismail Khan on Sunday. The Hafiz Gul Bahadar group claimed the attack.", "2024-06-10");
+    expect(i.perpetrators).toEqual(["HGB"]);
+  });
+
+  it("Sindhi separatist groups and Jaish al-Adl claiming blasts", () => {
+    const [a] = read("A blast on a railway track near Sibi on Sunday injured two people. The Sindhudesh Revolutionary Army claimed the blast.", "2024-06-10");
+    expect(a.perpetrators).toEqual(["PK_OTHER"]);
+    const [b] = read("A bomb went off near a security convoy in Kech on Sunday, wounding four soldiers. The Jaish al-Adl group claimed responsibility.", "2024-06-10");
+    expect(b.perpetrators).toEqual(["BALOCH_OTHER"]);
+  });
+});
+
+describe("dates", () => {
+  it("'last Thursday' in a Thursday's paper is a week back, 'on Thursday' is that day", () => {
+    const [a] = read("Gunmen shot dead a shopkeeper in Quetta last Thursday, police said on Wednesday.", "2024-06-13");
+    expect(a.date).toBe("2024-06-06");
+    const [b] = read("Gunmen shot dead a shopkeeper in Quetta on Thursday, police said.", "2024-06-13");
+    expect(b.date).toBe("2024-06-13");
+  });
+});
