@@ -140,10 +140,20 @@ function assignClaims(text: string, frames: Frame[], clusters: Cluster[]): Array
     let targets: number[] = [];
     const ftext = text.slice(f.start, f.end);
     if (clusters.length > 1 && ALL_INCIDENTS.test(ftext) && !/\b(?:the|this) (?:attack|bombing|assault|blast)\b/i.test(ftext)) targets = clusters.map((_, i) => i);
-    if (!targets.length && f.places.length) {
+    // "The BRG claimed the track blast; nobody owned the Kohlu attack": only the claim's own clause speaks for it
+    const clause = claimClause(text, f);
+    const places = clause ? f.places.filter((p) => p.mention.start >= clause.start && p.mention.end <= clause.end) : f.places;
+    if (!targets.length && clause && !places.length) {
+      const word = claimedNoun(text.slice(clause.start, clause.end));
+      if (word) {
+        const hits = clusters.map((c, i) => ([...c.frames].some((x) => x !== f && new RegExp(`\\b${word}`, "i").test(x.text ?? "")) ? i : -1)).filter((i) => i >= 0);
+        if (hits.length === 1) targets = hits;
+      }
+    }
+    if (!targets.length && places.length) {
       clusters.forEach((c, i) => {
         if (!c.place) return;
-        if (f.places.some((p) => p.res.adm2 && p.res.adm2 === c.place!.res.adm2 && (!p.local || !c.place!.local || p.mention.text === c.place!.mention.text || p.res.place === c.place!.res.place))) targets.push(i);
+        if (places.some((p) => p.res.adm2 && p.res.adm2 === c.place!.res.adm2 && (!p.local || !c.place!.local || p.mention.text === c.place!.mention.text || p.res.place === c.place!.res.place))) targets.push(i);
       });
     }
     if (!targets.length) {
@@ -161,6 +171,30 @@ function assignClaims(text: string, frames: Frame[], clusters: Cluster[]): Array
     }
   });
   return out;
+}
+
+/** The clause of a claim frame that holds the claiming group, when the frame has several clauses. */
+function claimClause(text: string, f: Frame): { start: number; end: number } | null {
+  const ids = new Set(f.claimBy.length ? f.claimBy : f.deniedBy.length ? f.deniedBy : f.blamed);
+  const a = f.actors.find((x) => ids.has(x.id));
+  if (!a) return null;
+  const t = text.slice(f.start, f.end);
+  const cuts = [0];
+  for (const m of t.matchAll(/;|,?\s+(?:but|while|whereas)\s+|\.\s+(?=[A-Z])/g)) cuts.push(m.index!);
+  if (cuts.length === 1) return null;
+  cuts.push(t.length);
+  const at = a.start - f.start;
+  for (let k = 0; k + 1 < cuts.length; k++) if (at >= cuts[k] && at < cuts[k + 1]) return { start: f.start + cuts[k], end: f.start + cuts[k + 1] };
+  return null;
+}
+
+const GENERIC_NOUN = /^(?:the|this|that|its|their|both|latest|recent|deadly|brazen|twin|first|second|last|early|late|morning|evening|night|attack|attacks|blast|bombing|assault|strike|incident|killing|killings|ambush|responsibility|credit|for|\w+day's|\w+day)$/i;
+/** "claimed the track blast", "claimed responsibility for the bus bombing": the word that says which attack. */
+function claimedNoun(clause: string): string | null {
+  const m = /\b(?:claimed|owned|took responsibility for|accepted responsibility for)\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:the|this|that)\s+((?:[\w-]+\s+){0,2})(?:attack|blast|bombing|assault|strike|ambush|killing|explosion|raid)s?\b/i.exec(clause);
+  if (!m) return null;
+  const words = m[1].trim().split(/\s+/).filter((w) => w && !GENERIC_NOUN.test(w) && w.length >= 3);
+  return words.length ? words[words.length - 1].replace(/[^\w-]/g, "").slice(0, 6) : null;
 }
 
 const GENERIC_FORCE = /^(?:(?:border )?(?:police(?:m[ae]n)?|soldiers?|troops|guards?|security (?:forces|personnel)|forces|personnel|army|military))$/i;

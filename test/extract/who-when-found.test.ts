@@ -70,3 +70,56 @@ describe("dates", () => {
     expect(b.date).toBe("2024-06-13");
   });
 });
+
+describe("perpetrators: state forces named by their craft or their side", () => {
+  it("jets or an aerial bombardment inside Pakistan are the air force's", () => {
+    const [a] = read("An aerial bombardment flattened a compound in Bajaur before dawn on Wednesday, killing four people, officials confirmed.", "2024-07-04");
+    expect(a).toMatchObject({ sub_event_type: "Air/drone strike", perpetrators: ["PK_AIR_FORCE"] });
+  });
+
+  it("a drone wounding soldiers at a post is not flown by them; flown from Afghan soil it is the Taliban's", () => {
+    const [a] = read("A drone dropped two bombs on a border post in North Waziristan on Wednesday, wounding three soldiers. Officials said it had been launched from Afghan territory.", "2024-07-04");
+    expect(a.perpetrators).toEqual(["AF_TALIBAN"]);
+    const [b] = read("A drone dropped two bombs on a border post in North Waziristan on Wednesday, wounding three soldiers.", "2024-07-04");
+    expect(b.perpetrators).not.toEqual(["PK_AIR_FORCE"]);
+  });
+
+  it("a shell 'fired from Pakistan' in an Afghan report is Pakistan's forces'", () => {
+    const [i] = read("A shell fired from the Pakistani side landed on a house in Spera district of Khost on Wednesday, killing a boy, the provincial spokesman said.", "2024-07-04");
+    expect(i).toMatchObject({ country: "AF", sub_event_type: "Shelling/artillery/missile attack", perpetrators: ["PK_SECURITY"] });
+  });
+
+  it("mortar rounds 'fired from Afghan army posts' before 2021 are the former government's", () => {
+    const [i] = read("Mortar rounds fired from Afghan army posts landed in a village in Bajaur on Monday, wounding three women.", "2016-08-02");
+    expect(i.perpetrators).toEqual(["AF_FORMER_GOV"]);
+  });
+
+  it("'Jamat-ur-Ahrar' is Jamaat-ul-Ahrar, not the TTP it split from", () => {
+    const [i] = read("Jamat-ur-Ahrar, which broke away from the Pakistani Taliban, said its men had thrown a grenade at a police station in Peshawar on Monday, wounding two constables.", "2024-07-02");
+    expect(i.perpetrators).toEqual(["JUA"]);
+  });
+});
+
+describe("perpetrators: a claim goes to the attack it names", () => {
+  it("'X claimed the pipeline blast; nobody owned the Tank shooting' in a two-incident report", () => {
+    const inc = read("Gunmen killed two policemen in Tank on Friday. Separately, a gas pipeline was blown up in Dera Ismail Khan on Friday. The BRAS claimed the pipeline blast; no group owned the Tank attack.", "2024-07-06");
+    const tank = inc.find((i) => i.adm2 === "Tank")!;
+    const dik = inc.find((i) => i.adm2 === "Dera Ismail Khan")!;
+    expect(dik.perpetrators).toEqual(["BALOCH_OTHER"]);
+    expect(tank.perpetrators).toEqual(["MILITANTS"]);
+  });
+});
+
+describe("dates: nights and case files", () => {
+  it("'the night between 2 and 3 May' is the 2nd; 'the intervening night of June 8 and 9' the 8th", () => {
+    const [a] = read("On the night between 2 and 3 May troops raided a compound in Mir Ali, killing three militants, the ISPR said.", "2024-05-04");
+    expect(a.date).toBe("2024-05-02");
+    const [b] = read("Militants attacked a police post in Bannu on the intervening night of June 8 and 9, killing a constable.", "2024-06-10");
+    expect(b.date).toBe("2024-06-08");
+  });
+
+  it("a case 'registered on' one day does not date the shooting told with another", () => {
+    const [i] = read("The case was registered on 14-03-2021; according to the complaint the watchman was shot dead in Quetta on 11.03.2021.", "2021-03-20");
+    expect(i.date).toBe("2021-03-11");
+  });
+});

@@ -45,7 +45,7 @@ export const ACTOR_LEXICON: ActorEntry[] = [
     ],
     acronyms: ["TTP"],
   },
-  { id: "JUA", patterns: [`${JAMAAT}~${E}~ahrar`, `jama?at~ul~ahrar`, `jamaatul~ahrar`], acronyms: ["JuA", "JUA"] },
+  { id: "JUA", patterns: [`${JAMAAT}~${E}~ahrar`, `${JAMAAT}~ur~ahrar`, `jama?at~ul~ahrar`, `jamaatul~ahrar`], acronyms: ["JuA", "JUA"] },
   { id: "HGB", patterns: [`(?:hafiz )?gul bahad[ua]?r(?: group| faction| network)?`], acronyms: ["HGB"] },
   { id: "LI", patterns: [`${LASHKAR}~${E}~islam`, `mangal bagh`], acronyms: [] },
   {

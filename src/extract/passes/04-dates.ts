@@ -51,6 +51,10 @@ const ABS = new RegExp(
   "gi",
 );
 const ORDINAL_DAY = new RegExp(`\\b(?:on|by|until|till|since|from)\\s+the\\s+([0-3]?\\d)(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTHS})\\b)(?!\\s+(?:century|amendment|anniversary|floor|division|regiment|brigade|corps|wing|battalion|round|day of)\\b)`, "gi");
+const NIGHT_BETWEEN = new RegExp(
+  `\\b(?:intervening\\s+)?night\\s+(?:between|of)\\s+(?:the\\s+)?(?:(?<da>[0-3]?\\d)(?:st|nd|rd|th)?\\s*(?:and|&|-|/|to)\\s*(?:the\\s+)?[0-3]?\\d(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<ma>${MON})|(?<mb>${MON})\\s+(?<db>[0-3]?\\d)(?:st|nd|rd|th)?\\s*(?:and|&|-|/|to)\\s*[0-3]?\\d(?:st|nd|rd|th)?)(?:,?\\s+(?<y>(?:19|20)\\d\\d))?\\b`,
+  "gi",
+);
 const HOLIDAY = /\bNew Year'?s (?:Eve|Day)\b/gi;
 const YEAR = /\b(?:in|since|during|of|the|early|late|mid-?)\s+((?:19|20)\d\d)\b(?![-/]\d)/gi;
 /** Written forms our patterns do not cover ("the 4th of August"). */
@@ -169,13 +173,29 @@ export function findDates(text: string, published: string | null | undefined): D
       out.push({ ...base, date: null, precision, anchor: "pub", delta: 0, period });
     }
   }
-  // Absolute dates: own patterns first ("27 April 2025", "April 27", "Aug. 4, 2024", "2024-08-04", "in August 2024")
+  // "on the night between 2 and 3 May": the night begins on the first day (ACLED's practice)
   const covered: Array<[number, number]> = [];
+  NIGHT_BETWEEN.lastIndex = 0;
+  while ((m = NIGHT_BETWEEN.exec(text)) !== null) {
+    const g = m.groups ?? {};
+    const mo = monthIndex(g.ma ?? g.mb) + 1;
+    const d = Number(g.da ?? g.db);
+    const ref = yearRef ?? new Date();
+    let year = g.y ? Number(g.y) : ref.getUTCFullYear();
+    if (!g.y && yearRef && Date.UTC(year, mo - 1, d) > yearRef.getTime() + 2 * DAY_MS) year -= 1;
+    if (mo < 1 || d < 1 || d > 31) continue;
+    const s = m.index;
+    const e = s + m[0].length;
+    covered.push([s, e]);
+    out.push({ start: s, end: e, date: `${year}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`, precision: "day", anchor: "abs", delta: 0, reporting: false });
+  }
+  // Absolute dates: own patterns first ("27 April 2025", "April 27", "Aug. 4, 2024", "2024-08-04", "in August 2024")
   ABS.lastIndex = 0;
   while ((m = ABS.exec(text)) !== null) {
     const g = m.groups ?? {};
     const s = m.index;
     const e = s + m[0].length;
+    if (covered.some(([a, b]) => a < e && s < b)) continue;
     const ref = yearRef ?? new Date();
     let y: number | null = null;
     let mo: number;

@@ -151,8 +151,14 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     perpetrators = [...claimed];
     perpConfidence = 0.85;
   } else if (sub === "Air/drone strike") {
-    const af = mention((a) => a.id === "PK_AIR_FORCE" || a.id === "PK_ARMY" || a.id === "PK_SECURITY");
-    if (country === "AF" || af) {
+    // soldiers wounded by a drone are its targets, not who flew it: a ground force counts only as the doer
+    const af = mention((a) => a.id === "PK_AIR_FORCE" || ((a.id === "PK_ARMY" || a.id === "PK_SECURITY") && (country === "AF" || isDoer(text, a))));
+    // "flown by the Afghan Taliban", "a drone launched from Afghan territory": the other state's forces
+    const fromAf = country === "PK" && !af ? afDoer(text, [...allActors, ...c.context.flatMap((f) => f.actors)], body + " " + ctxText, afPost2021) : null;
+    if (fromAf) {
+      perpetrators = [fromAf];
+      perpConfidence = 0.6;
+    } else if (country === "AF" || af || (country === "PK" && MANNED_AIR.test(body))) {
       perpetrators = ["PK_AIR_FORCE"];
       perpConfidence = 0.8;
       if (af) perpEvidence = [{ start: af.start, end: af.end }];
@@ -168,7 +174,13 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     const pk = mention((a) => PK_FORCES.has(a.id));
     const af = mention((a) => a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV");
     const cross = CROSS_BORDER.test(body) && pk && af;
-    if (sub === "Shelling/artillery/missile attack" && !EXCHANGE.test(body) && (country === "AF" ? pk : af)) {
+    const pkOrigin = country === "AF" && !pk && PK_ORIGIN.test(body);
+    const afOrigin = country === "PK" && !af && AF_ORIGIN.test(body);
+    if (sub === "Shelling/artillery/missile attack" && !EXCHANGE.test(body) && (pkOrigin || afOrigin)) {
+      // "a shell fired from Pakistan", "rounds fired from Afghan army positions": the state on that side
+      perpetrators = [pkOrigin ? "PK_SECURITY" : afPost2021 ? "AF_TALIBAN" : "AF_FORMER_GOV"];
+      perpConfidence = 0.55;
+    } else if (sub === "Shelling/artillery/missile attack" && !EXCHANGE.test(body) && (country === "AF" ? pk : af)) {
       // one side's shells falling on the other side
       const by = country === "AF" ? pk! : af!;
       perpetrators = [by.id === "PK_ARMY" || by.id === "PK_FC" || by.id === "PK_SECURITY" ? by.id : by.id];
@@ -315,6 +327,24 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     targets,
     targetConfidence,
   };
+}
+
+/** Aircraft only a state flies: jets, bombers, gunships, an aerial bombardment (drones and quadcopters are not). */
+const MANNED_AIR = /\b(?:fighter jets?|jets|jet fighters|warplanes?|war planes|fighter (?:aircraft|planes?)|military aircraft|helicopter gunships?|gunships?|aerial (?:bombardment|bombing)|air (?:force|raids?)|bombers)\b/i;
+const PK_ORIGIN = /\b(?:from|fired from|launched from|across from)\s+(?:the\s+)?(?:Pakistan(?:i|'s)?\s*(?:side|soil|territory|posts?|positions?|border posts?|military posts?)?|Pakistan)\b/i;
+const AF_ORIGIN = /\b(?:from|across from|launched from|flown from|fired from)\s+(?:the\s+)?(?:Afghan(?:istan)?(?:'s)?\s*(?:side|soil|territory|posts?|positions?|border posts?)?|Afghanistan)\b/i;
+
+/** The mention is who did it: subject of an attack verb, or named after "by". */
+function isDoer(text: string, a: ActorMention): boolean {
+  return AGENT_AFTER.test(text.slice(a.end, a.end + 50)) || /\b(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, a.start - 30), a.start));
+}
+
+/** In Pakistan, the Afghan state's forces told as flying or firing it ("flown by the Afghan Taliban", "launched from Afghan territory"). */
+function afDoer(text: string, actors: ActorMention[], body: string, post2021: boolean): string | null {
+  const a = actors.find((x) => (x.id === "AF_TALIBAN" || x.id === "AF_FORMER_GOV") && x.role !== "speaker" && isDoer(text, x));
+  if (a) return a.id;
+  if (AF_ORIGIN.test(body)) return post2021 ? "AF_TALIBAN" : "AF_FORMER_GOV";
+  return null;
 }
 
 /** A named group is the subject of an attack verb ("the TTP attacked"): then it is no state operation. */
