@@ -123,3 +123,22 @@ describe("dates: nights and case files", () => {
     expect(i.date).toBe("2021-03-11");
   });
 });
+
+describe("incidents that were missed", () => {
+  it("strikes on two places with 'N hurt at each site' are two incidents with N each", () => {
+    const inc = read("Drones hit Barmal in Paktika and Spera in Khost on Thursday; two civilians were wounded at each site, officials said.", "2024-07-05");
+    expect(inc.map((i) => i.adm2).sort()).toEqual(["Barmal", "Spera"]);
+    for (const i of inc) expect(i.injured.total).toBe(2);
+  });
+
+  it("the other side's retaliation with artillery is an incident of its own, on the other side", () => {
+    const inc = read("A drone hit a border post in North Waziristan on Thursday, wounding a soldier. Pakistani forces then shelled the Afghan post in Paktika from which it had come, officials said.", "2024-07-05");
+    const af = inc.find((i) => i.country === "AF");
+    expect(af).toMatchObject({ sub_event_type: "Shelling/artillery/missile attack", perpetrators: ["PK_SECURITY"] });
+  });
+
+  it("'set a school on fire' is property destruction by the unnamed men who did it", () => {
+    const [i] = read("Unidentified men set a government boys' school on fire in Bajaur late on Thursday, police said.", "2024-07-05");
+    expect(i).toMatchObject({ adm2: "Bajaur", sub_event_type: "Looting/property destruction", perpetrators: ["MILITANTS"] });
+  });
+});

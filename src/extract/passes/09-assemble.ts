@@ -374,7 +374,11 @@ export function splitByPlace(c: Cluster, text: string): Cluster[] {
       per.set(p.res.adm2, list);
     }
   }
-  if (per.size < 2) return [c];
+  if (per.size < 2) {
+    // "Drones struck A and B; three civilians were hurt at each site": one figure for every place named
+    if (byAdm2.size <= 3 && c.frames.some((f) => EACH_PLACE.test(f.text ?? ""))) return [...byAdm2.values()].map((place) => ({ ...c, place }));
+    return [c];
+  }
   const out: Cluster[] = [];
   for (const [adm2, place] of byAdm2) {
     const statements: CasualtyStatement[] = [];
@@ -391,6 +395,7 @@ export function splitByPlace(c: Cluster, text: string): Cluster[] {
   return out;
 }
 
+const EACH_PLACE = /\b(?:at|in) each (?:of the (?:two|three) )?(?:sites?|places?|locations?|villages?|districts?|spots?|towns?|compounds?|targets?)\b|\b(?:at|in) each\s*[.;,]|\bin each case\b/i;
 const NOT_COUNTED = /\b(?:attacks?|incidents?|bomb\w*|blasts?|explosions?|operations?|raids?|clash\w*|strikes?|separate|similar|house|houses|vehicle|days?|weeks?|hours?)\b/i;
 const SECURITY = new Set(["PK_ARMY", "PK_FC", "PK_CONSTABULARY", "PK_POLICE", "PK_SECURITY", "PK_AIR_FORCE", "AF_FORMER_GOV"]);
 function categoryOf(a: { id: string; insurgent?: boolean }): CasualtyStatement["category"] {
