@@ -142,3 +142,18 @@ describe("incidents that were missed", () => {
     expect(i).toMatchObject({ adm2: "Bajaur", sub_event_type: "Looting/property destruction", perpetrators: ["MILITANTS"] });
   });
 });
+
+describe("perpetrators: who did it, told in the sentence after", () => {
+  it("'the attack was carried out by terrorists of <group>' after a toll sentence", () => {
+    const [a] = read("Three soldiers were martyred in Kech on Monday. According to the military, the attack was carried out by terrorists of the Indian-sponsored Fitna al-Hindustan.", "2024-07-09");
+    expect(a.perpetrators).toEqual(["BALOCH_OTHER"]);
+    const [b] = read("Three soldiers were martyred in Kech on Monday. The military said the attack was carried out by terrorists.", "2024-07-09");
+    expect(b.perpetrators).toEqual(["MILITANTS"]);
+  });
+
+  it("a named state unit storming a compound and killing militants is its operation, not theirs", () => {
+    const [i] = read("Commandos of the Special Services Group stormed a compound in Mir Ali on Monday, killing five militants, officials said.", "2024-07-09");
+    expect(i.perpetrators).toEqual(["PK_ARMY"]);
+    expect(i.targets).toEqual(["MILITANTS"]);
+  });
+});

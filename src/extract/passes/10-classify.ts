@@ -207,7 +207,8 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
       // encounter is the one that raided them, whoever fired first
       const onlyMilitantsDead = frames.some((f) => f.casualties.some((x) => x.kind === "killed" && x.category === "militants" && x.value)) && !frames.some((f) => f.casualties.some((x) => x.kind === "killed" && (x.category === "security_forces" || x.category === "civilians") && x.value));
       const encounter = onlyMilitantsDead && !!reporter && isSource(reporter) && SHOOTOUT.test(body + " " + nearContext);
-      const operation = (OPERATION.test(body) && (!militantAttack || RAID_TEAM.test(body))) || encounter;
+      // "the SSG stormed a compound, killing six militants": a state force as the doer makes it an operation
+      const operation = ((OPERATION.test(body) || (!!agent && PK_FORCES.has(agent.id) && ATTACKER_WORDS.test(body))) && (!militantAttack || RAID_TEAM.test(body))) || encounter;
       // in Afghanistan, a raid announced by the Islamic Emirate's ministries ("its forces raided a Daesh hideout")
       const afState = country === "AF" && !pk ? (af ?? allActors.find((a) => a.id === "AF_GOV") ?? null) : null;
       if (operation && afState && OPERATION.test(body) && namesAttackers(allActors)) {
@@ -252,6 +253,11 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
         }
       }
     }
+  }
+  // "the attack was carried out by terrorists", told after the incident's own sentences
+  if (perpKnown && !perpetrators.length && !claimed.size && DONE_BY_MILITANTS.test(ctxText)) {
+    perpetrators = ["MILITANTS"];
+    perpConfidence = 0.55;
   }
   // nobody claimed it and the attackers go unnamed: the group officials blame or suspect
   const blamed = [...(cc.blamed ?? [])].filter((g) => !cc.denied.has(g));
@@ -328,6 +334,8 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     targetConfidence,
   };
 }
+
+const DONE_BY_MILITANTS = /\b(?:carried out|perpetrated|staged|executed|planned|masterminded|orchestrated|planted|set off|detonated|triggered) by (?:the |a |an |two |three |unknown |unidentified |armed )?(?:[\w-]+ ){0,2}?(?:militants|terrorists|gunmen|khawarij|attackers|insurgents|assailants|miscreants|bombers?)\b/i;
 
 /** Aircraft only a state flies: jets, bombers, gunships, an aerial bombardment (drones and quadcopters are not). */
 const MANNED_AIR = /\b(?:fighter jets?|jets|jet fighters|warplanes?|war planes|fighter (?:aircraft|planes?)|military aircraft|helicopter gunships?|gunships?|aerial (?:bombardment|bombing)|air (?:force|raids?)|bombers)\b/i;
