@@ -157,3 +157,15 @@ describe("perpetrators: who did it, told in the sentence after", () => {
     expect(i.targets).toEqual(["MILITANTS"]);
   });
 });
+
+describe("perpetrators: a group's statement in a later paragraph", () => {
+  it("'<group> said in a statement that its fighters had ...' is its claim of the attack told before", () => {
+    const [a] = read("Two road workers were shot dead near Turbat on Monday.\n\nA man describing himself as a spokesman of the Balochistan Liberation Front said in a message to the media that its fighters had punished them for working on an army project.", "2024-07-09");
+    expect(a.perpetrators).toEqual(["BLF"]);
+  });
+
+  it("the police speaking of their own men, with a group named as the enemy, is no claim by that group", () => {
+    const [b] = read("Militants attacked a police post in Bannu on Monday. Police said in a statement that their men had repulsed the attackers, who belonged to no known group, and that the TTP's usual route had been sealed.", "2024-07-09");
+    expect(b.perpetrators).not.toEqual(["TTP"]);
+  });
+});
