@@ -169,3 +169,28 @@ describe("perpetrators: a group's statement in a later paragraph", () => {
     expect(b.perpetrators).not.toEqual(["TTP"]);
   });
 });
+
+describe("incidents lost to comparisons and period words", () => {
+  it("'a bombing, the deadliest since March, killed 12' is one incident with its toll and day", () => {
+    const inc = read("A suicide bombing, the deadliest since March, killed 12 people at a rally in Bajaur on Sunday.", "2024-06-12");
+    expect(inc).toHaveLength(1);
+    expect(inc[0]).toMatchObject({ date: "2024-06-09", sub_event_type: "Suicide bomb" });
+    expect(inc[0].killed.total).toBe(12);
+  });
+
+  it("'the first attack in the town since the ceasefire' does not push the attack into the past", () => {
+    const inc = read("A roadside bomb, the first attack in the town since the ceasefire, wounded three policemen in Tank on Monday.", "2024-06-12");
+    expect(inc).toHaveLength(1);
+    expect(inc[0].injured.total).toBe(3);
+  });
+
+  it("a truce ending a feud that 'had killed more than 60 since spring' is no incident", () => {
+    const inc = read("Two rival clans signed a truce in Kohat on Monday; the feud had killed more than 60 people since spring.", "2024-06-12");
+    expect(inc).toHaveLength(0);
+  });
+
+  it("an FIR 'dated' one day does not date the killing", () => {
+    const [i] = read("According to an FIR dated 14-03-2021, the watchman was shot dead in Quetta on 11.03.2021.", "2021-03-20");
+    expect(i.date).toBe("2021-03-11");
+  });
+});

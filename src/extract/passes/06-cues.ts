@@ -64,9 +64,22 @@ export function separatorAt(s: string): number {
   return m ? m.index : -1;
 }
 export const startsWithSeparator = (s: string): boolean => SEPARATOR_START_RE.test(s);
-export const isAggregate = (s: string): boolean => AGGREGATE_RE.test(s);
+/** "the deadliest since March", "the worst attack in the district this year": a comparison, not a count over a period. */
+const SUPERLATIVE = /\b(?:deadliest|worst|bloodiest|biggest|largest|first|most (?:serious|lethal|deadly|violent)|heaviest|latest|second|third)\b[^.;]{0,40}?\b(?:since|in (?:the )?(?:past|last)|this year|in (?:20|19)\d\d|of the year)\b[^,.;]*/gi;
+export const isAggregate = (s: string): boolean => AGGREGATE_RE.test(s) && AGGREGATE_RE.test(s.replace(SUPERLATIVE, " "));
 /** Where an earlier event is brought in ("two days after ..."), or -1. */
 export function backgroundAt(s: string): number {
   const m = BACKGROUND_RE.exec(s);
-  return m ? m.index : -1;
+  if (!m) return -1;
+  if (!COMPARED.test(s.slice(Math.max(0, m.index - 50), m.index))) return m.index;
+  // "the deadliest since March": a comparison inside the sentence about the event; look for a later clause
+  BACKGROUND_ALL.lastIndex = 0;
+  let k: RegExpExecArray | null;
+  while ((k = BACKGROUND_ALL.exec(s)) !== null) {
+    if (k[0].length === 0) BACKGROUND_ALL.lastIndex++;
+    if (!COMPARED.test(s.slice(Math.max(0, k.index - 50), k.index))) return k.index;
+  }
+  return -1;
 }
+const COMPARED = /\b(?:deadliest|worst|bloodiest|biggest|largest|first|most (?:serious|lethal|deadly|violent)|heaviest|latest)\b[^.;,]{0,40}$/i;
+const BACKGROUND_ALL = new RegExp(BACKGROUND_CLAUSE, "gi");

@@ -171,6 +171,10 @@ export function buildFrames(input: FrameInput): Frame[] {
       if (opener && !/^\s*(?:in (?:19|20)\d\d|last (?:year|month)|previous|since)/i.test(stext.slice(bg))) {
         const comma = stext.indexOf(", ", bg);
         if (comma > 0 && comma < 120) cuts.push({ at: comma + 1, background: false, separator: false });
+      } else if (/^(?:deadliest|worst|the worst)\b/i.test(stext.slice(bg)) && /,\s*(?:the\s+)?$/i.test(stext.slice(0, bg))) {
+        // "A suicide bombing, the deadliest since March, killed 12 ...": the comparison is an aside; the sentence goes on
+        const comma = stext.indexOf(", ", bg);
+        if (comma > 0 && comma - bg < 60 && !/\bwhen\b/i.test(stext.slice(bg, comma))) cuts.push({ at: comma + 1, background: false, separator: false });
       }
     }
     cuts.sort((a, b) => a.at - b.at);
