@@ -149,6 +149,9 @@ export function buildFrames(input: FrameInput): Frame[] {
   const frames: Frame[] = [];
   const placeSpans = input.places.map((ref) => ({ start: ref.mention.start, end: ref.mention.end, ref })).sort((a, b) => a.start - b.start);
   sentences.forEach((sent, si) => {
+    // this sentence's frames are the ones pushed from here on: the loops below look at them only (not at
+    // every frame so far, which made long texts quadratic)
+    const from = frames.length;
     const stext = text.slice(sent.start, sent.end);
     // cut points: a separator inside the sentence starts a new frame; a background clause ends the main one
     // a paragraph after the first that opens with its own place and day is a roundup item of its own
@@ -230,7 +233,7 @@ export function buildFrames(input: FrameInput): Frame[] {
     }
     // "Five soldiers were killed in Kurram and three in Bajaur on Monday in separate attacks": the sentence tells
     // its incidents one clause each, so no clause is a summary, and the day named once is every clause's
-    const own = frames.filter((f) => f.sentence === si && !f.background);
+    const own = frames.slice(from).filter((f) => f.sentence === si && !f.background);
     if (own.length >= 2 && own.some((f) => f.midSentence) && own.every((f) => f.places.some((p) => p.weight === 2) && f.casualties.length > 0)) {
       const day = own.flatMap((f) => f.dates).find((d) => !d.reporting && (d.date || d.anchor === "prev"));
       for (const f of own) {
@@ -239,7 +242,8 @@ export function buildFrames(input: FrameInput): Frame[] {
       }
     }
     // "..., a day after a jeweller was wounded in Sariab": the recalled event's day counts back from the main one
-    for (const f of frames) {
+    for (let fi = from; fi < frames.length; fi++) {
+      const f = frames[fi];
       if (f.sentence !== si || !f.background || f.dates.some((d) => !d.reporting)) continue;
       const m = BACK_DAYS.exec(f.text ?? "");
       if (!m) continue;
@@ -249,7 +253,7 @@ export function buildFrames(input: FrameInput): Frame[] {
       f.dates = [{ start: at, end: f.start + m.index + m[0].length, date: null, precision: "day", anchor: "prev", delta: /after/i.test(m[3]) ? -n : n, reporting: false }];
     }
     // "A day after the Bannu attack, gunmen ambushed ...": the opener's chained day is the main clause's
-    const first = frames.findIndex((f) => f.sentence === si);
+    const first = frames.length > from ? from : -1;
     for (let k = Math.max(first, 0) + 1; first >= 0 && k < frames.length; k++) {
       const prev = frames[k - 1];
       if (prev.background && !frames[k].background && frames[k].dates.length === 0) {
