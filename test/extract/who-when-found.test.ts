@@ -194,3 +194,15 @@ describe("incidents lost to comparisons and period words", () => {
     expect(i.date).toBe("2021-03-11");
   });
 });
+
+describe("police-statement style: two-digit years, 'was shot', riders on motorbikes", () => {
+  it("'was shot on 11.03.21' is an attack on the 11th, not the day the FIR was registered", () => {
+    const [i] = read("QUETTA: The watchman was shot on 11.03.21 near his house in Quetta, says the FIR registered on 14.03.21.", "2021-03-20");
+    expect(i).toMatchObject({ date: "2021-03-11", adm2: "Quetta", sub_event_type: "Attack" });
+  });
+
+  it("'two men on a motorbike' who shot someone dead are unnamed attackers", () => {
+    const [i] = read("A shopkeeper was shot dead by two men on a motorbike in Peshawar on Friday, police said.", "2024-07-06");
+    expect(i.perpetrators).toEqual(["MILITANTS"]);
+  });
+});

@@ -122,6 +122,8 @@ export const ACTOR_LEXICON: ActorEntry[] = [
       `insurgents?`,
       `(?:suicide )?bombers?`,
       `(?:unidentified |unknown |masked )?armed m[ae]n`,
+      `(?:two|three|four|\\d) (?:armed |masked |unidentified |unknown )?(?:m[ae]n|persons|youths) (?:on|riding) (?:a |two )?motor~(?:cycles?|bikes?)`,
+      `(?:armed |masked )?(?:motorcyclists|pillion riders?)`,
       `(?:unidentified|unknown|masked) (?:m[ae]n|persons|people|individuals|motorcyclists|riders)`,
       `miscreants?`,
       `jihadists?`,

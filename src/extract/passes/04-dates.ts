@@ -47,7 +47,7 @@ function monthIndex(name: string | undefined): number {
 }
 const MON = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const ABS = new RegExp(
-  `\\b(?:(?<iso>(?:19|20)\\d\\d-[01]\\d-[0-3]\\d)|(?<dmy>[0-3]?\\d[-/.][01]?\\d[-/.](?:19|20)\\d\\d)|(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m1>${MON})(?:,?\\s+(?<y1>(?:19|20)\\d\\d))?|(?<m2>${MON})\\s+(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?<y2>(?:19|20)\\d\\d))?|(?<m3>${MON})\\s+(?<y3>(?:19|20)\\d\\d))\\b`,
+  `\\b(?:(?<iso>(?:19|20)\\d\\d-[01]\\d-[0-3]\\d)|(?<dmy>[0-3]?\\d[-/.][01]?\\d[-/.](?:19|20)\\d\\d|[0-3]?\\d\\.[01]?\\d\\.\\d\\d(?![\\d.]))|(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m1>${MON})(?:,?\\s+(?<y1>(?:19|20)\\d\\d))?|(?<m2>${MON})\\s+(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?<y2>(?:19|20)\\d\\d))?|(?<m3>${MON})\\s+(?<y3>(?:19|20)\\d\\d))\\b`,
   "gi",
 );
 const ORDINAL_DAY = new RegExp(`\\b(?:on|by|until|till|since|from)\\s+the\\s+([0-3]?\\d)(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTHS})\\b)(?!\\s+(?:century|amendment|anniversary|floor|division|regiment|brigade|corps|wing|battalion|round|day of)\\b)`, "gi");
@@ -208,7 +208,8 @@ export function findDates(text: string, published: string | null | undefined): D
     } else if (g.dmy) {
       // police and Levies statements write the day first: 14-03-2024, 14/03/2024
       const [dd, mm, yy] = g.dmy.split(/[-/.]/).map(Number);
-      y = yy;
+      // "11.03.21": a two-digit year in a police statement is this century's
+      y = yy < 100 ? 2000 + yy : yy;
       mo = mm;
       d = dd;
     } else {
