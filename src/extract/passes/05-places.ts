@@ -103,6 +103,15 @@ function agreeWithNamedArea(text: string, refs: PlaceRef[]): PlaceRef[] {
   for (let i = 0; i < refs.length; i++) {
     const r = refs[i];
     if (r.weight === 0) continue;
+    // "Kandahar's Arghandab district": the province named before, in the possessive
+    const prev = refs[i - 1];
+    if (prev && !prev.local && prev.res.adm1 && !prev.res.adm2 && /^['\u2019]s\s+$/.test(text.slice(prev.mention.end, r.mention.start)) && (r.res.country !== prev.res.country || r.res.adm1 !== prev.res.adm1)) {
+      const cand = r.mention.candidates.find((c) => c.country === prev.res.country && c.adm1 === prev.res.adm1);
+      if (cand) {
+        r.res = { ...r.res, country: cand.country, adm1: cand.adm1, adm2: cand.adm2, lat: cand.lat, lon: cand.lon, place: LOCAL_KINDS.has(cand.kind) ? cand.name : null, candidate: cand };
+        r.local = LOCAL_KINDS.has(cand.kind);
+      }
+    }
     for (let j = i + 1; j < refs.length && refs[j].mention.start - r.mention.end <= 50; j++) {
       const area = refs[j];
       if (area.local || /[.;:\n]/.test(text.slice(r.mention.end, area.mention.start))) continue;

@@ -47,7 +47,7 @@ const SUBSET_BEFORE = /(?:of them|of whom|including|among them|among the (?:dead
 const MORE = /\b(?:more|other|another|further|additional)\b/i;
 const TOLL = /\b(?:death toll|toll|(?:the )?(?:dead|fatalities|deaths)(?= (?:had |has |have )?(?:numbered|risen|rose|climbed|reached|stood|increased|jumped|mounted))|number of (?:the )?(?:dead|deaths|casualties|fatalities|people|persons|those|\w+)(?: (?:killed|dead|martyred|injured|wounded))?)\b/i;
 const TOLL_G = new RegExp(TOLL.source, "gi");
-const ACTIVE_WORDS = /\b(?:killing|kills|kill|left|leaving|wounding|injuring|hurting|maiming|claimed the lives of|claiming the lives of|martyring|eliminating|neutralising|neutralizing)\b/gi;
+const ACTIVE_WORDS = /\b(?:gunning down|shooting dead|killing|kills|kill|left|leaving|wounding|injuring|hurting|maiming|claimed the lives of|claiming the lives of|martyring|eliminating|neutralising|neutralizing)\b/gi;
 const TOLL_VERB = /\b(?:numbered|rose|risen|rising|climbed|reached|jumped|increased|went up|gone up|mounted|stood|stands|has risen|was|is|hit|touched|surged|grew|put|climbing)\s+(?:to\s+|at\s+)?$/i;
 const RANKS = /^(?:Sepoy|Naik|Lance Naik|Havildar|Subedar|Naib Subedar|Major|Maj|Captain|Capt|Lieutenant|Lt|Colonel|Col|Brigadier|Constable|Head Constable|ASI|SHO|DSP|SSP|Sub-Inspector|Inspector)$/;
 const NON_PERSON = /\b(?:vehicle|car|van|truck|bus|bomb|device|house|home|building|post|checkpost|school|mosque|shop|tower|bridge|road|area|day|week|month|year|statement|report|attack|blast|explosion|operation|case|number|toll|figure|part|section|roof|wall|him|her|them|it)\b/i;
@@ -497,7 +497,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
       continue;
     }
     // passive: count + noun phrase + (were|was|...) + verb
-    if (/^(?:killing|kills|kill|left|leaving|wounding|injuring|hurting|maiming|martyring|eliminating|neutrali[sz]ing|claimed the lives of|claiming the lives of)$/.test(word)) continue;
+    if (/^(?:gunning down|shooting dead|killing|kills|kill|left|leaving|wounding|injuring|hurting|maiming|martyring|eliminating|neutrali[sz]ing|claimed the lives of|claiming the lives of)$/.test(word)) continue;
     const lo = Math.max(clauseStart, cue.s - 90, start);
     const windowText = text.slice(lo, cue.s);
     const n = numberEndingNear(ctx, lo, cue.s);

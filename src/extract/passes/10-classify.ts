@@ -120,6 +120,8 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     if ((civOnlyVictims || civTargeted || escortOnly) && (!victimsSecurity || escortOnly) && !OPERATION.test(body) && !EXCHANGE.test(body)) sub = "Attack";
     else if (sub === "Attack" && (victimsSecurity || EXCHANGE.test(body))) sub = "Armed clash";
   }
+  // "fired a rocket at the labourers' camp and then gunned down eleven workers": shooting unarmed people is the attack
+  if (sub === "Shelling/artillery/missile attack" && civOnlyVictims && has("Attack") && !EXCHANGE.test(body)) sub = "Attack";
   // guns and grenades against a police station, post or patrol: an armed clash (FORMAT.md conventions)
   if (sub === "Grenade" && ((GUNS.test(body) && (/\bgrenades\b/i.test(body) || SECURITY_PLACE.test(body))) || (has("Armed clash") && SECURITY_PLACE.test(body)))) sub = "Armed clash";
 
