@@ -206,3 +206,16 @@ describe("police-statement style: two-digit years, 'was shot', riders on motorbi
     expect(i.perpetrators).toEqual(["MILITANTS"]);
   });
 });
+
+describe("perpetrators: suspicion in a noun phrase, and both states at once", () => {
+  it("'police suspect the involvement of Daesh' names the group", () => {
+    const [i] = read("Two police officers were killed when a bomb fixed to their car went off in Peshawar on Tuesday. Police suspect the involvement of Daesh.", "2024-06-12");
+    expect(i.perpetrators).toEqual(["ISKP"]);
+  });
+
+  it("'Pakistani and Afghan border forces exchanged fire' leaves who started it open", () => {
+    const [i] = read("Pakistani and Afghan border forces exchanged fire near Chaman on Tuesday, wounding three people.", "2024-06-12");
+    expect(i.perpetrators).toEqual([]);
+    expect(i.confidence?.perpetrators).toBeLessThan(0.5);
+  });
+});

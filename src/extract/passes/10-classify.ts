@@ -175,7 +175,9 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   } else {
     const pk = mention((a) => PK_FORCES.has(a.id));
     const af = mention((a) => a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV");
-    const cross = CROSS_BORDER.test(body) && pk && af;
+    // "Pakistani and Afghan border forces exchanged fire": both states named at once
+    const both = EXCHANGE.test(body) && BOTH_STATES.test(body);
+    const cross = (CROSS_BORDER.test(body) && pk && af) || both;
     const pkOrigin = country === "AF" && !pk && PK_ORIGIN.test(body);
     const afOrigin = country === "PK" && !af && AF_ORIGIN.test(body);
     if (sub === "Shelling/artillery/missile attack" && !EXCHANGE.test(body) && (pkOrigin || afOrigin)) {
@@ -188,6 +190,10 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
       perpetrators = [by.id === "PK_ARMY" || by.id === "PK_FC" || by.id === "PK_SECURITY" ? by.id : by.id];
       perpConfidence = 0.65;
       perpEvidence = [{ start: by.start, end: by.end }];
+    } else if (both) {
+      perpKnown = false;
+      perpetrators = [];
+      perpConfidence = 0.3;
     } else if (agent && country && ((country === "PK" && (agent.id === "AF_TALIBAN" || agent.id === "AF_FORMER_GOV")) || (country === "AF" && PK_FORCES.has(agent.id))) && !BLAME_EACH.test(body + " " + ctxText)) {
       // one state's forces attacking across the border, told as such
       perpetrators = [agent.id];
@@ -337,6 +343,7 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   };
 }
 
+const BOTH_STATES = /\b(?:pakistani and afghan|afghan and pakistani|pakistan and afghanistan(?:'s)?|afghanistan and pakistan(?:'s)?) (?:border )?(?:forces|troops|soldiers|guards|security forces|border (?:forces|guards|police))\b/i;
 const DONE_BY_MILITANTS = /\b(?:carried out|perpetrated|staged|executed|planned|masterminded|orchestrated|planted|set off|detonated|triggered) by (?:the |a |an |two |three |unknown |unidentified |armed )?(?:[\w-]+ ){0,2}?(?:militants|terrorists|gunmen|khawarij|attackers|insurgents|assailants|miscreants|bombers?)\b/i;
 
 /** Aircraft only a state flies: jets, bombers, gunships, an aerial bombardment (drones and quadcopters are not). */
