@@ -219,3 +219,22 @@ describe("perpetrators: suspicion in a noun phrase, and both states at once", ()
     expect(i.confidence?.perpetrators).toBeLessThan(0.5);
   });
 });
+
+describe("generalised: distributives, feud tallies, a spokesman's plain words", () => {
+  it("'wounding two civilians apiece' and 'two in each' split per place", () => {
+    for (const t of ["Drones hit Barmal in Paktika and Spera in Khost on Tuesday, wounding two civilians apiece.", "Drones hit Barmal in Paktika and Spera in Khost on Tuesday; two civilians were wounded in each."]) {
+      const inc = read(t, "2024-06-12");
+      expect(inc.map((i) => i.adm2).sort()).toEqual(["Barmal", "Spera"]);
+      for (const i of inc) expect(i.injured.total).toBe(2);
+    }
+  });
+
+  it("a ceasefire whose clashes 'have claimed more than 40 lives' is no incident", () => {
+    expect(read("Elders of two tribes agreed a ceasefire at a jirga in Kohat on Monday. The clashes, which have claimed more than 40 lives over two years, began over a land dispute.", "2024-06-12")).toHaveLength(0);
+  });
+
+  it("a spokesman telling reporters 'the outfit's men had hit the convoy' is the group's claim", () => {
+    const [i] = read("Gunmen attacked an FC convoy near Turbat on Monday, killing two soldiers. Speaking for the BLF, a man who gave his name as Mureed told reporters the outfit's men had hit the convoy.", "2024-06-12");
+    expect(i.perpetrators).toEqual(["BLF"]);
+  });
+});

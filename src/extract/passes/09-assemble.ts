@@ -376,7 +376,9 @@ export function splitByPlace(c: Cluster, text: string): Cluster[] {
   }
   if (per.size < 2) {
     // "Drones struck A and B; three civilians were hurt at each site": one figure for every place named
-    if (byAdm2.size <= 3 && c.frames.some((f) => EACH_PLACE.test(f.text ?? ""))) return [...byAdm2.values()].map((place) => ({ ...c, place }));
+    // "Spera in Khost": the province named after a place is no place of its own
+    const each = [...byAdm2.values()].filter((p, _, all) => !all.some((q) => q !== p && q.res.adm1 && q.res.adm1.toLowerCase() === p.mention.text.toLowerCase()));
+    if (each.length >= 2 && each.length <= 3 && c.frames.some((f) => EACH_PLACE.test(f.text ?? ""))) return each.map((place) => ({ ...c, place }));
     return [c];
   }
   const out: Cluster[] = [];
@@ -395,7 +397,7 @@ export function splitByPlace(c: Cluster, text: string): Cluster[] {
   return out;
 }
 
-const EACH_PLACE = /\b(?:at|in) each (?:of the (?:two|three) )?(?:sites?|places?|locations?|villages?|districts?|spots?|towns?|compounds?|targets?)\b|\b(?:at|in) each\s*[.;,]|\bin each case\b/i;
+const EACH_PLACE = /\bapiece\b|\b(?:at|in) (?:each|both)\b(?! other)|\beach (?:of the (?:two|three) )?(?:sites?|places?|locations?|villages?|districts?|spots?|towns?|compounds?|targets?|areas?)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) (?:[\w-]+ ){0,2}each\b(?! other)/i;
 const NOT_COUNTED = /\b(?:attacks?|incidents?|bomb\w*|blasts?|explosions?|operations?|raids?|clash\w*|strikes?|separate|similar|house|houses|vehicle|days?|weeks?|hours?)\b/i;
 const SECURITY = new Set(["PK_ARMY", "PK_FC", "PK_CONSTABULARY", "PK_POLICE", "PK_SECURITY", "PK_AIR_FORCE", "AF_FORMER_GOV"]);
 function categoryOf(a: { id: string; insurgent?: boolean }): CasualtyStatement["category"] {
