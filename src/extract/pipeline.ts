@@ -143,8 +143,8 @@ function assignClaims(text: string, frames: Frame[], clusters: Cluster[]): Array
     // "The BRG claimed the track blast; nobody owned the Kohlu attack": only the claim's own clause speaks for it
     const clause = claimClause(text, f);
     const places = clause ? f.places.filter((p) => p.mention.start >= clause.start && p.mention.end <= clause.end) : f.places;
-    if (!targets.length && clause && !places.length) {
-      const word = claimedNoun(text.slice(clause.start, clause.end));
+    if (!targets.length && !places.length && clusters.length > 1) {
+      const word = claimedNoun(clause ? text.slice(clause.start, clause.end) : ftext);
       if (word) {
         const hits = clusters.map((c, i) => ([...c.frames].some((x) => x !== f && new RegExp(`\\b${word}`, "i").test(x.text ?? "")) ? i : -1)).filter((i) => i >= 0);
         if (hits.length === 1) targets = hits;

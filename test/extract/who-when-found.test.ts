@@ -238,3 +238,11 @@ describe("generalised: distributives, feud tallies, a spokesman's plain words", 
     expect(i.perpetrators).toEqual(["BLF"]);
   });
 });
+
+describe("a claim in a sentence of its own names its attack by a noun", () => {
+  it("'The BRAS claimed responsibility for the pipeline blast.' goes to the pipeline blast, not the shooting told just before it", () => {
+    const inc = read("A gas pipeline was blown up in Dera Ismail Khan on Friday. In a separate incident, gunmen killed two policemen in Tank.\n\nThe BRAS claimed responsibility for the pipeline blast.", "2024-07-06");
+    expect(inc.find((i) => i.adm2 === "Dera Ismail Khan")!.perpetrators).toEqual(["BALOCH_OTHER"]);
+    expect(inc.find((i) => i.adm2 === "Tank")!.perpetrators).toEqual(["MILITANTS"]);
+  });
+});
