@@ -40,6 +40,13 @@ describe("03 numbers", () => {
   });
 });
 
+describe("03 numbers: identifiers", () => {
+  it("case, FIR and penal-code numbers are no counts; a count beside them is", () => {
+    const ns = findNumbers("Police registered FIR No. 112/2024 under Section 302 and sections 7 of the ATA against 14 suspects at Gate #3.");
+    expect(ns.map((n) => n.value)).toEqual([14]);
+  });
+});
+
 describe("04 dates", () => {
   const pub = "2024-03-20"; // a Wednesday
   it("resolves weekdays back from publication and marks reporting dates", () => {

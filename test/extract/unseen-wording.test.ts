@@ -430,3 +430,10 @@ describe("last held-out constructions", () => {
     expect(i).toMatchObject({ adm1: "Kandahar", adm2: "Arghandab" });
   });
 });
+
+describe("police statements citing case numbers", () => {
+  it("'a case (FIR No. 112) was registered' does not become 112 dead", () => {
+    const [i] = read("Two policemen were shot dead by unidentified gunmen at a checkpoint in Bannu on Sunday night. A case, FIR No. 112, was registered under Section 302 at the City police station.", "2024-05-06");
+    expect(i.killed).toMatchObject({ total: 2, security_forces: 2 });
+  });
+});

@@ -30,6 +30,14 @@ const RE = new RegExp(
   "gi",
 );
 
+/**
+ * A digit number right after a label ("FIR No. 112", "Section 302", "case 45/2024", "Gate 3") names a thing,
+ * it counts nothing: police statements cite case and penal-code numbers beside the tolls.
+ */
+const ID_LABEL = /(?:\b(?:no|nos|number|fir|case|cases|section|sections|sec|article|articles|clause|rule|gate|room|route|sector|block|street|plot|flight|page|chapter|resolution|ward|phase|wing|regiment|battalion|squadron|brigade)\.?|#)\s*$/i;
+const isIdentifier = (text: string, start: number, end: number): boolean =>
+  ID_LABEL.test(text.slice(Math.max(0, start - 16), start)) || /^\/\d/.test(text.slice(end, end + 2)) || /\d\/$/.test(text.slice(Math.max(0, start - 2), start));
+
 /** The value of one number core ("fifty-four", "1,200", "two dozen"). */
 export function parseNumberWords(s: string): number | null {
   const t = s.toLowerCase().replace(/,/g, "").trim();
@@ -66,6 +74,7 @@ export function findNumbers(text: string): NumberMention[] {
     const a = parseNumberWords(m[2]);
     if (a === null) continue;
     const word = !/\d/.test(m[2]);
+    if (!word && !m[1] && isIdentifier(text, m.index, m.index + m[0].length)) continue;
     const rangeOk = m[3] && /\b(?:to|-|and)\b|-/.test(m[0].slice(m[0].indexOf(m[2]) + m[2].length));
     let end = m.index + m[0].length;
     let value: number | null = a;
