@@ -107,6 +107,20 @@ export function findCasualties(text: string, start: number, end: number, numbers
     out.push(st);
   };
 
+  /** The breakdown after a total ("24 wounded: 10 soldiers and 14 civilians"): each part a subset of it. */
+  const pushBreakdown = (from: number, kind: CasualtyStatement["kind"], toll: boolean) => {
+    let p0 = from;
+    for (const k of numbers) {
+      if (k.start < p0 || k.end > end || k.value === null) continue;
+      if (!/^[\s,]*(?:and\s+)?$/.test(text.slice(p0, k.start))) break;
+      const e2 = nounPhraseEnd(text, k.end, end);
+      const c2 = categorize(actors, k.end, Math.max(e2, k.end + 1));
+      if (c2.category === "total") break;
+      push({ kind, value: k.value, category: c2.category, subset: true, more: false, toll, attacker: false, actor: c2.actor, start: k.start, end: e2, confidence: 0.8 }, k);
+      p0 = e2;
+    }
+  };
+
   // 1. Tolls: "the death toll rose to 101", "put the number of dead at 59"
   const tollRe = TOLL_G;
   tollRe.lastIndex = 0;
@@ -129,16 +143,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
       // "the toll was put at seven — four policemen and three shoppers": the breakdown of the revised figure
       const lead = /^\s*(?:-|:|\(|,)\s*/.exec(text.slice(n.end, n.end + 6));
       if (lead && cat.category === "total") {
-        let p0 = n.end + lead[0].length;
-        for (const k of numbers) {
-          if (k.start < p0 || k.end > end || k.value === null) continue;
-          if (!/^[\s,]*(?:and\s+)?$/.test(text.slice(p0, k.start))) break;
-          const e2 = nounPhraseEnd(text, k.end, end);
-          const c2 = categorize(actors, k.end, Math.max(e2, k.end + 1));
-          if (c2.category === "total") break;
-          push({ kind, value: k.value, category: c2.category, subset: true, more: false, toll: true, attacker: false, actor: c2.actor, start: k.start, end: e2, confidence: 0.8 }, k);
-          p0 = e2;
-        }
+        pushBreakdown(n.end + lead[0].length, kind, true);
       }
       break;
     }
@@ -603,16 +608,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
         if (cat.category === "total") {
           const lead = /^\s*(?::|-|\(|,\s*(?:including|among them))\s*/i.exec(text.slice(cue.e, cue.e + 20));
           if (lead) {
-            let p0 = cue.e + lead[0].length;
-            for (const k of numbers) {
-              if (k.start < p0 || k.end > end || k.value === null) continue;
-              if (!/^[\s,]*(?:and\s+)?$/.test(text.slice(p0, k.start))) break;
-              const e2 = nounPhraseEnd(text, k.end, end);
-              const c2 = categorize(actors, k.end, Math.max(e2, k.end + 1));
-              if (c2.category === "total") break;
-              push({ kind: cue.kind, value: k.value, category: c2.category, subset: true, more: false, toll: false, attacker: false, actor: c2.actor, start: k.start, end: e2, confidence: 0.8 }, k);
-              p0 = e2;
-            }
+            pushBreakdown(cue.e + lead[0].length, cue.kind, false);
           }
           // "Forty people were wounded, four of them Frontier Corps soldiers"
           const ofThemM = /^\s*,\s*/.exec(text.slice(cue.e, cue.e + 4));
