@@ -14,13 +14,27 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`alter table report_versions alter column text drop not null`.execute(db);
     return;
   }
-  // SQLite cannot drop a NOT NULL constraint in place: rebuild the table (nothing references it)
+  await rebuildVersionsSqlite(db, false);
+}
+
+export async function down(db: Kysely<any>): Promise<void> {
+  await sql`update report_versions set text = (select r.text from reports r where r.id = report_versions.report_id) where text is null`.execute(db);
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    await sql`alter table report_versions alter column text set not null`.execute(db);
+  } else {
+    await rebuildVersionsSqlite(db, true);
+  }
+  await db.schema.createIndex("reports_content_hash").on("reports").column("content_hash").execute();
+}
+
+/** SQLite cannot change a column's NOT NULL in place: rebuild the table (nothing references it). */
+async function rebuildVersionsSqlite(db: Kysely<any>, textNotNull: boolean): Promise<void> {
   await sql`create table report_versions_0005 (
     report_id text not null references reports (id) on delete cascade,
     version integer not null,
     content_hash text not null,
     title text,
-    text text,
+    text text ${sql.raw(textNotNull ? "not null" : "")},
     fetched_at text,
     created_at text not null,
     constraint report_versions_pk primary key (report_id, version)
@@ -29,27 +43,4 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`drop table report_versions`.execute(db);
   await sql`alter table report_versions_0005 rename to report_versions`.execute(db);
   await db.schema.createIndex("report_versions_hash").on("report_versions").column("content_hash").execute();
-}
-
-export async function down(db: Kysely<any>): Promise<void> {
-  await sql`update report_versions set text = (select r.text from reports r where r.id = report_versions.report_id) where text is null`.execute(db);
-  if (db.getExecutor().adapter instanceof PostgresAdapter) {
-    await sql`alter table report_versions alter column text set not null`.execute(db);
-  } else {
-    await sql`create table report_versions_0005 (
-      report_id text not null references reports (id) on delete cascade,
-      version integer not null,
-      content_hash text not null,
-      title text,
-      text text not null,
-      fetched_at text,
-      created_at text not null,
-      constraint report_versions_pk primary key (report_id, version)
-    )`.execute(db);
-    await sql`insert into report_versions_0005 select report_id, version, content_hash, title, text, fetched_at, created_at from report_versions`.execute(db);
-    await sql`drop table report_versions`.execute(db);
-    await sql`alter table report_versions_0005 rename to report_versions`.execute(db);
-    await db.schema.createIndex("report_versions_hash").on("report_versions").column("content_hash").execute();
-  }
-  await db.schema.createIndex("reports_content_hash").on("reports").column("content_hash").execute();
 }
