@@ -38,6 +38,22 @@ function counts(dbPath: string) {
   }
 }
 
+/** Runs `frontier ingest --quiet ARGS` and kills it with SIGKILL as soon as some reports (but not all) are in. */
+async function ingestKilledMidway(args: string[], dbPath: string, polls: number): Promise<void> {
+  const child = spawn(process.execPath, [BIN, "ingest", "--quiet", ...args], { stdio: "ignore" });
+  let seen = 0;
+  for (let t = 0; t < polls && seen === 0; t++) {
+    await new Promise((r) => setTimeout(r, 25));
+    try {
+      seen = counts(dbPath).reports;
+    } catch {
+      seen = 0;
+    }
+  }
+  child.kill("SIGKILL");
+  await new Promise((r) => child.on("exit", r));
+}
+
 describe("an ingest killed midway", () => {
   it("leaves no half-written report and finishes on re-run without duplicates", async () => {
     const dir = mkdtempSync(join(tmpdir(), "frontier-kill-"));
@@ -46,19 +62,7 @@ describe("an ingest killed midway", () => {
     const dbPath = join(dir, "t.db");
     spawnSync(process.execPath, [BIN, "init", "--db", dbPath]);
 
-    const child = spawn(process.execPath, [BIN, "ingest", "--quiet", "--db", dbPath, join(dir, "in")], { stdio: "ignore" });
-    // Kill it as soon as some reports (but not all) are in.
-    let seen = 0;
-    for (let t = 0; t < 600 && seen === 0; t++) {
-      await new Promise((r) => setTimeout(r, 25));
-      try {
-        seen = counts(dbPath).reports;
-      } catch {
-        seen = 0;
-      }
-    }
-    child.kill("SIGKILL");
-    await new Promise((r) => child.on("exit", r));
+    await ingestKilledMidway(["--db", dbPath, join(dir, "in")], dbPath, 600);
     const mid = counts(dbPath);
     expect(mid.reports).toBeGreaterThan(0);
     expect(mid.reports).toBeLessThan(N);
@@ -87,18 +91,7 @@ describe("an ingest killed midway", () => {
     writeFileSync(csv, lines.join("\n") + "\n");
     const dbPath = join(dir, "t.db");
     spawnSync(process.execPath, [BIN, "init", "--db", dbPath]);
-    const child = spawn(process.execPath, [BIN, "ingest", "--quiet", "--chunk", "500", "--db", dbPath, csv], { stdio: "ignore" });
-    let seen = 0;
-    for (let t = 0; t < 1200 && seen === 0; t++) {
-      await new Promise((r) => setTimeout(r, 25));
-      try {
-        seen = counts(dbPath).reports;
-      } catch {
-        seen = 0;
-      }
-    }
-    child.kill("SIGKILL");
-    await new Promise((r) => child.on("exit", r));
+    await ingestKilledMidway(["--chunk", "500", "--db", dbPath, csv], dbPath, 1200);
     const mid = counts(dbPath);
     expect(mid.reports).toBeGreaterThan(0);
     expect(mid.reports).toBeLessThan(N);
