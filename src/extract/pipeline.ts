@@ -30,8 +30,7 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
   const { sentences, tokens } = segment(text);
   const dates = findDates(text, published);
   // a number inside a date ("June 29", "4 August") counts nobody
-  // ... nor does an age ("aged 24", "a 36-year-old")
-  const numbers = findNumbers(text).filter((n) => !dates.some((d) => d.anchor === "abs" && d.start <= n.start && d.end >= n.end) && !isAge(text, n));
+  const numbers = findNumbers(text).filter((n) => !dates.some((d) => d.anchor === "abs" && d.start <= n.start && d.end >= n.end));
   const actors = sideOfSpeaker(text, sentences, findActors(text, { date: published }), published);
   const cues = findCues(text);
   // a place inside an actor's name ("Balochistan Liberation Army", "FC Balochistan") is not a location
@@ -216,12 +215,6 @@ function sideOfSpeaker(text: string, sentences: Array<{ start: number; end: numb
     }
   }
   return actors;
-}
-
-const AGE_BEFORE = /\b(?:aged|age(?: of)?|ages of|ages between)\s+(?:about\s+|around\s+)?$/i;
-const AGE_AFTER = /^(?:\s*|-)(?:years?[- ]old|years? of age|yrs?\b)/i;
-function isAge(text: string, n: { start: number; end: number }): boolean {
-  return AGE_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)) || AGE_AFTER.test(text.slice(n.end, n.end + 14));
 }
 
 const ACCIDENT = gated(/\b(?:crash(?:ed|es)?|accident(?:ally)?|drown(?:ed|ing)|collapsed? (?:roof|building|wall)|floods?|flash floods?|earthquake|landslides?|avalanche|electrocuted|heart attack|natural causes|stampede|fire broke out|short circuit|lightning)\b/i);

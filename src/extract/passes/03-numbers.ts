@@ -4,6 +4,7 @@ import { DOZEN, SCALES, TENS, UNITS, VAGUE, QUALIFIERS } from "../data/numbers.j
  * Pass 03: numbers. Digits ("1,200"), words ("fifty-four", "a dozen", "two dozen"), qualified amounts
  * ("at least 12", "more than 20") and ranges ("15 to 20", "between 15 and 20": the lower bound counts).
  * Vague amounts ("several", "dozens") are mentions with value null, so a count slot is filled but unknown.
+ * Numbers that count nobody (ages, case and section numbers) are left out here, so no later pass sees them.
  */
 export interface NumberMention {
   start: number;
@@ -38,6 +39,12 @@ const ID_LABEL = /(?:\b(?:no|nos|number|fir|case|cases|section|sections|sec|arti
 const isIdentifier = (text: string, start: number, end: number): boolean =>
   ID_LABEL.test(text.slice(Math.max(0, start - 16), start)) || /^\/\d/.test(text.slice(end, end + 2)) || /\d\/$/.test(text.slice(Math.max(0, start - 2), start));
 
+/** An age ("aged 24", "a 36-year-old") counts nobody either. */
+const AGE_BEFORE = /\b(?:aged|age(?: of)?|ages of|ages between)\s+(?:about\s+|around\s+)?$/i;
+const AGE_AFTER = /^(?:\s*|-)(?:years?[- ]old|years? of age|yrs?\b)/i;
+const isAge = (text: string, start: number, end: number): boolean =>
+  AGE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || AGE_AFTER.test(text.slice(end, end + 14));
+
 /** The value of one number core ("fifty-four", "1,200", "two dozen"). */
 export function parseNumberWords(s: string): number | null {
   const t = s.toLowerCase().replace(/,/g, "").trim();
@@ -68,7 +75,7 @@ export function findNumbers(text: string): NumberMention[] {
   while ((m = RE.exec(text)) !== null) {
     if (++guard > 200000) break;
     if (m[4]) {
-      out.push({ start: m.index, end: m.index + m[0].length, value: null, qualifier: null, word: true });
+      if (!isAge(text, m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, value: null, qualifier: null, word: true });
       continue;
     }
     const a = parseNumberWords(m[2]);
@@ -87,6 +94,7 @@ export function findNumbers(text: string): NumberMention[] {
         RE.lastIndex = end;
       } else value = a;
     }
+    if (isAge(text, m.index, end)) continue;
     out.push({ start: m.index, end, value, qualifier: m[1] ? m[1].toLowerCase().replace(/\s+/g, " ") : null, word });
   }
   return out;
