@@ -145,7 +145,8 @@ function assignClaims(text: string, frames: Frame[], clusters: Cluster[]): Array
     if (!targets.length && !places.length && clusters.length > 1) {
       const word = claimedNoun(clause ? text.slice(clause.start, clause.end) : ftext);
       if (word) {
-        const hits = clusters.map((c, i) => ([...c.frames].some((x) => x !== f && new RegExp(`\\b${word}`, "i").test(x.text ?? "")) ? i : -1)).filter((i) => i >= 0);
+        const named = new RegExp(`\\b${word}`, "i");
+        const hits = clusters.map((c, i) => ([...c.frames].some((x) => x !== f && named.test(x.text ?? "")) ? i : -1)).filter((i) => i >= 0);
         if (hits.length === 1) targets = hits;
       }
     }
