@@ -1,7 +1,7 @@
-import type { ExtractionResult, Mention, NewReport, Report, Span } from "../domain/index.js";
+import type { ExtractionResult, Mention, NewReport, Report } from "../domain/index.js";
 import type { LinkSession } from "../link/api.js";
 import {
-  bulkInsert, contentHash, findDatasetReports, insertNewReports, newId, nowIso, recordAudit, saveReport, toJson, type Db,
+  bulkInsert, contentHash, findDatasetReports, insertNewReports, newMentionRow, recordAudit, saveReport, type Db,
 } from "../store/index.js";
 import type { MentionsTable } from "../store/schema.js";
 import { dropOldMentions, linkNewMentions, type PipelineStages } from "./ingest-report.js";
@@ -72,7 +72,7 @@ export async function ingestDatasetRows(
       for (const [k, { i }] of fresh.entries()) {
         outcomes[i] = { status: "new", incidents: [] };
         for (const [ordinal, extracted] of rows[i].extraction.incidents.entries()) {
-          items.push({ ...newMention(reports[k].id, ordinal, extracted, extractorOf(dataset)), report: reports[k] });
+          items.push({ ...newMentionRow({ report_id: reports[k].id, report_version: 1, ordinal, extracted, extractor: extractorOf(dataset) }), report: reports[k] });
           owners.push(i);
         }
       }
@@ -102,23 +102,6 @@ export async function ingestDatasetRows(
 }
 
 export const extractorOf = (dataset: string): string => `dataset:${dataset}`;
-
-/** The row insertMention (src/store/mentions.ts) writes, and the Mention it stands for, built here so that many go in at once. */
-function newMention(reportId: string, ordinal: number, extracted: ExtractionResult["incidents"][number], extractor: string): { row: MentionsTable; mention: Mention } {
-  const { field_evidence, confidence, ...values } = extracted;
-  const evidence: Record<string, Span[]> = { ...(field_evidence ?? {}) };
-  if (extracted.evidence.length) evidence.incident = extracted.evidence;
-  const conf = confidence ?? {};
-  const row: MentionsTable = {
-    id: newId("men"), report_id: reportId, incident_id: null, ordinal, values_json: toJson(values),
-    evidence_json: toJson(evidence), confidence_json: toJson(conf), report_version: 1, extractor, created_at: nowIso(),
-  };
-  const mention: Mention = {
-    id: row.id, report_id: reportId, incident_id: null, ordinal, values: values as Record<string, unknown>, evidence, confidence: conf,
-    report_version: 1, extractor, created_at: row.created_at,
-  };
-  return { row, mention };
-}
 
 /** "fatalities: 3 → 5; notes changed" from two row texts ("column: value" lines). */
 export function changedColumns(oldText: string, newText: string): string {

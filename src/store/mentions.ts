@@ -14,19 +14,33 @@ export function rowToMention(r: MentionsTable): Mention {
   };
 }
 
+/**
+ * The mentions row for what one report says about one incident, and the Mention it stands for (without a JSON
+ * round trip), for callers that insert many at once.
+ */
+export function newMentionRow(m: { report_id: string; report_version: number; ordinal: number; extracted: ExtractedIncident; extractor: string }): { row: MentionsTable; mention: Mention } {
+  const { field_evidence, confidence, ...values } = m.extracted;
+  const evidence: Record<string, Span[]> = { ...(field_evidence ?? {}) };
+  if (m.extracted.evidence.length) evidence.incident = m.extracted.evidence;
+  const conf = confidence ?? {};
+  const row: MentionsTable = {
+    id: newId("men"), report_id: m.report_id, incident_id: null, ordinal: m.ordinal,
+    values_json: toJson(values), evidence_json: toJson(evidence), confidence_json: toJson(conf),
+    report_version: m.report_version, extractor: m.extractor, created_at: nowIso(),
+  };
+  const mention: Mention = {
+    id: row.id, report_id: m.report_id, incident_id: null, ordinal: m.ordinal, values: values as Record<string, unknown>, evidence, confidence: conf,
+    report_version: m.report_version, extractor: m.extractor, created_at: row.created_at,
+  };
+  return { row, mention };
+}
+
 /** Stores what one report says about one incident, with the evidence behind each value. */
 export async function insertMention(
   db: Db,
   m: { report_id: string; report_version: number; ordinal: number; extracted: ExtractedIncident; extractor: string },
 ): Promise<Mention> {
-  const { field_evidence, confidence, ...values } = m.extracted;
-  const evidence: Record<string, Span[]> = { ...(field_evidence ?? {}) };
-  if (m.extracted.evidence.length) evidence.incident = m.extracted.evidence;
-  const row: MentionsTable = {
-    id: newId("men"), report_id: m.report_id, incident_id: null, ordinal: m.ordinal,
-    values_json: toJson(values), evidence_json: toJson(evidence), confidence_json: toJson(confidence ?? {}),
-    report_version: m.report_version, extractor: m.extractor, created_at: nowIso(),
-  };
+  const { row } = newMentionRow(m);
   await db.insertInto("mentions").values(row).execute();
   return rowToMention(row);
 }
