@@ -30,7 +30,7 @@ export async function serveStore(store: Store, opts: ServeOptions): Promise<void
 export function register(program: Command): void {
   program
     .command("serve")
-    .description("serve the API (with OpenAPI docs) and the map dashboard")
+    .description("serve the API (with OpenAPI docs) and the incident overview page")
     .option("--db <url>", "database (default: $FRONTIER_DATABASE_URL or ./frontier.db)")
     .option("--host <host>", "address to listen on", process.env.FRONTIER_HOST ?? "127.0.0.1")
     .option("--port <port>", "port", process.env.FRONTIER_PORT ?? "8080")
