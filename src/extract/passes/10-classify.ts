@@ -2,6 +2,8 @@ import { SECURITY_FORCE_IDS, eventTypeOf, type SubEventType } from "../../domain
 import type { ActorMention } from "../actors.js";
 import type { Cluster } from "./09-assemble.js";
 import type { Frame } from "./08-frames.js";
+import { CIVILIAN_OBJECTS } from "../data/targets.js";
+import { gated } from "../gate.js";
 
 /**
  * Pass 10: ACLED classification and the actors of an incident. The sub-event type comes from the
@@ -283,7 +285,8 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   if (stateOp && !perpetrators.includes("PK_AIR_FORCE")) {
     // a group named anywhere in the incident ("four terrorists belonging to Fitna al-Hindustan") before bare "terrorists"
     const g = mention((a) => GROUPS.has(a.id)) ?? mention((a) => a.id === "MILITANTS");
-    targets = [g && GROUPS.has(g.id) ? g.id : "MILITANTS"];
+    // a state's rockets or shells that killed only civilians, with no militant named: the civilians were hit
+    targets = [g && GROUPS.has(g.id) ? g.id : !g && sub !== "Arrests" && civOnlyVictims ? "CIVILIANS" : "MILITANTS"];
     targetConfidence = 0.6;
   } else {
     const cats = new Set<string>();
@@ -295,14 +298,39 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
       const civ = [...cats].filter((x) => x === "CIVILIANS");
       // "seven enemy personnel were killed" in an attack on "an army convoy": the force named as attacked
       const named = sec[0] === "PK_SECURITY" ? mention((a) => PK_FORCES.has(a.id) && a.id !== "PK_SECURITY" && a.id !== "PK_AIR_FORCE" && TARGET_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start))) : undefined;
-      if (sec.length && !civ.length) targets = [named ? named.id : normaliseForce(sec[0], ispr)];
-      else if (civ.length && !sec.length) targets = ["CIVILIANS"];
-      else if (!sec.length && !civ.length) {
+      // the force whose post, vehicle or patrol was hit ("a vehicle of the Frontier Corps", "fired on a Levies post")
+      const forceHit = mention((a) => PK_FORCES.has(a.id) && a.id !== "PK_AIR_FORCE" && !perpSet.has(a.id) && forceAttacked(text, a));
+      // the mosque, market, bus or school that was hit: an attack on the civilians in it
+      const civHit = civilianObjectHit(text, frames);
+      const secCas = frames.flatMap((f) => f.casualties.filter((x) => x.actor && SECURITY_FORCE_IDS.has(x.actor) && !x.attacker));
+      if (sec.length && !civ.length) {
+        if (named) targets = [named.id];
+        // "soldiers" and "personnel" of a Frontier Corps or Constabulary post are that force's men
+        else if (forceHit && forceHit.id !== sec[0] && forceHit.id !== "PK_SECURITY" && (sec[0] === "PK_SECURITY" || (sec[0] === "PK_ARMY" && (forceHit.id === "PK_FC" || forceHit.id === "PK_CONSTABULARY")))) targets = [forceHit.id];
+        // "31 people were killed, among them two police guards" at a mosque, a convoy of buses under police
+        // escort: the worshippers and passengers were attacked
+        else if (civHit && !forceHit && (secCas.every((x) => x.subset) || ESCORT.test(body + " " + nearContext))) targets = ["CIVILIANS"];
+        else targets = [normaliseForce(sec[0], ispr)];
+      } else if (civ.length && !sec.length) targets = ["CIVILIANS"];
+      else if (sec.length && civ.length) {
+        // both died: the force whose post or vehicle was hit, the civilians' place, else the side that lost more
+        if (forceHit) targets = [normaliseForce(forceHit.id, ispr)];
+        else if (civHit) targets = ["CIVILIANS"];
+        else {
+          const lost = (pred: (id: string) => boolean, kind: "killed" | "injured") => frames.reduce((n, f) => n + f.casualties.filter((x) => x.kind === kind && x.actor && !x.attacker && pred(x.actor)).reduce((m, x) => m + (x.value ?? 0), 0), 0);
+          const isSec = (id: string) => SECURITY_FORCE_IDS.has(id);
+          const isCiv = (id: string) => id === "CIVILIANS";
+          const ks = lost(isSec, "killed"), kc = lost(isCiv, "killed");
+          const civMore = kc > ks || (kc === ks && lost(isCiv, "injured") > lost(isSec, "injured"));
+          targets = [civMore ? "CIVILIANS" : normaliseForce(sec[0], ispr)];
+        }
+      } else if (!sec.length && !civ.length) {
         // an air strike's targets: the group whose hideouts were hit, never the striking state's own forces
         const air = perpetrators.includes("PK_AIR_FORCE");
         const grp = air ? mention((a) => GROUPS.has(a.id)) : undefined;
         const t = grp ?? mention((a) => (PK_FORCES.has(a.id) || a.id === "CIVILIANS" || a.id === "AF_TALIBAN") && !perpSet.has(a.id) && a.id !== "PK_AIR_FORCE" && !(air && PK_FORCES.has(a.id)));
         if (t) targets = [t.id === "AF_TALIBAN" && country === "PK" ? "AF_TALIBAN" : normaliseForce(t.id, ispr)];
+        else if (civHit && !grp) targets = ["CIVILIANS"];
       }
     }
   }
@@ -376,6 +404,42 @@ function namesAttackers(actors: ActorMention[]): boolean {
 function normaliseForce(id: string, ispr: boolean): string {
   if (ispr && id === "PK_SECURITY") return "PK_ARMY";
   return id;
+}
+
+/** Words right before a force that make it the one hit: "a vehicle of the FC", "convoy of the Levies". */
+const HIT_OF = /\b(?:vehicles?|convoy|post|check ?post|checkpoint|picket|camp|patrol|van|mobile|headquarters|office|station|team|party|squad|personnel|men|jawans?|officials?|officers?|members?) (?:of|belonging to) (?:the )?$/i;
+/** Force words that are a post or vehicle themselves ("police station", "Levies post", "security convoy"). */
+const FORCE_PLACE = /\b(?:station|post|check ?post|checkpoint|picket|lines|patrol|van|mobile|convoy|camp|vehicle|party|team|squad)$/i;
+function forceAttacked(text: string, a: ActorMention): boolean {
+  const before = text.slice(Math.max(0, a.start - 40), a.start);
+  if (TARGET_BEFORE.test(before) || HIT_OF.test(before)) return true;
+  // "the Levies post at Doaba came under attack", "a police van was hit": the force word names the place
+  return FORCE_PLACE.test(a.text) || /^\s+(?:post|check ?post|checkpoint|picket|station|vehicle|van|convoy|camp|patrol|mobile|headquarters|office|lines)\b/i.test(text.slice(a.end, a.end + 16));
+}
+
+const CIV_OBJECT_RE = new RegExp(`\\b(?:${CIVILIAN_OBJECTS.join("|")})\\b`, "gi");
+const CIV_OBJECT = gated(new RegExp(CIV_OBJECT_RE.source, "i"));
+/** Words right before an object that make it where the wounded went, or part of a force's name ("police hospital"). */
+const NOT_HIT_BEFORE = /\b(?:to|treated|admitted|died|shifted|taken|rushed|referred|moved|brought|succumbed|evacuated|transported|airlifted|police|army|military|fc|levies|security|cantonment|cmh)(?: (?:at|in|to))?(?: the| a| an| nearby| local| district| teaching| headquarters| combined military)?(?: [\w-]+)? $/i;
+/**
+ * A civilian place or vehicle named near an event cue of the incident ("an explosion tore through a
+ * vegetable market", "a girls' school was blown up", "opened fire on a passenger coach"), not where the
+ * wounded were taken.
+ */
+function civilianObjectHit(text: string, frames: Frame[]): boolean {
+  for (const f of frames) {
+    if (!f.cues.length) continue;
+    const t = text.slice(f.start, f.end);
+    if (!CIV_OBJECT.test(t)) continue;
+    const re = CIV_OBJECT_RE;
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(t)); ) {
+      const at = f.start + m.index;
+      if (NOT_HIT_BEFORE.test(text.slice(Math.max(f.start, at - 45), at))) continue;
+      if (f.cues.some((c) => Math.abs(c.start - at) <= 90)) return true;
+    }
+  }
+  return false;
 }
 
 /** Civilians among the dead and wounded, and (unless `withGuards`) no security forces. */

@@ -1,0 +1,23 @@
+/**
+ * What was attacked when a report names a vehicle, building or gathering instead of people: the objects
+ * whose attack is an attack on civilians (FORMAT.md: worshippers, passengers, students, labourers, ...).
+ * Written for Frontier Watch from general knowledge of frontier reporting; regular-expression sources,
+ * matched case-insensitively on word boundaries by src/extract/passes/10-classify.ts.
+ *
+ * Security objects ("police station", "check post", "army convoy") are read from the actor lexicon and
+ * the force words near them; a bare "vehicle", "house" or "truck" names nobody and is not listed.
+ */
+export const CIVILIAN_OBJECTS = [
+  // places of worship and learning
+  "mosques?", "masjids?", "imambarg[ae]h?s?", "churche?s?", "temples?", "gurdwaras?", "shrines?", "dargahs?", "mazars?",
+  "(?:girls'? |boys'? |government |private |primary |middle |high )?schools?", "colleges?", "universit(?:y|ies)", "madrass?as?", "madaris", "seminar(?:y|ies)", "hostels?",
+  // markets and shops
+  "markets?", "bazaa?rs?", "vegetable market", "mandi", "shops?", "shopping (?:centre|center|mall|plaza)", "plazas?", "hotels?", "restaurants?", "cafes?", "eater(?:y|ies)", "bank branch", "petrol (?:pump|station)", "filling station",
+  // transport carrying people or goods
+  "(?:passenger )?(?:bus|buses|coach|coaches|vans?|wagons?|hiace|minibus(?:es)?)", "passenger (?:vehicles?|cars?|trains?)", "rickshaws?", "taxis?", "trains?", "jaffar express", "railway (?:track|line|station)s?", "(?:goods |oil |fuel |cargo )?(?:trucks|tankers?|containers?) carrying",
+  "(?:container|cargo|bus|truck) terminals?", "bus (?:stand|stop|terminal|station)s?", "taxi stand",
+  // public buildings, infrastructure and gatherings
+  "hospitals?", "clinics?", "(?:basic )?health (?:unit|centre|center|facility)", "polling (?:stations?|booths?)", "gas pipelines?", "pipelines?", "power (?:pylons?|lines?|grid|station)", "electricity (?:pylons?|towers?)", "transmission (?:lines?|towers?)",
+  "(?:telecom|mobile(?:-phone)?|cellular|communication) towers?", "bridges?", "wedding (?:party|ceremony|hall)", "funerals?", "funeral prayers", "rall(?:y|ies)", "processions?", "public gathering", "jirgas?", "cricket (?:match|ground)", "volleyball (?:match|ground)", "playground",
+  "press club", "(?:district )?courts?(?: complex)?", "kutchehry", "crowded (?:area|street|place)",
+];
