@@ -174,7 +174,8 @@ function placeLike(text: string, toks: Tok[], i: number, last: number): boolean 
 
 /** Names every district and province also goes by ("Bannu district", "Kurram agency", "Balochistan province"). */
 function derivedNames(e: GazetteerEntry): string[] {
-  if (e.kind === "district") return [`${e.name} district`];
+  // "Sarobi district", "Bermal district": every spelling of a district with the word after it
+  if (e.kind === "district") return [e.name, ...e.aliases].filter((n) => !/\bdistrict$/i.test(n)).map((n) => `${n} district`);
   if (e.kind === "province") return [`${e.name} province`];
   return [];
 }

@@ -12,6 +12,7 @@ const WEAK_BEFORE =
   /\b(?:hospitals?|ambassador|envoy|consul|diplomats?|taken|shifted|referred|rushed|moved|brought|evacuated|airlifted|transported|sent|native|hails|hailing|resident|residents|belonged|belonging|hometown|home town|funeral|buried|laid to rest|told (?:reporters|journalists)|press conference|talks|visit(?:ing|ed)?|meeting|summoned|embassy|headquarters|(?:said|spoke|speaking|briefing) (?:\w+ ){0,3}|from|towards?|bound for|en route to|heading (?:to|for)|travell?ing to|on (?:its|their|his) way to|fled (?:to|into|across)|returned to|via|of district|district of)\b[^.;]{0,28}$/i;
 const SPEAKER_BEFORE = /\b(?:spokes(?:man|woman|person)|governor|administration|authorities|officials?|police chief|deputy commissioner|ministry|department|government)\s+(?:of|for|in)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjoining|adjacent|bordering|(?:north|south)?(?:eastern|western)|northern|southern|eastern|western|border)\s+)?$|\b(?:to|from)\s+$/i;
 const SPEAKER_AFTER = /^'s\s+(?:deputy commissioner|commissioner|police|officials?|spokes\w+|governor|administration|authorities|information|head|chief|provincial|district|health)/i;
+const DIRECTION_OF = /\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+)?(?:provincial capital,?\s+|capital,?\s+|city,?\s+|town,?\s+)?$/i;
 const WEAK_BEFORE_NEAR = /\b(?:in|at|to|from|of)\s+(?:the\s+)?$/i;
 const LOCAL_KINDS = new Set(["town", "village", "crossing", "landmark", "area", "tehsil"]);
 
@@ -57,6 +58,9 @@ export function findPlaceRefs(text: string, geocoder: Geocoder, options: PlaceOp
     } else if (WEAK_BEFORE.test(before) && !/\b(?:attack\w*|struck|hit|bomb\w*|blast|fir\w*|clash\w*|ambush\w*|kill\w*|stormed|targeted|raided|near|area of)\b[^.;]{0,25}$/i.test(before)) {
       weight = 1;
     } else if (SPEAKER_BEFORE.test(before) || SPEAKER_AFTER.test(text.slice(mention.end, mention.end + 40))) {
+      weight = 1;
+    } else if (DIRECTION_OF.test(before)) {
+      // "in Surobi district, east of Kabul", "some 40 km north of Quetta": a reference point, not the place
       weight = 1;
     } else if (/^\s*(?:hospital|jail|prison|airport)\b/i.test(text.slice(mention.end, mention.end + 12)) && WEAK_BEFORE_NEAR.test(before)) {
       weight = 1;
@@ -124,6 +128,9 @@ function agreeWithNamedArea(text: string, refs: PlaceRef[]): PlaceRef[] {
         r.res = { ...r.res, country: cand.country, adm1: cand.adm1, adm2: cand.adm2, lat: cand.lat, lon: cand.lon, place: LOCAL_KINDS.has(cand.kind) ? cand.name : null, candidate: cand };
         r.local = LOCAL_KINDS.has(cand.kind);
       } else if (r.local) r.weight = Math.min(r.weight, 1);
+      // "Nawa, Bajaur": a district of another country (or outside the province named) read for a name the
+      // gazetteer lacks; the area named after it says where the place is
+      else if (r.res.country !== a.country || (!a.adm2 && r.res.adm1 !== a.adm1)) r.weight = Math.min(r.weight, 1);
       break;
     }
   }
