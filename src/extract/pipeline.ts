@@ -10,7 +10,7 @@ import { findPlaceRefs } from "./passes/05-places.js";
 import { findCues } from "./passes/06-cues.js";
 import { buildFrames, inRange, type Frame, type PlaceRef } from "./passes/08-frames.js";
 import { assemble, bestPlace, splitByPlace, type Cluster } from "./passes/09-assemble.js";
-import { classify } from "./passes/10-classify.js";
+import { classify, leadPerpetrators } from "./passes/10-classify.js";
 import { tally } from "./passes/11-tally.js";
 
 /** Everything the passes read from one report, for the claims pass and for debugging. */
@@ -44,12 +44,13 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
   const main = clusters.filter((c) => !c.background);
   const claims = assignClaims(text, frames, clusters);
   const docAir = cues.some((c) => c.sub === "Air/drone strike");
+  const leadPerp = main.length >= 2 ? leadPerpetrators(text, frames) : null;
   for (const [ci, c] of clusters.entries()) {
     // deaths with no conflict cue in an accident or disaster ("their helicopter crashed", "drowned") are not incidents
     if (c.frames.every((f) => f.cues.length === 0) && c.frames.some((f) => ACCIDENT.test(f.text ?? ""))) continue;
     const place = c.place ?? fallbackPlace(c) ?? (main.length === 1 ? fallbackPlace({ ...c, frames: frames }) : null);
     const country = place?.res.country ?? guessCountry(text, actors);
-    const cls = classify(text, c, { country, source: doc.source, published, claimed: claims[ci].claimed, denied: claims[ci].denied, blamed: claims[ci].blamed, docAir });
+    const cls = classify(text, c, { country, source: doc.source, published, claimed: claims[ci].claimed, denied: claims[ci].denied, blamed: claims[ci].blamed, docAir, leadPerpetrators: leadPerp });
     const t = tally(c, main.length >= 2, civilianVictims(c, cls.targets));
     const fe: Record<string, Span[]> = {};
     const conf: Record<string, number> = {};

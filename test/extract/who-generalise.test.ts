@@ -49,3 +49,32 @@ describe("targets: only a place or vehicle is named", () => {
     expect(targetsOf("KHOST — Shells fired by Pakistani forces hit houses in Spera district of Khost on Friday, killing two children and a farmer.")).toEqual([["CIVILIANS"]]);
   });
 });
+
+describe("perpetrators: told once for several items or in a later sentence", () => {
+  const perps = (text: string) => read(text).map((i) => i.perpetrators);
+  it("a roundup's lead naming the attackers gives them to items that name nobody", () => {
+    expect(perps("PESHAWAR: Militants carried out three attacks on security forces in Khyber Pakhtunkhwa on Monday, officials said.\n\nIn Lakki Marwat, a roadside bomb struck a police mobile, injuring four policemen.\n\nIn Tank, a checkpost came under fire; one soldier was martyred.\n\nIn Bannu, two soldiers were wounded when their post was fired on.")).toEqual([["MILITANTS"], ["MILITANTS"], ["MILITANTS"]]);
+    expect(perps("QUETTA: The Balochistan Liberation Army launched a string of attacks across Balochistan on Friday night.\n\nIn Turbat, a bomb went off near a bank, injuring two guards.\n\nIn Quetta, militants set a police station on fire.")).toEqual([["BLA"], ["BLA"]]);
+    expect(perps("BANNU: A wave of attacks by terrorists hit southern Khyber Pakhtunkhwa over the weekend.\n\nIn Bannu, a policeman was shot dead at a checkpoint on Saturday.\n\nIn Dera Ismail Khan, a bomb damaged a Levies vehicle on Sunday.")).toEqual([["MILITANTS"], ["MILITANTS"]]);
+  });
+
+  it("a lead that only counts attacks names nobody", () => {
+    expect(perps("PESHAWAR: Three attacks were reported in Khyber Pakhtunkhwa on Monday.\n\nIn Lakki Marwat, a bomb went off near a police mobile, injuring four policemen.\n\nIn Bannu, a bomb went off near a school on Monday; no one was hurt.")).toEqual([[], []]);
+  });
+
+  it("attackers named back as 'the attackers', 'the terrorists' after an account that named none", () => {
+    expect(perps("HANGU: The Levies post at Doaba came under attack late on Monday. One Levies man was wounded. The attackers, armed with rockets, fled after a two-hour gunfight.")).toEqual([["MILITANTS"]]);
+    expect(perps("MASTUNG: A bomb exploded near a polling station in Mastung on Sunday, killing four voters. The home minister accused India of sponsoring the terrorists.")).toEqual([["MILITANTS"]]);
+    expect(perps("TANK: A police constable was shot dead in Tank on Friday evening. Police said they were searching for the assailants.")).toEqual([["MILITANTS"]]);
+  });
+
+  it("a bomb with nobody named as planting it stays open", () => {
+    expect(perps("LAKKI MARWAT: A bomb planted in a rickshaw went off near a bus stand in Lakki Marwat on Thursday, injuring 11 people. No group claimed responsibility.")).toEqual([[]]);
+  });
+
+  it("'Pakistani shelling', 'Pakistani rockets' in Afghanistan are Pakistan's forces", () => {
+    expect(perps("KHOST: Pakistani shelling hit a madrassa in Spera district of Khost, killing four children, Afghan officials said.")).toEqual([["PK_SECURITY"]]);
+    expect(perps("ASADABAD: Pakistani rockets landed on houses in Dangam district of Kunar on Monday, wounding three women.")).toEqual([["PK_SECURITY"]]);
+    expect(perps("KABUL: Two civilians were killed by Pakistani mortar fire in Barmal district of Paktika on Tuesday, a provincial spokesman said.")).toEqual([["PK_SECURITY"]]);
+  });
+});

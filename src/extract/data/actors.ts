@@ -150,7 +150,7 @@ export const ACTOR_LEXICON: ActorEntry[] = [
   },
   {
     id: "AF_TALIBAN",
-    patterns: [`afghan (?:forces|troops|soldiers?|security forces|army|military|fighters?|policem[ae]n|guards?)`, `afghan (?:border (?:guards?|forces|police(?:m[ae]n)?|troops|security forces|personnel)|frontier forces)`],
+    patterns: [`afghan (?:forces|troops|soldiers?|security forces|army|military|fighters?|policem[ae]n|guards?)`, `afghan (?:border (?:guards?|forces|police(?:m[ae]n)?|troops|security forces|personnel)|frontier forces)`, `afghan (?:shelling|artillery(?: fire| shells?)?|mortar (?:fire|shells?|rounds)|mortars|rockets?|rocket fire|shells|gunfire|firing|cross~border fire)`],
     era: "post2021",
     weight: 0.75,
   },
@@ -165,7 +165,7 @@ export const ACTOR_LEXICON: ActorEntry[] = [
   },
   {
     id: "AF_FORMER_GOV",
-    patterns: [`afghan (?:forces|troops|soldiers?|security forces|army|military|policem[ae]n|guards?)`, `afghan (?:border (?:guards?|forces|police(?:m[ae]n)?|troops|security forces|personnel)|frontier forces)`],
+    patterns: [`afghan (?:forces|troops|soldiers?|security forces|army|military|policem[ae]n|guards?)`, `afghan (?:border (?:guards?|forces|police(?:m[ae]n)?|troops|security forces|personnel)|frontier forces)`, `afghan (?:shelling|artillery(?: fire| shells?)?|mortar (?:fire|shells?|rounds)|mortars|rockets?|rocket fire|shells|gunfire|firing|cross~border fire)`],
     era: "pre2021",
     weight: 0.75,
   },
@@ -231,6 +231,8 @@ export const ACTOR_LEXICON: ActorEntry[] = [
       `law~enforcement (?:agencies|personnel|officials|forces)`,
       `pakistani? (?:forces|troops|border (?:forces|guards|troops))`,
       `security (?:convoy|post|checkpost|check post|check~point)`,
+      // "Pakistani shelling hit a madrassa": the fire of Pakistan's forces, not further named
+      `pakistani? (?:shelling|artillery(?: fire| shells?)?|mortar (?:fire|shells?|rounds)|mortars|rockets?|rocket fire|shells|gunfire|firing|cross~border fire)`,
       `enemy (?:personnel|soldiers|troops|forces|men)`,
       `(?:pakistan |sindh |punjab )?rangers(?: (?:personnel|soldiers?|men|officials?))?`,
       `(?<!(?:health|election|polio|education|revenue|customs|forest|medical|returning|information|relations|executive|press|loan|bank|finance|admin|administrative) )officers?`,

@@ -68,6 +68,8 @@ export interface ClassifyContext {
   blamed?: Set<string>;
   /** The report speaks of air strikes: a bare "strike" in it is one. */
   docAir: boolean;
+  /** Who a roundup's lead says carried out its attacks ("Militants carried out three attacks ..."), for items that name nobody. */
+  leadPerpetrators?: string[] | null;
 }
 
 export function classify(text: string, c: Cluster, cc: ClassifyContext): Classified {
@@ -265,7 +267,10 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     }
   }
   // "the attack was carried out by terrorists", told after the incident's own sentences
-  if (perpKnown && !perpetrators.length && !claimed.size && DONE_BY_MILITANTS.test(ctxText)) {
+  // ... or named back in a later sentence as "the attackers", "the terrorists" ("The attackers fled after a
+  // gunfight", "accused India of sponsoring the terrorists"): the report calls them militants
+  const definiteAttackers = () => c.context.some((f) => f.actors.some((a) => a.id === "MILITANTS" && a.role !== "speaker" && DEFINITE_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start))));
+  if (perpKnown && !perpetrators.length && !claimed.size && (DONE_BY_MILITANTS.test(ctxText) || (!STATE_OPERATION.test(body) && sub !== "Arrests" && sub !== "Air/drone strike" && definiteAttackers()))) {
     perpetrators = ["MILITANTS"];
     perpConfidence = 0.55;
   }
@@ -274,6 +279,13 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   if (perpKnown && !claimed.size && blamed.length === 1 && sub !== "Arrests" && sub !== "Government regains territory" && (perpetrators.length === 0 || (perpetrators.length === 1 && perpetrators[0] === "MILITANTS"))) {
     perpetrators = blamed;
     perpConfidence = 0.6;
+  }
+  // a roundup item naming no attacker: the attackers its lead names for all of them
+  // (the item's unnamed "militants" are the group its lead names)
+  const leadGroup = !!cc.leadPerpetrators?.length && cc.leadPerpetrators.every((g) => GROUPS.has(g)) && perpetrators.length === 1 && perpetrators[0] === "MILITANTS";
+  if (perpKnown && (!perpetrators.length || leadGroup) && !claimed.size && cc.leadPerpetrators?.length && sub !== "Arrests" && sub !== "Government regains territory" && sub !== "Air/drone strike" && !STATE_OPERATION.test(body)) {
+    perpetrators = [...cc.leadPerpetrators];
+    perpConfidence = 0.5;
   }
   if (!afPost2021) perpetrators = perpetrators.map((p) => (p === "AF_TALIBAN" && country === "PK" ? "TTP" : p));
 
@@ -371,6 +383,7 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   };
 }
 
+const DEFINITE_BEFORE = /\b(?:the|these|those)\s+(?:(?:fleeing|suspected|unidentified|unknown|armed|two|three|four)\s+)?$/i;
 const BOTH_STATES = /\b(?:pakistani and afghan|afghan and pakistani|pakistan and afghanistan(?:'s)?|afghanistan and pakistan(?:'s)?) (?:border )?(?:forces|troops|soldiers|guards|security forces|border (?:forces|guards|police))\b/i;
 const DONE_BY_MILITANTS = /\b(?:carried out|perpetrated|staged|executed|planned|masterminded|orchestrated|planted|set off|detonated|triggered) by (?:the |a |an |two |three |unknown |unidentified |armed )?(?:[\w-]+ ){0,2}?(?:militants|terrorists|gunmen|khawarij|attackers|insurgents|assailants|miscreants|bombers?)\b/i;
 
@@ -390,6 +403,30 @@ function afDoer(text: string, actors: ActorMention[], body: string, post2021: bo
   if (a) return a.id;
   if (AF_ORIGIN.test(body)) return post2021 ? "AF_TALIBAN" : "AF_FORMER_GOV";
   return null;
+}
+
+const LEAD_DOER_AFTER = /^(?:'s)?\s+(?:(?:have|has|had|also|allegedly|reportedly)\s+)*(?:carried out|conducted|launched|staged|mounted|executed|attacked|targeted|struck|hit|ambushed|stormed|raided|killed|wounded|injured|set off|detonated|went on|unleashed|stepped up|intensified)\b/i;
+const LEAD_DOER_BEFORE = /\b(?:attacks?|assaults?|raids?|ambushe?s?|bombings?|violence|strikes?|wave|spate|series|string|onslaught|offensive) (?:(?:carried out|launched|staged|mounted|conducted|claimed) )?by (?:the |suspected |unidentified |unknown )?$/i;
+/**
+ * The attackers a roundup's lead names for all its items: "Militants carried out three attacks on security
+ * forces ...", "a wave of attacks by the BLA ...". Read from the first paragraph's frames that speak of
+ * several events; null when the lead names none (or several).
+ */
+export function leadPerpetrators(text: string, frames: Frame[]): string[] | null {
+  if (!frames.length) return null;
+  const para = frames[0].paragraph;
+  const ids = new Set<string>();
+  for (const f of frames) {
+    if (f.paragraph !== para) break;
+    if (!f.plural && !f.summary) continue;
+    for (const a of f.actors) {
+      if (a.role === "speaker" || (!GROUPS.has(a.id) && a.id !== "MILITANTS")) continue;
+      if (LEAD_DOER_AFTER.test(text.slice(a.end, a.end + 50)) || LEAD_DOER_BEFORE.test(text.slice(Math.max(0, a.start - 50), a.start))) ids.add(a.id);
+    }
+  }
+  // a group named and its "militants": the group
+  if (ids.size === 2 && ids.has("MILITANTS")) ids.delete("MILITANTS");
+  return ids.size === 1 ? [...ids] : null;
 }
 
 /** A named group is the subject of an attack verb ("the TTP attacked"): then it is no state operation. */
