@@ -8,7 +8,11 @@ export class LiteralSet {
   /** Character → class (1..k); 0 for a character no literal contains, which sends the automaton home. */
   private readonly cls: Uint8Array;
   private readonly k: number;
-  /** Complete transition table: delta[state * k + class]. */
+  /**
+   * Complete transition table, indexed by a state's row (state * k) plus the class, giving the next state's
+   * row; a row with literals ending there is stored complemented (~row < 0), so the scan tests one sign
+   * instead of looking up every state's output list. Class 0 sends every state home (row 0).
+   */
   private readonly delta: Int32Array;
   /** The literals ending at each state (its own and its suffixes'), as a slice of `outList`. */
   private readonly outStart: Int32Array;
@@ -73,6 +77,11 @@ export class LiteralSet {
         } else delta[s * k + c] = c === 0 ? 0 : delta[fail[s] * k + c];
       }
     }
+    // rows premultiplied, states with output complemented (the root has none: no literal is empty)
+    for (let i = 0; i < delta.length; i++) {
+      const t = delta[i];
+      delta[i] = outs[t].length > 0 ? ~(t * k) : t * k;
+    }
     this.delta = delta;
     this.outStart = new Int32Array(n + 1);
     const list: number[] = [];
@@ -92,25 +101,29 @@ export class LiteralSet {
   scan(s: string, from = 0, to = s.length): Uint8Array {
     const { cls, k, delta, outStart, outList, found } = this;
     found.fill(0);
-    let st = 0;
+    let row = 0;
     for (let i = from; i < to; i++) {
-      const c = cls[s.charCodeAt(i)];
-      st = c === 0 ? 0 : delta[st * k + c];
-      const a = outStart[st];
+      const v = delta[row + cls[s.charCodeAt(i)]];
+      if (v >= 0) {
+        row = v;
+        continue;
+      }
+      row = ~v;
+      const st = row / k;
       const b = outStart[st + 1];
-      for (let j = a; j < b; j++) found[outList[j]] = 1;
+      for (let j = outStart[st]; j < b; j++) found[outList[j]] = 1;
     }
     return found;
   }
 
   /** True when any literal occurs in s[from, to). */
   any(s: string, from = 0, to = s.length): boolean {
-    const { cls, k, delta, outStart } = this;
-    let st = 0;
+    const { cls, delta } = this;
+    let row = 0;
     for (let i = from; i < to; i++) {
-      const c = cls[s.charCodeAt(i)];
-      st = c === 0 ? 0 : delta[st * k + c];
-      if (outStart[st] !== outStart[st + 1]) return true;
+      const v = delta[row + cls[s.charCodeAt(i)]];
+      if (v < 0) return true;
+      row = v;
     }
     return false;
   }
