@@ -58,7 +58,7 @@ export function extract(doc: InputDoc, options: ExtractOptions = {}): Extraction
     const reading = readReport({ ...input, published }, options.geocoder ?? projectGeocoder());
     let claims: ExtractionResult["claims"] = [];
     try {
-      claims = extractClaims(input.text, { published, title: input.title ?? null, source: input.source ?? null, incidents: reading.incidents });
+      claims = extractClaims(input.text, { published, title: input.title ?? null, source: input.source ?? null, incidents: reading.incidents, actors: reading.norm.text === input.text ? reading.actors : undefined });
     } catch (e) {
       note = [note, `claims pass failed: ${(e as Error).message}`].filter(Boolean).join("; ");
     }

@@ -20,6 +20,8 @@ export interface Reading {
   clusters: Cluster[];
   incidents: ExtractedIncident[];
   tokens: number;
+  /** `findActors(norm.text)` as the lexicon found them (before any pass changed them): the claims pass's, when normalisation changed nothing. */
+  actors: ActorMention[];
 }
 
 /** Runs passes 01–11 over one document. Offsets in the returned incidents refer to `doc.text`. */
@@ -31,7 +33,9 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
   const dates = findDates(text, published);
   // a number inside a date ("June 29", "4 August") counts nobody
   const numbers = findNumbers(text).filter((n) => !dates.some((d) => d.anchor === "abs" && d.start <= n.start && d.end >= n.end));
-  const actors = sideOfSpeaker(text, sentences, findActors(text, { date: published }), published);
+  const found = findActors(text, { date: published });
+  const foundCopy = found.map((a) => ({ ...a }));
+  const actors = sideOfSpeaker(text, sentences, found, published);
   const cues = findCues(text);
   // a place inside an actor's name ("Balochistan Liberation Army", "FC Balochistan") is not a location
   const places = (geocoder ? findPlaceRefs(text, geocoder, { date: published }) : []).filter(
@@ -118,7 +122,7 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
     }
     incidents.push(inc);
   }
-  return { norm, frames, clusters, incidents, tokens };
+  return { norm, frames, clusters, incidents, tokens, actors: foundCopy };
 }
 
 const ALL_INCIDENTS = gated(/\b(?:both|all(?: the)?(?: \w+)?|the two|the three|either|these|the) (?:attacks|bombings|assaults|incidents|blasts|explosions|strikes|raids)\b/i);

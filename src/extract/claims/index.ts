@@ -1,5 +1,5 @@
 import type { ClaimKind, ExtractedClaim, ExtractedIncident } from "../../domain/index.js";
-import { findActors } from "../actors.js";
+import { findActors, type ActorMention } from "../actors.js";
 import { againstOf } from "./against.js";
 import { quoteSpeaker, speakerFor } from "./attribute.js";
 import { findCues, type CueHit } from "./cues.js";
@@ -32,6 +32,11 @@ export interface ClaimContext {
    * sentence lies inside an incident's evidence, or the only incident of the report, gets its index.
    */
   incidents?: Pick<ExtractedIncident, "evidence">[];
+  /**
+   * Optional: `findActors(text, { date: published })` of the whole text, when the caller has it (the incident
+   * passes do, for a text normalisation leaves as it is). Each sentence takes its share instead of a scan of its own.
+   */
+  actors?: ActorMention[];
 }
 
 /** Sentences longer than this are not read for claims (binary noise, tables run together): regexes stay linear in practice. */
@@ -61,13 +66,14 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
   const found: Found[] = [];
   const spans = splitSentences(text);
   const quotes = quoteRuns(text, spans);
+  const whole = ctx.actors ?? findActors(text, { date: published });
   let cueSentences = 0;
   for (let si = 0; si < spans.length; si++) {
     const span = spans[si];
     if (span.end - span.start > MAX_SENTENCE) continue;
     if (cueSentences >= MAX_CUE_SENTENCES) break;
     const sentence = text.slice(span.start, span.end);
-    const actors = findActors(sentence, { date: published });
+    const actors = sentenceActors(text, span, sentence, whole, published);
     d.learnNames(actors);
     const cands = speakerCandidates(sentence, actors, d);
     const setting = countryOf(sentence) ?? d.docCountry;
@@ -148,6 +154,40 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
     if (own) d.lastGov = own.by[0].startsWith("PK_") ? "PK" : "AF";
   }
   return dedupe(found).map((f) => toClaim(f, text, ctx));
+}
+
+/** Characters that end a sentence (with its closing quotes and brackets). */
+const ENDERS = new Set([46, 63, 33, 34, 39, 0x201d, 0x2019, 41, 93]); // . ? ! " ' ” ’ ) ]
+
+/**
+ * `findActors(sentence)`, taken from the whole text's mentions: the same mentions, as the lexicon's matcher
+ * looks at one character around a match (white space at both edges of a sentence here) and the two lexicon
+ * wordings that look further need a letter next to the edge to see past it. So the share is taken when
+ * the sentence begins after, and ends with, sentence punctuation (or the text's own edges) and no mention
+ * runs across an edge; otherwise (a line without a full stop, a headline) the sentence is scanned alone.
+ */
+function sentenceActors(text: string, span: { start: number; end: number }, sentence: string, whole: ActorMention[], published: string | null): ActorMention[] {
+  const { start, end } = span;
+  let p = start - 1;
+  while (p >= 0 && /\s/.test(text[p])) p--;
+  const hard = (p < 0 || ENDERS.has(text.charCodeAt(p))) && (end === text.length || ENDERS.has(text.charCodeAt(end - 1)));
+  if (!hard) return findActors(sentence, { date: published });
+  // first mention starting at or after `start`
+  let lo = 0;
+  let hi = whole.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (whole[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0 && whole[lo - 1].end > start) return findActors(sentence, { date: published });
+  const out: ActorMention[] = [];
+  for (let i = lo; i < whole.length && whole[i].start < end; i++) {
+    const a = whole[i];
+    if (a.end > end) return findActors(sentence, { date: published });
+    out.push({ ...a, start: a.start - start, end: a.end - start });
+  }
+  return out;
 }
 
 /**
