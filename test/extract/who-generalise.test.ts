@@ -78,3 +78,69 @@ describe("perpetrators: told once for several items or in a later sentence", () 
     expect(perps("KABUL: Two civilians were killed by Pakistani mortar fire in Barmal district of Paktika on Tuesday, a provincial spokesman said.")).toEqual([["PK_SECURITY"]]);
   });
 });
+
+import { extractClaims } from "../../src/extract/claims/index.js";
+const claims = (text: string, published = "2025-05-06") =>
+  extractClaims(text, { published, source: "wire" })
+    .map((x) => `${x.kind}:${x.by.join("+")}${x.value != null ? `=${x.value}` : ""}`)
+    .sort();
+
+describe("claims: a count or an account denied", () => {
+  it("rejecting, disputing or questioning a figure, toll or version is a denial", () => {
+    expect(claims("ISLAMABAD — The army said 40 Taliban fighters had been killed. The Taliban rejected the figure.")).toContain("denial:AF_GOV");
+    expect(claims("Kabul disputed the toll.")).toEqual(["denial:AF_GOV"]);
+    expect(claims("The TTP questioned the military's numbers, saying only two of its men had died.")).toEqual(["denial:TTP"]);
+    expect(claims("The BLA contested the official version of the clash in a statement.")).toEqual(["denial:BLA"]);
+  });
+});
+
+describe("claims: an act characterised as aggression or a crime", () => {
+  it("'described/called/termed X an act of aggression, a war crime, a violation' is an allegation", () => {
+    expect(claims("KABUL — The Kunar governor described the shelling as an act of naked aggression.")).toEqual(["allegation:AF_GOV"]);
+    expect(claims("ISLAMABAD — The foreign minister called the cross-border raid a crime against humanity.")).toEqual(["allegation:PK_GOV"]);
+    expect(claims("KABUL — The Islamic Emirate termed the air strikes a war crime.")).toEqual(["allegation:AF_GOV"]);
+  });
+});
+
+describe("claims: what the police say of the dead or arrested men", () => {
+  it("'were associated with / affiliated with / belonged to' a group is the police's allegation", () => {
+    expect(claims("PESHAWAR — Police said the dead men were associated with Lashkar-e-Jhangvi.")).toEqual(["allegation:PK_POLICE"]);
+    expect(claims("QUETTA — The CTD said the arrested suspects were affiliated with the BLA.")).toEqual(["allegation:PK_POLICE"]);
+    expect(claims("BANNU — A police spokesman said the slain militants belonged to the Hafiz Gul Bahadur group.")).toEqual(["allegation:PK_POLICE"]);
+  });
+});
+
+describe("claims: a group owning an attack in words told after it is named", () => {
+  it("'a spokesman for the outlawed group', 'the outfit acknowledged' point back to the group", () => {
+    expect(claims("BAJAUR — The Tehreek-e-Taliban Pakistan has grown active in the district. A spokesman for the outlawed group confirmed in an audio message that its men had detained the elders.").filter((k) => k.startsWith("responsibility"))).toEqual(["responsibility:TTP"]);
+    expect(claims("QUETTA — A bomb went off on Monday near a BLF stronghold. The Balochistan Liberation Front was suspected. The outfit later acknowledged that its men had planted the device.").filter((k) => k.startsWith("responsibility"))).toEqual(["responsibility:BLF"]);
+    expect(claims("KHAR — Islamic State has attacked rallies before. The banned group admitted that its fighters had carried out the bombing.").filter((k) => k.startsWith("responsibility"))).toEqual(["responsibility:ISKP"]);
+  });
+});
+
+describe("claims: promises in the passive, orders, efforts under way", () => {
+  it("'demands will be met', 'would be released', 'will be compensated' are the speaker's commitment", () => {
+    expect(claims("PESHAWAR — The provincial government said the protesters' demands will be met.")).toEqual(["commitment:PK_GOV"]);
+    expect(claims("PESHAWAR — Police officials said those detained would be released once the situation normalised.")).toEqual(["commitment:PK_POLICE"]);
+    expect(claims("QUETTA — The chief minister said the families of the victims would be paid within a week.")).toEqual(["commitment:PK_GOV"]);
+  });
+
+  it("a release on condition that the group's demands are met is a demand, not a promise", () => {
+    expect(claims("The TTP said in a message that the judge would be released once its demands were met.")).toEqual([]);
+    expect(claims("The kidnappers' group said the engineers would be freed in exchange for its jailed commanders.")).toEqual([]);
+  });
+
+  it("a government's order to its officials, 'every possible effort is being made'", () => {
+    expect(claims("ISLAMABAD — The prime minister directed the provincial government to arrest the culprits.")).toEqual(["commitment:PK_GOV"]);
+    expect(claims("PESHAWAR — The chief secretary ordered that the damaged school be rebuilt within a month.")).toEqual(["commitment:PK_GOV"]);
+    expect(claims("TANK — The district police officer said every possible effort was being made to recover the abducted teachers.")).toEqual(["commitment:PK_POLICE"]);
+  });
+});
+
+describe("claims: official figures over a stated span", () => {
+  it("'during/over/in the last N months/hours' and 'bringing the number ... to N' are statistics", () => {
+    expect(claims("RAWALPINDI — The ISPR said 190 terrorists were killed in intelligence-based operations in the province during the last three months.")).toEqual(["statistic:PK_ARMY=190"]);
+    expect(claims("KABUL — The defence ministry of the Islamic Emirate said its forces had killed 19 Pakistani soldiers over the past 24 hours.")).toEqual(["statistic:AF_GOV=19"]);
+    expect(claims("KABUL — The Afghan refugees ministry said 1,500 families had returned on Monday, bringing the number of returnees since April to 63,000.")).toContain("statistic:AF_GOV=63000");
+  });
+});

@@ -146,6 +146,9 @@ const NEGATED_BEFORE = gated(new RegExp(`(?<![\\p{L}])${spaces(NEGATORS)}(?:[\\s
 const REFUSED_BEFORE = gated(/\b(?:refused|refuses|refusing|declined|declines|failed|fails|unwilling|reluctant|no guarantees?|not ready|without (?:any )?guarantees?)\b[^.;]*$/iu);
 /** A condition on a party after a promise: "… only if Kabul acts", "… until the Taliban give guarantees" ("until the end of the year" is a time). */
 const CONDITION_AFTER = /\b(?:only (?:if|when|after|once)|unless|provided (?:that )?|on (?:the )?condition (?:that )?|as long as|until|till|if)\s+(?!(?:needed|necessary|required|asked|requested|possible)\b)(?:the\s+)?(?:kabul|islamabad|pakistan|afghanistan|taliban|afghan|pakistani|ttp|both|neither|the other side|[a-z]+\s+(?:government|side|authorities|regime))\b/iu;
+/** "… would be released once its demands were met", "… in exchange for a ransom": a demand on the other side, no promise. */
+const DEMAND_AFTER = /^[^.;]{0,40}?\b(?:(?:once|when|after|if|until|unless|provided)\s+(?:all\s+)?(?:its|their|our|his|the group's|the militants'|the kidnappers')\s+demands|in (?:exchange|return) for|against (?:a |the )?ransom|(?:once|when|if|after) (?:a |the )?ransom)\b/iu;
+const RELEASE_CUE = /\b(?:releas|free|set free|hand(?:ed)? over|return)/;
 const CONDITION_BEFORE = /\b(?:until|till|unless|only if|only when|(?<!\bat\s)once|provided|as long as)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 const ANYONE_BEFORE = /\b(?:anyone|anybody|any (?:group|groups|individual|individuals|person|persons|one|militants?|elements?|outfit)|whoever|those)\s+(?:found\s+|who\s+(?:are|were|is|was)\s+|caught\s+|involved in\s+)?$/iu;
 /** A warning or threat governs what follows until another statement starts. */
@@ -196,7 +199,7 @@ export function findCues(sentence: string): CueHit[] {
         // "refused to give guarantees that it would act": a promise withheld
         (entry.kind === "commitment" && REFUSED_BEFORE.test(sentence.slice(Math.max(0, start - 70), start))) ||
         // "will reopen Torkham only if the Taliban stop …": a condition set on the other side, no promise
-        (entry.kind === "commitment" && (CONDITION_AFTER.test(sentence.slice(end, end + 90).split(/[;.]/u)[0]) || CONDITION_BEFORE.test(before))) ||
+        (entry.kind === "commitment" && (CONDITION_AFTER.test(sentence.slice(end, end + 90).split(/[;.]/u)[0]) || CONDITION_BEFORE.test(before) || (RELEASE_CUE.test(lower.slice(start, end)) && DEMAND_AFTER.test(sentence.slice(end, end + 90))))) ||
         // "action against anyone found using Afghan soil": a hypothetical party, nobody accused
         (entry.kind === "allegation" && !!entry.content && ANYONE_BEFORE.test(before)) ||
         // "warned that attacks … will not go unanswered", "every time a package is promised": a threat, a habit, no promise

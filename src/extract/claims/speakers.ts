@@ -308,7 +308,7 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     const follow = /^\s+(?:of|for|from)\s+(?:the\s+)?/iu.exec(sentence.slice(e, e + 12));
     if (follow && (actors.some((a) => a.start === e + follow[0].length && !NON_CLAIMERS.has(a.id)) || out.some((c) => c.source === "actor" && c.start === e + follow[0].length))) continue;
     // "a spokesman for the group": the group of the last sentences
-    const forGroup = /^\s+(?:of|for|from)\s+the\s+(?:group|outfit|organi[sz]ation|faction|militants|militant group|banned group|proscribed group)\b/iu.exec(sentence.slice(e, e + 40));
+    const forGroup = /^\s+(?:of|for|from)\s+the\s+(?:(?:banned|outlawed|proscribed|militant|separatist|insurgent|armed|jihadist|extremist|terrorist)\s+)?(?:group|outfit|organi[sz]ation|faction|militants|network|movement)\b/iu.exec(sentence.slice(e, e + 40));
     if (forGroup) {
       out.push({ start: s, end: e + forGroup[0].length, ids: [], source: "anaphor", prefer: "group" });
       continue;

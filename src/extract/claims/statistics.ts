@@ -40,6 +40,7 @@ function onlyPlaces(sentence: string): boolean {
 }
 const NUMBER_OF_RE = new RegExp(`\\b(?:number|count|tally|toll) of (?:[\\w-]+ ){0,2}?${STAT_NOUNS}`, "i");
 const VALUE_VERB_BEFORE = /(?:rose|increased|climbed|jumped|surged|fell|dropped|declined|decreased|reached|stood at|totall?ed|touched|hit|was|were)(?:\s+to|\s+at)?\s+$/i;
+const BRINGING_BEFORE = new RegExp(`\\b(?:bringing|taking|pushing|raising|lifting|bring|take|push|raise)\\s+(?:the\\s+)?(?:overall\\s+|total\\s+|cumulative\\s+)?(?:total|number|tally|count|toll|figure)(?:\\s+of\\s+(?:[\\w-]+\\s+){0,2}?${STAT_NOUNS})?[^.;]{0,40}?\\s+to\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+|some\\s+)?$`, "i");
 const FLOW_RE = new RegExp(B(FLOW_VERBS), "i");
 const SUBCOUNT_RE = new RegExp(`${SUBCOUNT_BEFORE}[\\s\\u00a0]+(?:[\\p{L}-]+[\\s\\u00a0]+)?$`, "iu");
 const PARALLEL_RE = new RegExp(`${PARALLEL_BEFORE}[\\s\\u00a0]+(?:[\\p{L}-]+[\\s\\u00a0]+)?$`, "iu");
@@ -77,7 +78,9 @@ export function findStatistics(sentence: string): StatHit[] {
     // "the number of attacks rose to 45": the counted noun came first
     // "14 of the 24 suicide bombings": the part is the figure, the whole its reference
     const partOf = /^\s+(?:of|out of) (?:the |these |those )?[\d,]+ /i.test(after) && NOUN_AFTER.test(after.replace(/^\s+(?:of|out of) (?:the |these |those )?[\d,]+/i, ""));
-    if (!NOUN_AFTER.test(after) && !partOf && !(NUMBER_OF_RE.test(sentence) && VALUE_VERB_BEFORE.test(before))) continue;
+    // "…, bringing the number of returnees since April to 97,000": the total the sentence names before it
+    const brought = BRINGING_BEFORE.test(sentence.slice(Math.max(0, n.start - 90), n.start));
+    if (!NOUN_AFTER.test(after) && !partOf && !brought && !(NUMBER_OF_RE.test(sentence) && VALUE_VERB_BEFORE.test(before))) continue;
     if (!strongFrame && !weakOk && n.value < FLOW_MIN) continue;
     if (n.value === 0) continue;
     out.push({ start: n.start, end: n.end, value: n.value });

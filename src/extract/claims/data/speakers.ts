@@ -38,7 +38,7 @@ export const OFFICIAL_NOUNS =
   "chief minister|president|deputy prime minister|statement from the office|provincial director|director of information|" +
   "border officials?|crossing officials?|trade officials?|refugee officials?|commissionerate|national disaster|" +
   "the state|officialdom|(?:national |provincial |disaster management |counter[- ]terrorism )?authority|commission|commissionerate|" +
-  "apex committee|national security committee|task force|secretary|inspector general|regional police officer|" +
+  "apex committee|national security committee|task force|chief secretary|home secretary|interior secretary|foreign secretary|secretary|inspector general|regional police officer|" +
   "director(?! general)|head of (?:information|culture|information and culture|refugees|the (?:provincial |district )?(?:department|directorate|office))|district chief|district head|police chief|provincial police chief|district police chief|security chief|head of (?:the )?(?:district|province|provincial (?:council|administration)))";
 
 /** Offices only Pakistan has (provincial home departments, chief ministers, deputy commissioners): Pakistani whatever the report's setting. */
@@ -65,7 +65,7 @@ export const JOINT_SUBJECTS =
 
 /** Anaphora that point back to an earlier speaker, by the sort of speaker they can stand for. */
 export const ANAPHORA: { pattern: string; prefer: "group" | "official" | "any" }[] = [
-  { pattern: "the (?:group|outfit|organi[sz]ation|militant group|banned group|proscribed group|faction|militants' spokesman|insurgents)", prefer: "group" },
+  { pattern: "the (?:(?:banned|outlawed|proscribed|militant|separatist|insurgent|armed|jihadist|extremist|terrorist|little[- ]known|shadowy) )?(?:group|outfit|organi[sz]ation|faction|network|movement)|the (?:militants' spokesman|insurgents)", prefer: "group" },
   { pattern: "its (?:spokes(?:man|person)|statement|leader|commander)", prefer: "any" },
   { pattern: "the (?:ministry|minister|spokes(?:man|woman|person)|official|officials|office|department|statement|review|report|summary|data|figures|briefing|communiqu[eé]|press release|directorate|government|authorities|military|army|police|force|media wing|delegation|envoy|embassy|home department)", prefer: "official" },
   { pattern: "(?:he|she|it|they|the latter|the former)", prefer: "any" },

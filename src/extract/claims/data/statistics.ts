@@ -25,8 +25,7 @@ export const AGGREGATE_FRAMES =
   "so far(?: this (?:year|month))?|to date|year[- ]to[- ]date|" +
   "since (?:january|february|march|april|may|june|july|august|september|october|november|december|the (?:beginning|start) of|the launch|the (?:operation|campaign) (?:began|started)|\\d{4}|last (?:year|month))|" +
   "(?:in|during|throughout|for) (?:the (?:month|year) of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})(?! \\d)|" +
-  "over the (?:past|last) (?:\\w+ )?(?:days|weeks|months|years|week|month|year|decade|decades)|" +
-  "in the (?:past|last) (?:\\w+ )?(?:days|weeks|months|years|week|month|year|decade|decades)|" +
+  "(?:over|in|during|within|for) the (?:past|last|previous|preceding) (?:\\w+ )?(?:hours|days|weeks|months|years|week|month|year|decade|decades)|" +
   "between (?:january|february|march|april|may|june|july|august|september|october|november|december|\\d{4}) and (?:january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})|" +
   "(?:in|during|over|for) the first (?:half|quarter|six months|nine months|three months|\\w+ months|\\w+ weeks)|in the (?:same|corresponding) period|compared (?:with|to) (?:\\d|the same|last)|" +
   "a total of|in total|in all|altogether|cumulative|overall|" +
