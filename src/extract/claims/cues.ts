@@ -1,5 +1,5 @@
 import type { ClaimKind } from "../../domain/index.js";
-import { gated } from "../gate.js";
+import { gated, requiredLiterals as gateLiterals } from "../gate.js";
 import { LiteralSet } from "../literals.js";
 import { CUES, NEGATORS, type CueEntry } from "./data/cues.js";
 
@@ -129,14 +129,74 @@ export function requiredLiterals(pattern: string): string[] | null {
   return out;
 }
 
-let compiled: { entries: { entry: CueEntry; re: RegExp; anchors: number[] | null }[]; literals: LiteralSet } | null = null;
+/**
+ * Every required word's anchors, per top-level branch: a match of the branch contains one anchor of each of
+ * its words (`requiredLiterals` keeps only the most selective word; all of them together rule out far more
+ * sentences), or null when some branch has no anchored word.
+ */
+export function requiredWords(pattern: string): string[][][] | null {
+  const out: string[][][] = [];
+  for (const branch of splitTop(pattern, "|")) {
+    const words: string[][] = [];
+    for (const word of splitTop(branch, " ")) {
+      if (!word || /^\((?:[^()]|\([^()]*\))*\)[?*]$/.test(word) || /^\{[\d,]*\}\??$/.test(word)) continue; // optional word
+      const anchors = wordAnchors(word);
+      if (anchors) words.push(anchors);
+    }
+    if (!words.length) return null;
+    out.push(words);
+  }
+  return out;
+}
+
+interface CompiledCue {
+  entry: CueEntry;
+  re: RegExp;
+  /** Per branch, per required word, the ids of its anchors in `literals`; null: not gated so. */
+  words: number[][][] | null;
+  /** Literals one of which every match contains, derived from the compiled regex (src/extract/gate.ts); null: none. */
+  gate: number[] | null;
+}
+
+let compiled: { entries: CompiledCue[]; literals: LiteralSet } | null = null;
 function cues() {
   if (compiled) return compiled;
-  const raw = CUES.map((entry) => ({ entry, re: new RegExp(BOUND(spaces(entry.pattern)), "g"), anchors: requiredLiterals(entry.pattern) }));
-  // every cue's anchors in one automaton: one pass over the sentence says which are present
-  const literals = new LiteralSet(raw.flatMap((c) => c.anchors ?? []));
-  compiled = { literals, entries: raw.map((c) => ({ ...c, anchors: c.anchors && c.anchors.map((a) => literals.indexOf(a)) })) };
+  const raw = CUES.map((entry) => {
+    const re = new RegExp(BOUND(spaces(entry.pattern)), "g");
+    return { entry, re, words: requiredWords(entry.pattern), gate: gateLiterals(re.source, re.flags) };
+  });
+  // every cue's anchors and gate literals in one automaton: one pass over the sentence says which are present;
+  // a cue runs only where each word of one of its branches and one of its gate literals are there
+  const literals = new LiteralSet(raw.flatMap((c) => [...(c.words ?? []).flat(2), ...(c.gate ?? [])]));
+  const id = (l: string) => literals.indexOf(l);
+  compiled = {
+    literals,
+    entries: raw.map((c) => ({ entry: c.entry, re: c.re, words: c.words && c.words.map((b) => b.map((w) => w.map(id))), gate: c.gate && c.gate.map(id) })),
+  };
   return compiled;
+}
+
+/** FW_GATE_CHECK=1 (as in src/extract/gate.ts): every skipped cue is verified against its regex. */
+const GATE_CHECK = typeof process !== "undefined" && process.env?.FW_GATE_CHECK === "1";
+
+/** True when `present` holds one of `ids`. */
+function anyOf(present: Uint8Array, ids: number[]): boolean {
+  for (let k = 0; k < ids.length; k++) if (present[ids[k]] === 1) return true;
+  return false;
+}
+
+/** True when the cue can match a sentence whose literals are `present`. */
+function mayMatch(c: CompiledCue, present: Uint8Array): boolean {
+  if (c.gate !== null && !anyOf(present, c.gate)) return false;
+  const { words } = c;
+  if (words === null) return true;
+  for (let b = 0; b < words.length; b++) {
+    const ws = words[b];
+    let all = true;
+    for (let w = 0; w < ws.length && all; w++) all = anyOf(present, ws[w]);
+    if (all) return true;
+  }
+  return false;
 }
 
 /** A negator in the last few words before a cue ("did not claim", "no group has claimed", "has yet to"). */
@@ -171,12 +231,16 @@ export function findCues(sentence: string): CueHit[] {
   const hits: CueHit[] = [];
   const { entries, literals } = cues();
   const present = literals.scan(lower);
-  for (const { entry, re, anchors } of entries) {
-    if (anchors !== null) {
-      let any = false;
-      for (let k = 0; k < anchors.length && !any; k++) any = present[anchors[k]] === 1;
-      if (!any) continue;
+  for (let ci = 0; ci < entries.length; ci++) {
+    const c = entries[ci];
+    if (!mayMatch(c, present)) {
+      if (GATE_CHECK) {
+        c.re.lastIndex = 0;
+        if (c.re.test(lower)) throw new Error(`claims cue gate: /${c.re.source.slice(0, 60)}…/ matches a sentence without its literals`);
+      }
+      continue;
     }
+    const { entry, re } = c;
     re.lastIndex = 0;
     for (let m; (m = re.exec(lower)); ) {
       if (m[0].length === 0) {
