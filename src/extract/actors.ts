@@ -14,6 +14,8 @@ export interface ActorMention {
   role?: "speaker";
   /** The Afghan Taliban before they took power (2021-08-15): an insurgency, whose dead count as militants. */
   insurgent?: boolean;
+  /** A Taliban spokesman before 2021-08-15: he speaks for the insurgency (AF_TALIBAN), not a government. */
+  insurgentSpeaker?: boolean;
 }
 
 export interface FindActorsOptions {
@@ -103,6 +105,7 @@ function scan(text: string, c: Compiled, date: string | null | undefined, out: A
     };
     if (alt.entry.role) mention.role = alt.entry.role;
     if (mention.id === "AF_TALIBAN" && date && date < FALL_OF_KABUL && !alt.entry.role) mention.insurgent = true;
+    if (mention.id === "AF_GOV" && alt.entry.role && date && date < FALL_OF_KABUL && /taliban|emirate|mujahid/i.test(m.text)) mention.insurgentSpeaker = true;
     out.push(mention);
   }
 }

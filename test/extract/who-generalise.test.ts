@@ -144,3 +144,45 @@ describe("claims: official figures over a stated span", () => {
     expect(claims("KABUL — The Afghan refugees ministry said 1,500 families had returned on Monday, bringing the number of returnees since April to 63,000.")).toContain("statistic:AF_GOV=63000");
   });
 });
+
+describe("targets: the state's civilian employees", () => {
+  it("NADRA, customs, revenue or irrigation staff attacked are civilians, not its forces", () => {
+    expect(targetsOf("TANK: Gunmen kidnapped two NADRA staffers from their car on the Tank road on Thursday.")).toEqual([["CIVILIANS"]]);
+    expect(targetsOf("KHYBER: Customs officials were kidnapped by unidentified gunmen near Peshawar on Friday.")).toEqual([["CIVILIANS"]]);
+    expect(targetsOf("LAKKI MARWAT: An assistant engineer of the irrigation department was abducted by militants from a canal site in Lakki Marwat on Sunday.")).toEqual([["CIVILIANS"]]);
+  });
+
+  it("a police guard of such staff killed with them keeps the force's target when only the guard died", () => {
+    expect(targetsOf("BANNU: Militants ambushed a police patrol in Bannu on Monday, killing two constables.")).toEqual([["PK_POLICE"]]);
+  });
+});
+
+describe("perpetrators: the Taliban's own claim before August 2021", () => {
+  it("'the Taliban said their mujahideen had blown up ...' is the insurgency's claim", () => {
+    const p = (t: string) => read(t, "2020-05-04").map((i) => i.perpetrators);
+    expect(p("KHOST: A roadside bomb hit an Afghan army vehicle in Khost province on Sunday, killing four soldiers. In a message on Telegram, the Taliban said their mujahideen had blown up the vehicle.")).toEqual([["AF_TALIBAN"]]);
+    expect(p("KUNAR: Four Afghan policemen were killed when a checkpoint in Dangam district of Kunar was attacked on Saturday. The Taliban claimed responsibility.")).toEqual([["AF_TALIBAN"]]);
+    expect(p("PAKTIKA: A bomb killed three Afghan soldiers in Barmal district of Paktika on Monday. A Taliban spokesman said their fighters had planted the mine.")).toEqual([["AF_TALIBAN"]]);
+  });
+});
+
+describe("claims: speakers named by surname alone", () => {
+  it("a well-known spokesman's surname as the subject of a reporting verb speaks for his side", () => {
+    expect(claims("KABUL — Pakistani aircraft struck two districts of Paktika overnight. Mujahid said the strikes were a violation of Afghan airspace.")).toEqual(["allegation:AF_GOV"]);
+    expect(claims("KABUL — Afghan border forces detained 12 men near Torkham. Khwarazmi added that the men had crossed from Pakistan.")).toEqual(["allegation:AF_GOV"]);
+    expect(claims("PESHAWAR — Militants attacked a post in Bajaur. Khurasani said in a statement that the group's fighters had attacked the post.")).toEqual(["responsibility:TTP"]);
+    expect(claims("RAWALPINDI — Lt Gen Chaudhry told a news conference that the terrorists had infiltrated from Afghanistan.")).toEqual(["allegation:PK_ARMY"]);
+  });
+
+  it("a common surname alone names nobody", () => {
+    expect(claims("QUETTA — A bomb killed three soldiers in Kech. Baloch said in a statement that the group's fighters had planted the bomb.")).toEqual([]);
+  });
+});
+
+describe("claims: security officials placed by the city after them", () => {
+  it("'security officials in Islamabad', 'police in Peshawar' in a report from Kabul are Pakistan's", () => {
+    expect(claims("KABUL — Afghan officials accused Pakistan of shelling Dangam. Security officials in Islamabad rejected the allegation.")).toEqual(["allegation:AF_GOV", "denial:PK_SECURITY"]);
+    expect(claims("KABUL — Afghan officials said Pakistani drones hit Kunar. Police in Peshawar denied that any drone had been flown from Pakistan.")).toEqual(["allegation:AF_GOV", "denial:PK_POLICE"]);
+    expect(claims("KABUL — The Taliban accused Pakistan of bombing Khost. A Pakistani security official, who asked not to be named, dismissed the claims as baseless.")).toEqual(["allegation:AF_GOV", "denial:PK_SECURITY"]);
+  });
+});

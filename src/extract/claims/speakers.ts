@@ -20,6 +20,7 @@ import {
   PK_ONLY_OFFICES,
   POLICE_TITLES,
   KNOWN_OFFICIALS,
+  KNOWN_SURNAMES,
   CIVIL_BODIES,
 } from "./data/speakers.js";
 import type { Country, Discourse } from "./discourse.js";
@@ -71,6 +72,11 @@ const UNKNOWN_GROUP_RE = re(UNKNOWN_GROUP);
 const NAMED_GROUP_RE = new RegExp(`\\b${NAMED_GROUP}\\b`, "g");
 const CIVIL_RES = CIVIL_BODIES.map((b) => ({ re: re(b.pattern), id: b.id }));
 const KNOWN_RES = KNOWN_OFFICIALS.map((k) => ({ re: re(k.pattern), id: k.id }));
+/** A known spokesman's bare surname as the subject of a reporting verb, or named right after one ("…, said Mujahid"). */
+const SURNAME_RES = KNOWN_SURNAMES.map((k) => ({ re: new RegExp(`(?<![\\p{L}])(?:${k.pattern})(?![\\p{L}])`, "gu"), id: k.id }));
+const SURNAME_GATE = new RegExp(`(?<![\\p{L}])(?:${KNOWN_SURNAMES.map((k) => k.pattern).join("|")})(?![\\p{L}])`, "u");
+const SURNAME_AFTER = new RegExp(`^,?\\s+(?:(?:also|further|later|again|earlier|separately|however|meanwhile|then)\\s+)?${SPEECH_VERBS}(?![a-z])`, "i");
+const SURNAME_BEFORE = /\b(?:said|says|added|told|according to|stated|claimed)\s*$/i;
 /** The known names' literals in one automaton: one pass over a sentence says which name patterns can match there. */
 const KNOWN_GATE = new GateSet(KNOWN_RES.map((k) => gated(k.re)));
 /** The proper name after an office's preposition ("of Afghanistan", "in Kabul", "for the Islamic Emirate"). */
@@ -229,7 +235,9 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
       out.push({ start: a.start, end: a.end, ids: [], source: "nonclaimer" });
       continue;
     }
-    let ids = [claimerId(a.id, discourse.published, setting, a.text)];
+    // "security officials in Islamabad", "police in Peshawar" in a report filed from Kabul: the place after them decides
+    const postSide = (a.id === "PK_SECURITY" || a.id === "PK_POLICE") && setting === "AF" ? countryOf(POST_NAME.exec(sentence.slice(a.end, a.end + 60))?.[0] ?? "") : null;
+    let ids = [postSide === "PK" ? a.id : claimerId(a.id, discourse.published, setting, a.text)];
     // a title without a country of its own ("interior minister") takes it from the words before it:
     // "Afghanistan's deputy interior minister" is Kabul's
     if (a.role === "speaker" && (ids[0] === "PK_GOV" || ids[0] === "AF_GOV") && countryOf(a.text) === null && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(a.text)) {
@@ -242,7 +250,7 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     let generic = false;
     let alt: string[] | undefined;
     // "security officials", "police" made Kabul's by the report's setting alone: Pakistan's if what they say accuses Afghanistan
-    if ((a.id === "PK_SECURITY" || a.id === "PK_POLICE") && ids[0] === "AF_GOV" && countryOf(a.text) === null && countryOf(sentence.slice(Math.max(0, a.start - 30), a.start).replace(/^.*[,;:]/su, "")) === null) {
+    if ((a.id === "PK_SECURITY" || a.id === "PK_POLICE") && ids[0] === "AF_GOV" && postSide === null && countryOf(a.text) === null && countryOf(sentence.slice(Math.max(0, a.start - 30), a.start).replace(/^.*[,;:]/su, "")) === null) {
       generic = true;
       alt = [a.id];
     }
@@ -282,7 +290,8 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
   for (let m; (m = SECURITY_RE.exec(sentence)); ) {
     const s = m.index, e = s + m[0].length;
     if (taken(s, e)) continue;
-    const local = countryOf(sentence.slice(Math.max(0, s - 30), e));
+    // "security officials in Islamabad": the capital after them too
+    const local = countryOf(sentence.slice(Math.max(0, s - 30), e)) ?? countryOf(POST_NAME.exec(sentence.slice(e, e + 60))?.[0] ?? "");
     const c = local ?? setting;
     out.push({ start: s, end: e, ids: [c === "AF" ? "AF_GOV" : "PK_SECURITY"], source: "official", explicit: local !== null, ...(local === null ? { generic: true, alt: [c === "AF" ? "PK_SECURITY" : "AF_GOV"] } : {}) });
   }
@@ -336,6 +345,18 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
       const s = m.index, e = s + m[0].length;
       if (taken(s, e) || !/^\p{Lu}/u.test(m[0])) continue;
       out.push({ start: s, end: e, ids: [claimerId(discourse.names.get(m[0].toLowerCase())!, discourse.published, setting, m[0])], source: "name" });
+    }
+  }
+  // "Mujahid said …", "…, Khwarazmi added": a known spokesman by surname alone
+  if (SURNAME_GATE.test(sentence)) {
+    for (const k of SURNAME_RES) {
+      k.re.lastIndex = 0;
+      for (let m; (m = k.re.exec(sentence)); ) {
+        const s = m.index, e = s + m[0].length;
+        if (taken(s, e) || out.some((c) => s < c.end && e > c.start)) continue;
+        if (!SURNAME_AFTER.test(sentence.slice(e, e + 40)) && !SURNAME_BEFORE.test(sentence.slice(Math.max(0, s - 16), s))) continue;
+        out.push({ start: s, end: e, ids: [claimerId(k.id, discourse.published, setting, m[0])], source: "name" });
+      }
     }
   }
   for (const a of ANAPHORA_RES) {

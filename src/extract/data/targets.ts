@@ -21,3 +21,14 @@ export const CIVILIAN_OBJECTS = [
   "(?:telecom|mobile(?:-phone)?|cellular|communication) towers?", "bridges?", "wedding (?:party|ceremony|hall)", "funerals?", "funeral prayers", "rall(?:y|ies)", "processions?", "public gathering", "jirgas?", "cricket (?:match|ground)", "volleyball (?:match|ground)", "playground",
   "press club", "(?:district )?courts?(?: complex)?", "kutchehry", "crowded (?:area|street|place)",
 ];
+
+/**
+ * Civilian employees of the state (FORMAT.md: not its forces): registration, revenue, customs, power,
+ * irrigation, education and court staff. Read for targets only: in the actor lexicon "customs officials"
+ * must stay speakers of their government.
+ */
+export const STATE_CIVILIAN_STAFF =
+  "(?:(?:nadra|wapda|pesco|qesco|tesco|sngpl|ssgc|ptcl|revenue|customs|irrigation|education|health|forest|excise(?: and taxation)?|municipal|local government|tehsil|judicial|court|election commission|agriculture|public health engineering|works|communications and works|c&w|railways?|post office|postal) " +
+  "(?:department |office |authority )?(?:staff(?:ers)?|officials?|officers?|employees?|workers?|personnel|team|engineers?|clerks?|inspectors?|collectors?|superintendents?))|" +
+  "(?:officials?|officers?|employees?|staff(?:ers)?|engineers?|clerks?) (?:of|from) (?:the )?(?:nadra|wapda|pesco|sngpl|revenue|customs|irrigation|education|health|forest|excise|municipal|local government|judicial|election commission|agriculture|railways|(?:[\\w&]+ )?(?:department|directorate|authority|corporation|company))|" +
+  "tehsildars?|naib tehsildars?|patwaris?|government (?:employees?|servants?|officials?|officers?|school ?teachers?)|civil servants?|bureaucrats?|(?:assistant|sub-divisional|executive|sub) engineers?|judges?|magistrates?";

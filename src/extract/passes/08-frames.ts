@@ -197,10 +197,11 @@ export function buildFrames(input: FrameInput): Frame[] {
       // ... nor one the police blame in the same breath ("police blamed the TTP, but HGB claimed it")
       const blamedHere = blamedIn(text, s, e, actors);
       const groups = actors
-        .filter((a) => GROUP_IDS.has(a.id) && !/\b(?:from|with|than|against|like|rejoined|joined|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s, a.start - 20), a.start)))
+        // (the Taliban before August 2021 were an insurgency claiming attacks like any group)
+        .filter((a) => (GROUP_IDS.has(a.id) || (a.insurgent && a.role !== "speaker") || a.insurgentSpeaker) && !/\b(?:from|with|than|against|like|rejoined|joined|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s, a.start - 20), a.start)))
         .filter((a, _, all) => !blamedHere.includes(a.id) || all.every((b) => blamedHere.includes(b.id)))
         .slice(0, 1)
-        .map((a) => a.id);
+        .map((a) => (a.insurgentSpeaker ? "AF_TALIBAN" : a.id));
       if (groups.length && !NO_CLAIM.test(ctext)) {
         if (DENIAL.test(ctext)) deniedBy.push(...groups);
         else if (CLAIM.test(ctext)) claimBy.push(...groups);

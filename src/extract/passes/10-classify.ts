@@ -2,7 +2,7 @@ import { SECURITY_FORCE_IDS, eventTypeOf, type SubEventType } from "../../domain
 import type { ActorMention } from "../actors.js";
 import type { Cluster } from "./09-assemble.js";
 import type { Frame } from "./08-frames.js";
-import { CIVILIAN_OBJECTS } from "../data/targets.js";
+import { CIVILIAN_OBJECTS, STATE_CIVILIAN_STAFF } from "../data/targets.js";
 import { gated } from "../gate.js";
 
 /**
@@ -346,6 +346,11 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
       }
     }
   }
+  // "two NADRA staffers were kidnapped", "officials of the customs department": the state's civilian employees
+  if (!stateOp && (!targets.length || (targets.length === 1 && (targets[0] === "PK_SECURITY" || targets[0] === "PK_POLICE")))) {
+    const staff = civilianStaff(text, frames);
+    if (staff && allActors.every((a) => !PK_FORCES.has(a.id) || a.role === "speaker" || isSource(a) || (a.start >= staff.start && a.end <= staff.end))) targets = ["CIVILIANS"];
+  }
   // evidence for the targets: where the report names them
   const targetEvidence: Array<{ start: number; end: number }> = [];
   for (const id of targets) {
@@ -477,6 +482,18 @@ function civilianObjectHit(text: string, frames: Frame[]): boolean {
     }
   }
   return false;
+}
+
+const STAFF_RE = new RegExp(`\\b(?:${STATE_CIVILIAN_STAFF})\\b`, "i");
+const STAFF = gated(STAFF_RE);
+/** The first mention of the state's civilian staff in the incident's own sentences. */
+function civilianStaff(text: string, frames: Frame[]): { start: number; end: number } | null {
+  for (const f of frames) {
+    const t = text.slice(f.start, f.end);
+    const m = STAFF.exec(t);
+    if (m) return { start: f.start + m.index, end: f.start + m.index + m[0].length };
+  }
+  return null;
 }
 
 /** Civilians among the dead and wounded, and (unless `withGuards`) no security forces. */

@@ -137,3 +137,18 @@ export const CIVIL_BODIES: { pattern: string; id: string | null }[] = [
   },
   { pattern: "(?:the )?united nations(?: assistance mission in afghanistan| mission| office| agency| refugee agency)?|unama|unhcr|ocha|iom|amnesty international|human rights watch|the un(?: mission| agency)?|un (?:mission|agency|office|officials?|experts?)|international crisis group|red cross|icrc", id: null },
 ];
+
+/**
+ * Surnames by which reports name well-known spokespeople after (or without) their full name ("Mujahid said",
+ * "Khwarazmi added"). Read only as the subject of a reporting verb, capitalised, and only surnames that are
+ * rare outside the office (no "Khan", "Baloch", "Asif"); an ISPR director general's common surname only after
+ * his rank. Taliban spokesmen speak for AF_GOV after August 2021 and for AF_TALIBAN before it (by date).
+ */
+export const KNOWN_SURNAMES: { pattern: string; id: string }[] = [
+  { pattern: "Mujahid|Khwarazmi|Khwarizmi|Fitrat|Balkhi|Qani|Muttaqi|Stanekzai|Karimi|Samangani|Hamdard", id: "AF_GOV" },
+  { pattern: "Khurasani|Khorasani|Shahidullah", id: "TTP" },
+  { pattern: "Jeeyand|Jiand", id: "BLA" },
+  { pattern: "Gwahram", id: "BLF" },
+  { pattern: "(?:Lt\\.? Gen\\.?|Lieutenant General|Maj\\.? Gen\\.?|Major General|Gen\\.?|General) (?:Chaudhry|Iftikhar|Ghafoor|Bajwa)", id: "PK_ARMY" },
+  { pattern: "Naqvi|Gandapur|Bugti|Tarar|Zahra Baloch", id: "PK_GOV" },
+];
