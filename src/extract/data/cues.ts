@@ -12,7 +12,14 @@ export const KILL_PASSIVE = [
 ];
 /** Verbs that take the victims as object: "killing 12", "left five dead". */
 export const KILL_ACTIVE = ["killing", "killed", "kills", "kill", "claimed the li(?:fe|ves) of", "shot dead", "gunned down", "gunning down", "shooting dead", "left", "leaving", "slaying", "martyring", "neutrali[sz]ing", "neutrali[sz]ed", "eliminated", "eliminating"];
-export const INJURE_PASSIVE = ["injured", "wounded", "hurt", "(?:being |were |was )?treated for (?:their |his |her )?(?:injuries|wounds)", "sustained (?:serious |critical |minor )?(?:injuries|wounds)", "suffered (?:serious |critical )?(?:injuries|wounds)", "received (?:injuries|wounds)", "were brought in with", "(?:were|are) (?:still )?being treated"];
+/** Kinds of wound ("bullet wounds", "minor injuries", "splinter injuries"). */
+const WOUND = "(?:(?:serious|severe|grievous|critical|minor|slight|multiple|fatal|life-threatening|bullet|gunshot|splinter|shrapnel|burn|head|leg|arm|chest|internal|deep|superficial)\\s+){0,2}(?:injur(?:y|ies)|wounds?)";
+export const INJURE_PASSIVE = [
+  "injured", "wounded", "hurt", "(?:being |were |was )?treated for (?:their |his |her )?" + WOUND,
+  "(?:sustained|suffered|received|got|incurred) " + WOUND, "were brought in with", "(?:were|are) (?:still )?being treated",
+  "(?<=(?:was|were) )(?:hit|struck) (?:in|on) the (?:leg|legs|arm|arms|shoulder|chest|head|abdomen|stomach|back|thigh|neck|foot|feet|hand|face)",
+  "(?<=(?:was|were) )(?:hit|struck) by (?:bullets?|splinters?|shrapnel|pellets?|stray bullets?)", "maimed",
+];
 export const INJURE_ACTIVE = ["injuring", "wounding", "hurting", "maiming", "injured", "wounded", "injures", "wounds", "leaving", "left"];
 export const ABDUCT = ["abducted", "kidnapped", "abducting", "kidnapping", "abduction", "kidnap", "seized", "whisked away", "took away", "were taken away", "snatched"];
 

@@ -1,6 +1,7 @@
 import { SECURITY_FORCE_IDS } from "../../domain/index.js";
 import type { ActorMention } from "../actors.js";
 import { INJURE_ACTIVE, INJURE_PASSIVE, KILL_ACTIVE, KILL_PASSIVE } from "../data/cues.js";
+import { CIVIL_PERSON, OTHER_PERSON } from "../data/people.js";
 import type { NumberMention } from "./03-numbers.js";
 
 /**
@@ -49,7 +50,11 @@ const TOLL = /\b(?:death toll|toll|(?:the )?(?:dead|fatalities|deaths)(?= (?:had
 const TOLL_G = new RegExp(TOLL.source, "gi");
 const ACTIVE_WORDS = /\b(?:gunning down|shooting dead|killing|kills|kill|left|leaving|wounding|injuring|hurting|maiming|claimed the lives of|claiming the lives of|martyring|eliminating|neutralising|neutralizing)\b/gi;
 const TOLL_VERB = /\b(?:numbered|rose|risen|rising|climbed|reached|jumped|increased|went up|gone up|mounted|stood|stands|has risen|was|is|hit|touched|surged|grew|put|climbing)\s+(?:to\s+|at\s+)?$/i;
-const RANKS = /^(?:Sepoy|Naik|Lance Naik|Havildar|Subedar|Naib Subedar|Major|Maj|Captain|Capt|Lieutenant|Lt|Colonel|Col|Brigadier|Constable|Head Constable|ASI|SHO|DSP|SSP|Sub-Inspector|Inspector)$/;
+const RANKS = /^(?:Sepoy|Naik|Lance Naik|Havildar|Subedar|Naib Subedar|Major|Maj|Captain|Capt|Lieutenant|Lt|Colonel|Col|Brigadier|Constable|Head Constable|ASI|SHO|DSP|SSP|Sub-Inspector|Assistant Sub-Inspector|Inspector)$/i;
+/** "killed in the bombing in Bannu on Friday: three soldiers, ...": the breakdown after the verb's own phrases. */
+const PP_LEAD = /^\s+(?:in|on|at|near|during|when|after)\b[^.;:,\d]{0,60}?(?::|\s-\s)\s*/i;
+/** A name set off by commas after the person it names: "a constable, Zahid Khan, was ...". */
+const APPOSITION = /,\s+[\p{Lu}][\p{L}'.-]+(?:\s+[\p{Lu}][\p{L}'.-]+){0,3},(?=\s+(?:(?:was|were|had|has|also|later)\b)[^,]*$)/gu;
 const NON_PERSON = /\b(?:vehicle|car|van|truck|bus|bomb|device|house|home|building|post|checkpost|school|mosque|shop|tower|bridge|road|area|day|week|month|year|statement|report|attack|blast|explosion|operation|case|number|toll|figure|part|section|roof|wall|him|her|them|it)\b/i;
 const OF_INJURED = /^\s+of (?:the|those) (?:\w+ )?(?:injured|wounded)\b/i;
 const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -67,10 +72,17 @@ function categorize(actors: ActorMention[], start: number, end: number): { categ
   return { category: "total", actor: null };
 }
 
+/** Category of the people in [start, end), or civilians when the words name kin or a civil occupation. */
+function personCategory(actors: ActorMention[], text: string, start: number, end: number): { category: CasualtyCategory; actor: string | null } {
+  const c = categorize(actors, start, end);
+  if (c.category !== "total") return c;
+  return CIV_PERSON.test(text.slice(start, end)) ? { category: "civilians", actor: null } : c;
+}
+
 /** The noun phrase after a count: up to the next clause boundary, at most ~6 words. */
 function nounPhraseEnd(text: string, from: number, limit: number): number {
   const rest = text.slice(from, Math.min(limit, from + 70));
-  const m = /[,;:.()]|\s(?:and|when|while|as|after|before|in|on|at|near|during|who|which|were|was|had|have|has|said|including|among|from|inside|outside|since|with)\b/i.exec(rest);
+  const m = /[,;:.()]|\s[-\u2013\u2014]\s|\s(?:and|when|while|as|after|before|in|on|at|near|during|who|which|were|was|had|have|has|said|including|among|from|inside|outside|since|with)\b/i.exec(rest);
   return from + (m ? m.index : rest.length);
 }
 
@@ -87,6 +99,142 @@ function numberEndingNear(ctx: Ctx, lo: number, hi: number): NumberMention | nul
     if (n.start >= hi) break;
   }
   return best;
+}
+
+const CIV_PERSON = new RegExp(`\\b(?:${alt(CIVIL_PERSON)})\\b`, "i");
+const ANY_PERSON = new RegExp(`\\b(?:${alt(CIVIL_PERSON)}|${alt(OTHER_PERSON)})\\b`, "gi");
+/** A person word of a casualty list names civilians unless it is of no side ("people", "guards"). */
+const isCivilPerson = (s: string): boolean => CIV_PERSON.test(s);
+/** Words that end a noun phrase in a list: a verb or clause word means the words are no longer people. */
+const NOT_IN_ITEM = /\b(?:was|were|is|are|had|has|have|been|be|said|says|told|when|after|before|while|who|whom|which|that|killed|injured|wounded|died|dead|martyred|attacked|opened|fired|hit|struck|in|on|at|near|from|with|(?<!-)by|during|into|including|among)\b|[;:.()"]/i;
+const ITEM_DET = /^(?:(a|an|one|the|his|her|their|its|another|each)\s+)?/i;
+const PLURAL_HEAD = /(?:[^s]s|men|children|people|folk|police|personnel|staff|levies|kin|passers[- ]?by|youth|khawarij|mujahideen|fidayeen|taliban|militia|army|military)$/i;
+
+/** Force and group words that name one person ("a policeman", "an FC sepoy"), not a body ("the army"). */
+const FORCE_PERSON = /\b(?:m[ae]n|soldiers?|sepoys?|jawans?|troopers?|constables?|cops?|officers?|officials?|guards?|inspectors?|superintendents?|commanders?|militants?|terrorists?|attackers?|assailants?|insurgents?|bombers?|gunm[ae]n|fighters?|khawarij|kharjis?|naiks?|havildars?|subedars?|majors?|captains?|lieutenants?|colonels?|brigadiers?|sho|dsp|asi|ssp|dpo|commandos?|personnel|members?|raiders|miscreants?|jihadists?|extremists?|outlaws|kidnappers?|abductors?|wardens?|khasadars?|persons)\b/i;
+
+export interface ListItem {
+  start: number;
+  end: number;
+  value: number;
+  category: CasualtyCategory;
+  actor: string | null;
+  /** Counted by a number ("two sons"), not by a singular determiner ("his wife"). */
+  numbered: NumberMention | null;
+}
+
+/**
+ * One person item of a casualty list in [p, e): "a farmer", "his two sons", "the driver of the coach",
+ * "three FC personnel", "a police guard". Null when the words are not people, or a plural has no count.
+ */
+function listItem(ctx: Ctx, p: number, e: number): ListItem | null {
+  const { text, actors } = ctx;
+  const seg = text.slice(p, e);
+  if (!seg.trim() || seg.length > 70) return null;
+  // a number first ("at least five", "a dozen"), else a determiner and maybe a number ("his two sons")
+  let n = ctx.numbers.find((x) => x.start === p);
+  const d = n ? null : ITEM_DET.exec(seg)!;
+  let q = p + (d ? d[0].length : 0);
+  if (!n) n = ctx.numbers.find((x) => x.start === q);
+  if (!d?.[1] && !n) return null;
+  if (n) {
+    if (n.value === null || n.end > e) return null;
+    q = n.end;
+  }
+  const words = text.slice(q, e);
+  const rest = words.trim();
+  if (!rest || rest.split(/\s+/).length > 6 || NOT_IN_ITEM.test(words)) return null;
+  const cat = categorize(actors, p, e);
+  // the person word: the first one named (before "of the coach", "selling tea")
+  ANY_PERSON.lastIndex = 0;
+  const pm = ANY_PERSON.exec(words);
+  const actor = actors.find((a) => a.start >= q && a.end <= e && a.role !== "speaker");
+  if (cat.category === "total" && !pm) return null;
+  if (!pm && !actor) return null;
+  // "the military", "the police": a force named as a body is no person counted
+  if (!pm && !n && !FORCE_PERSON.test(words)) return null;
+  const headText = pm ? pm[0] : rest.split(/\s+/).pop()!;
+  const before = words.slice(0, pm ? pm.index : words.length);
+  if (NON_PERSON.test(before) && !actor) return null;
+  let value: number;
+  if (n) value = n.value!;
+  else {
+    // "his sons", "the children": a plural without a count is no number
+    if (PLURAL_HEAD.test(headText.trim()) && !/^(?:each|one)$/i.test(d?.[1] ?? "")) return null;
+    value = 1;
+  }
+  const category = cat.category === "total" && pm && isCivilPerson(pm[0]) && !actor ? "civilians" : cat.category;
+  return { start: p, end: e, value, category, actor: cat.actor, numbered: n ?? null };
+}
+
+/** The side of a list's people when they are all of one ("a soldier and his two sons" are not). */
+function listCategory(items: ListItem[]): { category: CasualtyCategory; actor: string | null } {
+  const c = items[0].category;
+  return items.every((x) => x.category === c) ? { category: c, actor: items[0].actor } : { category: "total", actor: null };
+}
+
+const LIST_SEP = /^(?:\s*,\s*and\s+|\s*,\s+|\s+and\s+|\s+as well as\s+|\s+plus\s+)/i;
+
+/** The list of people that starts at `p`: "a farmer and his two sons", "five FC men, three passengers and the driver". */
+function listAfter(ctx: Ctx, p: number, end: number): ListItem[] {
+  const out: ListItem[] = [];
+  let at = p;
+  // the list ends with the last item joined by "and": "killing 23 soldiers, the military said" is one item
+  let lastAnd = 1;
+  for (let guard = 0; guard < 8 && at < end; guard++) {
+    const ws = /^\s*/.exec(ctx.text.slice(at, at + 4))![0].length;
+    const s = at + ws;
+    const d = ITEM_DET.exec(ctx.text.slice(s, s + 20))!;
+    const np = nounPhraseEnd(ctx.text, s + d[0].length + 1, end);
+    const it = listItem(ctx, s, np);
+    // "..., the police said": the speaker of the sentence, not one of the dead
+    if (!it || /^\s+(?:said|says|told|added|stated|confirmed|reported|claimed|announced)\b/i.test(ctx.text.slice(np, np + 12))) break;
+    out.push(it);
+    const sep = LIST_SEP.exec(ctx.text.slice(np, Math.min(end, np + 16)));
+    if (!sep) break;
+    if (/\band\b|as well as|plus/i.test(sep[0])) lastAnd = out.length + 1;
+    at = np + sep[0].length;
+  }
+  return out.slice(0, lastAnd);
+}
+
+/** The list of people that ends at `hi` (the subject of a passive verb): "A judge, his driver and a police guard". */
+function listBefore(ctx: Ctx, lo: number, hi: number): ListItem[] {
+  const { text } = ctx;
+  const aux = /(?:\s+(?:were|was|had been|have been|has been|are|is|also|all|both|later|reportedly|themselves|too|each|allegedly))*\s*$/i.exec(text.slice(lo, hi))!;
+  const e = lo + aux.index;
+  const win = text.slice(lo, e);
+  if (!win.trim() || /,\s*$/.test(win)) return [];
+  const seps = [...win.matchAll(/\s*,\s*and\s+|\s*,\s+|\s+and\s+|\s+as well as\s+/gi)];
+  const out: ListItem[] = [];
+  let right = e;
+  for (let k = seps.length - 1; k >= -1; k--) {
+    const left = k >= 0 ? lo + seps[k].index! + seps[k][0].length : lo;
+    const it = listItem(ctx, left, right);
+    if (it) {
+      out.unshift(it);
+      if (k < 0) break;
+      if (out.length === 1 && !/\band\b|as well as/i.test(seps[k][0])) return [];
+      right = lo + seps[k].index!;
+      continue;
+    }
+    // the leftmost item begins after words of its own clause ("Police said a soldier")
+    const cand = text.slice(left, right);
+    for (const m of cand.matchAll(/(?:^|\s)(?=(?:a|an|one|the|his|her|their|its|\d+|two|three|four|five|six|seven|eight|nine|ten)\s)/gi)) {
+      const s = left + m.index! + m[0].length;
+      if (s === left) continue;
+      // "troops engaged the khawarij and two soldiers were martyred": the object of a verb before is not a subject
+      const prevWord = /(\w+)\s*$/.exec(text.slice(left, s));
+      if (prevWord && /(?:ed|ing)$/i.test(prevWord[1]) && !/^(?:reported|confirmed|stated|added|revealed|disclosed|informed|learned|learnt)$/i.test(prevWord[1])) break;
+      const it2 = listItem(ctx, s, right);
+      if (it2) {
+        out.unshift(it2);
+        break;
+      }
+    }
+    break;
+  }
+  return out.length >= 2 ? out : [];
 }
 
 /**
@@ -107,18 +255,32 @@ export function findCasualties(text: string, start: number, end: number, numbers
     out.push(st);
   };
 
+  /** A list of people ("a judge, his driver and a police guard"): one statement per side, and their sum. */
+  const pushList = (items: ListItem[], kind: CasualtyStatement["kind"], subset: boolean, to: number, toll = false): boolean => {
+    if (!items.length || items.some((it) => it.numbered && used.has(it.numbered.start))) return false;
+    const byCat = new Map<CasualtyCategory, CasualtyStatement>();
+    let sum = 0;
+    for (const it of items) {
+      sum += it.value;
+      if (it.numbered) used.add(it.numbered.start);
+      if (it.category === "total") continue;
+      const g = byCat.get(it.category);
+      if (g) {
+        g.value = (g.value ?? 0) + it.value;
+        g.end = it.end;
+      } else byCat.set(it.category, { kind, value: it.value, category: it.category, subset, more: false, toll, attacker: !subset && it.category === "militants", actor: it.actor, start: it.start, end: it.end, confidence: 0.75 });
+    }
+    out.push(...byCat.values());
+    if (!subset) out.push({ kind, value: sum, category: "total", subset: false, more: false, toll: false, attacker: false, actor: null, start: items[0].start, end: to, confidence: 0.75 });
+    return true;
+  };
+
   /** The breakdown after a total ("24 wounded: 10 soldiers and 14 civilians"): each part a subset of it. */
   const pushBreakdown = (from: number, kind: CasualtyStatement["kind"], toll: boolean) => {
-    let p0 = from;
-    for (const k of numbers) {
-      if (k.start < p0 || k.end > end || k.value === null) continue;
-      if (!/^[\s,]*(?:and\s+)?$/.test(text.slice(p0, k.start))) break;
-      const e2 = nounPhraseEnd(text, k.end, end);
-      const c2 = categorize(actors, k.end, Math.max(e2, k.end + 1));
-      if (c2.category === "total") break;
-      push({ kind, value: k.value, category: c2.category, subset: true, more: false, toll, attacker: false, actor: c2.actor, start: k.start, end: e2, confidence: 0.8 }, k);
-      p0 = e2;
-    }
+    // "nine dead: five FC men, three passengers and the driver": people counted by numbers or one by one
+    const items = listAfter(ctx, from, end);
+    if (!items.length || items.every((x) => x.category === "total")) return;
+    pushList(items, kind, true, items[items.length - 1].end, toll);
   };
 
   // 1. Tolls: "the death toll rose to 101", "put the number of dead at 59"
@@ -177,36 +339,14 @@ export function findCasualties(text: string, start: number, end: number, numbers
     }
   }
 
-  // "The dead included a party leader, two policemen and nine workers", "Among the injured were ...": a breakdown
-  const inclRe = /\b(?:the|among the) (dead|deceased|killed|victims|injured|wounded|casualties)\s+(?:included|include|were|are|comprised)\s+/gi;
+  // "The dead included a party leader, two policemen and nine workers", "Among the injured were ...",
+  // "Dead were a retired colonel, his wife and a domestic worker": a breakdown, person by person
+  const inclRe = /(?:\b(?:the|among the|among those) (dead|deceased|killed|victims|injured|wounded|casualties|martyred)|(?:^|[.;:]\s*)(dead|killed|injured|wounded|those killed|those injured|those wounded|those martyred))\s+(?:included|include|were|are|comprised)\s+/gi;
   let im: RegExpExecArray | null;
   while ((im = inclRe.exec(clause)) !== null) {
-    const kind = /injur|wound/i.test(im[1]) ? "injured" : "killed";
-    let p0 = start + im.index + im[0].length;
-    const items: CasualtyStatement[] = [];
-    for (let guard = 0; guard < 8 && p0 < end; guard++) {
-      const sep = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*)/.exec(text.slice(p0, p0 + 8))![0];
-      const q = p0 + sep.length;
-      const k = numbers.find((x) => x.start === q || (x.start > q && x.start <= q + 12 && /^(?:at least|some|about)\s+$/i.test(text.slice(q, x.start))));
-      const one = k ? null : /^(?:a|an|one)\s+/i.exec(text.slice(q, q + 5));
-      if (!k && !one) break;
-      if (k && k.value === null) break;
-      const a0 = k ? k.end : q + one![0].length;
-      const e2 = nounPhraseEnd(text, a0, end);
-      const c2 = categorize(actors, a0, Math.max(e2, a0 + 1));
-      if (c2.category === "total" && !(one && /\b(?:man|woman|boy|girl|child|person|resident|passer-?by)\b/i.test(text.slice(a0, e2)))) break;
-      const category = c2.category === "total" ? "civilians" : c2.category;
-      const value = k ? k.value! : 1;
-      // the items are different people: a party leader and nine party workers are ten civilians
-      const same = items.find((x) => x.category === category);
-      if (same) {
-        same.value = (same.value ?? 0) + value;
-        same.end = e2;
-      } else items.push({ kind, value, category, subset: true, more: false, toll: false, attacker: category === "militants", actor: c2.actor, start: q, end: e2, confidence: 0.75 });
-      if (k) used.add(k.start);
-      p0 = e2;
-    }
-    out.push(...items);
+    const kind = /injur|wound/i.test(im[1] ?? im[2]) ? "injured" : "killed";
+    const items = listAfter(ctx, start + im.index + im[0].length, end);
+    if (items.some((x) => x.category !== "total")) pushList(items, kind, true, items[items.length - 1].end);
   }
 
   // "The injured, 22 policemen and two passers-by, were taken to hospital": a breakdown of a total told before
@@ -251,6 +391,16 @@ export function findCasualties(text: string, start: number, end: number, numbers
     push({ kind: "killed", value: n ? n.value : 1, category: cat.category === "total" ? "civilians" : cat.category, subset: false, more: false, toll: false, attacker: cat.category === "militants", actor: cat.actor, start: start + bo.index, end: np, confidence: 0.6 }, n ?? null);
   }
 
+  // "14 bodies and 30 injured were brought to the hospital": a count of the dead by their bodies
+  const nBodies = /\bbodies\b(?!\s+of\b)/gi;
+  let nb: RegExpExecArray | null;
+  while ((nb = nBodies.exec(clause)) !== null) {
+    const at = start + nb.index;
+    const n = numbers.filter((x) => x.end <= at && x.end >= at - 8).pop();
+    if (!n || n.value === null || n.value < 2 || !/^\s+(?:(?:dead|more|other|further)\s+)?$/i.test(text.slice(n.end, at))) continue;
+    push({ kind: "killed", value: n.value, category: "total", subset: false, more: /more|other|further/i.test(text.slice(n.end, at)), toll: false, attacker: false, actor: null, start: n.start, end: at + nb[0].length, confidence: 0.7 }, n);
+  }
+
   // "the blast claimed 12 lives"
   const livesRe = /\bclaim(?:ed|ing|s)\s+(?:at least\s+|some\s+|over\s+|more than\s+)?(\S+(?:[- ]\S+)?)\s+lives\b/gi;
   let lm: RegExpExecArray | null;
@@ -272,12 +422,40 @@ export function findCasualties(text: string, start: number, end: number, numbers
   }
 
   // "the rest were passengers": whatever the other counts leave of the total
-  const restRe = /\bthe (?:rest|others|remaining(?: \w+)?) (?:were|are)\s+(?:all\s+)?/gi;
+  // "Of the 12 killed, seven were policemen ...", "Among the 30 injured, eight were children": a total, then its parts
+  const ofN = /\b(?:of|among) the (?=\S)/gi;
+  let on: RegExpExecArray | null;
+  while ((on = ofN.exec(clause)) !== null) {
+    const a0 = start + on.index + on[0].length;
+    const n = numbers.find((x) => x.start === a0);
+    if (!n || n.value === null || used.has(n.start)) continue;
+    const head = /^\s+(?:(?:people|persons|men|victims|others)\s+)?(?:who\s+(?:were|had been)\s+)?(dead|killed|died|martyred|deceased|victims|fatalities|casualties|injured|wounded|hurt)\s*,\s*/i.exec(text.slice(n.end, Math.min(end, n.end + 50)));
+    if (!head) continue;
+    const kind = /injur|wound|hurt/i.test(head[1]) ? "injured" : "killed";
+    push({ kind, value: n.value, category: "total", subset: false, more: false, toll: false, attacker: false, actor: null, start: a0, end: n.end + head[0].length, confidence: 0.8 }, n);
+    let p0 = n.end + head[0].length;
+    for (const k of numbers) {
+      if (k.start < p0 || k.end > end || k.value === null) continue;
+      if (!/^[\s,]*(?:and\s+|while\s+)?$/.test(text.slice(p0, k.start))) break;
+      const verb = /^\s+(?:of them\s+)?(?:were|was|are)\s+(?:all\s+)?/i.exec(text.slice(k.end, k.end + 24));
+      if (!verb) break;
+      const s2 = k.end + verb[0].length;
+      const e2 = nounPhraseEnd(text, s2, end);
+      const c2 = personCategory(actors, text, s2, e2);
+      if (c2.category === "total") break;
+      push({ kind, value: k.value, category: c2.category, subset: true, more: false, toll: false, attacker: false, actor: c2.actor, start: k.start, end: e2, confidence: 0.8 }, k);
+      p0 = e2;
+    }
+  }
+
+  // "the rest were passengers", "five were policemen, the others shoppers": whatever the other counts leave of the total
+  const restRe = /\b(?:the (?:rest|others|remainder|remaining(?: \w+)?)(?: of (?:them|the (?:dead|victims|injured|wounded)))?|all (?:the )?(?:others|those killed|those who died|those injured|the dead|the victims|the injured))(?:\s+(?:were|are)(?:\s+all)?|(?<=[,;]\s*the (?:rest|others|remainder)))\s+/gi;
   let rm: RegExpExecArray | null;
   while ((rm = restRe.exec(clause)) !== null) {
     const a0 = start + rm.index + rm[0].length;
-    const c3 = categorize(actors, a0, nounPhraseEnd(text, a0, end));
-    if (c3.category !== "total") out.push({ kind: "killed", value: null, category: c3.category, subset: true, more: false, toll: false, attacker: false, actor: c3.actor, start: start + rm.index, end: a0, confidence: 0.6, rest: true });
+    const c3 = personCategory(actors, text, a0, nounPhraseEnd(text, a0, end));
+    const kind = /injur|wound|hurt/i.test(rm[0]) || (!/\b(?:killed|dead|died|martyred|lost their lives|victims|deaths)\b/i.test(clause) && /injur|wound|hurt/i.test(clause)) ? "injured" : "killed";
+    if (c3.category !== "total") out.push({ kind, value: null, category: c3.category, subset: true, more: false, toll: false, attacker: false, actor: c3.actor, start: start + rm.index, end: a0, confidence: 0.6, rest: true });
   }
 
   // "claimed the killing of a JUI-F leader", "the murder of two teachers"
@@ -344,7 +522,9 @@ export function findCasualties(text: string, start: number, end: number, numbers
         const next = actors.find((a) => a.start > start + m!.index && a.start <= start + m!.index + m![0].length + 2);
         if (next && /^[\s\w-]{0,40}?\b(?:died|succumbed|passed away|breathed their last|lost their lives|were martyred)\b/i.test(text.slice(next.end, next.end + 60))) continue;
       }
-      cues.push({ kind, s: start + m.index, e: start + m.index + m[0].length, word: m[0] });
+      // "was hit in the head and died": the wounded one died, and counts once, with the dead
+      const died = kind === "injured" && /^\s*,?\s*(?:and|but)\s+(?:later\s+|then\s+|subsequently\s+)?(?:died|succumbed|passed away|expired|breathed (?:his|her) last)\b/i.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      cues.push({ kind: died ? "killed" : kind, s: start + m.index, e: start + m.index + m[0].length, word: m[0] });
     }
   }
   // active verbs: one pass of one regex over the clause
@@ -364,6 +544,16 @@ export function findCasualties(text: string, start: number, end: number, numbers
     // active: verb + count ("killing 12 people", "killed three militants", "left five dead")
     const activeOk = cue.kind === "killed" ? KILL_A.test(word) || /claim(?:ed|ing) the lives of/.test(word) : INJ_A.test(word);
     let handled = false;
+    // "killing a farmer and his two sons", "shot dead a retired teacher, his wife and their three sons"
+    if (activeOk && !/^(?:left|leaving)$/.test(word)) {
+      const lst = listAfter(ctx, cue.e, end);
+      if (lst.length >= 2 && lst.some((x) => !x.numbered) && pushList(lst, cue.kind, false, lst[lst.length - 1].end)) {
+        prevCat = listCategory(lst);
+        prevKind = cue.kind;
+        clauseStart = cue.e;
+        continue;
+      }
+    }
     if (activeOk) {
       const n = numbers.find((x) => x.start >= cue.e && x.start <= cue.e + 14 && x.end <= end);
       if (n && /^\s*(?:(?:at least|about|around|nearly|over|more than|some|up to|as many as|an estimated)\s+)?$/i.test(text.slice(cue.e, n.start).replace(/^\s+/, " ")) ) {
@@ -378,12 +568,23 @@ export function findCasualties(text: string, start: number, end: number, numbers
         }
         let cat = categorize(actors, n.end, Math.max(npEnd, n.end + 1));
         // "killing two policemen and injuring three others": the others are of the people just counted
-        if (cat.category === "total" && prevCat && prevCat.category !== "total" && /^\s*others\b/i.test(text.slice(n.end, npEnd + 1)) && /^(?:injuring|wounding|hurting|killing)$/.test(word)) cat = prevCat;
+        // ("killing two policemen and wounding three": a bare count, or "more", is of them too)
+        if (cat.category === "total" && prevCat && prevCat.category !== "total" && (/^\s*others\b/i.test(text.slice(n.end, npEnd)) || (kind !== prevKind && /^\s*(?:more\b|$)/i.test(text.slice(n.end, npEnd)))) && /^(?:injuring|wounding|hurting|maiming|killing|injured|wounded|killed)$/.test(word)) cat = prevCat;
+        // "opened fire on labourers at the site, killing seven of them": them = the last people named
+        if (cat.category === "total" && /^\s+of (?:them|whom)\b/i.test(text.slice(n.end, n.end + 10))) {
+          const ante = actors.filter((a) => a.end <= cue.s && a.start >= cue.s - 160 && a.role !== "speaker").pop();
+          if (ante) cat = categorize(actors, ante.start, ante.end);
+        }
         const generic = cat.category === "total";
         push({ kind, value: n.value, category: cat.category, subset: false, more: MORE.test(text.slice(n.end, npEnd)), toll: false, attacker: false, actor: cat.actor, start: cue.s, end: npEnd, confidence: generic ? 0.85 : 0.9 }, n);
         prevCat = cat;
         prevKind = cue.kind;
         handled = true;
+        // "left nine people dead: five FC men, three passengers and the driver"
+        if (generic) {
+          const lead = /^\s*(?:(?:dead|killed|injured|wounded|hurt)\s*)?(?::|\s-\s|\u2014|\()\s*/i.exec(text.slice(npEnd, npEnd + 20)) ?? PP_LEAD.exec(text.slice(npEnd, Math.min(end, npEnd + 80)));
+          if (lead) pushBreakdown(npEnd + lead[0].length, kind, false);
+        }
         // coordinated counts: "killing 13 attackers and five soldiers", "five Chinese nationals and their driver"
         let npE = npEnd;
         for (let guard = 0; guard < 4; guard++) {
@@ -505,6 +706,14 @@ export function findCasualties(text: string, start: number, end: number, numbers
     if (/^(?:gunning down|shooting dead|killing|kills|kill|left|leaving|wounding|injuring|hurting|maiming|martyring|eliminating|neutrali[sz]ing|claimed the lives of|claiming the lives of)$/.test(word)) continue;
     const lo = Math.max(clauseStart, cue.s - 90, start);
     const windowText = text.slice(lo, cue.s);
+    // "A district judge, his driver and a police guard were killed": a list of people before the verb
+    const lstB = NEG_BEFORE.test(windowText) ? [] : listBefore(ctx, lo, cue.s);
+    if (lstB.length >= 2 && lstB.some((x) => !x.numbered) && pushList(lstB, cue.kind, false, cue.e)) {
+      prevCat = listCategory(lstB);
+      prevKind = cue.kind;
+      clauseStart = cue.e;
+      continue;
+    }
     const n = numberEndingNear(ctx, lo, cue.s);
     const isAge = !!n && !n.word && /^\s*,/.test(text.slice(n.end, n.end + 3)) && /[\p{Lu}][\p{L}]+,\s*$/u.test(text.slice(Math.max(start, n.start - 30), n.start));
     if (n && !used.has(n.start) && !isAge) {
@@ -606,7 +815,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
         clauseStart = cue.e;
         // "24 people were wounded: 10 soldiers and 14 civilians"
         if (cat.category === "total") {
-          const lead = /^\s*(?::|-|\(|,\s*(?:including|among them))\s*/i.exec(text.slice(cue.e, cue.e + 20));
+          const lead = /^\s*(?::|-|\(|,\s*(?:including|among them))\s*/i.exec(text.slice(cue.e, cue.e + 20)) ?? PP_LEAD.exec(text.slice(cue.e, Math.min(end, cue.e + 80)));
           if (lead) {
             pushBreakdown(cue.e + lead[0].length, cue.kind, false);
           }
@@ -648,7 +857,8 @@ export function findCasualties(text: string, start: number, end: number, numbers
       continue;
     }
     // singular subjects: "a soldier was martyred", "the bomber was also killed", "both attackers died"
-    const sm = /(?:^|[\s,;(])(both|all|(?:a|an|one|another|the|their|his|her|its)(?:\s+other)?)\s+((?:(?!and\s)[\w'-]+\s+){0,4}?)([\w'-]+)(?:,?\s+who)?\s+(?:(?:was|were|had been|has been|is|are|also|later|reportedly|himself|themselves|too)\s+){0,3}$/i.exec(windowText);
+    // ("a constable, Zahid Khan, was wounded": the name in apposition is the same person)
+    const sm = /(?:^|[\s,;(])(both|all|(?:a|an|one|another|the|their|his|her|its)(?:\s+other)?)\s+((?:(?!and\s)[\w'-]+\s+){0,4}?)([\w'-]+)(?:,?\s+who)?\s+(?:(?:was|were|had been|has been|is|are|also|later|reportedly|himself|themselves|too)\s+){0,3}$/i.exec(windowText.replace(APPOSITION, (m) => " ".repeat(m.length)));
     if (sm && !/\b(?:number|toll|figure|total)\b/i.test(sm[0])) {
       const s2 = lo + sm.index + (sm[0].length - sm[0].trimStart().length);
       let cat = categorize(actors, s2, cue.s);

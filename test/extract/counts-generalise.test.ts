@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+import { stubGeocoder } from "./stub-geocoder.js";
+
+/**
+ * How tolls are told, in constructions rather than sentences: lists of people, breakdowns, "of the N killed",
+ * the wounded who share the dead's side, wounds told without "injured". Every report here is written for
+ * these tests (own wording, several variants per construction).
+ */
+const geocoder = stubGeocoder();
+const main = (text: string, published = "2024-06-10") => {
+  const inc = extract({ id: "c", text, published }, { geocoder }).incidents.filter((i) => !i.background);
+  expect(inc.length).toBeGreaterThan(0);
+  return inc[0];
+};
+
+describe("a list of people is summed, each by its own side", () => {
+  it.each([
+    ["A district judge, his driver and a police guard were killed when their car was sprayed with bullets near Tank on Monday.", { total: 3, civilians: 2, security_forces: 1 }],
+    ["A revenue official, a tehsildar and two policemen lost their lives when a bomb hit their vehicle in Bajaur on Sunday.", { total: 4, civilians: 2, security_forces: 2 }],
+    ["Police said a schoolteacher, his brother and their cousin were shot dead over a land dispute in Kohat on Friday.", { total: 3, civilians: 3 }],
+    ["An elderly man and his three grandsons were killed when a mortar round struck their home in Bajaur on Tuesday.", { total: 4, civilians: 4 }],
+  ])("before the verb: %s", (text, killed) => {
+    expect(main(text).killed).toMatchObject(killed);
+  });
+
+  it.each([
+    ["A landmine blew up under a donkey cart near Mir Ali on Sunday, killing a farmer and his two sons.", { total: 3, civilians: 3 }],
+    ["Gunmen stormed a house in Kohat on Sunday night and killed a retired schoolteacher, his wife and their three sons.", { total: 5, civilians: 5 }],
+    ["Armed men on a motorcycle shot dead a Levies sepoy and his nephew outside a mosque in Zhob on Friday.", { total: 2, security_forces: 1, civilians: 1 }],
+  ])("after the verb: %s", (text, killed) => {
+    expect(main(text).killed).toMatchObject(killed);
+  });
+
+  it.each([
+    ["A bomb went off near a tea stall in Quetta on Monday. Dead were a retired colonel, his cook and a vendor.", { total: 3, civilians: 3 }],
+    ["A suicide bomber struck a police checkpoint in Bannu on Friday, killing five people. The dead included two constables, a rickshaw driver and his son.", { total: 5, security_forces: 2, civilians: 2 }],
+    ["The dead were a Levies sepoy, a shepherd and two children, officials said after the shelling in Zhob on Tuesday.", { total: 4, security_forces: 1, civilians: 3 }],
+  ])("after 'Dead were' / 'the dead included': %s", (text, killed) => {
+    expect(main(text).killed).toMatchObject(killed);
+  });
+
+  it("the speaker after a comma is not one of the dead", () => {
+    expect(main("A roadside bomb struck an army vehicle in Mir Ali on Friday, killing four soldiers, the military said.").killed).toMatchObject({ total: 4, security_forces: 4 });
+    expect(main("Militants attacked a checkpost in Tank, killing two policemen, the district police officer said.").killed).toMatchObject({ total: 2, security_forces: 2 });
+  });
+
+  it("the object of a verb before 'and' is not a subject ('engaged the khawarij and six khawarij were killed')", () => {
+    expect(main("During the operation in Mir Ali on Monday, troops engaged the terrorists and six terrorists were sent to hell.").killed).toMatchObject({ total: 6, militants: 6 });
+  });
+});
+
+describe("a breakdown after a colon or dash", () => {
+  it.each([
+    ["Gunmen ambushed a coach near Zhob on Saturday. The attack left nine people dead: five FC personnel, three passengers and the driver of the coach.", { total: 9, security_forces: 5, civilians: 4 }],
+    ["The blast in Quetta on Monday killed six people - four policemen, a vendor and a passer-by.", { total: 6, security_forces: 4, civilians: 2 }],
+    ["Eight people were killed in the bombing in Bannu on Friday: three soldiers, a shopkeeper, his nephew and three labourers.", { total: 8, security_forces: 3, civilians: 5 }],
+  ])("%s", (text, killed) => {
+    expect(main(text).killed).toMatchObject(killed);
+  });
+});
+
+describe("'of the N killed, K were X and the rest Y'", () => {
+  it.each([
+    ["A car bomb went off at a checkpoint in Bannu on Sunday. Of the 12 killed, seven were policemen and the rest were civilians waiting in the queue.", { total: 12, security_forces: 7, civilians: 5 }],
+    ["Among the 14 dead, three were soldiers, while the remainder were travellers, officials said of the attack in Zhob on Monday.", { total: 14, security_forces: 3, civilians: 11 }],
+    ["Officials said 10 people died in the Tank ambush on Friday; four of the victims were policemen, the others shoppers.", { total: 10, security_forces: 4, civilians: 6 }],
+  ])("%s", (text, killed) => {
+    expect(main(text).killed).toMatchObject(killed);
+  });
+});
+
+describe("the wounded counted without their side share the dead's", () => {
+  it.each([
+    ["Militants attacked a police station in Lakki Marwat on Sunday night, killing two policemen and wounding three.", { total: 2, security_forces: 2 }, { total: 3, security_forces: 3 }],
+    ["The shell killed four villagers and injured six more in Bajaur on Monday.", { total: 4, civilians: 4 }, { total: 6, civilians: 6 }],
+    ["Gunmen fired on labourers at a construction site in Kech on Friday, killing seven of them and injuring two others.", { total: 7, civilians: 7 }, { total: 2, civilians: 2 }],
+  ])("%s", (text, killed, injured) => {
+    const i = main(text);
+    expect(i.killed).toMatchObject(killed);
+    expect(i.injured).toMatchObject(injured);
+  });
+});
+
+describe("wounds told without 'injured'", () => {
+  it.each([
+    ["Four children received splinter wounds when a mortar shell landed in their courtyard in Bajaur on Sunday.", { total: 4, civilians: 4 }],
+    ["Constable Akbar Khan sustained bullet wounds when militants fired on a police post in Tank on Sunday night.", { total: 1, security_forces: 1 }],
+    ["A passer-by suffered minor injuries when a cracker went off outside a bank in Peshawar on Monday.", { total: 1, civilians: 1 }],
+    ["Sub-inspector Gul Khan was hit in the shoulder when gunmen attacked a checkpoint in Hangu on Tuesday.", { total: 1, security_forces: 1 }],
+  ])("%s", (text, injured) => {
+    expect(main(text).injured).toMatchObject(injured);
+  });
+
+  it("'was hit in the head and died' is a death, not a wound", () => {
+    const i = main("A shopkeeper was hit in the head and died on the spot when gunmen fired on a market in Kohat on Monday.");
+    expect(i.killed.total).toBe(1);
+    expect(i.injured.total).toBeNull();
+  });
+});
+
+describe("a person named in apposition", () => {
+  it.each([
+    ["Police said two robbers were killed in an encounter in Peshawar, while a constable, Zahid Khan, was wounded in the shootout.", { total: 1, security_forces: 1 }],
+    ["A policeman, Naveed Ahmed, was injured when the attackers lobbed a grenade at the Tank police station on Friday.", { total: 1, security_forces: 1 }],
+    ["A vendor, Sher Ali, was hurt in the firing in Quetta on Monday, police said.", { total: 1, civilians: 1 }],
+  ])("%s", (text, injured) => {
+    expect(main(text).injured).toMatchObject(injured);
+  });
+});
+
+describe("the dead counted by their bodies", () => {
+  it.each([
+    ["Eleven people died in the blast at a mosque in Peshawar on Friday. A hospital spokesman said 14 bodies and 30 injured had been brought in by the evening.", 14],
+    ["Rescue workers said nine bodies were pulled from the rubble of the market in Bannu after the explosion on Monday.", 9],
+    ["After the attack on the bus in Zhob on Sunday, the hospital received 12 dead bodies, officials said.", 12],
+  ])("%s", (text, total) => {
+    expect(main(text).killed.total).toBe(total);
+  });
+});
