@@ -186,3 +186,43 @@ describe("claims: security officials placed by the city after them", () => {
     expect(claims("KABUL — The Taliban accused Pakistan of bombing Khost. A Pakistani security official, who asked not to be named, dismissed the claims as baseless.")).toEqual(["allegation:AF_GOV", "denial:PK_SECURITY"]);
   });
 });
+
+describe("claims: responsibility told in the passive, on a group's behalf, or by a coalition", () => {
+  it("'responsibility/credit for X was claimed/accepted/taken by G'", () => {
+    expect(claims("Credit for the ambush was taken by Jamaat-ul-Ahrar, a faction of the Pakistani Taliban.")).toEqual(["responsibility:JUA"]);
+    expect(claims("Responsibility for Sunday's bombing was accepted by the Islamic State group.")).toEqual(["responsibility:ISKP"]);
+    expect(claims("Responsibility for the attack on the railway track near Mach was later claimed by the Baloch Liberation Army.")).toEqual(["responsibility:BLA"]);
+  });
+
+  it("a statement 'on behalf of' a group, a coalition that includes a group's fighters", () => {
+    expect(claims("A statement claiming the bombing on behalf of the Islamic State was circulated on Telegram hours later.")).toEqual(["responsibility:ISKP"]);
+    expect(claims("An alliance of militant groups that includes fighters loyal to Hafiz Gul Bahadur claimed responsibility for the ambush.")).toEqual(["responsibility:HGB"]);
+    expect(claims("A new coalition which comprises factions of the Pakistani Taliban said it had carried out the raid on the checkpost.")).toEqual(["responsibility:TTP"]);
+  });
+
+  it("'<group> fighters had seized ...' in the group's own statement", () => {
+    expect(claims("Jeeyand Baloch said in a statement that BLA fighters had seized the highway for several hours.")).toEqual(["responsibility:BLA"]);
+    expect(claims("The Tehreek-e-Taliban Pakistan said in a statement that TTP mujahideen had attacked the post.")).toEqual(["responsibility:TTP"]);
+    // a third party saying so is no claim
+    expect(claims("Police said BLA fighters had attacked the post.").filter((k) => k.startsWith("responsibility"))).toEqual([]);
+  });
+});
+
+describe("claims: accusations in other verbs", () => {
+  it("'charged X with harbouring', 'India was behind'", () => {
+    expect(claims("Islamabad has long charged the Taliban government with harbouring TTP fighters.")).toEqual(["allegation:PK_GOV"]);
+    expect(claims("Interior Minister Mohsin Naqvi said India was behind the school bus bombing.")).toEqual(["allegation:PK_GOV"]);
+    expect(claims("The ISPR said Indian intelligence was responsible for the attack on the convoy.")).toEqual(["allegation:PK_ARMY"]);
+  });
+
+  it("a complaint or a demand is no accusation and no promise", () => {
+    expect(claims("Police officials have repeatedly complained that the posts lack equipment.")).toEqual([]);
+    expect(claims("The Pakistani delegation had pressed for written guarantees that the Taliban would act against the TTP.")).toEqual([]);
+    expect(claims("Islamabad demanded that Kabul hand over the TTP leaders.").filter((k) => k.startsWith("commitment"))).toEqual([]);
+  });
+
+  it("two governments promising in one sentence each keep their own promise", () => {
+    expect(claims("Under the accord, Kabul will take action against the TTP, and Islamabad will reopen the border crossings.")).toEqual(["commitment:AF_GOV", "commitment:PK_GOV"]);
+    expect(claims("Islamabad will release the detained traders, and Kabul will hand over the two soldiers.")).toEqual(["commitment:AF_GOV", "commitment:PK_GOV"]);
+  });
+});

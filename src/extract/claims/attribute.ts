@@ -22,9 +22,16 @@ export function quoteSpeaker(text: string, span: SentenceSpan, d: Discourse, pub
 export function speakerFor(hit: CueHit, sentence: string, cands: SpeakerCandidate[], d: Discourse, actors: ActorMention[]): Speaker | null {
   if (hit.kind === "responsibility") {
     const selfReport = hit.entry.firstPerson || hit.entry.selfReport || SELF_REPORT.test(sentence.slice(hit.start, hit.start + 12));
-    if (/(?:claimed|made|issued|posted|published|released) by$/i.test(sentence.slice(hit.start, hit.end))) {
+    if (/(?:claimed|made|issued|posted|published|released|taken|accepted|assumed) by$/i.test(sentence.slice(hit.start, hit.end))) {
       const g = actors.find((a) => a.start >= hit.end && ARMED_GROUP_IDS.has(a.id));
       return g ? { ids: [g.id], confidence: 0.9 } : null;
+    }
+    // "a statement claiming the bombing on behalf of the Islamic State": the group it speaks for
+    const behalf = /^[^.;]{0,60}?\bon behalf of\s+(?:the\s+)?/iu.exec(sentence.slice(hit.end, hit.end + 90));
+    if (behalf) {
+      const at = hit.end + behalf[0].length;
+      const g = actors.find((a) => a.start >= at && a.start <= at + 2 && ARMED_GROUP_IDS.has(a.id));
+      if (g) return { ids: [g.id], confidence: 0.85 };
     }
     // "its fighters carried out …" is the group's claim only in its own reported words, not in narration
     if (selfReport && !hit.entry.firstPerson && !hasSpeech(sentence)) return null;
@@ -60,9 +67,11 @@ export function speakerFor(hit: CueHit, sentence: string, cands: SpeakerCandidat
   if (!sp && content && hit.kind === "commitment") {
     // "Kabul will not allow …" in narration: a government promising in its own name
     const gov = resolveSpeaker(sentence, hit.start, cands, d);
-    if (gov && gov.ids.every((i) => i.endsWith("_GOV"))) sp = gov;
-    // "… said the Islamic Emirate would not allow …": the government named as the one promising
+    // "… said the Islamic Emirate would not allow …": the government named as the one promising; the nearest
+    // one when a sentence has two ("Kabul will act against the TTP, and Islamabad will reopen the crossings")
     const named = cands.filter((c) => c.end <= hit.start && c.ids.length > 0 && c.ids.every((i) => i.endsWith("_GOV"))).pop();
+    if (named && hit.start - named.end < 40 && named.source === "state") sp = { ids: named.ids, confidence: 0.6 };
+    else if (gov && gov.ids.every((i) => i.endsWith("_GOV"))) sp = gov;
     if (!sp && named && hit.start - named.end < 40) sp = { ids: named.ids, confidence: 0.6 };
   }
   if (sp && !content && sp.ids.length === 1 && (sp.ids[0] === "PK_SECURITY" || isStateSubject(hit.start, cands))) {

@@ -213,6 +213,8 @@ const CONDITION_BEFORE = /\b(?:until|till|unless|only if|only when|(?<!\bat\s)on
 const ANYONE_BEFORE = /\b(?:anyone|anybody|any (?:group|groups|individual|individuals|person|persons|one|militants?|elements?|outfit)|whoever|those)\s+(?:found\s+|who\s+(?:are|were|is|was)\s+|caught\s+|involved in\s+)?$/iu;
 /** A warning or threat governs what follows until another statement starts. */
 const WARNED_BEFORE = gated(/\b(?:warned|warns|warning|threatened|threatens|threatening|cautioned|cautions)\b(?:(?!\b(?:and|but|said|says|adding|added|while)\b)[^.;])*$/iu);
+/** A demand governs what follows: "pressed for guarantees that the Taliban would act" is no promise of the Taliban. */
+const DEMANDED_BEFORE = gated(/\b(?:pressed for|presses for|pressing for|press for|demanded|demands that|demanding|sought|seeks|seeking|asked for|asks for|asking for|called for|calls for|calling for|insisted on|insists on|wants|wanted)\b(?:(?!\b(?:and|but|said|says|adding|added|while|who|which)\b)[^.;])*$/iu);
 const HABITUAL_BEFORE = gated(/\b(?:every time|each time|whenever|routinely|invariably|as usual|as always|time and again|time after time)\b[^.;]*$/iu);
 /** "it was not clear who was behind the attack": an open question (only before "was behind", "were responsible"). */
 const QUESTION_BEFORE = gated(/(?:\bwho|\bwhich group|\bwhat|\bwhoever)\s*$/iu);
@@ -267,7 +269,7 @@ export function findCues(sentence: string): CueHit[] {
         // "action against anyone found using Afghan soil": a hypothetical party, nobody accused
         (entry.kind === "allegation" && !!entry.content && ANYONE_BEFORE.test(before)) ||
         // "warned that attacks … will not go unanswered", "every time a package is promised": a threat, a habit, no promise
-        (entry.kind === "commitment" && (WARNED_BEFORE.test(sentence.slice(Math.max(0, start - 90), start)) || HABITUAL_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)))) ||
+        (entry.kind === "commitment" && (WARNED_BEFORE.test(sentence.slice(Math.max(0, start - 90), start)) || DEMANDED_BEFORE.test(sentence.slice(Math.max(0, start - 90), start)) || HABITUAL_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)))) ||
         // "said it would claim …", "will deny …": a future act is not yet a claim (commitments are exactly that)
         (entry.kind !== "commitment" && FUTURE_BEFORE.test(before));
       hits.push({ kind: entry.kind, start, end, weight: entry.weight, entry, negated });

@@ -71,6 +71,7 @@ const JOINT_RE = re(JOINT_SUBJECTS);
 const UNKNOWN_GROUP_RE = re(UNKNOWN_GROUP);
 const NAMED_GROUP_RE = new RegExp(`\\b${NAMED_GROUP}\\b`, "g");
 const CIVIL_RES = CIVIL_BODIES.map((b) => ({ re: re(b.pattern), id: b.id }));
+const COALITION_BEFORE = /\b(?:an?|the)\s+(?:(?:new|loose|militant|armed|umbrella)\s+)?(?:alliance|coalition|umbrella (?:group|organi[sz]ation)|grouping|conglomerate|front)\b[^,;.]{0,60}?\b(?:that|which)\s+(?:includes|included|comprises|comprised|brings together|is made up of|counts)\b[^,;.]{0,40}?\b(?:loyal to|of|from|linked to|belonging to|allied with)?\s*(?:the\s+)?$/iu;
 const KNOWN_RES = KNOWN_OFFICIALS.map((k) => ({ re: re(k.pattern), id: k.id }));
 /** A known spokesman's bare surname as the subject of a reporting verb, or named right after one ("…, said Mujahid"). */
 const SURNAME_RES = KNOWN_SURNAMES.map((k) => ({ re: new RegExp(`(?<![\\p{L}])(?:${k.pattern})(?![\\p{L}])`, "gu"), id: k.id }));
@@ -194,6 +195,13 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
       if (taken(m.index, m.index + m[0].length)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, ids: b.id ? [b.id] : [], source: b.id ? "actor" : "nonclaimer", civil: true });
     }
+  }
+  // "an alliance of militant groups that includes fighters loyal to Hafiz Gul Bahadur": the coalition speaks as that group
+  for (const a of actors) {
+    if (!ARMED_GROUP_IDS.has(a.id) || a.role === "speaker") continue;
+    const from = Math.max(0, a.start - 110);
+    const m = COALITION_BEFORE.exec(sentence.slice(from, a.start));
+    if (m && !taken(from + m.index, a.end)) out.push({ start: from + m.index, end: a.end, ids: [claimerId(a.id, discourse.published, setting, a.text)], source: "actor" });
   }
   UNKNOWN_GROUP_RE.lastIndex = 0;
   for (let m; (m = UNKNOWN_GROUP_RE.exec(sentence)); ) {
@@ -332,7 +340,9 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     r.lastIndex = 0;
     for (let m; (m = r.exec(sentence)); ) {
       const s = m.index, e = s + m[0].length;
-      if (taken(s, e) || /^(?:['’]s\b|-based)/u.test(sentence.slice(e)) || (OBJECT_BEFORE.test(sentence.slice(Math.max(0, s - 12), s)) && !/\baccording\s+to\s+(?:the\s+)?$/iu.test(sentence.slice(Math.max(0, s - 20), s)))) continue;
+      // (", and Islamabad will reopen …": a new subject after a comma, not an object)
+      const newSubject = /,\s*and\s+$/u.test(sentence.slice(Math.max(0, s - 8), s)) && /^\s+(?:will|would|shall|has|have|had|agreed|pledged|promised|undertook|said|also|must|is|was|committed)\b/iu.test(sentence.slice(e, e + 14));
+      if (taken(s, e) || /^(?:['’]s\b|-based)/u.test(sentence.slice(e)) || (OBJECT_BEFORE.test(sentence.slice(Math.max(0, s - 12), s)) && !newSubject && !/\baccording\s+to\s+(?:the\s+)?$/iu.test(sentence.slice(Math.max(0, s - 20), s)))) continue;
       // a dateline ("ISLAMABAD, Oct 14 —", "KABUL:") places the story, it does not speak
       if (m[0] === m[0].toUpperCase() || /^\s*(?:[:—–]|,\s*(?:\p{Lu}\p{Ll}{2}|\d))/u.test(sentence.slice(e, e + 8))) continue;
       out.push({ start: s, end: e, ids: [id], source: "state" });

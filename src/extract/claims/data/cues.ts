@@ -52,6 +52,10 @@ export const CUES: CueEntry[] = [
   { kind: "responsibility", pattern: `owned up to|own(?:ed|s)? (?:the |this |that |both |all |these )?(?:[\\w'’-]+ )?${ATTACK_NOUNS}`, weight: 0.85 },
   { kind: "responsibility", pattern: `(?:was|were|been|is|are|being|later|also|swiftly|quickly) claimed by|claims? (?:of responsibility )?(?:was |were )?(?:made|issued|posted|published|released) by`, weight: 0.85 },
   { kind: "responsibility", pattern: `(?:a |the |its )?claim of responsibility`, weight: 0.85 },
+  // "Responsibility for Sunday's bombing was accepted by …", "credit for the ambush was taken by …"
+  { kind: "responsibility", pattern: `(?:responsibility|credit) for (?:[\\w'’-]+ ){1,6}?(?:was|were|has been|had been|have been) (?:later |quickly |swiftly |promptly |subsequently |also )?(?:claimed|taken|accepted|assumed) by`, weight: 0.85 },
+  // "BLA fighters had seized the highway" in the group's own words
+  { kind: "responsibility", pattern: `(?:ttp|bla|blf|brg|bras|bra|jua|hgb|isis|iskp|is-k|is-kp|daesh|taliban|tehreek-e-taliban|tehrik-i-taliban|islamic state|baloch liberation army|balochistan liberation army|baloch liberation front|balochistan liberation front|jamaat-ul-ahrar|lashkar-e-jhangvi|lashkar-e-islam|gul bahadur) ["“']?${FIGHTERS}["”']?(?: had| have| were| was)? ${DID}`, weight: 0.8, selfReport: true },
   { kind: "responsibility", pattern: `claim(?:ed|s|ing)? (?:[\\w-]+(?:'s|’s)? ){0,3}?${ATTACK_NOUNS}`, weight: 0.85 },
   { kind: "responsibility", pattern: `claim(?:ed|s|ing)? (?:it|them|both)`, weight: 0.7 },
   { kind: "responsibility", pattern: `claim(?:ed|s|ing)? to have ${DID}`, weight: 0.85 },
@@ -100,7 +104,11 @@ export const CUES: CueEntry[] = [
   { kind: "allegation", pattern: `held (?:[\\w'’-]+ ){1,4}?responsible`, weight: 0.85 },
   { kind: "allegation", pattern: `(?:hold|holds|holding) (?:[\\w'’-]+ ){1,4}?responsible|(?:pinned|laid|put|placed|pinning|laying|putting|placing) (?:the )?blame|implicated|implicating`, weight: 0.8 },
   { kind: "allegation", pattern: `(?:linked|traced|attributed|tied|connected|linking|tracing|attributing) (?:the )?(?:[\\w'’-]+ ){0,3}?(?:attacks?|bombings?|blasts?|killings?|assaults?|violence|incidents?|explosions?|plot) to`, weight: 0.8 },
-  { kind: "allegation", pattern: `(?:charged|complained|alleging|charging) that`, weight: 0.7 },
+  // (a complaint, "complained that the posts lack equipment", accuses nobody)
+  { kind: "allegation", pattern: `(?:charged|alleging|charging) that`, weight: 0.7 },
+  { kind: "allegation", pattern: `(?:charged|charges|charge|charging) (?:the |its |their )?(?:[\\w'’-]+ ){0,3}?with (?:harbou?ring|sheltering|backing|sponsoring|supporting|arming|funding|financing|aiding|abetting|hosting|facilitating|protecting|shielding|training|sending|violating|breaching|attacking|killing|shelling|firing|targeting|interfering|using|allowing|failing)`, weight: 0.8 },
+  // "India was behind the bombing", "Indian intelligence was responsible"
+  { kind: "allegation", pattern: `(?:india|new delhi|indian (?:intelligence|agencies|government|state|army|military|spy agency|handlers)|raw|the indian (?:side|government|state|establishment)) (?:was|is|were|are|had been|has been) (?:directly |fully |solely |clearly |ultimately )?(?:responsible for|behind|to blame for|involved in)`, weight: 0.75, content: true },
   { kind: "allegation", pattern: `pointed (?:the )?finger`, weight: 0.8 },
   { kind: "allegation", pattern: `(?:planned|plotted|directed|orchestrated|masterminded|coordinated|controlled|guided|operated|operating|launched|staged|hatched|financed) (?:[\\w'’-]+ ){0,3}?(?:(?:from|in|inside|across|by|on) (?:neighbouring |neighboring |the )?(?:afghanistan|afghan (?:soil|territory|side|sanctuaries)|india|kabul|hostile|foreign)|across the border|abroad|outside the country|from across)`, weight: 0.85, content: true },
   { kind: "allegation", pattern: `from (?:afghan|afghanistan's|the afghan) (?:soil|territory|side|land)`, weight: 0.7, content: true },
