@@ -226,3 +226,16 @@ describe("claims: accusations in other verbs", () => {
     expect(claims("Islamabad will release the detained traders, and Kabul will hand over the two soldiers.")).toEqual(["commitment:AF_GOV", "commitment:PK_GOV"]);
   });
 });
+
+describe("claims: the other side's act told as what was answered", () => {
+  it("'a response to / in retaliation for Pakistani strikes, Afghan firing' accuses the other side", () => {
+    expect(claims("KABUL — Khwarazmi said the operations were a response to Pakistani air strikes on Kabul and Paktika.")).toEqual(["allegation:AF_GOV"]);
+    expect(claims("KABUL — The Emirate said its forces had acted in retaliation for repeated Pakistani violations of Afghan airspace.")).toEqual(["allegation:AF_GOV"]);
+    expect(claims("ISLAMABAD — The ISPR said troops had responded in retaliation for unprovoked Afghan firing on border posts.")).toEqual(["allegation:PK_ARMY"]);
+  });
+
+  it("'pointed fingers at' is an accusation", () => {
+    expect(claims("KABUL — A senior Taliban official pointed fingers at Pakistan's intelligence agencies for the attack.")).toEqual(["allegation:AF_GOV"]);
+    expect(claims("ISLAMABAD — The foreign office pointed the finger at Kabul for the surge in attacks.")).toEqual(["allegation:PK_GOV"]);
+  });
+});

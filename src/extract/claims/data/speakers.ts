@@ -54,7 +54,7 @@ export const SECURITY_OFFICIAL_NOUNS = "(?:security (?:officials?|sources|source
 
 /** Bare country or capital names that, as the subject of a statement, mean its government. */
 export const PK_STATE_NAMES = "(?:pakistan|islamabad|the pakistani side)";
-export const AF_STATE_NAMES = "(?:afghanistan|kabul|the islamic emirate|islamic emirate|the afghan side)";
+export const AF_STATE_NAMES = "(?:afghanistan|kabul|the islamic emirate|islamic emirate|the emirate|the afghan side)";
 
 /** Both governments together: a joint commitment is one claim by both (README annotation choices). */
 export const JOINT_SUBJECTS =
