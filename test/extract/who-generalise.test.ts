@@ -239,3 +239,22 @@ describe("claims: the other side's act told as what was answered", () => {
     expect(claims("ISLAMABAD — The foreign office pointed the finger at Kabul for the surge in attacks.")).toEqual(["allegation:PK_GOV"]);
   });
 });
+
+describe("claims: parties and rights movements speak as PK_OTHER", () => {
+  it("a party or movement accusing a force or the government is its allegation", () => {
+    expect(claims("QUETTA — The Baloch Yakjehti Committee blamed the Frontier Corps for the disappearance of two students from Turbat.")).toEqual(["allegation:PK_OTHER"]);
+    expect(claims("PESHAWAR — JUI-F chief Maulana Fazlur Rehman accused the government of failing to protect tribal elders.")).toEqual(["allegation:PK_OTHER"]);
+    expect(claims("PESHAWAR — The Awami National Party held the provincial government responsible for the killing of its worker.")).toEqual(["allegation:PK_OTHER"]);
+  });
+
+  it("their counts are no official statistic", () => {
+    expect(claims("The PTI said 30 of its workers had been arrested since January.")).toEqual([]);
+  });
+});
+
+describe("targets: a state's shells on homes with nobody hurt", () => {
+  it("shelling of residential areas or villages is on civilians", () => {
+    expect(targetsOf("KABUL: Pakistani forces shelled residential areas of Dangam district in Kunar on Saturday, Afghan officials said. No casualties were reported.")).toEqual([["CIVILIANS"]]);
+    expect(targetsOf("KHOST: Rockets fired by Pakistani troops struck a residential neighbourhood in Spera district of Khost on Friday night, damaging several houses.")).toEqual([["CIVILIANS"]]);
+  });
+});

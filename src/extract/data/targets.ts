@@ -19,7 +19,7 @@ export const CIVILIAN_OBJECTS = [
   // public buildings, infrastructure and gatherings
   "hospitals?", "clinics?", "(?:basic )?health (?:unit|centre|center|facility)", "polling (?:stations?|booths?)", "gas pipelines?", "pipelines?", "power (?:pylons?|lines?|grid|station)", "electricity (?:pylons?|towers?)", "transmission (?:lines?|towers?)",
   "(?:telecom|mobile(?:-phone)?|cellular|communication) towers?", "bridges?", "wedding (?:party|ceremony|hall)", "funerals?", "funeral prayers", "rall(?:y|ies)", "processions?", "public gathering", "jirgas?", "cricket (?:match|ground)", "volleyball (?:match|ground)", "playground",
-  "press club", "(?:district )?courts?(?: complex)?", "kutchehry", "crowded (?:area|street|place)",
+  "press club", "residential (?:areas?|quarters?|neighbou?rhoods?|colon(?:y|ies)|compounds?|buildings?)", "populated areas?", "civilian (?:areas?|houses|homes|population)", "(?:district )?courts?(?: complex)?", "kutchehry", "crowded (?:area|street|place)",
 ];
 
 /**

@@ -298,7 +298,7 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     // a group named anywhere in the incident ("four terrorists belonging to Fitna al-Hindustan") before bare "terrorists"
     const g = mention((a) => GROUPS.has(a.id)) ?? mention((a) => a.id === "MILITANTS");
     // a state's rockets or shells that killed only civilians, with no militant named: the civilians were hit
-    targets = [g && GROUPS.has(g.id) ? g.id : !g && sub !== "Arrests" && civOnlyVictims ? "CIVILIANS" : "MILITANTS"];
+    targets = [g && GROUPS.has(g.id) ? g.id : !g && sub !== "Arrests" && (civOnlyVictims || (sub === "Shelling/artillery/missile attack" || sub === "Air/drone strike") && civilianObjectHit(text, frames)) ? "CIVILIANS" : "MILITANTS"];
     targetConfidence = 0.6;
   } else {
     const cats = new Set<string>();

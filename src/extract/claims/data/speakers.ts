@@ -135,6 +135,12 @@ export const CIVIL_BODIES: { pattern: string; id: string | null }[] = [
       "conflict monitoring cent(?:re|er)|(?:[a-z-]+[- ]based )?(?:independent )?(?:think[- ]tanks?|research (?:cent(?:re|er)|institute|organi[sz]ation|group)|security (?:think[- ]tank|research (?:cent(?:re|er)|group)))",
     id: "PK_OTHER",
   },
+  // political parties and rights movements of Pakistan speak as PK_OTHER (never an official statistic)
+  {
+    pattern:
+      "baloch yakjehti committee|byc|pashtun tahaffuz movement|ptm|jamiat[- ]ulema[- ]e[- ]islam(?: \\(?f\\)?)?|jui-f|jui|awami national party|anp|pakistan tehreek[- ]e[- ]insaf|pti|balochistan national party(?: \\(?mengal\\)?)?|bnp(?:-m)?|jamaat[- ]e[- ]islami|pakhtunkhwa milli awami party|pkmap|pakistan peoples party|ppp|pml-n|national democratic movement|ndm|hazara democratic party|voice for baloch missing persons|vbmp",
+    id: "PK_OTHER",
+  },
   { pattern: "(?:the )?united nations(?: assistance mission in afghanistan| mission| office| agency| refugee agency)?|unama|unhcr|ocha|iom|amnesty international|human rights watch|the un(?: mission| agency)?|un (?:mission|agency|office|officials?|experts?)|international crisis group|red cross|icrc", id: null },
 ];
 
