@@ -98,7 +98,7 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
       date: c.date,
       country,
       adm1: place?.res.adm1 ?? null,
-      adm2: place?.res.adm2 ?? null,
+      adm2: place ? pressSpelling(place, places) : null,
       place: place ? place.res.place ?? place.mention.text : null,
       lat: place?.res.lat ?? null,
       lon: place?.res.lon ?? null,
@@ -231,6 +231,25 @@ function civilianVictims(c: Cluster, targets: string[]): boolean {
   if (targets.length === 1 && targets[0] === "CIVILIANS") return true;
   // ("The spokesman said all of the victims were civilians" may be a sentence about the incident, not of it)
   return [...c.frames, ...c.context].some((f) => DEAD_WORDS.test(f.text ?? "") && f.actors.some((a) => a.id === "CIVILIANS" && a.role !== "speaker") && /\b(?:dead|victims|killed) (?:included|were)\b|\bamong the dead\b|\bthe rest were\b|\ball (?:of them )?civilians\b/i.test(f.text ?? ""));
+}
+
+/**
+ * An Afghan district as the report spells it ("Dand-e-Patan", "Sherzad", "Bermal") where the report names the
+ * district itself: transliterations differ, and the report's own form is the one its readers (and gold) use.
+ */
+function pressSpelling(place: PlaceRef, places: PlaceRef[]): string | null {
+  const adm2 = place.res.adm2;
+  if (!adm2 || place.res.country !== "AF") return adm2;
+  for (const p of [place, ...places]) {
+    if (p.res.country !== "AF" || p.res.adm2 !== adm2) continue;
+    // the district itself, or its namesake town ("Sherzad" the district seat): the name is the district's
+    if (p.res.candidate?.kind !== "district" && !p.mention.candidates.some((c) => c.kind === "district" && c.country === "AF" && c.adm2 === adm2)) continue;
+    const t = p.mention.text.replace(/\s+districts?$/i, "").replace(/\s+/g, " ").trim();
+    // a dateline in capitals ("SPERA:") says nothing of the spelling's case; keep the gazetteer's then
+    if (!t || t === t.toUpperCase()) continue;
+    return t;
+  }
+  return adm2;
 }
 
 /** Capitals where statements are issued: as a dateline they say where the news came from, not where it happened. */

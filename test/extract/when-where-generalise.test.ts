@@ -19,17 +19,17 @@ describe("a place followed by a district or province names its district", () => 
 });
 
 describe("district spellings of the press", () => {
-  it("each spelling of a district is also known with the word 'district' after it", () => {
-    expect(where("A magnetic bomb went off in Sarobi district, east of Kabul, on Monday, killing a driver.")).toEqual(["AF/Kabul/Surobi"]);
-    expect(where("Pakistani drones struck a house in Sirkanay district of Kunar on Sunday, killing three people.")).toEqual(["AF/Kunar/Sarkano"]);
-    expect(where("Gunmen killed two Taliban guards in Gurbaz district of Khost province on Saturday.")).toEqual(["AF/Khost/Gurbuz"]);
-    expect(where("A mortar round landed in Yousuf Khel district of Paktika on Friday, wounding a child.")).toEqual(["AF/Paktika/Yusuf Khel"]);
-    expect(where("Pakistani jets bombed a compound in Bermal district on Tuesday, killing eight people.")).toEqual(["AF/Paktika/Barmal"]);
+  it("each spelling of a district is also known with the word 'district' after it (and is written as the report spells it)", () => {
+    expect(where("A magnetic bomb went off in Sarobi district, east of Kabul, on Monday, killing a driver.")).toEqual(["AF/Kabul/Sarobi"]);
+    expect(where("Pakistani drones struck a house in Sirkanay district of Kunar on Sunday, killing three people.")).toEqual(["AF/Kunar/Sirkanay"]);
+    expect(where("Gunmen killed two Taliban guards in Gurbaz district of Khost province on Saturday.")).toEqual(["AF/Khost/Gurbaz"]);
+    expect(where("A mortar round landed in Yousuf Khel district of Paktika on Friday, wounding a child.")).toEqual(["AF/Paktika/Yousuf Khel"]);
+    expect(where("Pakistani jets bombed a compound in Bermal district on Tuesday, killing eight people.")).toEqual(["AF/Paktika/Bermal"]);
   });
 
   it("a province's possessive chooses between two districts of one name", () => {
-    expect(where("Kabul's Sarobi district saw a roadside bomb kill two policemen on Monday.")).toEqual(["AF/Kabul/Surobi"]);
-    expect(where("A roadside bomb killed two policemen in Paktika's Sarobi district on Monday.")).toEqual(["AF/Paktika/Sarobi"]);
+    expect(where("Kabul's Sarobi district saw a roadside bomb kill two policemen on Monday.").map((x) => x.split("/")[1])).toEqual(["Kabul"]);
+    expect(where("A roadside bomb killed two policemen in Paktika's Sarobi district on Monday.").map((x) => x.split("/")[1])).toEqual(["Paktika"]);
   });
 
   it("a direction from a city is a reference point, not where it happened", () => {
@@ -42,5 +42,19 @@ describe("district spellings of the press", () => {
     expect(where("Militants opened fire on a passenger train near Kolpur on Tuesday, killing a guard.")).toEqual(["PK/Balochistan/Kachhi"]);
     expect(where("A grenade was hurled at a shop in Bostan on Friday, wounding two customers.")).toEqual(["PK/Balochistan/Pishin"]);
     expect(where("Two labourers were shot dead in Sanjavi on Thursday.")).toEqual(["PK/Balochistan/Ziarat"]);
+  });
+});
+
+describe("an Afghan district keeps the report's spelling", () => {
+  const adm2 = (text: string) => read(text, "2025-06-01").map((i) => i.adm2);
+  it("the district named in the report is written as the report spells it", () => {
+    expect(adm2("Afghan and Pakistani forces traded fire in the Dand-e-Patan district of Paktia on Wednesday; one guard died.")).toEqual(["Dand-e-Patan"]);
+    expect(adm2("A roadside bomb killed two Taliban fighters in Sherzad district of Nangarhar on Tuesday.")).toEqual(["Sherzad"]);
+    expect(adm2("Pakistani jets struck a house in Paktika's Bermal district early on Tuesday, killing eight people.")).toEqual(["Bermal"]);
+    expect(adm2("Pakistani jets struck a house in Paktika's Barmal district early on Tuesday, killing eight people.")).toEqual(["Barmal"]);
+  });
+  it("a village alone gives the gazetteer's district name; a dateline in capitals does not set the spelling", () => {
+    expect(adm2("SPERA: Pakistani shells hit a house in Spera district of Khost on Monday, killing a child.")).toEqual(["Spera"]);
+    expect(adm2("Pakistani shells killed a child in Shkin, Paktika, on Monday.")).toEqual(["Barmal"]);
   });
 });
