@@ -58,3 +58,59 @@ describe("an Afghan district keeps the report's spelling", () => {
     expect(adm2("Pakistani shells killed a child in Shkin, Paktika, on Monday.")).toEqual(["Barmal"]);
   });
 });
+
+describe("victims named by role or kinship, item by item", () => {
+  const killed = (text: string) => read(text, "2025-03-11")[0]?.killed;
+  it("after an active verb: 'shot dead a man, his mother and his two sisters'", () => {
+    expect(killed("Gunmen stormed a house in Kulachi on Sunday night and shot dead a man, his mother and his two sisters.")).toMatchObject({ total: 4, civilians: 4 });
+    expect(killed("Armed men opened fire on a car in Kohat on Monday, killing a trader and his two sons.")).toMatchObject({ total: 3, civilians: 3 });
+    expect(killed("Unknown gunmen fired on a wedding party in Bannu on Monday, killing a schoolteacher, his nephew and a guest.")).toMatchObject({ total: 3, civilians: 3 });
+  });
+  it("before a passive verb: a list of singular people and a count", () => {
+    expect(killed("An assistant commissioner, a tehsildar and two policemen lost their lives when their vehicle hit a landmine in Kech on Monday.")).toMatchObject({ total: 4, security_forces: 2, civilians: 2 });
+    expect(killed("A woman and her three children were killed when a mortar round hit their house in Bajaur on Monday.")).toMatchObject({ total: 4, civilians: 4 });
+    expect(killed("A deputy superintendent, his driver and three guards were killed on the spot when gunmen ambushed their car in Tank on Monday.")?.total).toBe(5);
+    expect(killed("A shopkeeper and two passers-by were killed when a bomb went off in Quetta on Monday.")).toMatchObject({ total: 3, civilians: 3 });
+  });
+  it("'killed a herdsman and maimed two of his sons': herders and kin are civilians", () => {
+    const [i] = read("A shell fired from across the border killed a herdsman in Bajaur on Monday and maimed two of his sons.", "2025-03-11");
+    expect(i.killed).toMatchObject({ total: 1, civilians: 1 });
+    expect(i.injured).toMatchObject({ total: 2, civilians: 2 });
+  });
+});
+
+describe("the wounded share the kind of the dead counted just before", () => {
+  const one = (text: string) => read(text, "2025-03-11")[0];
+  it("a bare count after the second verb", () => {
+    expect(one("Gunmen opened fire on a van in Kech on Monday, killing two civilians and wounding three.").injured).toMatchObject({ total: 3, civilians: 3 });
+    expect(one("Militants ambushed a convoy in Khyber on Monday, killing five soldiers and injuring two.").injured).toMatchObject({ total: 2, security_forces: 2 });
+    expect(one("A roadside bomb hit a police vehicle in Bannu on Monday, killing two personnel and injuring another.").injured).toMatchObject({ total: 1, security_forces: 1 });
+    expect(one("A bomb went off at a bus stand in Tank on Monday, killing four passengers and wounding 11 others.").injured).toMatchObject({ total: 11, civilians: 11 });
+  });
+});
+
+describe("one wounded person named by role, name or rank", () => {
+  const inj = (text: string) => read(text, "2025-03-11")[0]?.injured;
+  it("'hit in the shoulder', 'suffered splinter wounds', 'sustained bullet wounds'", () => {
+    expect(inj("Militants attacked a police patrol in Lakki Marwat on Monday. Sub-inspector Gul Zaman was hit in the shoulder and taken to hospital.")).toMatchObject({ total: 1, security_forces: 1 });
+    expect(inj("A bomb went off near a bus stop in Quetta on Monday, killing two men. A passer-by also suffered splinter wounds.")).toMatchObject({ total: 1, civilians: 1 });
+    expect(inj("Police said a head constable, Akbar Khan, sustained bullet wounds when gunmen attacked a police station in Dera Ismail Khan on Monday.")).toMatchObject({ total: 1, security_forces: 1 });
+  });
+  it("a relative clause between the person and the verb", () => {
+    expect(inj("Gunmen shot dead a shopkeeper in Kohat on Monday. A neighbour who rushed to help was wounded.")).toMatchObject({ total: 1, civilians: 1 });
+    expect(inj("A grenade hit a house in Bannu on Monday. A boy who was playing in the yard was injured.")).toMatchObject({ total: 1, civilians: 1 });
+    expect(inj("Militants fired on a checkpost in Tank on Monday night; a constable who was on duty at the gate was wounded.")).toMatchObject({ total: 1, security_forces: 1 });
+  });
+});
+
+describe("a bomber who blew himself up is among the dead", () => {
+  const killed = (text: string) => read(text, "2025-03-11")[0]?.killed;
+  it("the attacker's death told only by 'blew himself up' or 'detonated his vest'", () => {
+    expect(killed("Five worshippers were killed when a bomber blew himself up at a mosque in Peshawar on Friday.")).toMatchObject({ total: 6, civilians: 5, militants: 1 });
+    expect(killed("A teenager detonated his explosives vest at a police checkpoint in Bannu on Monday, killing three constables.")).toMatchObject({ total: 4, security_forces: 3, militants: 1 });
+    expect(killed("Two soldiers were martyred when an attacker blew himself up near their vehicle in Mir Ali on Monday.")).toMatchObject({ total: 3, security_forces: 2, militants: 1 });
+  });
+  it("told twice, counted once", () => {
+    expect(killed("A suicide bomber blew himself up near a police van in Quetta on Monday, killing two policemen. The bomber also died.")).toMatchObject({ total: 3, militants: 1 });
+  });
+});

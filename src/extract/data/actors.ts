@@ -236,6 +236,8 @@ export const ACTOR_LEXICON: ActorEntry[] = [
       `enemy (?:personnel|soldiers|troops|forces|men)`,
       `(?:pakistan |sindh |punjab )?rangers(?: (?:personnel|soldiers?|men|officials?))?`,
       `(?<!(?:health|election|polio|education|revenue|customs|forest|medical|returning|information|relations|executive|press|loan|bank|finance|admin|administrative) )officers?`,
+      // "killing two personnel": in this reporting bare personnel are security personnel (not medical, rescue, company staff)
+      `(?<!(?:medical|rescue|health|hospital|civilian|media|bank|company|railway|airline|embassy|hotel|ground|cabin|wapda|nadra|customs|revenue|support|technical|administrative|government|polio|school|staff|corps|police|levies|fc|army|security|border|military|constabulary|rangers|ctd|khasadar|force|forces|enforcement) )(?<!\\) )personnel`,
     ],
     acronyms: ["LEAs", "LEA"],
     weight: 0.85,
@@ -262,6 +264,8 @@ export const ACTOR_LEXICON: ActorEntry[] = [
       `family members|relatives|members of (?:a|the|one) family|(?:his|her|their) family`,
       `non~combatants?|unarmed (?:people|men|persons)`,
       `refugees|migrants|returnees`,
+      // victims named by kinship, household or trade, plural ("two brothers", "passers-by", "herdsmen")
+      `brothers|sisters|sons|daughters|siblings|nephews|cousins|infants?|bab(?:y|ies)|toddlers?|newborns?|couple|neighbou?rs?|herdsm[ae]n|herders?|nomads?|woodcutters?|cattle~herders?|fishermen|porters|hawkers?|rickshaw (?:drivers?|pullers?)|tea~sellers?|passers?(?:~|-)by`,
       `customers?|cashiers?|buyers?|sellers?|salesm[ae]n|clerks?|conductors?|jewell?ers?|goldsmiths?|businessm[ae]n|tailors?|councillors?|youths?|teenagers?|shop (?:staff|owners?|assistants?|workers?)|employees?|staff members?|travell?ers|tourists|guests|patients|barbers?|mechanics?|contractors?|masons?|porters?|engineers?`,
       `(?:mobile~phone|telecom(?:munication)?s?|cellular|construction|private|gas|oil|mining) (?:company|firm)(?:'s)? (?:employees|workers|staff|engineers)`,
       `(?:hazara|shia|shiite|sikh|hindu|christian)s?(?: community)?(?: members)?`,

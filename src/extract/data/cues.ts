@@ -20,7 +20,7 @@ export const INJURE_PASSIVE = [
   "(?<=(?:was|were) )(?:hit|struck) (?:in|on) the (?:leg|legs|arm|arms|shoulder|chest|head|abdomen|stomach|back|thigh|neck|foot|feet|hand|face)",
   "(?<=(?:was|were) )(?:hit|struck) by (?:bullets?|splinters?|shrapnel|pellets?|stray bullets?)", "maimed",
 ];
-export const INJURE_ACTIVE = ["injuring", "wounding", "hurting", "maiming", "injured", "wounded", "injures", "wounds", "leaving", "left"];
+export const INJURE_ACTIVE = ["injuring", "wounding", "hurting", "maiming", "maimed", "injured", "wounded", "injures", "wounds", "leaving", "left"];
 export const ABDUCT = ["abducted", "kidnapped", "abducting", "kidnapping", "abduction", "kidnap", "seized", "whisked away", "took away", "were taken away", "snatched"];
 
 /** Sub-event cues, strongest first within each. `w` is how decisive the cue is. */

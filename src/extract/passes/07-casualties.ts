@@ -54,7 +54,9 @@ const RANKS = /^(?:Sepoy|Naik|Lance Naik|Havildar|Subedar|Naib Subedar|Major|Maj
 /** "killed in the bombing in Bannu on Friday: three soldiers, ...": the breakdown after the verb's own phrases. */
 const PP_LEAD = /^\s+(?:in|on|at|near|during|when|after)\b[^.;:,\d]{0,60}?(?::|\s-\s)\s*/i;
 /** A name set off by commas after the person it names: "a constable, Zahid Khan, was ...". */
-const APPOSITION = /,\s+[\p{Lu}][\p{L}'.-]+(?:\s+[\p{Lu}][\p{L}'.-]+){0,3},(?=\s+(?:(?:was|were|had|has|also|later)\b)[^,]*$)/gu;
+const APPOSITION = /,\s+[\p{Lu}][\p{L}'.-]+(?:\s+[\p{Lu}][\p{L}'.-]+){0,3},(?=\s*$|\s+(?:(?:was|were|had|has|also|later|sustained|suffered|received|got|incurred|died|succumbed|embraced|lost)\b)[^,]*$)/gu;
+/** "a neighbour who rushed to help was wounded": the relative clause between the person and the verb. */
+const RELATIVE_CLAUSE = /(\S)\s+who\s+[^.;,]{3,40}?\s+((?:was|were|had been|has been)\s+[^\s]*\s*)?$/i;
 const NON_PERSON = /\b(?:vehicle|car|van|truck|bus|bomb|device|house|home|building|post|checkpost|school|mosque|shop|tower|bridge|road|area|day|week|month|year|statement|report|attack|blast|explosion|operation|case|number|toll|figure|part|section|roof|wall|him|her|them|it)\b/i;
 const OF_INJURED = /^\s+of (?:the|those) (?:\w+ )?(?:injured|wounded)\b/i;
 const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -418,6 +420,14 @@ export function findCasualties(text: string, start: number, end: number, numbers
     const n = numbers.filter((x) => x.end <= at && x.end >= at - 8).pop();
     if (!n || n.value === null || n.value < 2 || !/^\s+(?:(?:dead|more|other|further)\s+)?$/i.test(text.slice(n.end, at))) continue;
     push({ kind: "killed", value: n.value, category: "total", subset: false, more: /more|other|further/i.test(text.slice(n.end, at)), toll: false, attacker: false, actor: null, start: n.start, end: at + nb[0].length, confidence: 0.7 }, n);
+  }
+
+  // "a bomber blew himself up", "detonated his explosives vest": the bomber died, a militant counted in the total
+  const selfRe = /\b(?:blew (?:himself|herself) up|blown (?:himself|herself) up|detonated (?:his|her) (?:own )?(?:suicide |explosives?[- ]?(?:laden |packed )?)?(?:vest|jacket|belt|explosives)|self[- ]detonated)\b/gi;
+  let sd: RegExpExecArray | null;
+  while ((sd = selfRe.exec(clause)) !== null) {
+    const at = start + sd.index;
+    out.push({ kind: "killed", value: 1, category: "militants", subset: false, more: false, toll: false, attacker: true, actor: "MILITANTS", start: at, end: at + sd[0].length, confidence: 0.6 });
   }
 
   // "the blast claimed 12 lives"
@@ -877,7 +887,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
     }
     // singular subjects: "a soldier was martyred", "the bomber was also killed", "both attackers died"
     // ("a constable, Zahid Khan, was wounded": the name in apposition is the same person)
-    const sm = /(?:^|[\s,;(])(both|all|(?:a|an|one|another|the|their|his|her|its)(?:\s+other)?)\s+((?:(?!and\s)[\w'-]+\s+){0,4}?)([\w'-]+)(?:,?\s+who)?\s+(?:(?:was|were|had been|has been|is|are|also|later|reportedly|himself|themselves|too)\s+){0,3}$/i.exec(windowText.replace(APPOSITION, (m) => " ".repeat(m.length)));
+    const sm = /(?:^|[\s,;(])(both|all|(?:a|an|one|another|the|their|his|her|its)(?:\s+other)?)\s+((?:(?!and\s)[\w'-]+\s+){0,4}?)([\w'-]+)(?:,?\s+who)?\s+(?:(?:was|were|had been|has been|is|are|also|later|reportedly|himself|themselves|too)\s+){0,3}$/i.exec(windowText.replace(APPOSITION, (m) => " ".repeat(m.length)).replace(RELATIVE_CLAUSE, (_m, a: string, b: string | undefined) => `${a} ${b ?? ""}`));
     if (sm && !/\b(?:number|toll|figure|total)\b/i.test(sm[0])) {
       const s2 = lo + sm.index + (sm[0].length - sm[0].trimStart().length);
       let cat = categorize(actors, s2, cue.s);
