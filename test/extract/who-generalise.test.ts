@@ -258,3 +258,24 @@ describe("targets: a state's shells on homes with nobody hurt", () => {
     expect(targetsOf("KHOST: Rockets fired by Pakistani troops struck a residential neighbourhood in Spera district of Khost on Friday night, damaging several houses.")).toEqual([["CIVILIANS"]]);
   });
 });
+
+describe("perpetrators: a group's record is not this attack's doer", () => {
+  const perps = (text: string) => read(text).map((i) => i.perpetrators);
+  it("'X has carried out similar bombings in the past' beside an unclaimed attack", () => {
+    expect(perps("PESHAWAR - A suicide bomber killed at least 20 people at a Shi'ite mosque in Peshawar on Friday, police said. No group immediately claimed the attack, but Islamic State has carried out similar bombings in the past.")).toEqual([["MILITANTS"]]);
+    expect(perps("QUETTA: Gunmen shot dead four Hazara shopkeepers in Quetta on Monday. Lashkar-e-Jhangvi attacked the community many times in previous years.")).toEqual([["MILITANTS"]]);
+    expect(perps("BANNU: A bomb went off near a police van in Bannu on Sunday, wounding three constables. The TTP has staged a series of attacks on police in the district.")).toEqual([[]]);
+  });
+
+  it("a group named doing this attack still is its doer", () => {
+    expect(perps("BANNU: TTP militants attacked a police post in Bannu on Sunday, wounding three constables.")).toEqual([["TTP"]]);
+  });
+});
+
+describe("targets: a garrison attacked where soldiers and civilians died", () => {
+  it("the cantonment, army camp or FC fort attacked is the force's", () => {
+    expect(targetsOf("BANNU: Terrorists attacked the Bannu Cantonment on Tuesday evening, ramming two explosive-laden vehicles into its wall. Five soldiers and 13 civilians were martyred.")).toEqual([["PK_ARMY"]]);
+    expect(targetsOf("KECH: Militants stormed an FC camp in Kech on Sunday night. Two soldiers and four labourers working nearby were killed.")).toEqual([["PK_FC"]]);
+    expect(targetsOf("DERA ISMAIL KHAN: A suicide bomber struck the gate of an army camp in Dera Ismail Khan on Friday, killing three soldiers and five passers-by.")).toEqual([["PK_ARMY"]]);
+  });
+});

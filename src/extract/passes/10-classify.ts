@@ -245,7 +245,7 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
         // a named group doing it (subject of an attack verb), else attackers unnamed
         const g = mention((a) => GROUPS.has(a.id) || !!a.insurgent);
         const gText = g ? text.slice(g.start, Math.min(text.length, g.end + 60)) : "";
-        if (g && /^\W*(?:\w+\W+){0,4}?(?:attacked|stormed|struck|carried out|ambushed|targeted|fighters|militants|insurgents|opened fire|(?<!(?:were|was|been|being) )killed|abducted|kidnapped|(?:was|were) (?:behind|responsible))/i.test(gText.slice(g.end - g.start))) {
+        if (g && !RECORD_AFTER.test(text.slice(g.end, g.end + 90)) && /^\W*(?:\w+\W+){0,4}?(?:attacked|stormed|struck|carried out|ambushed|targeted|fighters|militants|insurgents|opened fire|(?<!(?:were|was|been|being) )killed|abducted|kidnapped|(?:was|were) (?:behind|responsible))/i.test(gText.slice(g.end - g.start))) {
           perpetrators = [g.id];
           perpConfidence = 0.7;
           perpEvidence = [{ start: g.start, end: g.end }];
@@ -327,6 +327,8 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
       else if (sec.length && civ.length) {
         // both died: the force whose post or vehicle was hit, the civilians' place, else the side that lost more
         if (forceHit) targets = [normaliseForce(forceHit.id, ispr)];
+        // "attacked the Bannu cantonment ... five soldiers and 13 civilians died": the garrison was the target
+        else if (MILITARY_PLACE.test(body)) targets = [/\b(?:fc|frontier corps|scouts)\b/i.test(MILITARY_PLACE.exec(body)![0]) ? "PK_FC" : "PK_ARMY"];
         else if (civHit) targets = ["CIVILIANS"];
         else {
           const lost = (pred: (id: string) => boolean, kind: "killed" | "injured") => frames.reduce((n, f) => n + f.casualties.filter((x) => x.kind === kind && x.actor && !x.attacker && pred(x.actor)).reduce((m, x) => m + (x.value ?? 0), 0), 0);
@@ -447,6 +449,10 @@ function normaliseForce(id: string, ispr: boolean): string {
   if (ispr && id === "PK_SECURITY") return "PK_ARMY";
   return id;
 }
+
+const MILITARY_PLACE = /\b(?:cantonments?|garrisons?|(?:army|military) (?:camps?|posts?|bases?|headquarters|installations?|facilit(?:y|ies)|compounds?|garrisons?)|air ?bases?|(?:fc|frontier corps|scouts) (?:forts?|camps?|headquarters|posts?)|scouts forts?)\b/i;
+/** A group's record told beside the attack: "Islamic State has carried out similar bombings in the past". */
+const RECORD_AFTER = /^[^.;]{0,50}?\b(?:similar|previous|past|earlier|other|such|many|several|numerous|dozens of|scores of|a number of|a series of|a spate of)\s+(?:[\w-]+\s+)?(?:attacks|bombings|assaults|blasts|strikes|killings|ambushes)\b|^[^.;]{0,60}?\b(?:in the past|previously|in recent (?:years|months)|before)\s*[.;,]/i;
 
 /** Words right before a force that make it the one hit: "a vehicle of the FC", "convoy of the Levies". */
 const HIT_OF = /\b(?:vehicles?|convoy|post|check ?post|checkpoint|picket|camp|patrol|van|mobile|headquarters|office|station|team|party|squad|personnel|men|jawans?|officials?|officers?|members?) (?:of|belonging to) (?:the )?$/i;
