@@ -177,3 +177,56 @@ describe("contentHash", () => {
     }
   });
 });
+
+describe.each(targets)("migration 0006 on a $name record made before it", (target) => {
+  it("keeps incidents' actors, mention tokens and unique canonical URLs; down and up again", async () => {
+    const { Migrator, sql } = await import("kysely");
+    const { migrate } = await import("../../src/store/index.js");
+    const { MIGRATIONS } = await import("../../src/store/migrations/index.js");
+    const store = await target.open();
+    try {
+      const migrator = new Migrator({ db: store.db, provider: { getMigrations: async () => MIGRATIONS }, allowUnorderedMigrations: true });
+      const to5 = await migrator.migrateTo("0005_bulk_ingest");
+      expect(to5.error).toBeUndefined();
+      const now = "2024-01-01T00:00:00.000Z";
+      const report = (id: string, url: string | null) => ({
+        id, kind: "news", title: null, text: `Text of ${id}.`, url, canonical_url: url, outlet: null, byline: null,
+        language: null, published: null, fetched_at: null, content_hash: `h_${id}`, version: 1, dataset: null, dataset_key: null, created_at: now, updated_at: now,
+      });
+      await store.db.insertInto("reports").values([report("rep_a", "https://example.org/a"), report("rep_b", null), report("rep_c", null)]).execute();
+      await insertIncident(store.db, incident("inc_m6", { actors: [{ actor_id: "TTP", role: "perpetrator" }, { actor_id: "PK_ARMY", role: "target" }] }));
+      await insertIncident(store.db, incident("inc_m6b", { merged_into: "inc_m6" }));
+      await store.db.insertInto("mentions").values({
+        id: "men_m6", report_id: "rep_a", incident_id: "inc_m6", ordinal: 0, values_json: "{}", evidence_json: "{}", confidence_json: "{}",
+        report_version: 1, extractor: "t", created_at: now,
+      }).execute();
+      await store.db.insertInto("mention_keys").values({ mention_id: "men_m6", tokens: "bannu clash" }).execute();
+
+      await migrate(store.db);
+      expect((await getIncident(store.db, "inc_m6"))!.actors.map((a) => a.actor_id).sort()).toEqual(["PK_ARMY", "TTP"]);
+      expect(await store.db.selectFrom("mention_keys").selectAll().execute()).toEqual([{ mention_id: "men_m6", tokens: "bannu clash" }]);
+      expect((await listIncidents(store.db, { actor: "PK_ARMY" })).map((i) => i.id)).toEqual(["inc_m6"]);
+      expect((await store.db.selectFrom("incidents").select("id").where("merged_into", "=", "inc_m6").execute()).map((r) => r.id)).toEqual(["inc_m6b"]);
+      // still unique where there is a URL; reports without one are many
+      await expect(store.db.insertInto("reports").values(report("rep_d", "https://example.org/a")).execute()).rejects.toThrow();
+      await store.db.insertInto("reports").values(report("rep_e", null)).execute();
+      // deleting a mention still deletes its tokens; deleting an incident its actors
+      await store.db.deleteFrom("mentions").where("id", "=", "men_m6").execute();
+      expect(await store.db.selectFrom("mention_keys").selectAll().execute()).toEqual([]);
+      await store.db.deleteFrom("incidents").where("id", "=", "inc_m6b").execute();
+      await store.db.deleteFrom("incidents").where("id", "=", "inc_m6").execute();
+      expect(await store.db.selectFrom("incident_actors").selectAll().execute()).toEqual([]);
+      if (target.name === "sqlite") {
+        const ddl = await sql<{ name: string; sql: string }>`select name, sql from sqlite_master where name in ('incident_actors', 'mention_keys')`.execute(store.db);
+        for (const r of ddl.rows) expect(r.sql.toLowerCase()).toMatch(/without rowid\s*$/);
+      }
+      // and back down, then up again, with the rows kept
+      await insertIncident(store.db, incident("inc_m6c"));
+      expect((await migrator.migrateTo("0005_bulk_ingest")).error).toBeUndefined();
+      await migrate(store.db);
+      expect((await getIncident(store.db, "inc_m6c"))!.actors).toEqual([{ actor_id: "TTP", role: "perpetrator" }]);
+    } finally {
+      await store.dispose();
+    }
+  });
+});

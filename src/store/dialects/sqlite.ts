@@ -52,6 +52,13 @@ export function sqliteDialect(path: string): SqliteDialect {
       // 32 MB of page cache (the default is 2 MB): a bulk import's index pages stay in memory between chunks
       db.pragma("cache_size = -32768");
       db.pragma("temp_store = MEMORY");
+      // Checkpoint the WAL every 64 MB instead of every 4 MB (1,000 pages): each checkpoint copies the pages the
+      // WAL holds into the database and syncs it, and a bulk import re-dirties the same index pages chunk after
+      // chunk, so frequent checkpoints copied (and synced) them again and again — about a third of a dataset
+      // import's time went into them. Durability is the same: a commit is in the WAL either way; after a
+      // checkpoint the WAL file is cut back to the same 64 MB.
+      db.pragma("wal_autocheckpoint = 16384");
+      db.pragma("journal_size_limit = 67108864");
       handle = new CachingSqlite(db);
       return handle;
     },

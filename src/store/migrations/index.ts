@@ -4,6 +4,7 @@ import * as m0002 from "./0002_geo.js";
 import * as m0003 from "./0003_ingest.js";
 import * as m0004 from "./0004_link.js";
 import * as m0005 from "./0005_bulk_ingest.js";
+import * as m0006 from "./0006_lean_rows.js";
 
 /** Every migration, in order. Both dialects run the same list. Append new ones; never edit a landed one. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0003_ingest": m0003,
   "0004_link": m0004,
   "0005_bulk_ingest": m0005,
+  "0006_lean_rows": m0006,
 };
