@@ -4,7 +4,7 @@
  * boilerplate does not.
  */
 
-const STOP = new Set(
+export const STOP_WORDS: ReadonlySet<string> = new Set(
   ("a an the and or but of in on at to for from by with as is was were be been being are this that these those it its " +
     "he she they them their his her we our you your i me my not no nor so than then there here who whom whose which what " +
     "when where why how all any both each few more most other some such only own same too very can will would should could " +
@@ -25,15 +25,45 @@ export function contentTokens(text: string, max = 80): string[] {
   const lower = text.toLowerCase();
   // ASCII text has no accents to strip (NFKD would leave it as it is): skip two passes over it
   const plain = NON_ASCII.test(lower) ? lower.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : lower;
-  for (const raw of plain.split(/[^a-z]+/)) {
-    if (raw.length < 3 || STOP.has(raw)) continue;
-    // crude stemming: plural and -ed/-ing endings, so "bombings"/"bombing"/"bombed" meet
-    const t = raw.replace(/(ings|ing|ed|es|s)$/, "");
-    if (t.length < 3 || STOP.has(t)) continue;
+  // the runs of a-z, read by char code (as split(/[^a-z]+/) would cut them, without the array of every piece)
+  const n = plain.length;
+  let i = 0;
+  while (i < n) {
+    let c = plain.charCodeAt(i);
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    const from = i;
+    do c = plain.charCodeAt(++i);
+    while (i < n && c >= 97 && c <= 122);
+    if (i - from < 3) continue;
+    const raw = plain.slice(from, i);
+    if (STOP_WORDS.has(raw)) continue;
+    const t = stem(raw);
+    if (t.length < 3 || STOP_WORDS.has(t)) continue;
     out.add(t);
     if (out.size >= max) break;
   }
   return [...out];
+}
+
+/**
+ * Crude stemming: plural and -ed/-ing endings, so "bombings"/"bombing"/"bombed" meet. The longest of the endings
+ * "ings", "ing", "ed", "es", "s" comes off (as `raw.replace(/(ings|ing|ed|es|s)$/, "")`: of endings that can both
+ * match, the longer starts earlier).
+ */
+function stem(raw: string): string {
+  const n = raw.length;
+  const last = raw.charCodeAt(n - 1);
+  if (last === 115 /* s */) {
+    if (n >= 4 && raw.endsWith("ings")) return raw.slice(0, n - 4);
+    if (n >= 2 && raw.charCodeAt(n - 2) === 101 /* e */) return raw.slice(0, n - 2);
+    return raw.slice(0, n - 1);
+  }
+  if (last === 103 /* g */ && n >= 3 && raw.endsWith("ing")) return raw.slice(0, n - 3);
+  if (last === 100 /* d */ && n >= 2 && raw.charCodeAt(n - 2) === 101) return raw.slice(0, n - 2);
+  return raw;
 }
 
 /** Jaccard similarity of two token lists (0 when either is empty). */

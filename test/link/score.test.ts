@@ -1,10 +1,11 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decide } from "../../src/link/decide.js";
 import { LinkEngine } from "../../src/link/engine.js";
 import { featuresOf, type LinkFeatures } from "../../src/link/features.js";
 import { absorb, emptyProfile } from "../../src/link/profile.js";
 import { casualtyFit, LINK_THRESHOLD, scorePair } from "../../src/link/score.js";
-import { contentTokens } from "../../src/link/text.js";
+import { contentTokens, STOP_WORDS } from "../../src/link/text.js";
 import { incident } from "./fixtures.js";
 
 let k = 0;
@@ -108,5 +109,27 @@ describe("contentTokens", () => {
     expect(contentTokens("Militants attacked the checkposts; bombings reported")).toEqual(["militant", "checkpost", "bomb"]);
     expect(contentTokens("Café bombing in Peshāwar")).toEqual(["cafe", "bomb", "peshawar"]);
     expect(contentTokens("CAFE\u0301 BOMBINGS")).toEqual(contentTokens("cafe bombings"));
+  });
+
+  it("cuts and stems words as the split-and-regex form did, on any text", () => {
+    const STOPS = "the police reported attack days said killed news ings ing eds es s";
+    const reference = (text: string, max = 80): string[] => {
+      const out = new Set<string>();
+      const lower = text.toLowerCase();
+      const plain = /[^\x00-\x7f]/.test(lower) ? lower.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : lower;
+      for (const raw of plain.split(/[^a-z]+/)) {
+        if (raw.length < 3 || STOP_WORDS.has(raw)) continue;
+        const t = raw.replace(/(ings|ing|ed|es|s)$/, "");
+        if (t.length < 3 || STOP_WORDS.has(t)) continue;
+        out.add(t);
+        if (out.size >= max) break;
+      }
+      return [...out];
+    };
+    const words = ["bombings", "bombing", "bombed", "bombs", "buses", "kings", "sings", "ings", "seeds", "eds", "ses", "gas", "ess", "dings", "ding", "red", "bed", "ed", "Peshāwar", "CAFÉ", "checkposts", "Mir-Ali", "x9y", "a", "ab", "abc"];
+    fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...words, ...STOPS.split(" ")), fc.string(), fc.constantFrom(" ", ", ", "\n", "-", "'s ", "1")), { maxLength: 40 }), fc.integer({ min: 1, max: 12 }), (parts, max) => {
+      const text = parts.join("");
+      expect(contentTokens(text, max)).toEqual(reference(text, max));
+    }), { numRuns: 3000 });
   });
 });
