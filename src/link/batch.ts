@@ -1,4 +1,4 @@
-import type { Incident, Mention, Report } from "../domain/index.js";
+import type { BorderContext, Incident, Mention, Report } from "../domain/index.js";
 import { bulkInsert, incidentToRow, mentionTokens, newId, nowIso, type Db } from "../store/index.js";
 import type { MentionsTable } from "../store/schema.js";
 import { deriveIncident } from "../verify/derive.js";
@@ -15,6 +15,8 @@ const REACH = DATE_WINDOW + 1;
 const MERGE_GAP = 31;
 /** Incidents held in memory before the session starts over (a very large import must not hold them all). */
 const MAX_PROFILES = 300_000;
+/** Points whose border context the session remembers before it starts over. */
+const MAX_BORDERS = 100_000;
 
 /**
  * Linking for a bulk import: the rules of the incremental linker (createLinker: same blocking, same candidate
@@ -39,6 +41,20 @@ export class BulkLinkSession implements LinkSession {
   private dataset: string | null | undefined = undefined;
 
   constructor(private readonly options: LinkerOptions, private readonly refresh: (db: Db, incidentId: string) => Promise<void>) {}
+
+  /** Border context by point: a dataset's rows come back to the same coordinates (a town's, a district's) again and again. */
+  private borders = new Map<string, BorderContext>();
+
+  private borderAt(lat: number, lon: number): BorderContext {
+    const key = `${lat},${lon}`;
+    let b = this.borders.get(key);
+    if (!b) {
+      if (this.borders.size >= MAX_BORDERS) this.borders.clear();
+      b = this.options.border!(lat, lon);
+      this.borders.set(key, b);
+    }
+    return { ...b };
+  }
 
   reset(): void {
     this.engine = new LinkEngine(() => newId("inc"));
@@ -83,7 +99,7 @@ export class BulkLinkSession implements LinkSession {
         incidentId = newId("inc");
         // one source: the report's text is only read to group republished copies, and one report is one group
         const incident = deriveIncident(incidentId, [{ mention, report: { id: report.id, published: report.published, outlet: report.outlet, kind: report.kind } }], null, now);
-        if (this.options.border && incident.lat != null && incident.lon != null) incident.border = this.options.border(incident.lat, incident.lon);
+        if (this.options.border && incident.lat != null && incident.lon != null) incident.border = this.borderAt(incident.lat, incident.lon);
         created.push(incident);
         // without a dataset (not from runBatch's chunks), later mentions of the same call may join it
         if (!f.dataset) this.engine.assign(f, incidentId);

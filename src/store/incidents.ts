@@ -18,10 +18,20 @@ function tollsFromRow(r: IncidentsTable, part: "killed" | "injured"): Tolls {
   return out;
 }
 
-function tollsToRow(t: Tolls, part: "killed" | "injured"): Partial<IncidentsTable> {
-  const out: Partial<IncidentsTable> = {};
-  for (const cat of CASUALTY_CATEGORIES) for (const b of BOUNDS) out[col(part, cat, b)] = t[cat][b];
-  return out;
+/** The toll columns of each part, category and bound, named once (incidentToRow runs once per incident stored). */
+const TOLL_COLUMNS = (["killed", "injured"] as const).map((part) => ({
+  part, cats: CASUALTY_CATEGORIES.map((cat) => ({ cat, cols: BOUNDS.map((b) => [b, col(part, cat, b)] as const) })),
+}));
+
+/** Writes both parts' toll columns into a row, in the order killed then injured, category, low/best/high. */
+function writeTolls(out: Record<string, unknown>, i: Pick<Incident, "killed" | "injured">): void {
+  for (const { part, cats } of TOLL_COLUMNS) {
+    const tolls = i[part];
+    for (const { cat, cols } of cats) {
+      const t = tolls[cat];
+      for (const [b, c] of cols) out[c] = t[b];
+    }
+  }
 }
 
 export function rowToIncident(r: IncidentsTable, actors: IncidentActor[]): Incident {
@@ -59,7 +69,7 @@ export function rowToIncident(r: IncidentsTable, actors: IncidentActor[]): Incid
 }
 
 export function incidentToRow(i: Incident, revision = 1): IncidentsTable {
-  return {
+  const row = {
     id: i.id, date: i.date, date_precision: i.date_precision, country: i.country, adm1: i.adm1, adm2: i.adm2,
     place: i.place, lat: i.lat, lon: i.lon, geo_precision: i.geo_precision, geo_method: i.geo_method,
     event_type: i.event_type, sub_event_type: i.sub_event_type, status: i.status,
@@ -68,9 +78,9 @@ export function incidentToRow(i: Incident, revision = 1): IncidentsTable {
     nearest_crossing: i.border.nearest_crossing, nearest_crossing_km: i.border.nearest_crossing_km,
     source_count: i.source_count, locked_fields: toJson(i.locked_fields), merged_into: i.merged_into,
     revision, created_at: i.created_at, updated_at: i.updated_at,
-    ...(tollsToRow(i.killed, "killed") as object),
-    ...(tollsToRow(i.injured, "injured") as object),
-  } as IncidentsTable;
+  };
+  writeTolls(row, i);
+  return row as IncidentsTable;
 }
 
 export async function insertIncident(db: Db, i: Incident): Promise<void> {

@@ -18,6 +18,8 @@ export function combineTolls(mentions: SourcedMention[], part: "killed" | "injur
 
 /** The value most sources agree on; ties go to the latest source. Background references do not vote. */
 function consensus<T>(values: (T | null | undefined)[]): T | null {
+  // one voter (an incident a single dataset row or report starts): its value, without counting
+  if (values.length === 1) return values[0] ?? null;
   const counts = new Map<string, { v: T; n: number; last: number }>();
   values.forEach((v, i) => {
     if (v == null) return;

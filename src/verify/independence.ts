@@ -45,6 +45,8 @@ export interface SourceText {
 /** Groups sources into independent ones; returns the groups (report ids), largest first. */
 export function independentGroups(sources: SourceText[]): string[][] {
   const unique = [...new Map(sources.map((s) => [s.id, s])).values()];
+  // one source is one group: its text need not be read
+  if (unique.length <= 1) return unique.map((s) => [s.id]);
   const parent = unique.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const sh = unique.map((s) => (s.text ? shingles(s.text) : new Set<number>()));

@@ -32,6 +32,8 @@ export const SPECIFICITY: Record<Report["kind"], number> = {
  */
 export function combineFigures(figures: TollFigure[]): Toll {
   if (!figures.length) return { low: null, best: null, high: null };
+  // one figure is low, best and high whoever gives it (what the rule below comes to for one)
+  if (figures.length === 1) return { low: figures[0].value, best: figures[0].value, high: figures[0].value };
   const values = figures.map((f) => f.value);
   const low = Math.min(...values);
   const high = Math.max(...values);
