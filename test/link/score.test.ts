@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decide } from "../../src/link/decide.js";
 import { LinkEngine } from "../../src/link/engine.js";
-import { featuresOf, type LinkFeatures } from "../../src/link/features.js";
+import { featuresOf, mentionText, type LinkFeatures } from "../../src/link/features.js";
 import { absorb, emptyProfile } from "../../src/link/profile.js";
 import { casualtyFit, LINK_THRESHOLD, scorePair } from "../../src/link/score.js";
 import { contentTokens, STOP_WORDS } from "../../src/link/text.js";
@@ -130,6 +130,25 @@ describe("contentTokens", () => {
     fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...words, ...STOPS.split(" ")), fc.string(), fc.constantFrom(" ", ", ", "\n", "-", "'s ", "1")), { maxLength: 40 }), fc.integer({ min: 1, max: 12 }), (parts, max) => {
       const text = parts.join("");
       expect(contentTokens(text, max)).toEqual(reference(text, max));
+    }), { numRuns: 3000 });
+  });
+});
+
+describe("mentionText", () => {
+  it("gives the passage the array-and-regex form gave, for any spans", () => {
+    const reference = (reportText: string, title: string | null, evidence: Record<string, { start: number; end: number }[]>): string => {
+      const spans = Object.values(evidence ?? {}).flat().filter((s) => s && s.end > s.start && s.end <= reportText.length);
+      if (!spans.length) return `${title ?? ""}\n${reportText.slice(0, 4000)}`;
+      let lo = Math.min(...spans.map((s) => s.start));
+      let hi = Math.max(...spans.map((s) => s.end));
+      while (lo > 0 && !/[.\n]/.test(reportText[lo - 1])) lo--;
+      while (hi < reportText.length && !/[.\n]/.test(reportText[hi])) hi++;
+      return reportText.slice(lo, Math.min(hi + 1, lo + 4000));
+    };
+    const text = fc.array(fc.constantFrom("Bannu", " ", ".", "\n", "police said", "x", "killed 3"), { maxLength: 30 }).map((p) => p.join(""));
+    const span = fc.record({ start: fc.integer({ min: -3, max: 80 }), end: fc.integer({ min: -3, max: 90 }) });
+    fc.assert(fc.property(text, fc.option(fc.string(), { nil: null }), fc.dictionary(fc.constantFrom("date", "place", "killed.total", "incident"), fc.array(span, { maxLength: 3 })), (t, title, ev) => {
+      expect(mentionText(t, title, ev)).toBe(reference(t, title, ev));
     }), { numRuns: 3000 });
   });
 });
