@@ -202,7 +202,14 @@ describe.each(targets)("migration 0006 on a $name record made before it", (targe
       }).execute();
       await store.db.insertInto("mention_keys").values({ mention_id: "men_m6", tokens: "bannu clash" }).execute();
 
+      await store.db.insertInto("report_versions").values([
+        { report_id: "rep_b", version: 1, content_hash: "h_old", title: null, text: "Old text of rep_b.", fetched_at: null, created_at: now },
+        { report_id: "rep_b", version: 2, content_hash: "h_rep_b", title: null, text: null, fetched_at: null, created_at: now },
+      ]).execute();
+
       await migrate(store.db);
+      expect((await reportVersions(store.db, "rep_b")).map((v) => v.text)).toEqual(["Old text of rep_b.", "Text of rep_b."]);
+      expect(await store.db.selectFrom("report_versions").select("report_id").where("content_hash", "=", "h_old").execute()).toEqual([{ report_id: "rep_b" }]);
       expect((await getIncident(store.db, "inc_m6"))!.actors.map((a) => a.actor_id).sort()).toEqual(["PK_ARMY", "TTP"]);
       expect(await store.db.selectFrom("mention_keys").selectAll().execute()).toEqual([{ mention_id: "men_m6", tokens: "bannu clash" }]);
       expect((await listIncidents(store.db, { actor: "PK_ARMY" })).map((i) => i.id)).toEqual(["inc_m6"]);
@@ -217,7 +224,8 @@ describe.each(targets)("migration 0006 on a $name record made before it", (targe
       await store.db.deleteFrom("incidents").where("id", "=", "inc_m6").execute();
       expect(await store.db.selectFrom("incident_actors").selectAll().execute()).toEqual([]);
       if (target.name === "sqlite") {
-        const ddl = await sql<{ name: string; sql: string }>`select name, sql from sqlite_master where name in ('incident_actors', 'mention_keys')`.execute(store.db);
+        const ddl = await sql<{ name: string; sql: string }>`select name, sql from sqlite_master where name in ('incident_actors', 'mention_keys', 'report_versions')`.execute(store.db);
+        expect(ddl.rows).toHaveLength(3);
         for (const r of ddl.rows) expect(r.sql.toLowerCase()).toMatch(/without rowid\s*$/);
       }
       // and back down, then up again, with the rows kept

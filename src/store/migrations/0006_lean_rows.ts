@@ -10,8 +10,9 @@ import { type Kysely, PostgresAdapter, sql } from "kysely";
  * - incidents_merged_into and reports_canonical_url only index rows that have a value (partial indexes): the
  *   queries that use them ask for a value (`merged_into = ?` / `is not null`, `canonical_url = ?`), and live
  *   incidents and dataset rows, the bulk of the record, have none. Uniqueness of canonical URLs is unchanged.
- * - On SQLite, incident_actors and mention_keys become WITHOUT ROWID tables: their primary key is the table,
- *   instead of a rowid table plus an index holding the same key (PostgreSQL has no such split; nothing changes).
+ * - On SQLite, incident_actors, mention_keys and report_versions become WITHOUT ROWID tables: their primary key
+ *   is the table, instead of a rowid table plus an index holding the same key (PostgreSQL has no such split;
+ *   nothing changes there). Their rows are small (a version's text is NULL until a later version supersedes it).
  */
 export async function up(db: Kysely<any>): Promise<void> {
   for (const i of ["incidents_adm1", "incidents_status", "incidents_sub_event_type", "reports_published", "incidents_merged_into", "reports_canonical_url"]) {
@@ -33,7 +34,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   await rebuildKeyTablesSqlite(db, "");
 }
 
-/** SQLite cannot change a table's storage in place: rebuild both tables (no other table references them). */
+/** SQLite cannot change a table's storage in place: rebuild the tables (no other table references them). */
 async function rebuildKeyTablesSqlite(db: Kysely<any>, storage: "without rowid" | ""): Promise<void> {
   await sql`create table incident_actors_0006 (
     incident_id text not null references incidents (id) on delete cascade,
@@ -53,4 +54,19 @@ async function rebuildKeyTablesSqlite(db: Kysely<any>, storage: "without rowid" 
   await sql`insert into mention_keys_0006 select mention_id, tokens from mention_keys`.execute(db);
   await sql`drop table mention_keys`.execute(db);
   await sql`alter table mention_keys_0006 rename to mention_keys`.execute(db);
+
+  await sql`create table report_versions_0006 (
+    report_id text not null references reports (id) on delete cascade,
+    version integer not null,
+    content_hash text not null,
+    title text,
+    text text,
+    fetched_at text,
+    created_at text not null,
+    constraint report_versions_pk primary key (report_id, version)
+  ) ${sql.raw(storage)}`.execute(db);
+  await sql`insert into report_versions_0006 select report_id, version, content_hash, title, text, fetched_at, created_at from report_versions`.execute(db);
+  await sql`drop table report_versions`.execute(db);
+  await sql`alter table report_versions_0006 rename to report_versions`.execute(db);
+  await db.schema.createIndex("report_versions_hash").on("report_versions").column("content_hash").execute();
 }
