@@ -2,6 +2,13 @@ import { EVENT_TAXONOMY, type EventType } from "../../domain/index.js";
 import type { DatasetSpec, MappedRow, RowError } from "./api.js";
 import { coord, count, countryCode, emptyCasualties, orNull, parseDate, splitNames } from "./values.js";
 
+/** The columns behind each field: the same for every row (read only), so one object for all of them. */
+const EVIDENCE: Readonly<Record<string, string[]>> = Object.freeze({
+  date: ["event_date"], event_type: ["event_type"], sub_event_type: ["sub_event_type"], country: ["country"],
+  adm1: ["admin1"], adm2: ["admin2"], place: ["location"], lat: ["latitude"], lon: ["longitude"],
+  perpetrators: ["actor1", "assoc_actor_1"], targets: ["actor2", "assoc_actor_2"], "killed.total": ["fatalities"],
+});
+
 /** ACLED export CSV (acleddata.com "Data Export Tool" layout, 2023 onwards, and the older one with data_id/iso3). */
 export const acled: DatasetSpec = {
   name: "acled",
@@ -47,11 +54,7 @@ export const acled: DatasetSpec = {
         event_type: type, sub_event_type: sub, killed, injured: emptyCasualties(),
       },
       actors: { perpetrators: splitNames(get("actor1"), get("assoc_actor_1")), targets: splitNames(get("actor2"), get("assoc_actor_2")) },
-      evidence: {
-        date: ["event_date"], event_type: ["event_type"], sub_event_type: ["sub_event_type"], country: ["country"],
-        adm1: ["admin1"], adm2: ["admin2"], place: ["location"], lat: ["latitude"], lon: ["longitude"],
-        perpetrators: ["actor1", "assoc_actor_1"], targets: ["actor2", "assoc_actor_2"], "killed.total": ["fatalities"],
-      },
+      evidence: EVIDENCE,
     };
   },
 };
