@@ -63,7 +63,8 @@ export class LinkEngine {
   /** The incidents a mention is compared with. */
   candidates(f: LinkFeatures): Set<IncidentProfile> {
     const out = new Set<IncidentProfile>();
-    if (f.day == null) return out;
+    // nothing filed (a one-dataset import's session: its own rows are never candidates): no keys to build
+    if (f.day == null || !this.blocks.size) return out;
     // by province; without one, by distance (the 1° grid cells around the point); with neither, everything
     const provinces = f.adm1 ? [f.adm1, "?"] : f.lat != null && f.lon != null ? [...cellsAround(f.lat, f.lon), "?"] : ["*"];
     for (let d = f.day - DATE_WINDOW; d <= f.day + DATE_WINDOW; d++) {
