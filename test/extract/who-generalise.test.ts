@@ -279,3 +279,15 @@ describe("targets: a garrison attacked where soldiers and civilians died", () =>
     expect(targetsOf("DERA ISMAIL KHAN: A suicide bomber struck the gate of an army camp in Dera Ismail Khan on Friday, killing three soldiers and five passers-by.")).toEqual([["PK_ARMY"]]);
   });
 });
+
+describe("claims: an official figure 'put at' a value", () => {
+  it("'figures put the number of X at N' is the office's statistic", () => {
+    expect(claims("ISLAMABAD — Figures released by the interior ministry on Monday put the number of Afghans deported this year at 812,000.")).toEqual(["statistic:PK_GOV=812000"]);
+    expect(claims("PESHAWAR — The police put the toll of policemen martyred in the province since January at 118.")).toEqual(["statistic:PK_POLICE=118"]);
+    expect(claims("QUETTA — The home department placed the number of attacks in Balochistan during the year at 312.")).toEqual(["statistic:PK_GOV=312"]);
+  });
+
+  it("a clock time after 'at' is no figure", () => {
+    expect(claims("PESHAWAR — Police said the blast happened at 3 pm on Monday near the bus stand.")).toEqual([]);
+  });
+});

@@ -41,6 +41,7 @@ function onlyPlaces(sentence: string): boolean {
 const NUMBER_OF_RE = new RegExp(`\\b(?:number|count|tally|toll) of (?:[\\w-]+ ){0,2}?${STAT_NOUNS}`, "i");
 const VALUE_VERB_BEFORE = /(?:rose|increased|climbed|jumped|surged|fell|dropped|declined|decreased|reached|stood at|totall?ed|touched|hit|was|were)(?:\s+to|\s+at)?\s+$/i;
 const BRINGING_BEFORE = new RegExp(`\\b(?:bringing|taking|pushing|raising|lifting|bring|take|push|raise)\\s+(?:the\\s+)?(?:overall\\s+|total\\s+|cumulative\\s+)?(?:total|number|tally|count|toll|figure)(?:\\s+of\\s+(?:[\\w-]+\\s+){0,2}?${STAT_NOUNS})?[^.;]{0,40}?\\s+to\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+|some\\s+)?$`, "i");
+const PUT_AT = /\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|pegged|pegs)\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:number|toll|tally|count|figure|total)\b[^.;]{0,70}?\s+at\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+|some\s+|roughly\s+)?$/i;
 const FLOW_RE = new RegExp(B(FLOW_VERBS), "i");
 const SUBCOUNT_RE = new RegExp(`${SUBCOUNT_BEFORE}[\\s\\u00a0]+(?:[\\p{L}-]+[\\s\\u00a0]+)?$`, "iu");
 const PARALLEL_RE = new RegExp(`${PARALLEL_BEFORE}[\\s\\u00a0]+(?:[\\p{L}-]+[\\s\\u00a0]+)?$`, "iu");
@@ -71,7 +72,9 @@ export function findStatistics(sentence: string): StatHit[] {
     const before = sentence.slice(Math.max(0, n.start - 30), n.start);
     const after = sentence.slice(n.end, n.end + 80);
     if (n.value >= 1900 && n.value <= 2100 && Number.isInteger(n.value) && !/[,]/.test(sentence.slice(n.start, n.end))) continue; // a year
-    if (NOT_BEFORE_RE.test(before) || NOT_AFTER_RE.test(after)) continue;
+    // "figures put the number of Afghans deported this year at 812,000": the value of the figure named before
+    const putAt = PUT_AT.test(sentence.slice(Math.max(0, n.start - 110), n.start));
+    if ((NOT_BEFORE_RE.test(before) && !putAt) || NOT_AFTER_RE.test(after)) continue;
     if (DATE_BEFORE.test(before) || DATE_AFTER.test(after)) continue;
     if (SUBCOUNT_RE.test(before) || SECONDARY_RE.test(before) || SUBCOUNT_AFTER.test(after)) continue;
     if (!strongFrame && PARALLEL_RE.test(before)) continue;
@@ -80,7 +83,7 @@ export function findStatistics(sentence: string): StatHit[] {
     const partOf = /^\s+(?:of|out of) (?:the |these |those )?[\d,]+ /i.test(after) && NOUN_AFTER.test(after.replace(/^\s+(?:of|out of) (?:the |these |those )?[\d,]+/i, ""));
     // "…, bringing the number of returnees since April to 97,000": the total the sentence names before it
     const brought = BRINGING_BEFORE.test(sentence.slice(Math.max(0, n.start - 90), n.start));
-    if (!NOUN_AFTER.test(after) && !partOf && !brought && !(NUMBER_OF_RE.test(sentence) && VALUE_VERB_BEFORE.test(before))) continue;
+    if (!NOUN_AFTER.test(after) && !partOf && !brought && !(NUMBER_OF_RE.test(sentence) && (VALUE_VERB_BEFORE.test(before) || putAt))) continue;
     if (!strongFrame && !weakOk && n.value < FLOW_MIN) continue;
     if (n.value === 0) continue;
     out.push({ start: n.start, end: n.end, value: n.value });
