@@ -78,6 +78,13 @@ const SURNAME_RES = KNOWN_SURNAMES.map((k) => ({ re: new RegExp(`(?<![\\p{L}])(?
 const SURNAME_GATE = new RegExp(`(?<![\\p{L}])(?:${KNOWN_SURNAMES.map((k) => k.pattern).join("|")})(?![\\p{L}])`, "u");
 const SURNAME_AFTER = new RegExp(`^,?\\s+(?:(?:also|further|later|again|earlier|separately|however|meanwhile|then)\\s+)?${SPEECH_VERBS}(?![a-z])`, "i");
 const SURNAME_BEFORE = /\b(?:said|says|added|told|according to|stated|claimed)\s*$/i;
+/**
+ * The literals of the state names, offices, joint subjects, unknown groups and civil bodies in one automaton:
+ * one pass over a sentence says which of those regexes can match there (most sentences name none of the civil
+ * bodies, joint subjects or unknown groups); a skipped regex could not have matched.
+ */
+const SPEAKER_GATE = new GateSet([JOINT_RE, UNKNOWN_GROUP_RE, SECURITY_RE, OFFICIAL_RE, PK_STATE_RE, AF_STATE_RE, ...CIVIL_RES.map((b) => b.re)].map((r) => gated(r)));
+const G_JOINT = 0, G_UNKNOWN = 1, G_SECURITY = 2, G_OFFICIAL = 3, G_PK = 4, G_AF = 5, G_CIVIL = 6;
 /** The known names' literals in one automaton: one pass over a sentence says which name patterns can match there. */
 const KNOWN_GATE = new GateSet(KNOWN_RES.map((k) => gated(k.re)));
 /** The proper name after an office's preposition ("of Afghanistan", "in Kabul", "for the Islamic Emirate"). */
@@ -210,16 +217,18 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
   // the country a speaker belongs to when its own words do not say: the report's, else the sentence's
   // (a sentence's country words often name the accused: "police said the men trained in Afghanistan")
   const setting = discourse.docCountry ?? countryOf(sentence);
+  const may = SPEAKER_GATE.scan(sentence);
   JOINT_RE.lastIndex = 0;
-  for (let m; (m = JOINT_RE.exec(sentence)); ) {
+  if (may[G_JOINT]) for (let m; (m = JOINT_RE.exec(sentence)); ) {
     // "elders from both sides of the conflict in Kurram" are not the two governments
     if (GENERIC_JOINT.test(m[0]) && !discourse.bothCountries) continue;
     out.push({ start: m.index, end: m.index + m[0].length, ids: ["AF_GOV", "PK_GOV"], source: "joint" });
   }
   // rights commissions, think tanks, UN agencies: before the state names and offices inside their names ("Pakistan Institute …")
-  for (const b of CIVIL_RES) {
+  for (let bi = 0; bi < CIVIL_RES.length; bi++) {
+    const b = CIVIL_RES[bi];
     b.re.lastIndex = 0;
-    for (let m; (m = b.re.exec(sentence)); ) {
+    if (may[G_CIVIL + bi]) for (let m; (m = b.re.exec(sentence)); ) {
       if (taken(m.index, m.index + m[0].length)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, ids: b.id ? [b.id] : [], source: b.id ? "actor" : "nonclaimer", civil: true });
     }
@@ -232,7 +241,7 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     if (m && !taken(from + m.index, a.end)) out.push({ start: from + m.index, end: a.end, ids: [claimerId(a.id, discourse.published, setting, a.text)], source: "actor" });
   }
   UNKNOWN_GROUP_RE.lastIndex = 0;
-  for (let m; (m = UNKNOWN_GROUP_RE.exec(sentence)); ) {
+  if (may[G_UNKNOWN]) for (let m; (m = UNKNOWN_GROUP_RE.exec(sentence)); ) {
     // the name that follows is unknown to the lexicon: the group is "another" armed group of the country in context
     const e = m.index + m[0].length;
     const named = actors.find((a) => a.start >= e && a.start <= e + 3);
@@ -323,7 +332,7 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     out.push({ start: a.start, end: a.end, ids, source: "actor", ...(generic ? { generic, alt } : {}) });
   }
   SECURITY_RE.lastIndex = 0;
-  for (let m; (m = SECURITY_RE.exec(sentence)); ) {
+  if (may[G_SECURITY]) for (let m; (m = SECURITY_RE.exec(sentence)); ) {
     const s = m.index, e = s + m[0].length;
     if (taken(s, e)) continue;
     // "security officials in Islamabad": the capital after them too
@@ -332,7 +341,7 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     out.push({ start: s, end: e, ids: [c === "AF" ? "AF_GOV" : "PK_SECURITY"], source: "official", explicit: local !== null, ...(local === null ? { generic: true, alt: [c === "AF" ? "PK_SECURITY" : "AF_GOV"] } : {}) });
   }
   OFFICIAL_RE.lastIndex = 0;
-  for (let m; (m = OFFICIAL_RE.exec(sentence)); ) {
+  if (may[G_OFFICIAL]) for (let m; (m = OFFICIAL_RE.exec(sentence)); ) {
     const s = m.index, e = s + m[0].length;
     if (taken(s, e) || titled(e) || namedAfter(e)) continue;
     // the title's own words: "Khyber's deputy commissioner", "the Paktia spokesman", "the governor of Kunar"
@@ -364,8 +373,9 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     const bare = (/(?:^|\s)the\s+$/iu.test(pre) || (/^officials$/i.test(m[0]) && /(?:^|[.;:—–]\s*)$/u.test(pre))) && !post;
     out.push({ start: s, end: e, ids: gov ? [gov] : [], source: "official", explicit: local !== null || !bare, prefer: "official", ...(local === null && !PK_ONLY_RE.test(m[0]) ? { generic: true } : {}) });
   }
-  for (const [r, id] of [[PK_STATE_RE, "PK_GOV"], [AF_STATE_RE, "AF_GOV"]] as const) {
+  for (const [r, id, g] of [[PK_STATE_RE, "PK_GOV", G_PK], [AF_STATE_RE, "AF_GOV", G_AF]] as const) {
     r.lastIndex = 0;
+    if (!may[g]) continue;
     for (let m; (m = r.exec(sentence)); ) {
       const s = m.index, e = s + m[0].length;
       // (", and Islamabad will reopen …": a new subject after a comma, not an object)
