@@ -118,3 +118,107 @@ describe("the dead counted by their bodies", () => {
     expect(main(text).killed.total).toBe(total);
   });
 });
+
+describe("the wounded named by role or kin, with a verb other than 'injured'", () => {
+  it.each([
+    ["Gunmen fired on a wedding party in Kohat on Tuesday night, killing the groom's uncle. His wife was struck by splinters and remains admitted to the district hospital.", { total: 1, civilians: 1 }],
+    ["A police van hit a roadside bomb in Tank on Wednesday. A constable, Imran Ali, took a bullet in the arm, while the van's driver and a boy selling corn nearby were rushed to hospital.", { total: 3, security_forces: 1, civilians: 2 }],
+    ["A grenade set off a gas cylinder in a shop in Quetta on Thursday. Doctors said the shopkeeper and his helper had suffered burns and were being treated in the burns unit.", { total: 2, civilians: 2 }],
+    ["A mortar shell fell on a house in Bajaur on Friday. The owner's son was shifted to the DHQ hospital, where he is under treatment.", { total: 1, civilians: 1 }],
+    ["A captain and a sepoy were wounded when the IED went off near their vehicle in Kech on Monday.", { total: 2, security_forces: 2 }],
+  ])("%s", (text, injured) => {
+    expect(main(text).injured).toMatchObject(injured);
+  });
+
+  it("the bodies taken to hospital are the dead, not the wounded", () => {
+    const i = main("Two policemen were shot dead in Bannu on Monday and their bodies were shifted to the district hospital.");
+    expect(i.killed).toMatchObject({ total: 2, security_forces: 2 });
+    expect(i.injured.total).toBeNull();
+  });
+});
+
+describe("a remainder or a whole made explicit", () => {
+  it.each([
+    ["A suicide bomber struck a bazaar in Bannu on Sunday. Eighteen people were wounded; six of them were policemen and the others were shoppers.", "injured", { total: 18, security_forces: 6, civilians: 12 }],
+    ["Sixteen people, among them four soldiers, were hurt in the blast in Mir Ali on Monday, the remainder being residents of nearby houses.", "injured", { total: 16, security_forces: 4, civilians: 12 }],
+    ["A bomb exploded outside a seminary in Peshawar on Tuesday. The hospital said 21 wounded had been brought in, all of them students of the seminary.", "injured", { total: 21, civilians: 21 }],
+    ["The death toll from the attack on the shrine in Sibi rose to 15 on Saturday after three more devotees died; officials said every victim was a devotee from Sindh.", "killed", { total: 15, civilians: 15 }],
+    ["A blast tore through a bus terminal in Quetta on Friday. Nineteen people lost their lives, among them seven women; three of the dead were policemen on duty at the terminal.", "killed", { total: 19, security_forces: 3, civilians: 16 }],
+  ] as const)("%s", (text, kind, counts) => {
+    expect(main(text)[kind]).toMatchObject(counts);
+  });
+});
+
+describe("one more of the same people, told by an ordinal or 'another'", () => {
+  it.each([
+    ["Gunmen opened fire on a Levies checkpost in Zhob on Wednesday, killing two Levies sepoys and leaving a third with bullet wounds.", { total: 2, security_forces: 2 }, { total: 1, security_forces: 1 }],
+    ["Four FC soldiers died when their vehicle was blown up in Kech on Thursday; a fifth was airlifted to Quetta with serious injuries.", { total: 4, security_forces: 4 }, { total: 1, security_forces: 1 }],
+    ["The blast killed a rickshaw driver in Quetta on Monday and left another with serious burns.", { total: 1, civilians: 1 }, { total: 1, civilians: 1 }],
+  ])("%s", (text, killed, injured) => {
+    const i = main(text);
+    expect(i.killed).toMatchObject(killed);
+    expect(i.injured).toMatchObject(injured);
+  });
+});
+
+describe("the subject's count, not the part named in an aside", () => {
+  it.each([
+    ["A mortar round struck a home in Bajaur on Friday. Nine members of the family, four of them children, received injuries.", { total: 9, civilians: 9 }],
+    ["The bomb went off during Friday prayers in Peshawar. Another 13 worshippers, among them the imam's two brothers, were wounded.", { total: 13 }],
+    ["The bus was hit by a roadside bomb near Zhob on Saturday. Six other passengers - including three women - were also hurt.", { total: 6 }],
+  ])("%s", (text, injured) => {
+    expect(main(text).injured).toMatchObject(injured);
+  });
+});
+
+describe("a count in apposition or after 'totalled'", () => {
+  it.each([
+    ["A bomb went off at a bus stop in Quetta on Sunday. The injured, numbering seventeen, were taken to the Civil Hospital.", "injured", 17],
+    ["A grenade was thrown into a crowd in Tank on Monday. Those wounded - eight in all - were referred to Dera Ismail Khan.", "injured", 8],
+    ["Shelling hit the bazaar in Bajaur on Tuesday, and by evening the dead totalled 14, officials said.", "killed", 14],
+    ["A bomb went off in a market in Quetta on Monday. Over a hundred were wounded.", "injured", 100],
+  ] as const)("%s", (text, kind, total) => {
+    expect(main(text)[kind].total).toBe(total);
+  });
+});
+
+describe("lists of the dead after 'among those who died' or a colon", () => {
+  it.each([
+    ["Militants attacked a check post in Zhob on Tuesday. Among those who died were a Levies naik, three herdsmen and a twelve-year-old girl.", { total: 5, security_forces: 1, civilians: 4 }],
+    ["A car bomb went off near a bank in Bannu on Wednesday. The victims: five labourers, their supervisor and a police constable.", { total: 7, security_forces: 1, civilians: 6 }],
+    ["Shelling flattened a mud house in Bajaur on Thursday. A widow and her four daughters were buried under the debris.", { total: 5, civilians: 5 }],
+  ])("%s", (text, killed) => {
+    expect(main(text).killed).toMatchObject(killed);
+  });
+});
+
+describe("a later death of someone else adds to the toll", () => {
+  it.each([
+    ["Two soldiers were martyred on the spot when militants ambushed a patrol in North Waziristan on Sunday. A shepherd grazing his flock nearby was hit by a stray bullet and died on the way to hospital.", { total: 3, security_forces: 2, civilians: 1 }],
+    ["The bomb killed a police constable instantly in Bannu on Monday. Later in the evening, a girl who had been waiting at the bus stop also succumbed.", { total: 2, security_forces: 1, civilians: 1 }],
+    ["Two labourers were killed when the grenade went off at the site in Tank on Tuesday, and the contractor, pulled from the rubble, was pronounced dead at the hospital.", { total: 3, civilians: 3 }],
+  ])("%s", (text, killed) => {
+    expect(main(text).killed).toMatchObject(killed);
+  });
+});
+
+describe("a later figure from another source, and attackers left out of the toll", () => {
+  it.each([
+    ["Police first spoke of four dead after the blast in Quetta on Wednesday; by evening the Civil Hospital had received the bodies of nine people.", { total: 9 }],
+    ["Officials said two people were killed in the firing in Kohat on Thursday. In the afternoon, a rescue official said seven corpses had been recovered from the site.", { total: 7 }],
+    ["Eighteen worshippers were killed in the suicide attack on the mosque in Peshawar on Friday, a figure that does not include the bomber.", { total: 19, civilians: 18, militants: 1 }],
+    ["Police said six people died in the assault on the bank in Turbat, excluding the attackers, two of whom were also killed.", { total: 8, militants: 2 }],
+  ])("%s", (text, killed) => {
+    expect(main(text).killed).toMatchObject(killed);
+  });
+});
+
+describe("words about the dead already counted are no new victims", () => {
+  it.each([
+    ["Three militants were killed in the raid in Tank on Saturday. Two of the slain were wanted for the killing of a teacher.", { total: 3, militants: 3 }],
+    ["Five insurgents were eliminated in the operation in Kech on Sunday; three rifles and two grenades were taken from them.", { total: 5, militants: 5 }],
+    ["Police said four robbers died in the encounter in Peshawar; the men were accused of the murder of a jeweller in the city.", { total: 4 }],
+  ])("%s", (text, killed) => {
+    expect(main(text).killed).toMatchObject(killed);
+  });
+});

@@ -9,6 +9,8 @@ export const KILL_PASSIVE = [
   "lost (?:his|her|their) li(?:fe|ves)", "embraced shahadat", "embraced martyrdom", "sent to hell", "neutrali[sz]ed",
   "eliminated", "succumbed(?: to (?:his|her|their) (?:injuries|wounds))?", "beheaded", "executed", "lynched", "were among the dead",
   "killed in action", "laid down (?:his|their) li(?:fe|ves)", "(?:paid|made) the ultimate (?:sacrifice|price)", "sacrificed (?:his|their) li(?:fe|ves)", "attained (?:martyrdom|shahadat)",
+  "(?:declared|pronounced|confirmed) dead", "could not survive", "did not survive", "breathed (?:his|her|their) last", "passed away",
+  "(?:crushed|burnt|burned|charred|stoned|beaten|hacked|tortured|stabbed) to death", "burnt alive", "burned alive", "buried under (?:the )?(?:debris|rubble)",
 ];
 /** Verbs that take the victims as object: "killing 12", "left five dead". */
 export const KILL_ACTIVE = ["killing", "killed", "kills", "kill", "claimed the li(?:fe|ves) of", "shot dead", "gunned down", "gunning down", "shooting dead", "left", "leaving", "slaying", "martyring", "neutrali[sz]ing", "neutrali[sz]ed", "eliminated", "eliminating"];
@@ -18,7 +20,12 @@ export const INJURE_PASSIVE = [
   "injured", "wounded", "hurt", "(?:being |were |was )?treated for (?:their |his |her )?" + WOUND,
   "(?:sustained|suffered|received|got|incurred) " + WOUND, "were brought in with", "(?:were|are) (?:still )?being treated",
   "(?<=(?:was|were) )(?:hit|struck) (?:in|on) the (?:leg|legs|arm|arms|shoulder|chest|head|abdomen|stomach|back|thigh|neck|foot|feet|hand|face)",
-  "(?<=(?:was|were) )(?:hit|struck) by (?:bullets?|splinters?|shrapnel|pellets?|stray bullets?)", "maimed",
+  "(?<=(?:was|were) (?:also )?)(?:hit|struck) by (?:bullets?|splinters?|shrapnel|pellets?|stray (?:bullets?|rounds?)|a (?:stray )?(?:bullet|round))", "maimed",
+  "took (?:a |two |three |several )?bullets? (?:in|to) (?:the|his|her) \\w+", "(?:suffered|sustained|received) (?:severe |serious |minor )?burns?",
+  // taken to hospital: the people are hurt (the dead's bodies are told apart in the casualties pass)
+  "(?<=(?:was|were|been|being) (?:also |later |then |immediately |critically |seriously )?)(?:rushed|shifted|taken|moved|referred|evacuated|airlifted|admitted) (?:to|at|in) (?:the )?(?:[\\w'.-]+ ){0,4}?(?:hospitals?|CMH|DHQ|THQ|dispensary|trauma (?:centre|center|ward)|medical (?:complex|centre|center|facility)|health (?:centre|center|facility|unit)|emergency(?: ward)?)",
+  "(?:is|are|was|were|remains?) (?:still )?(?:under treatment|admitted (?:to|at|in))",
+  "(?<=\\s)with (?:serious |severe |critical |minor |multiple |grievous )?(?:injuries|wounds|burns|bullet wounds|gunshot wounds|splinter wounds|fractures|a fractured (?:leg|arm|skull|jaw))",
 ];
 export const INJURE_ACTIVE = ["injuring", "wounding", "hurting", "maiming", "maimed", "injured", "wounded", "injures", "wounds", "leaving", "left"];
 export const ABDUCT = ["abducted", "kidnapped", "abducting", "kidnapping", "abduction", "kidnap", "seized", "whisked away", "took away", "were taken away", "snatched"];

@@ -31,7 +31,8 @@ export const CIVIL_PERSON = [
   "(?:customs|revenue|irrigation|nadra|wapda|forest|education|health|excise|election|municipal|district|tehsil) (?:officials?|officers?|staff(?:ers)?|employees?)", "councillors?", "nazims?", "union council (?:chairm[ae]n|members?)",
   "clerics?", "imams?", "prayer leaders?", "pesh imams?", "muezzins?", "scholars?", "elders?", "maliks?", "politicians?", "activists?", "leaders?", "candidates?", "lawmakers?", "legislators?", "ministers?", "mna|mpa",
   "pilgrims?", "worshipp?ers?", "devotees?", "mourners?", "passengers?", "travell?ers?", "commuters?", "pedestrians?", "motorists?", "bystanders?", "onlookers?", "spectators?", "shoppers?", "customers?", "visitors?", "tourists?",
-  "refugees?", "migrants?", "returnees?", "civilians?", "non[- ]combatants?",
+  "refugees?", "migrants?", "returnees?", "civilians?", "non[- ]combatants?", "supervisors?", "managers?", "forem[ae]n", "apprentices?", "assistants?", "attendants?",
+  "members of (?:the|a|his|her|their|one) (?:family|household)", "household members?", "grooms?", "brides?", "widows?", "orphans?", "(?:private|security) guards?",
   // out of service: a retired officer is a civilian
   "retired (?:[\\w-]+ )?(?:colonels?|majors?|captains?|brigadiers?|generals?|officers?|officials?|subedars?|judges?|teachers?|employees?|bankers?|engineers?)",
 ];

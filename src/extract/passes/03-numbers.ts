@@ -24,7 +24,7 @@ const QUAL = QUALIFIERS.map((q) => q.replace(/ /g, "\\s+")).sort((a, b) => b.len
 const VAG = VAGUE.filter((v) => v !== "some" && v !== "more").map((v) => v.replace(/ /g, "\\s+")).sort((a, b) => b.length - a.length).join("|");
 
 const CORE =
-  `(?:a\\s+couple(?=\\s+of\\b)|half\\s+a\\s+dozen|(?:a|one|two|three|four|five)\\s+dozen|\\d{1,3}(?:,\\d{3})+|\\d+|` +
+  `(?:a\\s+couple(?=\\s+of\\b)|half\\s+a\\s+dozen|a\\s+(?:hundred|thousand)(?![-\\w])|(?:a|one|two|three|four|five)\\s+dozen|\\d{1,3}(?:,\\d{3})+|\\d+|` +
   `(?:(?:${WORD_NUM})(?:[-\\s](?:${UNIT_WORDS}))?(?:\\s+hundred(?:\\s+(?:and\\s+)?(?:${WORD_NUM})(?:[-\\s](?:${UNIT_WORDS}))?)?)?))`;
 const RE = new RegExp(
   `(?<![A-Za-z0-9\\u00c0-\\u024f.,])(?:(${QUAL})\\s+)?(?:between\\s+)?(${CORE})(?:\\s*(?:-|to|and|or)\\s*(${CORE}))?(?![A-Za-z0-9\\u00c0-\\u024f]|\\.\\d|,\\d)|(?<![A-Za-z0-9\\u00c0-\\u024f])(${VAG})(?![A-Za-z0-9\\u00c0-\\u024f])`,

@@ -28,6 +28,10 @@ export interface CasualtyStatement {
   actor: string | null;
   /** "the rest were passengers": the remainder of the total. */
   rest?: boolean;
+  /** "every victim was a pilgrim", "all of them students": the whole total is of this side. */
+  all?: boolean;
+  /** A civilian part of a count of "people" ("26 people, among them 11 women"): the others not named are civilians too. */
+  civRest?: boolean;
   /** The category was taken from the count before ("a soldier was killed and two more wounded"). */
   inherited?: boolean;
   start: number;
@@ -53,6 +57,13 @@ const TOLL_VERB = /\b(?:numbered|rose|risen|rising|climbed|reached|jumped|increa
 const RANKS = /^(?:Sepoy|Naik|Lance Naik|Havildar|Subedar|Naib Subedar|Major|Maj|Captain|Capt|Lieutenant|Lt|Colonel|Col|Brigadier|Constable|Head Constable|ASI|SHO|DSP|SSP|Sub-Inspector|Assistant Sub-Inspector|Inspector)$/i;
 /** "killed in the bombing in Bannu on Friday: three soldiers, ...": the breakdown after the verb's own phrases. */
 const PP_LEAD = /^\s+(?:in|on|at|near|during|when|after)\b[^.;:,\d]{0,60}?(?::|\s-\s)\s*/i;
+/** "a fourth was evacuated to Peshawar", "another was": one more of the people counted before. */
+const ORDINAL_ONE = /(?:^|[\s,;])(?:and\s+|while\s+|but\s+)?(?:another|one other|a second|a third|a fourth|a fifth|a sixth|one more)\s+(?:(?:was|were|had been|also|later)\s+)+(?:[\w'-]+\s+){0,4}$/i;
+/** A participle phrase set off by commas: "the contractor, pulled from the rubble, was ...". */
+const PARTICIPLE_ASIDE = /,\s+(?:[a-z]+(?:ed|en)|shot|hit|caught|left|trapped|found)\b[^,;.]{0,40},(?=\s+(?:(?:was|were|had|has|also|later)\b)[^,]*$)/g;
+/** An aside naming a part of the count before it: ", four of them children,", " - including two women - ", "(among them a boy)". */
+const PAREN_SUBSET = /(?:,|\s-\s?|\u2014|\()\s*(?:(?:among them|including|of whom|among whom)\b[^,()\u2014]{1,50}?|[\w-]+ of (?:them|whom)\b[^,()\u2014]{0,40}?)\s*(?:,|\s?-\s|\u2014|\))\s*(?:(?:were|was|had been|have been|also|later|all|had|have|still)\s+)*$/i;
+const inRangeNumbers = (numbers: NumberMention[], s: number, e: number): NumberMention[] => numbers.filter((x) => x.start >= s && x.end <= e);
 /** A name set off by commas after the person it names: "a constable, Zahid Khan, was ...". */
 const APPOSITION = /,\s+[\p{Lu}][\p{L}'.-]+(?:\s+[\p{Lu}][\p{L}'.-]+){0,3},(?=\s*$|\s+(?:(?:was|were|had|has|also|later|sustained|suffered|received|got|incurred|died|succumbed|embraced|lost)\b)[^,]*$)/gu;
 /** "a neighbour who rushed to help was wounded": the relative clause between the person and the verb. */
@@ -115,6 +126,8 @@ const PLURAL_HEAD = /(?:[^s]s|men|children|people|folk|police|personnel|staff|le
 /** Force and group words that name one person ("a policeman", "an FC sepoy"), not a body ("the army"). */
 const FORCE_PERSON = /\b(?:m[ae]n|soldiers?|sepoys?|jawans?|troopers?|constables?|cops?|officers?|officials?|guards?|inspectors?|superintendents?|commanders?|militants?|terrorists?|attackers?|assailants?|insurgents?|bombers?|gunm[ae]n|fighters?|khawarij|kharjis?|naiks?|havildars?|subedars?|majors?|captains?|lieutenants?|colonels?|brigadiers?|sho|dsp|asi|ssp|dpo|commandos?|personnel|members?|raiders|miscreants?|jihadists?|extremists?|outlaws|kidnappers?|abductors?|wardens?|khasadars?|persons)\b/i;
 
+const FORCE_RANK = /\b(?:captain|major|lieutenant|colonel|brigadier|sepoy|naik|lance naik|havildar|subedar|jawan|constable|head constable|inspector|sub-inspector|assistant sub-inspector)\b/i;
+
 export interface ListItem {
   start: number;
   end: number;
@@ -151,12 +164,15 @@ function listItem(ctx: Ctx, p: number, e: number): ListItem | null {
   ANY_PERSON.lastIndex = 0;
   const pm = ANY_PERSON.exec(words);
   const actor = actors.find((a) => a.start >= q && a.end <= e && a.role !== "speaker");
+  // "a captain and a sepoy": a rank in lower case names a soldier or policeman the lexicon did not catch
+  if (cat.category === "total" && !pm && !actor && FORCE_RANK.test(words)) return { start: p, end: e, value: n ? n.value! : 1, category: "security_forces", actor: null, numbered: n ?? null };
   if (cat.category === "total" && !pm) return null;
   if (!pm && !actor) return null;
   // "the military", "the police": a force named as a body is no person counted
   if (!pm && !n && !FORCE_PERSON.test(words)) return null;
   const headText = pm ? pm[0] : rest.split(/\s+/).pop()!;
-  const before = words.slice(0, pm ? pm.index : words.length);
+  // ("the van's driver": the thing owned is no person, its owner's word is not the head)
+  const before = words.slice(0, pm ? pm.index : words.length).replace(/[\w-]+['\u2019]s\b/g, " ");
   if (NON_PERSON.test(before) && !actor) return null;
   let value: number;
   if (n) value = n.value!;
@@ -203,7 +219,7 @@ function listAfter(ctx: Ctx, p: number, end: number): ListItem[] {
 /** The list of people that ends at `hi` (the subject of a passive verb): "A judge, his driver and a police guard". */
 function listBefore(ctx: Ctx, lo: number, hi: number): ListItem[] {
   const { text } = ctx;
-  const aux = /(?:\s+(?:were|was|had been|have been|has been|are|is|also|all|both|later|reportedly|themselves|too|each|allegedly))*\s*$/i.exec(text.slice(lo, hi))!;
+  const aux = /(?:\s+(?:were|was|had been|have been|has been|had|have|has|are|is|also|all|both|later|reportedly|themselves|too|each|allegedly|still|being))*\s*$/i.exec(text.slice(lo, hi))!;
   const e = lo + aux.index;
   const win = text.slice(lo, e);
   if (!win.trim() || /,\s*$/.test(win)) return [];
@@ -249,7 +265,7 @@ function listBefore(ctx: Ctx, lo: number, hi: number): ListItem[] {
  * the closures' own work (about 1.5 µs each, per clause).
  */
 type Push = (st: CasualtyStatement, n: NumberMention | null) => void;
-type PushList = (items: ListItem[], kind: CasualtyStatement["kind"], subset: boolean, to: number, toll?: boolean) => boolean;
+type PushList = (items: ListItem[], kind: CasualtyStatement["kind"], subset: boolean, to: number, toll?: boolean, civRest?: boolean) => boolean;
 
 /** Adds a statement, once per number (a number's start counted once). */
 function pusher(out: CasualtyStatement[], used: Set<number>): Push {
@@ -264,7 +280,7 @@ function pusher(out: CasualtyStatement[], used: Set<number>): Push {
 
 /** A list of people ("a judge, his driver and a police guard"): one statement per side, and their sum. */
 function listPusher(out: CasualtyStatement[], used: Set<number>): PushList {
-  return (items, kind, subset, to, toll = false) => {
+  return (items, kind, subset, to, toll = false, civRest = false) => {
     if (!items.length || items.some((it) => it.numbered && used.has(it.numbered.start))) return false;
     const byCat = new Map<CasualtyCategory, CasualtyStatement>();
     let sum = 0;
@@ -276,7 +292,7 @@ function listPusher(out: CasualtyStatement[], used: Set<number>): PushList {
       if (g) {
         g.value = (g.value ?? 0) + it.value;
         g.end = it.end;
-      } else byCat.set(it.category, { kind, value: it.value, category: it.category, subset, more: false, toll, attacker: !subset && it.category === "militants", actor: it.actor, start: it.start, end: it.end, confidence: 0.75 });
+      } else byCat.set(it.category, { kind, value: it.value, category: it.category, subset, more: false, toll, attacker: !subset && it.category === "militants", actor: it.actor, start: it.start, end: it.end, confidence: 0.75, ...(civRest && subset && it.category === "civilians" ? { civRest } : {}) });
     }
     out.push(...byCat.values());
     if (!subset) out.push({ kind, value: sum, category: "total", subset: false, more: false, toll: false, attacker: false, actor: null, start: items[0].start, end: to, confidence: 0.75 });
@@ -285,12 +301,13 @@ function listPusher(out: CasualtyStatement[], used: Set<number>): PushList {
 }
 
 /** The breakdown after a total ("24 wounded: 10 soldiers and 14 civilians"): each part a subset of it. */
-function breakdownPusher(ctx: Ctx, end: number, pushList: PushList): (from: number, kind: CasualtyStatement["kind"], toll: boolean) => void {
-  return (from, kind, toll) => {
+function breakdownPusher(ctx: Ctx, end: number, pushList: PushList): (from: number, kind: CasualtyStatement["kind"], toll: boolean, ofPeople?: boolean) => void {
+  return (from, kind, toll, ofPeople = false) => {
     // "nine dead: five FC men, three passengers and the driver": people counted by numbers or one by one
     const items = listAfter(ctx, from, end);
     if (!items.length || items.every((x) => x.category === "total")) return;
-    pushList(items, kind, true, items[items.length - 1].end, toll);
+    // ("26 people, among them 11 women": women named among "people" make the people not named civilians too)
+    pushList(items, kind, true, items[items.length - 1].end, toll, ofPeople && /(?:including|among them)\s*$/i.test(ctx.text.slice(Math.max(0, from - 16), from)));
   };
 }
 
@@ -362,10 +379,10 @@ export function findCasualties(text: string, start: number, end: number, numbers
 
   // "The dead included a party leader, two policemen and nine workers", "Among the injured were ...",
   // "Dead were a retired colonel, his wife and a domestic worker": a breakdown, person by person
-  const inclRe = /(?:\b(?:the|among the|among those) (dead|deceased|killed|victims|injured|wounded|casualties|martyred)|(?:^|[.;:]\s*)(dead|killed|injured|wounded|those killed|those injured|those wounded|those martyred))\s+(?:included|include|were|are|comprised)\s+/gi;
+  const inclRe = /(?:\b(?:the|among the|among those) (dead|deceased|killed|victims|injured|wounded|casualties|martyred|slain)|\bamong those (?:who (?:were )?)?(killed|died|perished|martyred|lost their lives|injured|wounded|hurt)|(?:^|[.;:]\s*)(dead|killed|injured|wounded|those killed|those injured|those wounded|those martyred|those who died|those who were killed))(?:\s+(?:included|include|were|are|comprised)\s+|\s*:\s*)/gi;
   let im: RegExpExecArray | null;
   while ((im = inclRe.exec(clause)) !== null) {
-    const kind = /injur|wound/i.test(im[1] ?? im[2]) ? "injured" : "killed";
+    const kind = /injur|wound|hurt/i.test(im[1] ?? im[2] ?? im[3]) ? "injured" : "killed";
     const items = listAfter(ctx, start + im.index + im[0].length, end);
     if (items.some((x) => x.category !== "total")) pushList(items, kind, true, items[items.length - 1].end);
   }
@@ -388,7 +405,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
   }
 
   // "seven dead, not counting the bomber": the attackers' deaths come on top
-  const besides = /\b(?:not counting|not including|excluding|besides|apart from|in addition to|on top of) (?:the )?(?:(two|three|four|five|\d{1,2}) )?(?:suicide )?(bombers?|attackers?|assailants?|militants?|terrorists?)\b/gi;
+  const besides = /\b(?:not counting|not including|excluding|exclusive of|excludes?|(?:does|did|do)(?: not|n't) (?:include|count)|leaves? out|left out|besides|apart from|in addition to|on top of) (?:the )?(?:(two|three|four|five|\d{1,2}) )?(?:suicide )?(bombers?|attackers?|assailants?|militants?|terrorists?)\b/gi;
   let bs: RegExpExecArray | null;
   while ((bs = besides.exec(clause)) !== null) {
     const value = bs[1] ? SMALL[bs[1].toLowerCase()] ?? Number(bs[1]) : /s$/i.test(bs[2]) ? null : 1;
@@ -399,7 +416,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
   }
 
   // "recovered the bullet-riddled bodies of two men", "the body of a driver was found": a killing known from its dead
-  const bodiesRe = /\b(?:recover(?:ed|y of)|found|discovered|retrieved|fished out|dumped)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?bod(?:y|ies)\s+of\s+(?:(a|an|one)\s+|(?=\S))|\bbod(?:y|ies)\s+of\s+(?:(a|an|one)\s+|(?=\S))(?=[^.;]{0,60}\b(?:was|were)\s+(?:found|recovered|discovered|dumped))/gi;
+  const bodiesRe = /\b(?:recover(?:ed|y of)|found|discovered|retrieved|fished out|dumped|received|brought in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?bod(?:y|ies)\s+of\s+(?:(a|an|one)\s+|(?=\S))|\bbod(?:y|ies)\s+of\s+(?:(a|an|one)\s+|(?=\S))(?=[^.;]{0,60}\b(?:was|were)\s+(?:found|recovered|discovered|dumped))/gi;
   let bo: RegExpExecArray | null;
   while ((bo = bodiesRe.exec(clause)) !== null) {
     const a0 = start + bo.index + bo[0].length;
@@ -413,7 +430,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
   }
 
   // "14 bodies and 30 injured were brought to the hospital": a count of the dead by their bodies
-  const nBodies = /\bbodies\b(?!\s+of\b)/gi;
+  const nBodies = /\b(?:bodies|corpses|dead bodies)\b(?!\s+of\b)/gi;
   let nb: RegExpExecArray | null;
   while ((nb = nBodies.exec(clause)) !== null) {
     const at = start + nb.index;
@@ -478,19 +495,52 @@ export function findCasualties(text: string, start: number, end: number, numbers
   }
 
   // "the rest were passengers", "five were policemen, the others shoppers": whatever the other counts leave of the total
-  const restRe = /\b(?:the (?:rest|others|remainder|remaining(?: \w+)?)(?: of (?:them|the (?:dead|victims|injured|wounded)))?|all (?:the )?(?:others|those killed|those who died|those injured|the dead|the victims|the injured))(?:\s+(?:were|are)(?:\s+all)?|(?<=[,;]\s*the (?:rest|others|remainder)))\s+/gi;
+  const restRe = /\b(?:(the (?:rest|others|remainder|remaining(?: \w+)?|other (?:\w+))(?: of (?:them|the (?:dead|victims|injured|wounded)))?(?:,[^,.;]{1,40},)?)|(all (?:of )?(?:the )?(?:others|those killed|those who died|those injured|the dead|the victims|the injured|the wounded|them|victims)|every (?:one of them|victim|one of the (?:victims|dead|injured|wounded|casualties))|all))(?:\s+(?:were|are|was|being)(?:\s+all)?|(?<=[,;]\s*(?:the (?:rest|others|remainder)|all of them|every one of them)))\s+/gi;
   let rm: RegExpExecArray | null;
   while ((rm = restRe.exec(clause)) !== null) {
+    // a bare "all were" must follow the count it sums up in the same clause
+    if (rm[2] && /^all$/i.test(rm[2]) && !/[,;]\s*$/.test(clause.slice(Math.max(0, rm.index - 3), rm.index))) continue;
     const a0 = start + rm.index + rm[0].length;
     const c3 = personCategory(actors, text, a0, nounPhraseEnd(text, a0, end));
     const kind = /injur|wound|hurt/i.test(rm[0]) || (!/\b(?:killed|dead|died|martyred|lost their lives|victims|deaths)\b/i.test(clause) && /injur|wound|hurt/i.test(clause)) ? "injured" : "killed";
-    if (c3.category !== "total") out.push({ kind, value: null, category: c3.category, subset: true, more: false, toll: false, attacker: false, actor: c3.actor, start: start + rm.index, end: a0, confidence: 0.6, rest: true });
+    if (c3.category !== "total") out.push({ kind, value: null, category: c3.category, subset: true, more: false, toll: false, attacker: false, actor: c3.actor, start: start + rm.index, end: a0, confidence: 0.6, rest: true, ...(rm[2] ? { all: true } : {}) });
+  }
+
+  // "Eighteen people were wounded; six of them were policemen": a part of the count told before
+  const ofThemRe = /\b of (?:them|whom|those|these)\s+(?:were|was|are)\s+(?:all\s+)?/gi;
+  let ot: RegExpExecArray | null;
+  while ((ot = ofThemRe.exec(clause)) !== null) {
+    const at = start + ot.index;
+    const k = numbers.find((x) => x.end === at);
+    if (!k || k.value === null || used.has(k.start)) continue;
+    const a0 = at + ot[0].length;
+    const e2 = nounPhraseEnd(text, a0, end);
+    const c2 = personCategory(actors, text, a0, e2);
+    if (c2.category === "total") continue;
+    const prev = out.filter((x) => x.start < k.start).pop();
+    const kind = prev ? prev.kind : /injur|wound|hurt/i.test(clause) && !/\b(?:killed|dead|died|martyred)\b/i.test(clause) ? "injured" : "killed";
+    push({ kind, value: k.value, category: c2.category, subset: true, more: false, toll: false, attacker: false, actor: c2.actor, start: k.start, end: e2, confidence: 0.75 }, k);
+  }
+
+  // "The injured, numbering seventeen, ...", "Those wounded - eight in all - ...", "the dead totalled 14": a count in apposition
+  const numbering = /\b(?:the|those|all the) (injured|wounded|hurt|dead|killed|deceased|victims|casualties)(?:\s+(?:people|persons))?(?:\s*(?:,|\s-\s?|\u2014|\()\s*(?:(numbering|totall?ing|who numbered|numbered)\s+)?|\s+(?:(?:have |had |has )?(?:totall?ed|numbered|stood at|stand at|were put at)\s+))/gi;
+  let nm: RegExpExecArray | null;
+  while ((nm = numbering.exec(clause)) !== null) {
+    const a0 = start + nm.index + nm[0].length;
+    const k = numbers.find((x) => x.start === a0);
+    if (!k || k.value === null || used.has(k.start)) continue;
+    const appositive = /[,(\u2014-]\s*$/.test(nm[0]);
+    if (appositive && !nm[2] && !/^\s+(?:in all|in total|altogether|all told)\b/i.test(text.slice(k.end, k.end + 14))) continue;
+    const kind = /injur|wound|hurt/i.test(nm[1]) ? "injured" : "killed";
+    push({ kind, value: k.value, category: "total", subset: false, more: false, toll: false, attacker: false, actor: null, start: start + nm.index, end: k.end, confidence: 0.8 }, k);
   }
 
   // "claimed the killing of a JUI-F leader", "the murder of two teachers"
   const killingOf = /\b(?:killing|murder|assassination|slaying|beheading) of (?:(a|an|one)\s+|(?=\S))/gi;
   let ko: RegExpExecArray | null;
   while ((ko = killingOf.exec(clause)) !== null) {
+    // "were wanted for the killing of a teacher": an earlier crime of the dead, not this event's toll
+    if (/\b(?:wanted|involved|accused|charged|suspected|responsible|booked|convicted|arrested|tried|sought|avenge|behind|planned|masterminded|connection|case)\b[^.;]{0,20}$/i.test(clause.slice(Math.max(0, ko.index - 30), ko.index))) continue;
     const a0 = start + ko.index + ko[0].length;
     const np = nounPhraseEnd(text, a0, end);
     const cat = categorize(actors, a0, Math.max(np, a0 + 1));
@@ -545,13 +595,15 @@ export function findCasualties(text: string, start: number, end: number, numbers
     let m: RegExpExecArray | null;
     while ((m = re.exec(clause)) !== null) {
       // "the dead", "the injured" are nouns, not statements
-      if (/\b(?:the|of|among|for|with)\s+$/i.test(clause.slice(Math.max(0, m.index - 8), m.index)) && /^(?:dead|injured|wounded|killed)$/i.test(m[0])) continue;
+      if (/\b(?:the|of|among|for|with)\s+$/i.test(clause.slice(Math.max(0, m.index - 8), m.index)) && /^(?:dead|injured|wounded|killed|slain|martyred)$/i.test(m[0])) continue;
       // "two more injured policemen died": an adjective before the people, who are counted by the verb after
       if (kind === "injured" && /^(?:injured|wounded)$/i.test(m[0])) {
         const next = actors.find((a) => a.start > start + m!.index && a.start <= start + m!.index + m![0].length + 2);
         if (next && /^[\s\w-]{0,40}?\b(?:died|succumbed|passed away|breathed their last|lost their lives|were martyred)\b/i.test(text.slice(next.end, next.end + 60))) continue;
       }
       // "was hit in the head and died": the wounded one died, and counts once, with the dead
+      // "the bodies were shifted to hospital": the dead, not the wounded
+      if (kind === "injured" && /^(?:rushed|shifted|taken|moved|referred|evacuated|airlifted|admitted)\b/i.test(m[0]) && /\b(?:bod(?:y|ies)|corpses?|remains|dead|deceased|killed|slain)\b[^.;]{0,50}$/i.test(clause.slice(Math.max(0, m.index - 60), m.index))) continue;
       const died = kind === "injured" && /^\s*,?\s*(?:and|but)\s+(?:later\s+|then\s+|subsequently\s+)?(?:died|succumbed|passed away|expired|breathed (?:his|her) last)\b/i.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 40));
       cues.push({ kind: died ? "killed" : kind, s: start + m.index, e: start + m.index + m[0].length, word: m[0] });
     }
@@ -612,7 +664,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
         // "left nine people dead: five FC men, three passengers and the driver"
         if (generic) {
           const lead = /^\s*(?:(?:dead|killed|injured|wounded|hurt)\s*)?(?::|\s-\s|\u2014|\()\s*/i.exec(text.slice(npEnd, npEnd + 20)) ?? PP_LEAD.exec(text.slice(npEnd, Math.min(end, npEnd + 80)));
-          if (lead) pushBreakdown(npEnd + lead[0].length, kind, false);
+          if (lead) pushBreakdown(npEnd + lead[0].length, kind, false, /^\s*(?:people|persons|civilians)\b/i.test(text.slice(n.end, npEnd)));
         }
         // coordinated counts: "killing 13 attackers and five soldiers", "five Chinese nationals and their driver"
         let npE = npEnd;
@@ -712,7 +764,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
           const s2 = cue.e;
           const e2 = nounPhraseEnd(text, cue.e + sm[0].length - sm[1].length, end);
           const cat = categorize(actors, s2, Math.max(e2, cue.e + sm[0].length));
-          if (cat.category !== "total" || /\b(?:man|woman|boy|girl|child|person|resident|passer-?by|official|guard|watchman|chowkidar|employee|shopkeeper|trader|visitor|technician|worker|labourer|driver|youth|teenager)\b/i.test(text.slice(cue.e, e2))) {
+          if (cat.category !== "total" || /\b(?:man|woman|boy|girl|child|person|resident|passer-?by|official|guard|watchman|chowkidar|employee|shopkeeper|trader|visitor|technician|worker|labourer|driver|youth|teenager)\b/i.test(text.slice(cue.e, e2)) || CIV_PERSON.test(text.slice(cue.e, e2).replace(/^\s*\w+\s+[\w-]+['\u2019]s\b/, ""))) {
             push({ kind: cue.kind, value: 1, category: cat.category === "total" ? "civilians" : cat.category, subset: false, more: false, toll: false, attacker: false, actor: cat.actor, start: cue.s, end: e2, confidence: 0.75 }, null);
             handled = true;
             // "shot dead a customs official and his guard": one more person of the same act
@@ -742,6 +794,28 @@ export function findCasualties(text: string, start: number, end: number, numbers
       prevKind = cue.kind;
       clauseStart = cue.e;
       continue;
+    }
+    // "Nine members of the family, four of them children, received injuries": the subject's count is the count,
+    // the aside between commas or dashes only a part of it
+    const par = PAREN_SUBSET.exec(windowText);
+    if (par) {
+      const pStart = lo + par.index;
+      const main = numbers.filter((x) => x.end <= pStart && x.start >= Math.max(lo, pStart - 60) && !used.has(x.start)).pop();
+      if (main && main.value !== null && !/\b(?:was|were|is|are|killed|injured|wounded|said|when|after|in|on|at|near)\b|[,;:]/i.test(text.slice(main.end, pStart))) {
+        const cm = personCategory(actors, text, main.end, pStart);
+        push({ kind: cue.kind, value: main.value, category: cm.category, subset: false, more: MORE.test(text.slice(main.end, pStart)), toll: false, attacker: cm.category === "militants", actor: cm.actor, start: main.start, end: cue.e, confidence: 0.8 }, main);
+        for (const k of inRangeNumbers(numbers, pStart, cue.s)) {
+          if (k.value === null) continue;
+          const e2 = nounPhraseEnd(text, k.end, cue.s);
+          const c2 = /^\s+of (?:them|whom)\b/i.test(text.slice(k.end, k.end + 10)) ? personCategory(actors, text, k.end + 8, e2 + 30 > cue.s ? cue.s : e2 + 30) : personCategory(actors, text, k.end, e2);
+          if (c2.category !== "total" && c2.category !== cm.category) push({ kind: cue.kind, value: k.value, category: c2.category, subset: true, more: false, toll: false, attacker: false, actor: c2.actor, start: k.start, end: e2, confidence: 0.7 }, k);
+          else used.add(k.start);
+        }
+        prevCat = cm;
+        prevKind = cue.kind;
+        clauseStart = cue.e;
+        continue;
+      }
     }
     const n = numberEndingNear(ctx, lo, cue.s);
     const isAge = !!n && !n.word && /^\s*,/.test(text.slice(n.end, n.end + 3)) && /[\p{Lu}][\p{L}]+,\s*$/u.test(text.slice(Math.max(start, n.start - 30), n.start));
@@ -846,7 +920,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
         if (cat.category === "total") {
           const lead = /^\s*(?::|-|\(|,\s*(?:including|among them))\s*/i.exec(text.slice(cue.e, cue.e + 20)) ?? PP_LEAD.exec(text.slice(cue.e, Math.min(end, cue.e + 80)));
           if (lead) {
-            pushBreakdown(cue.e + lead[0].length, cue.kind, false);
+            pushBreakdown(cue.e + lead[0].length, cue.kind, false, /^\s*(?:people|persons|civilians)\b/i.test(between));
           }
           // "Forty people were wounded, four of them Frontier Corps soldiers"
           const ofThemM = /^\s*,\s*/.exec(text.slice(cue.e, cue.e + 4));
@@ -865,7 +939,8 @@ export function findCasualties(text: string, start: number, end: number, numbers
       }
     }
     // "A policeman was killed and another injured": one more of the same people
-    const anotherM = /\b(?:and|while)\s+(?:another|one other|a second|one more)\s+(?:(?:was|were|had been|also)\s+)?$/i.exec(windowText);
+    // ("Three FC men died; a fourth was airlifted to Quetta with a fractured leg": an ordinal is one more of them)
+    const anotherM = /\b(?:and|while)\s+(?:another|one other|a second|one more)\s+(?:(?:was|were|had been|also)\s+)?$/i.exec(windowText) ?? ORDINAL_ONE.exec(windowText);
     if (anotherM && prevCat) {
       push({ kind: cue.kind, value: 1, category: prevCat.category, subset: false, more: false, toll: false, attacker: prevCat.category === "militants", actor: prevCat.actor, start: lo + anotherM.index, end: cue.e, confidence: 0.7 }, null);
       clauseStart = cue.e;
@@ -887,20 +962,28 @@ export function findCasualties(text: string, start: number, end: number, numbers
     }
     // singular subjects: "a soldier was martyred", "the bomber was also killed", "both attackers died"
     // ("a constable, Zahid Khan, was wounded": the name in apposition is the same person)
-    const sm = /(?:^|[\s,;(])(both|all|(?:a|an|one|another|the|their|his|her|its)(?:\s+other)?)\s+((?:(?!and\s)[\w'-]+\s+){0,4}?)([\w'-]+)(?:,?\s+who)?\s+(?:(?:was|were|had been|has been|is|are|also|later|reportedly|himself|themselves|too)\s+){0,3}$/i.exec(windowText.replace(APPOSITION, (m) => " ".repeat(m.length)).replace(RELATIVE_CLAUSE, (_m, a: string, b: string | undefined) => `${a} ${b ?? ""}`));
+    const sm = /(?:^|[\s,;(])(both|all|(?:a|an|one|another|the|their|his|her|its)(?:\s+other)?)\s+((?:(?!and\s)[\w'-]+\s+){0,4}?)([\w'-]+)(?:,?\s+who\b[^.;,]{0,60}?)?\s+(?:(?:was|were|had been|has been|is|are|also|later|reportedly|himself|themselves|too|still)\s+){0,3}$/i.exec(windowText.replace(APPOSITION, (m) => " ".repeat(m.length)).replace(PARTICIPLE_ASIDE, (m) => " ".repeat(m.length)).replace(RELATIVE_CLAUSE, (_m, a: string, b: string | undefined) => `${a} ${b ?? ""}`));
     if (sm && !/\b(?:number|toll|figure|total)\b/i.test(sm[0])) {
       const s2 = lo + sm.index + (sm[0].length - sm[0].trimStart().length);
       let cat = categorize(actors, s2, cue.s);
+      const det = sm[1].toLowerCase();
+      // "a girl who had been waiting at the bus stop", "the van's driver": kin and civil occupations are civilians
+      const possessed = det === "the" && /^[\w-]+['\u2019]s\s/.test(sm[2]);
+      const headWords = (sm[2] + sm[3]).replace(/^[\w-]+['\u2019]s\s+/, "");
+      if (cat.category === "total" && (/^(?:a|an|one|another|their|his|her|the)/.test(det)) && !/s$/i.test(sm[3]) && CIV_PERSON.test(headWords) && !NON_PERSON.test(headWords)) cat = { category: "civilians", actor: null };
       // "A policeman guarding a polio team was shot dead": the subject is the first person named in the clause
       if (cat.category === "total") cat = categorize(actors, lo, cue.s);
-      const det = sm[1].toLowerCase();
       const personLike = /^(?:a|an|one|another|their|his|her)/.test(det) && !NON_PERSON.test(sm[2] + sm[3]) && !/s$/i.test(sm[3]);
       if (cat.category !== "total" || personLike) {
         const value = det === "both" ? 2 : det === "all" ? null : det === "the" && /s$/.test(sm[3]) ? null : 1;
         // "the bomber was also killed"; "the policeman escorting him was injured": one named person, not a group
-        if (det === "the" && cat.category !== "militants" && !(cat.category === "security_forces" && !/s\b/i.test(sm[2].split(/\s+/)[0] || sm[3]) && !/\band\b/i.test(sm[0]))) continue;
+        if (det === "the" && !possessed && !(cat.category === "civilians" && CIV_PERSON.test(headWords) && !/s$/i.test(sm[3])) && cat.category !== "militants" && !(cat.category === "security_forces" && !/s\b/i.test(sm[2].split(/\s+/)[0] || sm[3]) && !/\band\b/i.test(sm[0]))) continue;
         if (/^(?:their|his|her|its)$/.test(det) && /s$/i.test(sm[3])) continue;
-        push({ kind: cue.kind, value, category: cat.category, subset: false, more: /another|other/.test(det), toll: false, attacker: cat.category === "militants", actor: cat.actor, start: s2, end: cue.e, confidence: 0.7 }, null);
+        // "Two labourers were killed ..., and the contractor ... was pronounced dead": a person of another name, joined by
+        // "and" or told with "also", is one more of the same side
+        const last = out.filter((x) => x.kind === cue.kind && x.category === cat.category && x.value !== null && x.end <= s2).pop();
+        const otherHead = !!last && value === 1 && !new RegExp(`\\b${sm[3].slice(0, 5).replace(/[^\w]/g, "")}`, "i").test(text.slice(last.start, last.end)) && (/\b(?:and|also)\s*$/i.test(text.slice(Math.max(start, s2 - 8), s2)) || /\balso\b/i.test(sm[0]));
+        push({ kind: cue.kind, value, category: cat.category, subset: false, more: /another|other/.test(det) || otherHead, toll: false, attacker: cat.category === "militants", actor: cat.actor, start: s2, end: cue.e, confidence: 0.7 }, null);
         // "A Pakistani soldier and a civilian were killed": the person named before "and" too
         const pair = /(?:^|[\s,;(])(?:a|an|one)\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)\s+and\s+$/i.exec(text.slice(Math.max(clauseStart, start, s2 - 60), s2));
         if (pair && value === 1 && !/s$/i.test(pair[1]) && !NON_PERSON.test(pair[1])) {
@@ -921,5 +1004,15 @@ export function findCasualties(text: string, start: number, end: number, numbers
       }
     }
   }
+  // "killing two guards and leaving a third with bullet wounds", "left another bleeding": one more wounded of the dead's side
+  const leftOne = /\b(?:left|leaving)\s+(?:another|one other|one more|a (?:second|third|fourth|fifth|sixth))\s+(?:[\w-]+\s+)?(?:bleeding|wounded|injured|hurt|critically|seriously|with\s+(?:[\w-]+\s+){0,2}?(?:burns|wounds|injuries|fractures?|a fractured))\b/gi;
+  let lo1: RegExpExecArray | null;
+  while ((lo1 = leftOne.exec(clause)) !== null) {
+    const at = start + lo1.index;
+    const dead = out.filter((x) => x.kind === "killed" && x.end <= at && x.value !== null && x.category !== "total").pop();
+    const c = dead ? { category: dead.category, actor: dead.actor } : { category: "total" as CasualtyCategory, actor: null };
+    out.push({ kind: "injured", value: 1, category: c.category, subset: false, more: false, toll: false, attacker: c.category === "militants", actor: c.actor, start: at, end: at + lo1[0].length, confidence: 0.65 });
+  }
+
   return out;
 }

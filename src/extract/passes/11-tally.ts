@@ -105,11 +105,13 @@ function tallyKind(statements: CasualtyStatement[], kind: "killed" | "injured", 
     }
   }
   // "the rest were passengers"
-  const rest = st.find((s) => s.rest);
+  // ("every victim was a pilgrim", "all of them students": the whole remainder, even over a part counted before;
+  // "26 people, among them 11 women": the people not named with a side are civilians too)
+  const rest = st.find((s) => s.rest && !s.all) ?? st.find((s) => s.rest) ?? st.find((s) => s.civRest);
   if (rest && total !== null && rest.category !== "total") {
     const c = rest.category as Cat;
     const known = CATS.filter((x) => x !== c).reduce((a, x) => a + (parts[x] ?? 0), 0);
-    if (parts[c] === null && total - known > 0) {
+    if ((parts[c] === null || ((rest.all || rest.civRest) && parts[c]! < total - known)) && total - known > 0) {
       parts[c] = total - known;
       partEv[c].push({ start: rest.start, end: rest.end });
     }
