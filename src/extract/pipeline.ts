@@ -49,10 +49,14 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
   const claims = assignClaims(text, frames, clusters);
   const docAir = cues.some((c) => c.sub === "Air/drone strike");
   const leadPerp = main.length >= 2 ? leadPerpetrators(text, frames) : null;
+  let lastPlace: PlaceRef | null = null;
   for (const [ci, c] of clusters.entries()) {
     // deaths with no conflict cue in an accident or disaster ("their helicopter crashed", "drowned") are not incidents
     if (c.frames.every((f) => f.cues.length === 0) && c.frames.some((f) => ACCIDENT.test(f.text ?? ""))) continue;
-    const place = c.place ?? fallbackPlace(c) ?? (main.length === 1 ? fallbackPlace({ ...c, frames: frames }) : null);
+    // an incident told with no place of its own (a protest after the attack, "by evening, traders blocked the road") is
+    // where the incident before it was
+    const place: PlaceRef | null = c.place ?? fallbackPlace(c) ?? (main.length === 1 ? fallbackPlace({ ...c, frames: frames }) : null) ?? (!c.background ? lastPlace : null);
+    if (place && !c.background) lastPlace = place;
     const country = place?.res.country ?? guessCountry(text, actors);
     const cls = classify(text, c, { country, source: doc.source, published, claimed: claims[ci].claimed, denied: claims[ci].denied, blamed: claims[ci].blamed, docAir, leadPerpetrators: leadPerp });
     const t = tally(c, main.length >= 2, civilianVictims(c, cls.targets));

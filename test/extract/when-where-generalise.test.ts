@@ -114,3 +114,53 @@ describe("a bomber who blew himself up is among the dead", () => {
     expect(killed("A suicide bomber blew himself up near a police van in Quetta on Monday, killing two policemen. The bomber also died.")).toMatchObject({ total: 3, militants: 1 });
   });
 });
+
+describe("a protest told after the violence is an incident of its own", () => {
+  const subs = (text: string) => read(text, "2025-03-20").map((i) => `${i.date} ${i.adm2} ${i.sub_event_type}`);
+  it("sit-ins, blockades and coffins laid out", () => {
+    expect(subs("Gunmen abducted a schoolteacher from his home in Bannu on Monday. By evening, shopkeepers in the bazaar had pulled down their shutters and blocked the main road, saying they would stay until the teacher was returned.")).toEqual(["2025-03-17 Bannu Abduction/forced disappearance", "2025-03-17 Bannu Peaceful protest"]);
+    expect(subs("A roadside bomb killed three labourers in Kurram on Sunday. The day after the attack, relatives laid the coffins outside the deputy commissioner's office and refused to bury them until the road was secured.")).toEqual(["2025-03-16 Kurram Remote explosive/landmine/IED", "2025-03-17 Kurram Peaceful protest"]);
+    expect(subs("Two polio workers were shot dead in Bajaur on Tuesday. Health workers staged a sit-in outside the press club on Wednesday, demanding security.")).toEqual(["2025-03-18 Bajaur Attack", "2025-03-19 Bajaur Peaceful protest"]);
+  });
+  it("armed men blocking a road are no protest, nor is a diplomatic protest", () => {
+    expect(subs("Armed men blocked the highway near Kalat on Sunday night and shot dead six passengers.")).toEqual(["2025-03-16 Kalat Attack"]);
+    expect(subs("Pakistan lodged a strong protest with Kabul on Monday over the killing of two soldiers in a cross-border attack in Bajaur.").filter((s) => /protest/.test(s))).toEqual([]);
+  });
+});
+
+describe("'the same night', 'that very evening' count from the day last named, even when no incident came first", () => {
+  const dates = (text: string, pub: string) => read(text, pub).map((i) => i.date);
+  it("a closure, talks or a meeting told first", () => {
+    expect(dates("Traffic at the crossing was halted on March 14 when the dispute began. Shots were exchanged later that evening between the two forces, and a guard was wounded.", "2025-03-20")).toEqual(["2025-03-14"]);
+    expect(dates("Talks between the tribal elders broke down on Tuesday, 8 July. That very evening the two sides opened fire on each other in Kurram, killing three.", "2025-07-12")).toEqual(["2025-07-08"]);
+    expect(dates("The Torkham crossing was closed on September 3 after a row over a new post. The dispute escalated into an exchange of fire the same night, officials said.", "2025-09-10")).toEqual(["2025-09-03"]);
+    expect(dates("Elders met on Sunday to settle the land dispute in Kurram. That night, gunmen fired on a house, killing two brothers.", "2025-09-10")).toEqual(["2025-09-07"]);
+  });
+});
+
+describe("a count joined to another subject by ', and a ...' is not the subject of the verb", () => {
+  const killed = (text: string) => read(text, "2025-03-20")[0]?.killed.total;
+  it("'two armed men ..., and a constable was killed' counts one", () => {
+    expect(killed("Two armed men on a motorcycle opened fire on a police mobile in Tank on Monday, and a constable was killed.")).toBe(1);
+    expect(killed("Militants attacked three posts in Kurram on Monday, and one soldier was martyred.")).toBe(1);
+    expect(killed("Four gunmen stormed a shop in Quetta on Monday, and the owner was killed.")).not.toBe(4);
+  });
+});
+
+describe("weapons found after the event name no weapon of it", () => {
+  const sub = (text: string) => read(text, "2025-05-27")[0]?.sub_event_type;
+  it("items listed before 'were found/recovered' or after 'items seized'", () => {
+    expect(sub("Police raided a house in Peshawar on Monday and killed two militants in a shootout. Police said a suicide jacket, two rifles and a hand grenade were found in the room after the shootout.")).toBe("Armed clash");
+    expect(sub("Troops killed four terrorists in a gunfight in Khyber on Monday. Among the items seized from the dead men were detonators and an explosive-laden belt.")).toBe("Armed clash");
+    expect(sub("A gunfight broke out when CTD personnel raided a compound in Bannu on Monday; three militants died. Troops recovered IED-making material and a suicide vest from the cave after the gunfight ended.")).toBe("Armed clash");
+  });
+});
+
+describe("a hospital or institution named after a place is not where it happened", () => {
+  const where1 = (text: string) => read(text, "2025-05-27").map((i) => i.adm2);
+  it("'Khyber Teaching Hospital', 'Peshawar Institute of Cardiology', 'the hospital in Rawalpindi'", () => {
+    expect(where1("A roadside bomb hit a police van in Mardan on Monday, killing a constable. Four policemen were wounded, according to officials at the Peshawar Institute of Cardiology.")).toEqual(["Mardan"]);
+    expect(where1("A bomb exploded in a market in Charsadda on Monday, killing two shoppers. Nine people were wounded, doctors at Khyber Teaching Hospital said.")).toEqual(["Charsadda"]);
+    expect(where1("A bomb exploded in the Jamrud bazaar of Khyber on Monday, killing two shoppers. Nine people were hurt, doctors at the Combined Military Hospital in Rawalpindi said.")).toEqual(["Khyber"]);
+  });
+});

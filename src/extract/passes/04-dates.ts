@@ -36,7 +36,7 @@ const RELATIVE = new RegExp(
     `(?<yesterday>(?:the\\s+)?day\\s+before\\s+yesterday|yesterday|last\\s+night|overnight)`,
     `(?<today>today|tonight|this\\s+(?:morning|afternoon|evening)|earlier\\s+today|early\\s+hours\\s+of\\s+today)`,
     `(?<ago>(?:${NUMW})\\s+days?\\s+ago)`,
-    `(?<later>(?:${NUMW})\\s+days?\\s+(?:later|afterwards|after\\s+that|earlier|before\\s+that|after(?=\\s*[,;.])|before(?=\\s*[,;.])|after(?=\\s+(?:the|this|that|[A-Z][a-z]+day's)\\s))|the\\s+(?:next|following|previous|preceding)\\s+(?:day|night|evening|morning)|the\\s+night\\s+before|a\\s+day\\s+(?:later|earlier)|the\\s+day\\s+(?:after|before)|the\\s+same\\s+(?:day|night|evening|morning)|(?:later|earlier)\\s+(?:that|the\\s+same)\\s+(?:day|night|evening|morning|afternoon)|(?:on\\s+)?the\\s+(?:eve|morning|night|evening)\\s+(?:of\\s+the\\s+same\\s+day)|hours\\s+later|(?:a\\s+)?week\\s+later|(?:a|one|two|three)\\s+weeks?\\s+(?:later|earlier|afterwards)|the\\s+(?:following|next|previous|preceding)\\s+week|the\\s+week\\s+(?:after|before)(?=\\s*[,;.]))`,
+    `(?<later>(?:${NUMW})\\s+days?\\s+(?:later|afterwards|after\\s+that|earlier|before\\s+that|after(?=\\s*[,;.])|before(?=\\s*[,;.])|after(?=\\s+(?:the|this|that|[A-Z][a-z]+day's)\\s))|the\\s+(?:next|following|previous|preceding)\\s+(?:day|night|evening|morning)|the\\s+night\\s+before|a\\s+day\\s+(?:later|earlier)|the\\s+day\\s+(?:after|before)|the\\s+same\\s+(?:day|night|evening|morning)|(?:later|earlier)\\s+(?:that|the\\s+same)\\s+(?:day|night|evening|morning|afternoon)|that\\s+(?:very|same)\\s+(?:day|night|evening|morning|afternoon)|(?<=^|[.;,]\\s{1,3})that\\s+(?:night|evening)(?=\\s*,?\\s+[a-z])|(?:on\\s+)?the\\s+(?:eve|morning|night|evening)\\s+(?:of\\s+the\\s+same\\s+day)|hours\\s+later|(?:a\\s+)?week\\s+later|(?:a|one|two|three)\\s+weeks?\\s+(?:later|earlier|afterwards)|the\\s+(?:following|next|previous|preceding)\\s+week|the\\s+week\\s+(?:after|before)(?=\\s*[,;.]))`,
     `(?<period>(?:earlier\\s+|late\\s+|early\\s+)?(?:this|last)\\s+(?:month|year|week)|earlier\\s+in\\s+the\\s+(?:month|year))`,
   ].join("|"),
   "gi",
@@ -147,7 +147,7 @@ export function findDates(text: string, published: string | null | undefined): D
         n = (/earlier|previous|preceding|before/.test(low) ? -7 : 7) * k;
       } else if (/next|following|a day later|^(?:a|one|the) day after/.test(low)) n = 1;
       else if (/previous|preceding|a day earlier|^(?:a|one|the) day before|night before/.test(low)) n = -1;
-      else if (/same|hours later|later that|later the same|earlier that|earlier the same/.test(low)) n = 0;
+      else if (/same|hours later|later that|later the same|earlier that|earlier the same|^that\b/.test(low)) n = 0;
       else {
         const k = NUMV[first] ?? Number(first);
         n = /earlier|before/.test(low) ? -k : k;

@@ -13,6 +13,7 @@ const WEAK_BEFORE =
 const SPEAKER_BEFORE = /\b(?:spokes(?:man|woman|person)|governor|administration|authorities|officials?|police chief|deputy commissioner|ministry|department|government)\s+(?:of|for|in)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjoining|adjacent|bordering|(?:north|south)?(?:eastern|western)|northern|southern|eastern|western|border)\s+)?$|\b(?:to|from)\s+$/i;
 const SPEAKER_AFTER = /^'s\s+(?:deputy commissioner|commissioner|police|officials?|spokes\w+|governor|administration|authorities|information|head|chief|provincial|district|health)/i;
 const DIRECTION_OF = /\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+)?(?:provincial capital,?\s+|capital,?\s+|city,?\s+|town,?\s+)?$/i;
+const INSTITUTION_AFTER = /^\s+(?:(?:teaching|medical|civil|district|headquarters|dhq|thq|general|central|combined military|military|cantonment|city|provincial|regional|women'?s|children'?s|trauma|cardiology|institute of [\w ]{3,30}?)\s+)*(?:hospital|medical complex|medical college|medical centre|medical center|trauma centre|burns? centre|institute(?: of [\w ]{3,30}?)?|university|jail|prison|airport)\b/i;
 const WEAK_BEFORE_NEAR = /\b(?:in|at|to|from|of)\s+(?:the\s+)?$/i;
 const LOCAL_KINDS = new Set(["town", "village", "crossing", "landmark", "area", "tehsil"]);
 
@@ -63,6 +64,9 @@ export function findPlaceRefs(text: string, geocoder: Geocoder, options: PlaceOp
       // "in Surobi district, east of Kabul", "some 40 km north of Quetta": a reference point, not the place
       weight = 1;
     } else if (/^\s*(?:hospital|jail|prison|airport)\b/i.test(text.slice(mention.end, mention.end + 12)) && WEAK_BEFORE_NEAR.test(before)) {
+      weight = 1;
+    } else if (INSTITUTION_AFTER.test(text.slice(mention.end, mention.end + 60))) {
+      // "Khyber Teaching Hospital", "Mardan Medical Complex", "CMH Kharian": an institution named after the place
       weight = 1;
     }
     // "Khost's Spera district", "Paktika's Barmal": the first name only says which province holds the second

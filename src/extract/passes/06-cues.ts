@@ -26,6 +26,9 @@ const BACKGROUND_RE = gated(new RegExp(BACKGROUND_CLAUSE, "i"));
 
 const SEIZED_BEFORE = /\b(?:seiz(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing)|defus(?:ed|ing)|found|siezed|haul of|possession of|cache of)\b(?:[^.;]{0,30}?\b(?:and|including|a|an|two|three|several)\b)?[^.;]{0,20}$/i;
 
+const SEIZED_AFTER = /^(?:s|es)?(?:,?\s+(?:and\s+)?(?:an?\s+|two\s+|three\s+|several\s+|some\s+)?[\w-]+(?:\s+[\w-]+){0,2}){0,4}?,?\s+(?:was|were|had been|have been)\s+(?:also\s+)?(?:found|recovered|seized|confiscated|defused|taken into possession|impounded)\b/i;
+const ITEMS_BEFORE = /\b(?:items?|weapons|arms|materials?|equipment|things)\s+(?:seized|recovered|confiscated|found)\b[^.;]{0,45}$/i;
+
 /** Every sub-event cue in `text`; overlapping weaker cues are dropped. */
 export function findCues(text: string): CueMention[] {
   const all: CueMention[] = [];
@@ -42,10 +45,11 @@ export function findCues(text: string): CueMention[] {
     }
   }
   // "seized a suicide vest", "recovered explosives": weapons found say no attack took place
+  // ("a suicide jacket, two rifles and a grenade were found in the room", "among the items seized were ...")
   for (let i = all.length - 1; i >= 0; i--) {
     const c = all[i];
     if (c.sub === "Arrests") continue;
-    if (SEIZED_BEFORE.test(text.slice(Math.max(0, c.start - 45), c.start))) all.splice(i, 1);
+    if (SEIZED_BEFORE.test(text.slice(Math.max(0, c.start - 45), c.start)) || SEIZED_AFTER.test(text.slice(c.end, c.end + 90)) || ITEMS_BEFORE.test(text.slice(Math.max(0, c.start - 70), c.start))) all.splice(i, 1);
   }
   all.sort((a, b) => a.start - b.start || b.w - a.w);
   const out: CueMention[] = [];

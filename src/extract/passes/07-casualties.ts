@@ -821,7 +821,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
     const isAge = !!n && !n.word && /^\s*,/.test(text.slice(n.end, n.end + 3)) && /[\p{Lu}][\p{L}]+,\s*$/u.test(text.slice(Math.max(start, n.start - 30), n.start));
     if (n && !used.has(n.start) && !isAge) {
       const between = text.slice(n.end, cue.s);
-      if (/[;:]|\b(?:killing|killed|injuring|wounding|attacked|when|after|said|told)\b/i.test(between) && !/^\s+(?:of them|of whom)\b/i.test(between)) {
+      if (/[;:]|\b(?:killing|killed|injuring|wounding|attacked|when|after|said|told)\b|,\s+(?:and|while|but)\s+(?:a|an|one|the|his|her|their)\s/i.test(between) && !/^\s+(?:of them|of whom)\b/i.test(between)) {
         // the count belongs to something else
       } else if (between.length <= 70 && !/\b(?:from|aged|age|year|years|hours?|minutes?|km|kilometres?|metres?|rs|rupees|per cent|percent|am|pm)\b/i.test(between.slice(0, 12))) {
         const before = text.slice(Math.max(start, n.start - 40), n.start);

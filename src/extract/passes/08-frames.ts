@@ -167,10 +167,11 @@ export function buildFrames(input: FrameInput): Frame[] {
     }
     const bg = backgroundAt(stext);
     if (bg >= 0) {
-      cuts.push({ at: bg, background: true, separator: false });
+      // "The day after the attack, ...": the article belongs to the recalled phrase (and so does its chained day)
+      cuts.push({ at: /^\s*the\s+$/i.test(stext.slice(0, bg)) ? 0 : bg, background: true, separator: false });
       // "A week after the attack in Bannu, a second assault ... killed four": the opening phrase ends at its comma
       // ("In 2014, militants attacked ..." is all about the past: no cut)
-      const opener = bg <= 3 || /^\s*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a few|just|only|barely)\s+$/i.test(stext.slice(0, bg));
+      const opener = bg <= 3 || /^\s*(?:a|an|one|the|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a few|just|only|barely)\s+$/i.test(stext.slice(0, bg));
       if (opener && !/^\s*(?:in (?:19|20)\d\d|last (?:year|month)|previous|since)/i.test(stext.slice(bg))) {
         const comma = stext.indexOf(", ", bg);
         if (comma > 0 && comma < 120) cuts.push({ at: comma + 1, background: false, separator: false });

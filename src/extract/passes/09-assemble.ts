@@ -110,6 +110,17 @@ function crossBorder(c: Cluster, f: Frame): boolean {
   return actors.some((a) => AF_SIDE.test(a.id)) && actors.some((a) => PK_SIDE.test(a.id)) && c.frames.some((x) => EXCHANGE.test(x.text ?? "") || x.cues.some((q) => q.sub === "Armed clash" || q.sub === "Shelling/artillery/missile attack"));
 }
 
+const PROTEST_SUBS = new Set(["Peaceful protest", "Protest with intervention", "Excessive force against protesters"]);
+/** What the frames tell: a protest only, violence (any other cue), or neither. */
+function kindOf(fs: Frame[]): "protest" | "violence" | "none" {
+  let protest = false;
+  for (const f of fs) for (const q of f.cues) {
+    if (!PROTEST_SUBS.has(q.sub)) return "violence";
+    protest = true;
+  }
+  return protest ? "protest" : "none";
+}
+
 function hasOwnCues(f: Frame): boolean {
   return f.cues.length > 0;
 }
@@ -126,7 +137,12 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
   let lastDate: string | null = null;
   /** The last event day named anywhere before (a roadup's lead: "in separate incidents on Sunday"). */
   let lastSeen: string | null = null;
+  /** The last day named in any sentence before (a closure, talks): "the same night", "that very evening" count from it when no incident came first. */
+  let lastMentioned: string | null = null;
+  let prevFrame: Frame | null = null;
   for (const f of frames) {
+    if (prevFrame) for (const d of prevFrame.dates) if (!d.reporting && d.date && d.anchor !== "prev") lastMentioned = d.date;
+    prevFrame = f;
     // claims and denials without a toll or a day speak about an incident; they do not describe one
     if ((f.claimBy.length || f.deniedBy.length) && f.casualties.length === 0 && !f.dates.some((d) => !d.reporting && d.date)) {
       if (cur) cur.context.push(f);
@@ -171,7 +187,9 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       continue;
     }
     const place = bestPlace(f.places, 2, text);
-    const fd0 = frameDate(f, cur?.date ?? lastDate);
+    // "the same night", "that very evening" with no incident before: the day last named (a closure, talks)
+    const sameDay = !cur && !lastDate && f.dates.some((d) => d.anchor === "prev" && d.delta === 0 && !d.reporting) ? lastMentioned : null;
+    const fd0 = frameDate(f, cur?.date ?? lastDate ?? sameDay);
     const pastPeriod =
       fd0 && !fd0.date && fd0.mention?.period &&
       (/^(?:earlier|last)\b/i.test((text ?? "").slice(fd0.mention.start, fd0.mention.end)) ||
@@ -192,7 +210,7 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       if (d) lastSeen = d.date;
       continue;
     }
-    const fd = frameDate(f, cur?.date ?? lastDate ?? opts.published);
+    const fd = frameDate(f, cur?.date ?? lastDate ?? sameDay ?? opts.published);
     let start = !cur;
     if (cur && f.separator) start = true;
     else if (cur && place && cur.place) {
@@ -211,11 +229,15 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       )
         start = true; // another town of the same district, told as its own item ("In Wana, gunmen ...")
     }
+    // a protest told after the violence (or violence after a protest) is its own incident: "By evening, traders had
+    // blocked the highway ...", "Relatives laid the coffins outside the office"
+    let protestFollows = false;
+    if (!start && cur && f.cues.length > 0 && kindOf([f]) !== "none" && kindOf(cur.frames) !== "none" && kindOf([f]) !== kindOf(cur.frames) && kindOf([f]) === "protest") start = protestFollows = true;
     const curDate = cur?.date ?? (fd?.mention?.anchor === "prev" ? opts.published : null);
     if (!start && cur && fd?.date && curDate && fd.date !== curDate && hasOwnAttack(f) && Math.abs(Date.parse(fd.date) - Date.parse(curDate)) >= DAY) {
       start = true;
     }
-    const onlyBackReferences = f.cues.length > 0 && f.cues.every((q) => DEFINITE.test((text ?? "").slice(Math.max(0, q.start - 40), q.start)));
+    const onlyBackReferences = !protestFollows && f.cues.length > 0 && f.cues.every((q) => DEFINITE.test((text ?? "").slice(Math.max(0, q.start - 40), q.start)));
     // "In Nangarhar, a Taliban spokesman said three Afghan guards were killed in the fighting": the other side's
     // dead of the cross-border exchange just told, one incident at the place the report leads with
     if (start && cur && !f.separator && place && cur.place && place.res.country !== cur.place.res.country && (f.cues.length === 0 || onlyBackReferences) && f.casualties.length > 0 && (!fd?.date || !cur.date || fd.date === cur.date) && crossBorder(cur, f)) start = false;
@@ -248,7 +270,9 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     }
     if (start) {
       const prevDate: string | null = cur?.date ?? null;
+      const prevPlace = cur?.place ?? null;
       cur = newCluster(f);
+      if (protestFollows && !place && prevPlace) cur.place = prevPlace;
       clusters.push(cur);
       // a roundup item without its own day happened on the day told before ("In Panjgur, four attackers ...")
       if (fd && !fd.date && fd.mention?.period) {
