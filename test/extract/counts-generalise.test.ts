@@ -222,3 +222,17 @@ describe("words about the dead already counted are no new victims", () => {
     expect(main(text).killed).toMatchObject(killed);
   });
 });
+
+describe("officials' figure and a group's claim in one sentence", () => {
+  it.each([
+    ["Police said four militants were killed in an exchange of fire in Lakki Marwat on Friday, while the TTP claimed its fighters had killed 12 policemen. Officials confirmed that one constable was martyred.", { total: 5, militants: 4, security_forces: 1 }],
+    ["The military said three soldiers were martyred in the attack in Zhob on Monday, but the BLA claimed its men had killed 20 troops.", { total: 3, security_forces: 3 }],
+    ["Two FC personnel died in the ambush in Kech on Sunday, officials said; the BLF claimed that its fighters killed nine soldiers.", { total: 2, security_forces: 2 }],
+  ])("%s", (text, killed) => {
+    expect(main(text).killed).toMatchObject(killed);
+  });
+
+  it("the group's figure stays when no one else gives one", () => {
+    expect(main("The BLA claimed its fighters had killed six soldiers in an attack on a post in Kech on Sunday.").killed.total).toBe(6);
+  });
+});

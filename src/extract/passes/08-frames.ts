@@ -49,6 +49,8 @@ export interface Frame {
   midSentence: boolean;
   /** The counts are the group's own ("the BLA boasted of killing eleven soldiers"): officials' figures win. */
   groupToll?: boolean;
+  /** The clause of a group-toll frame that holds the group's claim ("..., while the TTP claimed it had killed 12"): counts outside it are others'. */
+  groupTollSpan?: { start: number; end: number };
   /** Responsibility claimed / denied by a group named in the frame. */
   claimBy: string[];
   deniedBy: string[];
@@ -93,6 +95,18 @@ function blamedIn(text: string, s: number, e: number, actors: ActorMention[]): s
     if (held ? /^(?:'s)?(?:\s+\w+){0,2}\s+responsible\b/i.test(after) : BLAME_BEFORE.test(before) || BLAME_AFTER.test(after)) out.push(a.id);
   }
   return out;
+}
+
+/** "Police said four militants were killed, while the TTP claimed ...": the sub-clause holding the claiming group. */
+function claimSpan(ctext: string, s: number, group: ActorMention | undefined): { groupTollSpan?: { start: number; end: number } } {
+  if (!group) return {};
+  const cuts = [0];
+  for (const m of ctext.matchAll(/;|,?\s+(?:while|whereas|but)\s+|\.\s+(?=[A-Z])/g)) cuts.push(m.index!);
+  if (cuts.length === 1) return {};
+  cuts.push(ctext.length);
+  const at = group.start - s;
+  for (let k = 0; k + 1 < cuts.length; k++) if (at >= cuts[k] && at < cuts[k + 1]) return { groupTollSpan: { start: s + cuts[k], end: s + cuts[k + 1] } };
+  return {};
 }
 
 /** "denied that the TTP was behind it", "ruled out the BLA's involvement": no attribution. */
@@ -211,6 +225,7 @@ export function buildFrames(input: FrameInput): Frame[] {
       const blamed = claimBy.length || deniedBy.length || NO_BLAME.test(ctext) ? [] : blamedHere;
       frames.push({
         groupToll,
+        ...(groupToll ? claimSpan(ctext, s, actors.find((a) => claimBy.includes(a.id) || (a.insurgentSpeaker && claimBy.includes("AF_TALIBAN")))) : {}),
         text: ctext,
         start: s,
         end: e,

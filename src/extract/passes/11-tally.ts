@@ -144,8 +144,12 @@ export function tally(c: Cluster, dropPlural: boolean, civilianVictims = false):
       if (dropPlural && (f.plural || f.summary)) continue;
       // a group's own figure ("boasted of killing eleven soldiers") counts only when no one else gives one
       if (f.groupToll) {
-        const own = (kind: string) => c.frames.some((g) => !g.groupToll && g.casualties.some((x) => x.kind === kind && x.value !== null));
-        statements.push(...f.casualties.filter((x) => !own(x.kind)));
+        // ("Police said four militants were killed, while the TTP claimed its men killed 12": only the claim's clause is the group's)
+        const span = f.groupTollSpan;
+        const theirs = (x: CasualtyStatement) => !span || (x.start >= span.start && x.start < span.end);
+        const own = (kind: string) =>
+          c.frames.some((g) => !g.groupToll && g.casualties.some((x) => x.kind === kind && x.value !== null)) || f.casualties.some((x) => !theirs(x) && x.kind === kind && x.value !== null);
+        statements.push(...f.casualties.filter((x) => !theirs(x) || !own(x.kind)));
         continue;
       }
       statements.push(...f.casualties);
