@@ -164,3 +164,20 @@ describe("a hospital or institution named after a place is not where it happened
     expect(where1("A bomb exploded in the Jamrud bazaar of Khyber on Monday, killing two shoppers. Nine people were hurt, doctors at the Combined Military Hospital in Rawalpindi said.")).toEqual(["Khyber"]);
   });
 });
+
+describe("no event happened: tallies over a period, habits, accusations, talks", () => {
+  const none = (text: string) => read(text, "2025-12-02");
+  it("counts over the past hours or weeks, raids across provinces", () => {
+    expect(none("Afghan officials said on Tuesday that forces had killed 23 fighters in operations in Kunar and Nangarhar provinces over the past 24 hours.")).toEqual([]);
+    expect(none("The interior ministry said 61 suspects had been detained in raids across Punjab and Sindh during the week.")).toEqual([]);
+    expect(none("Police said 14 policemen had been martyred in the district over the last few weeks.")).toEqual([]);
+  });
+  it("a habit or a hypothesis, and what someone is accused of doing", () => {
+    expect(none("Whenever a checkpoint is overrun in Tank or Kulachi, the same ministers recite the same condolences.")).toEqual([]);
+    expect(none("Every time a bomb goes off in Quetta, the traders of the bazaar close their shops for a day.")).toEqual([]);
+    expect(none("Rights groups accused police of arresting refugees from their homes in Quetta and Peshawar.")).toEqual([]);
+  });
+  it("a report on talks or a truce, with the clashes of recent weeks in passing", () => {
+    expect(none("Islamabad and Kabul agreed on Monday to extend the truce brokered by Qatar and Turkey and to set up a joint monitoring mechanism, Foreign Office officials said. Dozens of soldiers and civilians have been killed in the border clashes of recent weeks.")).toEqual([]);
+  });
+});

@@ -27,6 +27,8 @@ const BACKGROUND_RE = gated(new RegExp(BACKGROUND_CLAUSE, "i"));
 const SEIZED_BEFORE = /\b(?:seiz(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing)|defus(?:ed|ing)|found|siezed|haul of|possession of|cache of)\b(?:[^.;]{0,30}?\b(?:and|including|a|an|two|three|several)\b)?[^.;]{0,20}$/i;
 
 const SEIZED_AFTER = /^(?:s|es)?(?:,?\s+(?:and\s+)?(?:an?\s+|two\s+|three\s+|several\s+|some\s+)?[\w-]+(?:\s+[\w-]+){0,2}){0,4}?,?\s+(?:was|were|had been|have been)\s+(?:also\s+)?(?:found|recovered|seized|confiscated|defused|taken into possession|impounded)\b/i;
+const HABITUAL_BEFORE = /\b(?:whenever|every time|each time|any time)\b[^.;:]{0,80}$/i;
+const ACCUSED_OF_BEFORE = /\baccus(?:ed|es|ing)\s+[^.;]{1,50}?\s+of\s+(?:[\w-]+\s+){0,2}$/i;
 const ITEMS_BEFORE = /\b(?:items?|weapons|arms|materials?|equipment|things)\s+(?:seized|recovered|confiscated|found)\b[^.;]{0,45}$/i;
 
 /** Every sub-event cue in `text`; overlapping weaker cues are dropped. */
@@ -48,6 +50,12 @@ export function findCues(text: string): CueMention[] {
   // ("a suicide jacket, two rifles and a grenade were found in the room", "among the items seized were ...")
   for (let i = all.length - 1; i >= 0; i--) {
     const c = all[i];
+    // "whenever a checkpoint is overrun ...", "accused police of arresting refugees": no event told
+    const lead = text.slice(Math.max(0, c.start - 90), c.start);
+    if (HABITUAL_BEFORE.test(lead) || ACCUSED_OF_BEFORE.test(lead)) {
+      all.splice(i, 1);
+      continue;
+    }
     if (c.sub === "Arrests") continue;
     if (SEIZED_BEFORE.test(text.slice(Math.max(0, c.start - 45), c.start)) || SEIZED_AFTER.test(text.slice(c.end, c.end + 90)) || ITEMS_BEFORE.test(text.slice(Math.max(0, c.start - 70), c.start))) all.splice(i, 1);
   }
