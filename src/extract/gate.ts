@@ -335,7 +335,10 @@ export const gated = (re: RegExp, minLength = 3): Gated => new Gated(re, minLeng
 /** Several gated regexes tried on the same text: one automaton pass over it says which may match. */
 export class GateSet {
   private readonly set: LiteralSet;
-  private readonly ids: Array<number[] | null>;
+  /** For each literal of the set, the gates it opens. */
+  private readonly users: number[][];
+  /** Gates that cannot be told by the set: always open. */
+  private readonly open: number[];
   private readonly folded: boolean;
   private readonly out: Uint8Array;
 
@@ -344,23 +347,25 @@ export class GateSet {
     this.folded = gates.some((g) => g.re.ignoreCase);
     const usable = (g: Gated) => g.literals !== null && g.re.ignoreCase === this.folded;
     this.set = new LiteralSet(gates.flatMap((g) => (usable(g) ? g.literals! : [])));
-    this.ids = gates.map((g) => (usable(g) ? g.literals!.map((l) => this.set.indexOf(l)) : null));
+    this.users = this.set.literals.map(() => []);
+    this.open = [];
+    gates.forEach((g, k) => {
+      if (!usable(g)) this.open.push(k);
+      else for (const l of new Set(g.literals!)) this.users[this.set.indexOf(l)].push(k);
+    });
     this.out = new Uint8Array(gates.length);
   }
 
   /** out[k] is 1 unless gate k's regex cannot match `s`; reused by the next call. */
   scan(s: string): Uint8Array {
-    const found = this.set.scan(this.folded ? foldForGate(s) : s);
-    const { ids, out } = this;
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k];
-      if (id === null) {
-        out[k] = 1;
-        continue;
-      }
-      let may = 0;
-      for (let j = 0; j < id.length; j++) if (found[id[j]] === 1) may = 1;
-      out[k] = may;
+    const { set, users, open, out } = this;
+    set.scan(this.folded ? foldForGate(s) : s);
+    out.fill(0);
+    for (let j = 0; j < open.length; j++) out[open[j]] = 1;
+    const hits = set.hits;
+    for (let h = 0; h < set.hitCount; h++) {
+      const u = users[hits[h]];
+      for (let j = 0; j < u.length; j++) out[u[j]] = 1;
     }
     return out;
   }

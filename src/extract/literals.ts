@@ -18,6 +18,9 @@ export class LiteralSet {
   private readonly outStart: Int32Array;
   private readonly outList: Int32Array;
   private readonly found: Uint8Array;
+  /** The literals the last `scan` found, in the order found: hits[0 .. hitCount). */
+  readonly hits: Int32Array;
+  hitCount = 0;
 
   /** `literals` are matched exactly (case-sensitively): pass them in the case of the text they are tried on. */
   constructor(literals: Iterable<string>) {
@@ -92,15 +95,17 @@ export class LiteralSet {
     this.outStart[n] = list.length;
     this.outList = Int32Array.from(list);
     this.found = new Uint8Array(this.literals.length);
+    this.hits = new Int32Array(this.literals.length);
   }
 
   /**
-   * found[i] is 1 when literals[i] occurs in s[from, to). The array is reused by the next call: read it
-   * before scanning again.
+   * found[i] is 1 when literals[i] occurs in s[from, to); `hits` lists those i. The arrays are reused by the
+   * next call: read them before scanning again.
    */
   scan(s: string, from = 0, to = s.length): Uint8Array {
-    const { cls, k, delta, outStart, outList, found } = this;
+    const { cls, k, delta, outStart, outList, found, hits } = this;
     found.fill(0);
+    let n = 0;
     let row = 0;
     for (let i = from; i < to; i++) {
       const v = delta[row + cls[s.charCodeAt(i)]];
@@ -111,8 +116,15 @@ export class LiteralSet {
       row = ~v;
       const st = row / k;
       const b = outStart[st + 1];
-      for (let j = outStart[st]; j < b; j++) found[outList[j]] = 1;
+      for (let j = outStart[st]; j < b; j++) {
+        const id = outList[j];
+        if (found[id] === 0) {
+          found[id] = 1;
+          hits[n++] = id;
+        }
+      }
     }
+    this.hitCount = n;
     return found;
   }
 

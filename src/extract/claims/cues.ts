@@ -152,48 +152,51 @@ export function requiredWords(pattern: string): string[][][] | null {
 interface CompiledCue {
   entry: CueEntry;
   re: RegExp;
-  /** Per branch, per required word, the ids of its anchors in `literals`; null: not gated so. */
-  words: number[][][] | null;
-  /** Literals one of which every match contains, derived from the compiled regex (src/extract/gate.ts); null: none. */
-  gate: number[] | null;
+  /** The clause of its gate literals (one must occur), or -1: not gated so. */
+  gate: number;
+  /** Per branch, the clauses of its required words (one anchor of each must occur); null: not gated so. */
+  words: number[][] | null;
 }
 
-let compiled: { entries: CompiledCue[]; literals: LiteralSet } | null = null;
+/**
+ * The cues, and one automaton over all their anchors and gate literals. Each "one of these literals" condition
+ * is a clause; `users[literal]` lists the clauses a literal satisfies, so a scan's hits mark the satisfied
+ * clauses and a cue's test is a few byte reads.
+ */
+let compiled: { entries: CompiledCue[]; literals: LiteralSet; users: number[][]; ok: Uint8Array } | null = null;
 function cues() {
   if (compiled) return compiled;
-  const raw = CUES.map((entry) => {
+  const clauses: string[][] = [];
+  const clause = (lits: string[]) => clauses.push(lits) - 1;
+  const entries = CUES.map((entry) => {
     const re = new RegExp(BOUND(spaces(entry.pattern)), "g");
-    return { entry, re, words: requiredWords(entry.pattern), gate: gateLiterals(re.source, re.flags) };
+    const gate = gateLiterals(re.source, re.flags);
+    const words = requiredWords(entry.pattern);
+    return { entry, re, gate: gate ? clause(gate) : -1, words: words && words.map((b) => b.map(clause)) };
   });
   // every cue's anchors and gate literals in one automaton: one pass over the sentence says which are present;
   // a cue runs only where each word of one of its branches and one of its gate literals are there
-  const literals = new LiteralSet(raw.flatMap((c) => [...(c.words ?? []).flat(2), ...(c.gate ?? [])]));
-  const id = (l: string) => literals.indexOf(l);
-  compiled = {
-    literals,
-    entries: raw.map((c) => ({ entry: c.entry, re: c.re, words: c.words && c.words.map((b) => b.map((w) => w.map(id))), gate: c.gate && c.gate.map(id) })),
-  };
+  const literals = new LiteralSet(clauses.flat());
+  const users: number[][] = literals.literals.map(() => []);
+  clauses.forEach((lits, c) => {
+    for (const l of new Set(lits)) users[literals.indexOf(l)].push(c);
+  });
+  compiled = { entries, literals, users, ok: new Uint8Array(clauses.length) };
   return compiled;
 }
 
 /** FW_GATE_CHECK=1 (as in src/extract/gate.ts): every skipped cue is verified against its regex. */
 const GATE_CHECK = typeof process !== "undefined" && process.env?.FW_GATE_CHECK === "1";
 
-/** True when `present` holds one of `ids`. */
-function anyOf(present: Uint8Array, ids: number[]): boolean {
-  for (let k = 0; k < ids.length; k++) if (present[ids[k]] === 1) return true;
-  return false;
-}
-
-/** True when the cue can match a sentence whose literals are `present`. */
-function mayMatch(c: CompiledCue, present: Uint8Array): boolean {
-  if (c.gate !== null && !anyOf(present, c.gate)) return false;
+/** True when the cue can match a sentence whose satisfied clauses are `ok`. */
+function mayMatch(c: CompiledCue, ok: Uint8Array): boolean {
+  if (c.gate >= 0 && ok[c.gate] === 0) return false;
   const { words } = c;
   if (words === null) return true;
   for (let b = 0; b < words.length; b++) {
     const ws = words[b];
     let all = true;
-    for (let w = 0; w < ws.length && all; w++) all = anyOf(present, ws[w]);
+    for (let w = 0; w < ws.length && all; w++) all = ok[ws[w]] === 1;
     if (all) return true;
   }
   return false;
@@ -231,11 +234,16 @@ const FUTURE_BEFORE = gated(/\b(?:would|will|shall)\s*$/iu);
 export function findCues(sentence: string): CueHit[] {
   const lower = lowerSameLength(sentence);
   const hits: CueHit[] = [];
-  const { entries, literals } = cues();
-  const present = literals.scan(lower);
+  const { entries, literals, users, ok } = cues();
+  literals.scan(lower);
+  ok.fill(0);
+  for (let h = 0; h < literals.hitCount; h++) {
+    const u = users[literals.hits[h]];
+    for (let j = 0; j < u.length; j++) ok[u[j]] = 1;
+  }
   for (let ci = 0; ci < entries.length; ci++) {
     const c = entries[ci];
-    if (!mayMatch(c, present)) {
+    if (!mayMatch(c, ok)) {
       if (GATE_CHECK) {
         c.re.lastIndex = 0;
         if (c.re.test(lower)) throw new Error(`claims cue gate: /${c.re.source.slice(0, 60)}…/ matches a sentence without its literals`);
