@@ -57,7 +57,7 @@ interface Timing {
   rows: number;
 }
 
-/** The importer as `frontier ingest` runs it (runBatch over readInputs, default stages, 2,000-row transactions). */
+/** The importer as `frontier ingest` runs it (runBatch over readInputs, default stages, default chunk size). */
 async function importRows(file: string, dbPath: string, link: boolean): Promise<Timing> {
   const store = await openMigrated(dbPath);
   const t = performance.now();

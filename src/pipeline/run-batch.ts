@@ -13,10 +13,17 @@ export interface BatchSummary {
   failures: { origin: string; error: string }[];
 }
 
+/** Dataset rows per transaction unless told otherwise (see BatchOptions.datasetChunk). */
+export const DATASET_CHUNK = 500;
+
 export const emptySummary = (): BatchSummary => ({ new: 0, updated: 0, unchanged: 0, failed: 0, incidents: 0, claims: 0, failures: [] });
 
 export interface BatchOptions {
-  /** Dataset rows stored per transaction (default 2000). */
+  /**
+   * Dataset rows stored per transaction (default 500). Smaller chunks keep less alive at once: with 2,000 rows a
+   * chunk's objects outlived the young generation and were copied through it, and a 30,000-row import cost some
+   * 10-15% more CPU (measured 250 / 500 / 1,000 / 2,000 in paired runs); much smaller, the commits add up.
+   */
   datasetChunk?: number;
   /** Link dataset rows' mentions (default true; off only for measurements). */
   linkDatasetRows?: boolean;
@@ -34,7 +41,7 @@ export async function runBatch(
   db: Db, items: AsyncIterable<ReadItem>, stages: PipelineStages, onItem?: OnItem, options: BatchOptions = {},
 ): Promise<BatchSummary> {
   const s = emptySummary();
-  const chunkSize = options.datasetChunk ?? 2000;
+  const chunkSize = options.datasetChunk ?? DATASET_CHUNK;
   // one bulk-linking session per batch: incidents stay in memory across its dataset chunks
   const session = options.linkDatasetRows === false ? undefined : stages.linker.session?.();
   let chunk: DatasetItem[] = [];

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { emptyNotes, HostPolicy, readInputs, type ReadNotes } from "../../ingest/index.js";
 import { DATASETS } from "../../ingest/datasets/index.js";
 import { stagesFor } from "../../pipeline/defaults.js";
-import { runBatch, summaryLine, type BatchSummary } from "../../pipeline/run-batch.js";
+import { DATASET_CHUNK, runBatch, summaryLine, type BatchSummary } from "../../pipeline/run-batch.js";
 import { Progress } from "../progress.js";
 import { withStore } from "../store.js";
 
@@ -47,7 +47,7 @@ export function register(program: Command): void {
     .option("--dataset <name>", `read CSV files as this dataset instead of detecting it from the header (${DATASETS.map((d) => d.name).join(", ")})`)
     .option("--allow-host <host>", "allow fetching from this host or address although it is private/loopback/link-local (repeatable)", collect, [])
     .option("--timeout <duration>", "per-URL fetch timeout (e.g. 20s)", "20s")
-    .option("--chunk <n>", "dataset rows stored per transaction", "2000")
+    .option("--chunk <n>", "dataset rows stored per transaction", String(DATASET_CHUNK))
     .option("--json", "print the summary as JSON on stdout")
     .option("-q, --quiet", "no progress bar")
     .action(async (inputs: string[], opts: { db?: string; maxMb: string; dataset?: string; allowHost: string[]; timeout: string; chunk: string; json?: boolean; quiet?: boolean }) => {
