@@ -2,6 +2,8 @@ import { createHash, randomBytes } from "node:crypto";
 
 let lastMs = -1;
 let counter = 0;
+/** `lastMs` as its 12 hex digits, made once per millisecond (a bulk import makes many ids in each). */
+let msHex = "";
 /** 2^47: the counter's range (12 hex digits with the top bit clear, so counting up never overflows). */
 const TAIL = 2 ** 47;
 
@@ -16,13 +18,15 @@ export function newId(prefix: string): string {
   const ms = Date.now();
   if (ms > lastMs) {
     lastMs = ms;
+    msHex = lastMs.toString(16).padStart(12, "0");
     counter = Math.floor(randomBytes(6).readUIntBE(0, 6) / 2);
   } else if (++counter >= TAIL) {
     // 2^47 ids within one millisecond cannot happen in practice; borrow the next millisecond rather than wrap
     lastMs++;
+    msHex = lastMs.toString(16).padStart(12, "0");
     counter = 0;
   }
-  return `${prefix}_${lastMs.toString(16).padStart(12, "0")}${counter.toString(16).padStart(12, "0")}`;
+  return `${prefix}_${msHex}${counter.toString(16).padStart(12, "0")}`;
 }
 
 /** A stable id from parts, for rows whose identity comes from their source (dataset event ids). */
