@@ -181,3 +181,20 @@ describe("no event happened: tallies over a period, habits, accusations, talks",
     expect(none("Islamabad and Kabul agreed on Monday to extend the truce brokered by Qatar and Turkey and to set up a joint monitoring mechanism, Foreign Office officials said. Dozens of soldiers and civilians have been killed in the border clashes of recent weeks.")).toEqual([]);
   });
 });
+
+describe("people counted with women or children among them, and the others wounded after civilian deaths, are civilians", () => {
+  const one = (text: string) => read(text, "2025-11-01")[0];
+  it("'N people, including K children' with no force among them", () => {
+    expect(one("Eleven people, including four children, were wounded when a bomb planted on a motorcycle exploded at a vegetable market in Parachinar on Friday.").injured).toMatchObject({ total: 11, civilians: 11 });
+    expect(one("Four people, among them two women, were killed when a rocket struck a house in Nazyan district of Nangarhar on Sunday.").killed).toMatchObject({ total: 4, civilians: 4 });
+    expect(one("A bomb went off near a school in Bajaur on Monday, wounding nine people, including six students.").injured).toMatchObject({ total: 9, civilians: 9 });
+  });
+  it("a force among them leaves the rest unknown", () => {
+    expect(one("Seven people, including two policemen and a child, were wounded in a blast in Quetta on Friday.").injured.civilians).not.toBe(7);
+  });
+  it("'Four other people were wounded' in a sentence of its own after civilians killed", () => {
+    expect(one("Three villagers were killed when a mortar shell hit their home in Kurram on Monday. Four other people were wounded.").injured).toMatchObject({ total: 4, civilians: 4 });
+    expect(one("Gunmen shot dead two shepherds in Kohlu on Monday. Three others were injured, the Levies said.").injured).toMatchObject({ total: 3, civilians: 3 });
+    expect(one("A landmine killed a woman and her son in Dera Bugti on Monday. Two more people were hurt.").injured).toMatchObject({ total: 2, civilians: 2 });
+  });
+});

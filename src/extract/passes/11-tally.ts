@@ -175,5 +175,34 @@ export function tally(c: Cluster, dropPlural: boolean, civilianVictims = false):
       confidence["killed.civilians"] = 0.55;
     }
   }
+  // "Eleven people, including four children, were wounded", "four people, among them two women": people counted
+  // with women or children among them, and no force or militant among them, are civilians
+  const frames = [...c.frames, ...c.context];
+  const said = (x: CasualtyStatement): string => {
+    const f = frames.find((g) => g.text && g.start <= x.start && x.end <= g.end);
+    return f ? f.text!.slice(x.start - f.start, x.end - f.start) : "";
+  };
+  for (const [kind, cas] of [["killed", killed], ["injured", injured]] as const) {
+    if (cas.total === null || cas.civilians === null || cas.civilians >= cas.total || cas.security_forces !== null || cas.militants !== null) continue;
+    const own = statements.filter((x) => x.kind === kind && x.value !== null);
+    const sub = own.filter((x) => x.subset && x.category === "civilians");
+    if (!sub.length || !sub.every((x) => CIVIL_GROUP.test(said(x))) || own.some((x) => !x.subset && x.category !== "total" && x.category !== "civilians")) continue;
+    cas.civilians = cas.total;
+    evidence[`${kind}.civilians`] = evidence[`${kind}.total`] ?? [];
+    confidence[`${kind}.civilians`] = 0.55;
+  }
+  // "Three villagers were killed ... Four other people were wounded": the others wounded are of the dead's kind
+  // when the dead are all civilians
+  if (injured.total !== null && injured.total > 0 && injured.security_forces === null && injured.civilians === null && injured.militants === null && killed.civilians !== null && killed.civilians > 0 && killed.security_forces === null && killed.militants === null) {
+    const inj = statements.filter((x) => x.kind === "injured" && x.value !== null);
+    if (inj.length && inj.every((x) => x.category === "total" && OTHERS.test(said(x)))) {
+      injured.civilians = injured.total;
+      evidence["injured.civilians"] = evidence["injured.total"] ?? [];
+      confidence["injured.civilians"] = 0.5;
+    }
+  }
   return { killed, injured, evidence, confidence };
 }
+
+const CIVIL_GROUP = /\b(?:women|woman|children|child|girls?|boys?|minors?|infants?|babies|toddlers?|elderly|students|schoolchildren|worshipp?ers|passengers)\b/i;
+const OTHERS = /\b(?:others?|other (?:people|persons|villagers|residents)|more (?:people|persons))\b/i;
