@@ -236,3 +236,13 @@ describe("officials' figure and a group's claim in one sentence", () => {
     expect(main("The BLA claimed its fighters had killed six soldiers in an attack on a post in Kech on Sunday.").killed.total).toBe(6);
   });
 });
+
+describe("force words ending in -man are people in a list", () => {
+  it.each([
+    ["A policeman, a shopkeeper and two children were killed when the bomb went off in Quetta on Monday.", { total: 4, security_forces: 1, civilians: 3 }],
+    ["Gunmen shot dead a policeman and his son, a college student, in Dera Ismail Khan on Monday.", { total: 2, security_forces: 1, civilians: 1 }],
+    ["The suicide bomber, a policeman and three passers-by were killed in the blast in Quetta on Monday.", { total: 5, security_forces: 1, civilians: 3, militants: 1 }],
+  ])("%s", (text, killed) => {
+    expect(main(text).killed).toMatchObject(killed);
+  });
+});

@@ -124,7 +124,7 @@ const ITEM_DET = /^(?:(a|an|one|the|his|her|their|its|another|each)\s+)?/i;
 const PLURAL_HEAD = /(?:[^s]s|men|children|people|folk|police|personnel|staff|levies|kin|passers[- ]?by|youth|khawarij|mujahideen|fidayeen|taliban|militia|army|military)$/i;
 
 /** Force and group words that name one person ("a policeman", "an FC sepoy"), not a body ("the army"). */
-const FORCE_PERSON = /\b(?:m[ae]n|soldiers?|sepoys?|jawans?|troopers?|constables?|cops?|officers?|officials?|guards?|inspectors?|superintendents?|commanders?|militants?|terrorists?|attackers?|assailants?|insurgents?|bombers?|gunm[ae]n|fighters?|khawarij|kharjis?|naiks?|havildars?|subedars?|majors?|captains?|lieutenants?|colonels?|brigadiers?|sho|dsp|asi|ssp|dpo|commandos?|personnel|members?|raiders|miscreants?|jihadists?|extremists?|outlaws|kidnappers?|abductors?|wardens?|khasadars?|persons)\b/i;
+const FORCE_PERSON = /\b(?:\w*m[ae]n|soldiers?|sepoys?|jawans?|troopers?|constables?|cops?|officers?|officials?|guards?|inspectors?|superintendents?|commanders?|militants?|terrorists?|attackers?|assailants?|insurgents?|bombers?|gunm[ae]n|fighters?|khawarij|kharjis?|naiks?|havildars?|subedars?|majors?|captains?|lieutenants?|colonels?|brigadiers?|sho|dsp|asi|ssp|dpo|commandos?|personnel|members?|raiders|miscreants?|jihadists?|extremists?|outlaws|kidnappers?|abductors?|wardens?|khasadars?|persons)\b/i;
 
 const FORCE_RANK = /\b(?:captain|major|lieutenant|colonel|brigadier|sepoy|naik|lance naik|havildar|subedar|jawan|constable|head constable|inspector|sub-inspector|assistant sub-inspector)\b/i;
 
@@ -805,7 +805,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
         const cm = personCategory(actors, text, main.end, pStart);
         push({ kind: cue.kind, value: main.value, category: cm.category, subset: false, more: MORE.test(text.slice(main.end, pStart)), toll: false, attacker: cm.category === "militants", actor: cm.actor, start: main.start, end: cue.e, confidence: 0.8 }, main);
         for (const k of inRangeNumbers(numbers, pStart, cue.s)) {
-          if (k.value === null) continue;
+          if (k.value === null || used.has(k.start)) continue;
           const e2 = nounPhraseEnd(text, k.end, cue.s);
           const c2 = /^\s+of (?:them|whom)\b/i.test(text.slice(k.end, k.end + 10)) ? personCategory(actors, text, k.end + 8, e2 + 30 > cue.s ? cue.s : e2 + 30) : personCategory(actors, text, k.end, e2);
           if (c2.category !== "total" && c2.category !== cm.category) push({ kind: cue.kind, value: k.value, category: c2.category, subset: true, more: false, toll: false, attacker: false, actor: c2.actor, start: k.start, end: e2, confidence: 0.7 }, k);
