@@ -75,7 +75,7 @@ const COALITION_BEFORE = /\b(?:an?|the)\s+(?:(?:new|loose|militant|armed|umbrell
 const KNOWN_RES = KNOWN_OFFICIALS.map((k) => ({ re: re(k.pattern), id: k.id }));
 /** A known spokesman's bare surname as the subject of a reporting verb, or named right after one ("…, said Mujahid"). */
 const SURNAME_RES = KNOWN_SURNAMES.map((k) => ({ re: new RegExp(`(?<![\\p{L}])(?:${k.pattern})(?![\\p{L}])`, "gu"), id: k.id }));
-const SURNAME_GATE = new RegExp(`(?<![\\p{L}])(?:${KNOWN_SURNAMES.map((k) => k.pattern).join("|")})(?![\\p{L}])`, "u");
+const SURNAME_GATE = gated(new RegExp(`(?<![\\p{L}])(?:${KNOWN_SURNAMES.map((k) => k.pattern).join("|")})(?![\\p{L}])`, "u"));
 const SURNAME_AFTER = new RegExp(`^,?\\s+(?:(?:also|further|later|again|earlier|separately|however|meanwhile|then)\\s+)?${SPEECH_VERBS}(?![a-z])`, "i");
 const SURNAME_BEFORE = /\b(?:said|says|added|told|according to|stated|claimed)\s*$/i;
 /**
