@@ -34,6 +34,11 @@ function consensus<T>(values: (T | null | undefined)[]): T | null {
   return best ? best.v : null;
 }
 
+/** The consensus of one field over the voters' values (a module-level function: tsx wraps named closures, once per call). */
+function pick<T>(vals: Record<string, any>[], f: string): T | null {
+  return consensus<T>(vals.map((v) => v[f] as T | null));
+}
+
 /** Reads a dotted path ("killed.total.best") of an incident. */
 export function getPath(o: unknown, path: string): unknown {
   return path.split(".").reduce<any>((acc, k) => (acc == null ? undefined : acc[k]), o);
@@ -77,7 +82,6 @@ export function deriveIncident(id: string, mentions: SourcedMention[], existing:
   const primary = ordered.filter((m) => m.mention.values.background !== true);
   const voters = primary.length ? primary : ordered;
   const vals = voters.map((m) => m.mention.values as Record<string, any>);
-  const pick = <T>(f: string): T | null => consensus<T>(vals.map((v) => v[f] as T | null));
   const actors: IncidentActor[] = [];
   for (const role of ["perpetrators", "targets"] as const) {
     const ids = consensus<string[]>(vals.map((v) => (Array.isArray(v[role]) && v[role].length ? v[role] : null))) ?? [];
@@ -86,18 +90,18 @@ export function deriveIncident(id: string, mentions: SourcedMention[], existing:
   const groups = independentGroups(mentions.map((m) => ({ id: m.report.id, outlet: m.report.outlet, text: m.report.text })));
   const machine: Incident = {
     id,
-    date: pick<string>("date"),
-    date_precision: pick<Incident["date_precision"]>("date_precision") ?? "day",
-    country: pick<string>("country"),
-    adm1: pick<string>("adm1"),
-    adm2: pick<string>("adm2"),
-    place: pick<string>("place"),
-    lat: pick<number>("lat"),
-    lon: pick<number>("lon"),
-    geo_precision: pick<1 | 2 | 3>("geo_precision"),
-    geo_method: pick<string>("geo_method"),
-    event_type: pick<string>("event_type") ?? "Strategic developments",
-    sub_event_type: pick<string>("sub_event_type") ?? "Other",
+    date: pick<string>(vals, "date"),
+    date_precision: pick<Incident["date_precision"]>(vals, "date_precision") ?? "day",
+    country: pick<string>(vals, "country"),
+    adm1: pick<string>(vals, "adm1"),
+    adm2: pick<string>(vals, "adm2"),
+    place: pick<string>(vals, "place"),
+    lat: pick<number>(vals, "lat"),
+    lon: pick<number>(vals, "lon"),
+    geo_precision: pick<1 | 2 | 3>(vals, "geo_precision"),
+    geo_method: pick<string>(vals, "geo_method"),
+    event_type: pick<string>(vals, "event_type") ?? "Strategic developments",
+    sub_event_type: pick<string>(vals, "sub_event_type") ?? "Other",
     actors,
     killed: combineTolls(ordered, "killed"),
     injured: combineTolls(ordered, "injured"),

@@ -90,16 +90,23 @@ function csvMessage(e: Error): string {
   return `CSV: ${e.message}`;
 }
 
+/**
+ * Reads a row's cells by column name. Made by a module-level function, not as a named closure inside rowItem:
+ * tsx (esbuild keepNames) wraps every named closure in a defineProperty call, once per row.
+ */
+function cellGetter(columnIndex: Map<string, number>, cells: readonly string[]): (column: string) => string {
+  return (c) => {
+    const i = columnIndex.get(c);
+    return i === undefined ? "" : cells[i] ?? "";
+  };
+}
+
 /** One row → a dataset-row report with its mention values (or the row's error). */
 export function rowItem(
   spec: DatasetSpec, header: readonly string[], cells: readonly string[], columnIndex: Map<string, number>,
   mapper: ActorMapper, origin: string, options: Pick<ReadOptions, "notes">,
 ): ReadItem {
-  const get = (c: string) => {
-    const i = columnIndex.get(c);
-    return i === undefined ? "" : cells[i] ?? "";
-  };
-  const mapped = spec.map(get);
+  const mapped = spec.map(cellGetter(columnIndex, cells));
   if ("error" in mapped) return { ok: false, origin, error: `field "${mapped.field}": ${mapped.error}` };
   const { text, spans } = rowText(`${spec.label} row ${mapped.key}`, header, cells);
   const incident = toIncident(spec, mapped, spans, mapper, options);
@@ -115,20 +122,22 @@ export function rowItem(
   };
 }
 
-function toIncident(spec: DatasetSpec, row: MappedRow, spans: Map<string, Span>, mapper: ActorMapper, options: Pick<ReadOptions, "notes">): ExtractedIncident {
-  const ids = (names: string[]): string[] => {
-    if (row.actorsAreIds) return names;
-    const out = new Set<string>();
-    for (const n of names) {
-      const got = mapper.map(n, row.incident.date);
-      if (!got.length && options.notes) {
-        const k = `${spec.name}: ${n}`;
-        options.notes.unmappedActors.set(k, (options.notes.unmappedActors.get(k) ?? 0) + 1);
-      }
-      for (const id of got) out.add(id);
+/** Canonical actor ids of a row's names; names the mapper does not know are counted in the notes (a module-level function: see cellGetter). */
+function actorIds(names: string[], spec: DatasetSpec, row: MappedRow, mapper: ActorMapper, options: Pick<ReadOptions, "notes">): string[] {
+  if (row.actorsAreIds) return names;
+  const out = new Set<string>();
+  for (const n of names) {
+    const got = mapper.map(n, row.incident.date);
+    if (!got.length && options.notes) {
+      const k = `${spec.name}: ${n}`;
+      options.notes.unmappedActors.set(k, (options.notes.unmappedActors.get(k) ?? 0) + 1);
     }
-    return [...out];
-  };
+    for (const id of got) out.add(id);
+  }
+  return [...out];
+}
+
+function toIncident(spec: DatasetSpec, row: MappedRow, spans: Map<string, Span>, mapper: ActorMapper, options: Pick<ReadOptions, "notes">): ExtractedIncident {
   const field_evidence: Record<string, Span[]> = {};
   for (const field in row.evidence) {
     let list: Span[] | null = null;
@@ -142,7 +151,7 @@ function toIncident(spec: DatasetSpec, row: MappedRow, spans: Map<string, Span>,
   const out: ExtractedIncident = {
     date: inc.date, date_precision: inc.date_precision, country: inc.country, adm1: inc.adm1, adm2: inc.adm2, place: inc.place,
     lat: inc.lat, lon: inc.lon, event_type: inc.event_type, sub_event_type: inc.sub_event_type,
-    perpetrators: ids(row.actors.perpetrators), targets: ids(row.actors.targets), killed: inc.killed, injured: inc.injured,
+    perpetrators: actorIds(row.actors.perpetrators, spec, row, mapper, options), targets: actorIds(row.actors.targets, spec, row, mapper, options), killed: inc.killed, injured: inc.injured,
     evidence: [], field_evidence,
   };
   if (inc.geo_precision) out.geo_precision = inc.geo_precision;
