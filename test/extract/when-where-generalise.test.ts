@@ -198,3 +198,15 @@ describe("people counted with women or children among them, and the others wound
     expect(one("A landmine killed a woman and her son in Dera Bugti on Monday. Two more people were hurt.").injured).toMatchObject({ total: 2, civilians: 2 });
   });
 });
+
+describe("a victim who died days after the attack: the attack's day, and the death counted", () => {
+  it("'who was shot on Friday succumbed ... on Sunday'", () => {
+    const [a] = read("A schoolteacher who was shot by gunmen on his way to work in Dera Ismail Khan on Friday succumbed to his injuries at a hospital on Sunday, his family said.", "2025-02-10");
+    expect(a).toMatchObject({ date: "2025-02-07", adm2: "Dera Ismail Khan" });
+    expect(a.killed).toMatchObject({ total: 1, civilians: 1 });
+    const [b] = read("A constable who was wounded when militants attacked a police post in Tank on Thursday died of his wounds in hospital late on Saturday.", "2025-02-10");
+    expect(b.date).toBe("2025-02-06");
+    const [c] = read("A trader who was hit by a stray bullet in Quetta on Monday passed away at the Civil Hospital on Wednesday.", "2025-02-13");
+    expect(c.date).toBe("2025-02-10");
+  });
+});

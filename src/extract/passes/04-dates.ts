@@ -61,7 +61,10 @@ const YEAR = /\b(?:in|since|during|of|the|early|late|mid-?)\s+((?:19|20)\d\d)\b(
 const CHRONO_HINT = /\bthe\s+\d{1,2}(?:st|nd|rd|th)\s+of\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
 const ABS_HINT = new RegExp(`\\b(?:${MONTHS})\\b\\.?|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`, "i");
 const REPORTING_BEFORE = new RegExp(`\\b(?:${REPORTING})\\b[^.;:]{0,25}$`, "i");
-const REPORTING_AFTER = new RegExp(`^\\s+(?:${REPORTING})\\b`, "i");
+// "who was shot on Friday succumbed ...": the day before a later death belongs to the clause it ends, the event's
+const REPORTING_AFTER = new RegExp(`^\\s+(?!(?:succumbed|died of|recovered|buried|identified)\\b)(?:${REPORTING})\\b`, "i");
+/** "succumbed to his injuries at a hospital on Sunday": the day of the death after the attack, not of the attack. */
+const DIED_LATER_BEFORE = /\b(?:succumbed|died of (?:his|her|their) (?:injuries|wounds)|later died|died later|passed away)\b[^.;:]{0,50}$/i;
 const TOLL_BEFORE = /\b(?:rose|risen|climbed|reached|jumped|increased|stood|went up)\s+(?:to\s+|at\s+)?[\w,]+\s+(?:by\s+|on\s+|late\s+on\s+|early\s+on\s+)?$/i;
 
 const TOLL_AFTER = /^[^.;]{0,30}?\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|casualties|fatalities))\b[^.;]{0,40}?\b(?:rose|risen|climbed|reached|jumped|increased|went up|mounted|had risen|has risen)\b/i;
@@ -86,7 +89,7 @@ function isReporting(text: string, start: number, end: number): boolean {
   if (/'s$/.test(text.slice(start, end))) return false; // "Monday's attack" dates the event
   // "By Tuesday the death toll had risen to 11": the day of a revision, not of the event
   const tollAfter = TOLL_AFTER.test(text.slice(end, end + 80));
-  return REPORTING_BEFORE.test(before) || TOLL_BEFORE.test(before) || REPORTING_AFTER.test(after) || tollAfter;
+  return REPORTING_BEFORE.test(before) || TOLL_BEFORE.test(before) || REPORTING_AFTER.test(after) || tollAfter || DIED_LATER_BEFORE.test(before);
 }
 
 const DATELINE = new RegExp(`^\\s*[\\p{L}][\\p{L} \\t,/.()'-]{1,60}?,\\s*(?:(\\d{1,2})\\s+(${MON})|(${MON})\\s+(\\d{1,2}))(?:,?\\s+((?:19|20)\\d\\d))?\\s*(?:-|:|\\(|\\u2014)`, "iu");

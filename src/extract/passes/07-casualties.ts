@@ -67,7 +67,7 @@ const inRangeNumbers = (numbers: NumberMention[], s: number, e: number): NumberM
 /** A name set off by commas after the person it names: "a constable, Zahid Khan, was ...". */
 const APPOSITION = /,\s+[\p{Lu}][\p{L}'.-]+(?:\s+[\p{Lu}][\p{L}'.-]+){0,3},(?=\s*$|\s+(?:(?:was|were|had|has|also|later|sustained|suffered|received|got|incurred|died|succumbed|embraced|lost)\b)[^,]*$)/gu;
 /** "a neighbour who rushed to help was wounded": the relative clause between the person and the verb. */
-const RELATIVE_CLAUSE = /(\S)\s+who\s+[^.;,]{3,40}?\s+((?:was|were|had been|has been)\s+[^\s]*\s*)?$/i;
+const RELATIVE_CLAUSE = /(\S)\s+who\s+[^.;,]{3,80}?\s+((?:was|were|had been|has been)\s+[^\s]*\s*)?$/i;
 const NON_PERSON = /\b(?:vehicle|car|van|truck|bus|bomb|device|house|home|building|post|checkpost|school|mosque|shop|tower|bridge|road|area|day|week|month|year|statement|report|attack|blast|explosion|operation|case|number|toll|figure|part|section|roof|wall|him|her|them|it)\b/i;
 const OF_INJURED = /^\s+of (?:the|those) (?:\w+ )?(?:injured|wounded)\b/i;
 const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
