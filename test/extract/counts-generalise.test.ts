@@ -246,3 +246,29 @@ describe("force words ending in -man are people in a list", () => {
     expect(main(text).killed).toMatchObject(killed);
   });
 });
+
+describe("a side's zero told by negation", () => {
+  it.each([
+    ["Security forces killed five terrorists in a raid on a hideout in Tank on Saturday; no soldier was harmed in the operation, the ISPR said.", { total: 5, militants: 5, security_forces: 0 }, { security_forces: 0 }],
+    ["Police killed three suspected militants in an encounter in Lakki Marwat on Sunday. None of the policemen was hurt, the DPO said.", { total: 3, militants: 3, security_forces: 0 }, { security_forces: 0 }],
+    ["Troops repulsed an attack on a post in Zhob on Monday, killing two attackers; the troops escaped unhurt.", { total: 2, militants: 2, security_forces: 0 }, { security_forces: 0 }],
+  ])("%s", (text, killed, injured) => {
+    const i = main(text);
+    expect(i.killed).toMatchObject(killed);
+    expect(i.injured).toMatchObject(injured);
+  });
+
+  it("'no one on our side was injured' in a force's statement", () => {
+    expect(main("The CTD said four terrorists were killed in the shootout in Dera Ismail Khan on Monday and no one on our side was injured.").injured).toMatchObject({ security_forces: 0 });
+  });
+});
+
+describe("'N of their fighters': the side that speaks", () => {
+  it.each([
+    ["Afghan border forces said two of their fighters died and five were wounded in cross-border shelling in Kunar's Dangam district on Monday.", { total: 2, security_forces: 2 }],
+    ["The BLA said three of its fighters were killed in the clash with troops in Kech on Sunday.", { total: 3, militants: 3 }],
+    ["Police in Bannu said two of their men were martyred when militants attacked the station on Monday.", { total: 2, security_forces: 2 }],
+  ])("%s", (text, killed) => {
+    expect(main(text).killed).toMatchObject(killed);
+  });
+});

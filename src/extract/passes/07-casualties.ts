@@ -64,6 +64,8 @@ const PARTICIPLE_ASIDE = /,\s+(?:[a-z]+(?:ed|en)|shot|hit|caught|left|trapped|fo
 /** An aside naming a part of the count before it: ", four of them children,", " - including two women - ", "(among them a boy)". */
 const PAREN_SUBSET = /(?:,|\s-\s?|\u2014|\()\s*(?:(?:among them|including|of whom|among whom)\b[^,()\u2014]{1,50}?|[\w-]+ of (?:them|whom)\b[^,()\u2014]{0,40}?)\s*(?:,|\s?-\s|\u2014|\))\s*(?:(?:were|was|had been|have been|also|later|all|had|have|still)\s+)*$/i;
 const inRangeNumbers = (numbers: NumberMention[], s: number, e: number): NumberMention[] => numbers.filter((x) => x.start >= s && x.end <= e);
+/** A side with no casualties: "no soldier was harmed", "none of the troops was hurt", "the convoy escaped without casualties". */
+const ZERO_SIDE = /\b(?:no|none of (?:the|our|its|their))\s+((?:[\w-]+\s+){0,2}?(?:soldiers?|troops?|policem[ae]n|police(?: personnel| officials?)?|personnel|jawans?|officials?|officers?|men|sepoys?|constables?|one (?:on|from) (?:our|the security forces'?|the police) side|one (?:of|among) (?:our|the) (?:men|troops|personnel|jawans|policemen))|one on our side)\s+(?:(?:was|were|had been|has been|have been|got|suffered|sustained)\s+)?(?:\w+\s+)?(killed|injured|hurt|harmed|wounded|martyred|injuries|casualties)\b|(?<=\b(?:the|our|own) (?:[\w-]+\s+){0,2}?(?:patrol|convoy|troops|soldiers|policemen|personnel|team|party|men)\s+)(?:escaped|remained|were|was|returned)\s+(unhurt|unharmed|unscathed|safe|without (?:any )?(?:casualties|injur(?:y|ies)|a scratch|loss of life))/gi;
 /** A name set off by commas after the person it names: "a constable, Zahid Khan, was ...". */
 const APPOSITION = /,\s+[\p{Lu}][\p{L}'.-]+(?:\s+[\p{Lu}][\p{L}'.-]+){0,3},(?=\s*$|\s+(?:(?:was|were|had|has|also|later|sustained|suffered|received|got|incurred|died|succumbed|embraced|lost)\b)[^,]*$)/gu;
 /** "a neighbour who rushed to help was wounded": the relative clause between the person and the verb. */
@@ -467,6 +469,22 @@ export function findCasualties(text: string, start: number, end: number, numbers
     for (const kind of kinds) out.push({ kind, value: 0, category: "total", subset: false, more: false, toll: false, attacker: false, actor: null, start: at, end: at + zm[0].length, confidence: 0.6 });
   }
 
+  // "no soldier was harmed", "none of the policemen was hurt", "no one on our side was injured", "the patrol escaped
+  // without casualties": a zero for the side named (a raid's militant dead and the force's none)
+  ZERO_SIDE.lastIndex = 0;
+  let zs: RegExpExecArray | null;
+  while ((zs = ZERO_SIDE.exec(clause)) !== null) {
+    const at = start + zs.index;
+    const nounAt = zs[1] !== undefined ? at + zs[0].indexOf(zs[1]) : start;
+    const nounEnd = zs[1] !== undefined ? nounAt + zs[1].length : at;
+    const own = /\b(?:our|own)\b/i.test(zs[1] ?? "");
+    const c = own ? { category: "security_forces" as CasualtyCategory, actor: null } : categorize(actors, nounAt, Math.max(nounEnd, nounAt + 1));
+    if (c.category === "total" || c.category === "militants") continue;
+    const w = (zs[2] ?? zs[0]).toLowerCase();
+    const kinds: Array<"killed" | "injured"> = /harm|hurt|casualt|unscathed|unharmed|scratch|safe/.test(w) ? ["killed", "injured"] : /injur|wound/.test(w) ? ["injured"] : ["killed"];
+    for (const kind of kinds) out.push({ kind, value: 0, category: c.category, subset: false, more: false, toll: false, attacker: false, actor: c.actor, start: at, end: at + zs[0].length, confidence: 0.6 });
+  }
+
   // "the rest were passengers": whatever the other counts leave of the total
   // "Of the 12 killed, seven were policemen ...", "Among the 30 injured, eight were children": a total, then its parts
   const ofN = /\b(?:of|among) the (?=\S)/gi;
@@ -836,9 +854,11 @@ export function findCasualties(text: string, start: number, end: number, numbers
         }
         let cat = categorize(actors, n.end, cue.s);
         let ofThem = false;
-        if (cat.category === "total" && /^\s+of (?:them|whom)\b/i.test(between)) {
+        // ("The Taliban said two of their fighters died": their = the side that speaks)
+        const theirOwn = cat.category === "total" && /^\s+of (?:their|its|our) (?:own )?(?:fighters|men|soldiers|troops|personnel|members|comrades|colleagues|guards|forces|cadres|jawans)\b/i.test(between);
+        if (cat.category === "total" && (/^\s+of (?:them|whom)\b/i.test(between) || theirOwn)) {
           // "the attackers tried to breach the camp; nine of them were killed": them = the last people named
-          const ante = actors.filter((a) => a.end <= n.start && a.start >= n.start - 160 && a.role !== "speaker" && a.id !== "CIVILIANS").pop();
+          const ante = actors.filter((a) => a.end <= n.start && a.start >= n.start - 160 && (a.role !== "speaker" || theirOwn) && a.id !== "CIVILIANS" && !(theirOwn && /^(?:PK_GOV|AF_GOV)$/.test(a.id))).pop();
           if (ante) {
             cat = categorize(actors, ante.start, ante.end);
             ofThem = cat.category !== "total" && !SUBSET_BEFORE.test(before);
@@ -963,8 +983,14 @@ export function findCasualties(text: string, start: number, end: number, numbers
     // singular subjects: "a soldier was martyred", "the bomber was also killed", "both attackers died"
     // ("a constable, Zahid Khan, was wounded": the name in apposition is the same person)
     const sm = /(?:^|[\s,;(])(both|all|(?:a|an|one|another|the|their|his|her|its)(?:\s+other)?)\s+((?:(?!and\s)[\w'-]+\s+){0,4}?)([\w'-]+)(?:,?\s+who\b[^.;,]{0,60}?)?\s+(?:(?:was|were|had been|has been|is|are|also|later|reportedly|himself|themselves|too|still)\s+){0,3}$/i.exec(windowText.replace(APPOSITION, (m) => " ".repeat(m.length)).replace(PARTICIPLE_ASIDE, (m) => " ".repeat(m.length)).replace(RELATIVE_CLAUSE, (_m, a: string, b: string | undefined) => `${a} ${b ?? ""}`));
+    const s2n = sm ? lo + sm.index + (sm[0].length - sm[0].trimStart().length) : 0;
+    // "None of the policemen was hurt": no one counted
+    if (sm && /\b(?:none|neither|not one|not a single one)\s+of\s+$/i.test(text.slice(Math.max(start, s2n - 20), s2n))) {
+      clauseStart = cue.e;
+      continue;
+    }
     if (sm && !/\b(?:number|toll|figure|total)\b/i.test(sm[0])) {
-      const s2 = lo + sm.index + (sm[0].length - sm[0].trimStart().length);
+      const s2 = s2n;
       let cat = categorize(actors, s2, cue.s);
       const det = sm[1].toLowerCase();
       // "a girl who had been waiting at the bus stop", "the van's driver": kin and civil occupations are civilians
