@@ -291,3 +291,18 @@ describe("claims: an official figure 'put at' a value", () => {
     expect(claims("PESHAWAR — Police said the blast happened at 3 pm on Monday near the bus stand.")).toEqual([]);
   });
 });
+
+describe("an attack and the follow-up raid on its attackers", () => {
+  it("a force that traced, cornered or surrounded the suspects and killed them ran the operation", () => {
+    const r = read("KOHAT: Two militants involved in the killing of a school watchman were killed in an encounter with the CTD on Tuesday, police said. On Monday night, militants broke into the watchman's house in Kohat and shot him dead. On Tuesday, a CTD team traced the suspects to an orchard and they were killed in an exchange of fire.", "2025-05-07");
+    expect(r.map((i) => [i.perpetrators, i.targets])).toContainEqual([["MILITANTS"], ["CIVILIANS"]]);
+    expect(r.filter((i) => i.perpetrators.includes("PK_POLICE")).every((i) => i.targets[0] === "MILITANTS")).toBe(true);
+    const [, raid] = read("TANK: Gunmen shot dead a chowkidar at a girls' school in Tank on Monday. The next day police cornered two suspects in a field and killed them in a shootout.", "2025-05-07");
+    expect([raid?.perpetrators, raid?.targets]).toEqual([["PK_POLICE"], ["MILITANTS"]]);
+  });
+
+  it("watchmen, cooks and domestic workers are civilians", () => {
+    expect(targetsOf("BANNU: Unknown gunmen shot dead a watchman at a government school in Bannu on Sunday night.")).toEqual([["CIVILIANS"]]);
+    expect(targetsOf("PESHAWAR: A cook and a domestic worker were wounded when militants fired on a house in Peshawar on Friday.")).toEqual([["CIVILIANS"]]);
+  });
+});

@@ -261,6 +261,7 @@ export const ACTOR_LEXICON: ActorEntry[] = [
       `(?:tribal |local )?elders?|(?:religious )?scholars?|clerics?|prayer leaders?|imams?`,
       `(?:political )?(?:workers|activists|leaders?)|candidates?`,
       `drivers?|truckers?|bus drivers?`,
+      `watchm[ae]n|chowkidars?|gatekeepers?|domestic (?:workers?|helps?|servants?)|servants?|cooks?|sweepers?|peons?|janitors?|cleaners?`,
       `family members|relatives|members of (?:a|the|one) family|(?:his|her|their) family`,
       `non~combatants?|unarmed (?:people|men|persons)`,
       `refugees|migrants|returnees`,
