@@ -121,6 +121,15 @@ function kindOf(fs: Frame[]): "protest" | "violence" | "none" {
   return protest ? "protest" : "none";
 }
 
+/**
+ * Security forces' follow-up of an attack ("began a search operation", "cordoned off the area and launched a
+ * clearance operation", "raided houses"): with nobody killed or hurt it is no incident of its own.
+ */
+const FOLLOW_UP_CUE = /^(?:(?:search|clearance|combing|cordon[- ]and[- ]search|sanitisation|sanitization|security|military|joint|targeted|ground|counter[- ]?terrorism|intelligence[- ]based) operations?|operations? against|raids?|ibos?|arrest(?:ed|ing)|detained|apprehended|taken into custody|nabbed|rounded up)$/i;
+const PROTEST_CAUSE = /\b(?:against|over|condemn\w*|protest\w*|demand\w*|after|following|for justice)\b/i;
+/** A sentence that moves the story on in time ("By evening, ...", "The day after the ambush, ..."). */
+const LATER_OPENER = /^\s*(?:by (?:evening|nightfall|night|the (?:next|following) (?:day|morning))|later|the (?:next|following) (?:day|morning|evening)|the day after|a day after|hours? (?:later|after))\b/i;
+
 function hasOwnCues(f: Frame): boolean {
   return f.cues.length > 0;
 }
@@ -232,7 +241,11 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     // a protest told after the violence (or violence after a protest) is its own incident: "By evening, traders had
     // blocked the highway ...", "Relatives laid the coffins outside the office"
     let protestFollows = false;
-    if (!start && cur && f.cues.length > 0 && kindOf([f]) !== "none" && kindOf(cur.frames) !== "none" && kindOf([f]) !== kindOf(cur.frames) && kindOf([f]) === "protest") start = protestFollows = true;
+    if (!start && cur && f.cues.length > 0 && kindOf([f]) !== "none" && kindOf(cur.frames) !== "none" && kindOf([f]) !== kindOf(cur.frames) && kindOf([f]) === "protest") {
+      // ... on a later day or after "by evening", "the day after": told the same day, in passing, it stays with the violence
+      const later = (!!fd0?.date && !!cur.date && fd0.date !== cur.date) || LATER_OPENER.test(f.text ?? "");
+      if (later || !cur.date) start = protestFollows = true;
+    }
     const curDate = cur?.date ?? (fd?.mention?.anchor === "prev" ? opts.published : null);
     if (!start && cur && fd?.date && curDate && fd.date !== curDate && hasOwnAttack(f) && Math.abs(Date.parse(fd.date) - Date.parse(curDate)) >= DAY) {
       start = true;
@@ -248,7 +261,7 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       cur.context.push(f);
       continue;
     }
-    if (start && cur && !f.separator && f.casualties.length === 0 && f.cues.length > 0 && f.cues.every((q) => q.sub === "Arrests")) {
+    if (start && cur && !f.separator && f.casualties.length === 0 && f.cues.length > 0 && f.cues.every((q) => q.sub === "Arrests" || FOLLOW_UP_CUE.test((text ?? "").slice(q.start, q.end)))) {
       // "police later arrested two suspects in Peshawar": the follow-up of the incident told, not a new one
       cur.context.push(f);
       continue;
@@ -353,7 +366,17 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
   // a recalled incident that the report also tells in full is not a second one
   // (one on another day in the same district is another incident)
   const kept = background.filter((b) => !clusters.some((c) => c.place && b.place && c.place.res.adm2 && c.place.res.adm2 === b.place.res.adm2 && (!b.date || !c.date || b.date === c.date)));
-  return [...clusters, ...kept];
+  // "blocked the highway to protest against the killing of a doctor": in a peaceful protest the deaths named are what it is about, not its toll
+  for (const c of clusters) {
+    if (c.casualties || kindOf(c.frames) !== "protest" || c.frames.some((f) => f.cues.some((q) => q.sub !== "Peaceful protest"))) continue;
+    const cause = (f: Frame, x: CasualtyStatement) => {
+      const cue = f.cues.filter((q) => q.end <= x.start).pop();
+      return !!cue && !!text && PROTEST_CAUSE.test(text.slice(cue.end, x.start));
+    };
+    if (c.frames.every((f) => f.casualties.every((x) => cause(f, x)))) c.casualties = [];
+  }
+  // an older event recalled with neither a place nor a day ("the fighting earlier this month") is no incident the record can hold
+  return [...clusters.filter((c) => !(c.background && !c.place && !c.date)), ...kept];
 }
 
 /**

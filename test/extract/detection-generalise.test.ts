@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+import { stubGeocoder } from "./stub-geocoder.js";
+
+/**
+ * Which incidents a report describes: one, several or none. Own invented reports in varied styles (dailies,
+ * wires, ISPR and police statements, talks news), several wordings per construction, none taken from a source.
+ */
+const geocoder = stubGeocoder();
+const all = (text: string, published: string) => extract({ id: "d", text, published }, { geocoder }).incidents;
+const brief = (text: string, published: string) => all(text, published).map((i) => `${i.date}|${i.adm2 ?? ""}|${i.sub_event_type}`);
+
+describe("security forces' follow-up of an attack with nobody hurt is no incident of its own", () => {
+  it("'on Wednesday morning ... started a search operation' the day after a checkpost attack", () => {
+    const out = brief("BANNU: Two policemen were martyred when gunmen opened fire on a checkpost in Bannu on Tuesday night, police said.\n\nOn Wednesday morning, police and CTD personnel cordoned off nearby villages and started a search operation to trace the attackers.", "2025-03-12");
+    expect(out).toEqual(["2025-03-11|Bannu|Armed clash"]);
+  });
+  it("'a clearance operation was launched on Friday' after a roadside bomb", () => {
+    const out = brief("A roadside bomb struck an FC vehicle in Zhob on Thursday, wounding three soldiers, officials said. A clearance operation was launched in the surrounding hills on Friday.", "2025-06-07");
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^2025-06-05\|Zhob\|/);
+  });
+  it("'the next day troops raided several houses and detained suspects' after a shooting", () => {
+    const out = brief("Gunmen shot dead a shopkeeper in Tank on Sunday. On Monday, troops raided several houses in the town and detained four suspects, a police official said.", "2025-07-15");
+    expect(out).toEqual(["2025-07-13|Tank|Attack"]);
+  });
+  it("an operation the next day that kills the attackers is its own incident, where the first one was", () => {
+    const out = brief("ZHOB: Militants ambushed a Levies patrol in Zhob district on Sunday, killing two personnel.\n\nA day later, security forces raided a hideout in the same area and killed three militants believed to have carried out the ambush, officials said.", "2025-03-25");
+    expect(out).toEqual(["2025-03-23|Zhob|Armed clash", "2025-03-24|Zhob|Armed clash"]);
+  });
+  it("'on Tuesday, the CTD tracked down and killed two of the gunmen' keeps the attack's district", () => {
+    const out = brief("KOHAT: Armed men shot dead a school watchman at his home in Kohat on Sunday night.\n\nOn Tuesday, a CTD team tracked down the suspects to a hideout and killed two of them in an exchange of fire, police said.", "2025-04-09");
+    expect(out).toHaveLength(2);
+    expect(out.every((x) => x.includes("|Kohat|"))).toBe(true);
+  });
+});
+
+describe("an older event recalled with neither place nor day is no incident", () => {
+  for (const [name, text] of [
+    ["talks after 'fighting along the frontier earlier this month'", "ISLAMABAD: Delegations of Pakistan and Afghanistan will meet next week to discuss border management, the Foreign Office said on Sunday. The talks follow fighting along the frontier earlier this month in which both sides reported casualties."],
+    ["a ceasefire after 'clashes last month that killed several people'", "KABUL: The two governments agreed to extend the truce on Tuesday. Relations soured after clashes earlier this month killed several people on both sides, officials said."],
+    ["trade reopening after 'the exchange of fire earlier in the month'", "Traders welcomed the decision to reopen the crossing on Monday. Trade had been suspended after an exchange of fire earlier this month left two guards dead."],
+  ] as const) {
+    it(name, () => expect(all(text, "2025-06-02")).toHaveLength(0));
+  }
+});
+
+describe("counts over a period and habitual sentences are no incident", () => {
+  it("'killed 23 fighters in operations ... over the past 24 hours'", () => {
+    expect(all("KABUL: Security forces killed 23 fighters in operations in Kunar and Nangarhar provinces over the past 24 hours, the defence ministry said on Thursday.", "2025-12-05")).toHaveLength(0);
+  });
+  it("'during the last two days ... 14 militants were killed in raids'", () => {
+    expect(all("The army said 14 militants were killed in raids in Bajaur and Kohat during the last two days.", "2025-12-05")).toHaveLength(0);
+  });
+  it("'whenever a checkpost is overrun in Tank or Bannu'", () => {
+    expect(all("Whenever a checkpost is overrun in Tank or Bannu, the same ministers recite the same condolences. Nothing changes.", "2025-12-01")).toHaveLength(0);
+  });
+  it("'every time a bomb goes off in Quetta'", () => {
+    expect(all("Every time a bomb goes off in Quetta, the provincial government promises a crackdown and forgets it within a week.", "2025-12-01")).toHaveLength(0);
+  });
+});
+
+describe("people protesting on a later day are an incident of their own", () => {
+  it("a sit-in the day after an abduction", () => {
+    const out = brief("TURBAT: Gunmen abducted a schoolteacher from his home in Turbat on Tuesday night, his family said.\n\nOn Wednesday, residents and traders shut their shops and staged a sit-in on the main road, demanding the teacher's safe return.", "2025-08-21");
+    expect(out).toEqual(["2025-08-19|Kech|Abduction/forced disappearance", "2025-08-20|Kech|Peaceful protest"]);
+  });
+  it("relatives refusing to bury a slain elder the next day", () => {
+    const out = brief("BAJAUR: A tribal elder was shot dead in Bajaur on Monday evening.\n\nOn Tuesday, the elder's relatives placed his body on the main road and refused to bury it until the killers were arrested.", "2025-05-07");
+    expect(out).toEqual(["2025-05-05|Bajaur|Attack", "2025-05-06|Bajaur|Peaceful protest"]);
+  });
+  it("traders closing a market in protest after a border clash", () => {
+    const out = brief("CHAMAN: Afghan and Pakistani border forces exchanged fire at Chaman on Tuesday, officials said. One soldier was wounded.\n\nTraders shut the border market in protest on Wednesday, demanding that the crossing be reopened.", "2025-04-16");
+    expect(out).toEqual(["2025-04-15|Chaman|Armed clash", "2025-04-16|Chaman|Peaceful protest"]);
+  });
+  it("a protest story: the killing it is about gives it no toll", () => {
+    const [i, ...rest] = all("Residents blocked the main road in Dera Ismail Khan for five hours on Friday to protest against the killing of a local doctor last week. The protesters chanted slogans against the police.", "2025-09-06");
+    expect(rest.filter((x) => !x.background)).toHaveLength(0);
+    expect(i).toMatchObject({ date: "2025-09-05", adm2: "Dera Ismail Khan", sub_event_type: "Peaceful protest" });
+    expect(i.killed.total).toBeNull();
+  });
+  it("a protest told the same day, in passing, stays with the attack", () => {
+    const out = brief("A bomb went off near a school van in Peshawar on Monday, wounding six children. Angry parents blocked the road outside the school to protest against the lack of security.", "2025-02-11");
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^2025-02-10\|Peshawar\|/);
+  });
+});
