@@ -75,12 +75,15 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
     const sentence = text.slice(span.start, span.end);
     const actors = sentenceActors(text, span, sentence, whole, published);
     d.learnNames(actors);
-    const cands = speakerCandidates(sentence, actors, d);
+    const hits = usable(findCues(sentence), sentence).slice(0, MAX_CUES);
+    const stats = findStatistics(sentence);
+    // the candidate speakers serve the cues, the statistics and a speech verb's speaker only: a sentence with none
+    // of them (about one in nine) needs none
+    const cands = hits.length > 0 || stats.length > 0 || hasSpeech(sentence) ? speakerCandidates(sentence, actors, d) : [];
     const setting = countryOf(sentence) ?? d.docCountry;
     const closing = quotes.get(si);
     const push = finder(found, { opinion, sentence, closing, actors, published, setting, span });
 
-    const hits = usable(findCues(sentence), sentence).slice(0, MAX_CUES);
     if (hits.length) cueSentences++;
     for (const hit of hits) {
       // "… said Islamabad had accused Kabul of sheltering the militants": what an accusation accuses of is its own, not the reporter's
@@ -118,7 +121,7 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
         if (f.kind === "allegation" && found.some((g) => g.start === span.start && g.kind === "responsibility" && g.by.join() === f.by.join())) found.splice(k, 1);
       }
     }
-    for (const st of findStatistics(sentence)) {
+    for (const st of stats) {
       let sp = compiledBy(sentence, cands, setting) ?? resolveSpeaker(sentence, st.start, cands, d);
       // a count by a think tank, a rights body or a group is no official statistic, whoever issued the report
       if (sp && sp.ids.length > 0 && !sp.ids.every((i) => OFFICIAL_IDS.has(i))) continue;
