@@ -210,3 +210,12 @@ describe("a victim who died days after the attack: the attack's day, and the dea
     expect(c.date).toBe("2025-02-10");
   });
 });
+
+describe("a projectile that landed, fell or struck is shelling", () => {
+  it("three wordings", () => {
+    const sub = (t: string) => read(t, "2025-04-02")[0]?.sub_event_type;
+    expect(sub("A projectile landed in a courtyard in Chaman late on Tuesday, killing two brothers who were asleep inside.")).toBe("Shelling/artillery/missile attack");
+    expect(sub("Two projectiles fired from across the border struck houses in Bajaur on Monday, wounding a woman.")).toBe("Shelling/artillery/missile attack");
+    expect(sub("A projectile exploded near a school in Kurram on Sunday; no one was hurt.")).toBe("Shelling/artillery/missile attack");
+  });
+});
