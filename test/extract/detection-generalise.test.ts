@@ -85,3 +85,25 @@ describe("people protesting on a later day are an incident of their own", () => 
     expect(out[0]).toMatch(/^2025-02-10\|Peshawar\|/);
   });
 });
+
+describe("the event told again by its definite noun at a locality of a district the report names nowhere else", () => {
+  it("'The shells landed on houses in the Sarobi area of the district' (a same-name village across the border)", () => {
+    const out = brief("ASADABAD: Pakistani forces fired artillery shells into the Dangam district of Kunar province on Wednesday, killing a woman, local officials said.\n\nThe shells landed on houses in the Sarobi area of the district, a spokesman for the governor said.", "2025-11-20");
+    expect(out).toEqual(["2025-11-19|Dangam|Shelling/artillery/missile attack"]);
+  });
+  it("'The blast also damaged shops in Sarobi bazaar' after a bombing in Achin", () => {
+    const out = brief("JALALABAD: A roadside bomb killed three Taliban fighters in Achin district of Nangarhar on Monday, officials said. The blast also damaged shops near Sarobi, residents said.", "2025-05-13");
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^2025-05-12\|Achin\|/);
+  });
+  it("'The raid targeted a compound near Sarobi; two soldiers were hurt' in an operation told in Nangarhar", () => {
+    const out = brief("Afghan forces killed four Daesh members in an operation in Achin district of Nangarhar on Sunday, officials said. The operation targeted a compound near Sarobi; two soldiers were hurt.", "2025-05-13");
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/\|Achin\|/);
+  });
+  it("a district named in the lead keeps its own item ('The attack in Bannu killed three')", () => {
+    const out = brief("Attacks in Tank and Bannu killed five people on Monday. Gunmen shot dead two policemen in Tank. The attack in Bannu killed three labourers at a brick kiln.", "2025-05-13");
+    expect(out.filter((x) => x.includes("|Bannu|"))).toHaveLength(1);
+    expect(out.filter((x) => x.includes("|Tank|"))).toHaveLength(1);
+  });
+});

@@ -31,7 +31,9 @@ const DAY = 86400000;
 /** A sentence that opens with its own place or time ("In Wana, ...", "Late on Tuesday night, ..."). */
 const OPENER = /^\s*(?:in|at|near|late|early|on|meanwhile|elsewhere|separately|later)\b[^,.;]{0,60},/i;
 /** A cue that refers back to an incident already told ("the shelling", "Monday's attack"). */
-const DEFINITE = /\b(?:the|this|that|these|those|its|their|[A-Z][a-z]+day's)\s+(?:[\w-]+\s+){0,2}$/;
+const DEFINITE = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Z][a-z]+day's)\s+(?:[\w-]+\s+){0,2}$/;
+/** A sentence whose subject is the event already told ("The operation targeted ...", "This attack also ..."). */
+const DEFINITE_SUBJECT = /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:operation|raid|attack|assault|blast|explosion|bombing|ambush|strike|shelling|firing|clash|fighting|encounter|incident|shootout|gunfight)\b/;
 /** A finite attack verb: with its own place, a sentence using it opens an incident even without a cue word. */
 const ATTACK_VERB = /\b(?:attacked|targeted|stormed|ambushed|raided|opened fire|fired (?:at|on|upon)|shelled|bombed|besieged|overran)\b/i;
 
@@ -254,6 +256,9 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     // "In Nangarhar, a Taliban spokesman said three Afghan guards were killed in the fighting": the other side's
     // dead of the cross-border exchange just told, one incident at the place the report leads with
     if (start && cur && !f.separator && place && cur.place && place.res.country !== cur.place.res.country && (f.cues.length === 0 || onlyBackReferences) && f.casualties.length > 0 && (!fd?.date || !cur.date || fd.date === cur.date) && crossBorder(cur, f)) start = false;
+    // "The shells landed on houses in the Nawa area of the district": the event told before, by its definite noun, at a
+    // locality the gazetteer puts in a district the report names nowhere else (a same-name village elsewhere): the same incident
+    if (start && cur && !f.separator && (onlyBackReferences || DEFINITE_SUBJECT.test(f.text ?? "")) && place && cur.place && !compatible(place, cur.place) && !OPENER.test(f.text ?? "") && (!fd?.date || fd.date === cur.date) && !frames.some((g) => g !== f && g.places.some((p) => p.res.adm2 === place.res.adm2))) start = false;
     // a revised toll about "the blast" told before, without a place of its own elsewhere: the same incident
     if (start && cur && !f.separator && onlyBackReferences && f.casualties.length > 0 && f.casualties.every((x) => x.toll) && (!place || (cur.place && compatible(place, cur.place)))) start = false;
     if (start && cur && f.casualties.length === 0 && ((!hasOwnCues(f) && !(place && ATTACK_VERB.test(f.text ?? ""))) || (onlyBackReferences && !ATTACK_VERB.test(f.text ?? "")))) {
