@@ -107,3 +107,18 @@ describe("the event told again by its definite noun at a locality of a district 
     expect(out.filter((x) => x.includes("|Tank|"))).toHaveLength(1);
   });
 });
+
+describe("a follow-up sentence (funeral, bodies handed over, a case) dates the killing by its possessive day", () => {
+  it("'attended the funeral on Monday of the four policemen martyred in Saturday's attack'", () => {
+    const out = brief("Hundreds of people attended the funeral prayers in Lakki Marwat on Monday of the four policemen who were martyred in Saturday's attack on a police mobile.", "2025-10-14");
+    expect(out).toEqual(["2025-10-11|Lakki Marwat|Armed clash"]);
+  });
+  it("'relatives received on Tuesday the bodies of three labourers killed in Sunday's ambush'", () => {
+    const out = all("Relatives in Turbat received on Tuesday the bodies of three labourers killed in Sunday's ambush, officials said.", "2025-06-11");
+    expect(out.map((i) => i.date)).toEqual(["2025-06-08"]);
+  });
+  it("'mourners gathered in Quetta on Thursday for the two shopkeepers shot dead in Wednesday's firing'", () => {
+    const out = all("Mourners gathered in Quetta on Thursday for the two shopkeepers who were killed in Wednesday's firing incident.", "2025-06-13");
+    expect(out.map((i) => i.date)).toEqual(["2025-06-11"]);
+  });
+});

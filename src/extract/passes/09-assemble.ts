@@ -34,6 +34,7 @@ const OPENER = /^\s*(?:in|at|near|late|early|on|meanwhile|elsewhere|separately|l
 const DEFINITE = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Z][a-z]+day's)\s+(?:[\w-]+\s+){0,2}$/;
 /** A sentence whose subject is the event already told ("The operation targeted ...", "This attack also ..."). */
 const DEFINITE_SUBJECT = /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:operation|raid|attack|assault|blast|explosion|bombing|ambush|strike|shelling|firing|clash|fighting|encounter|incident|shootout|gunfight)\b/;
+const POSSESSIVE_EVENT_DAY = /^[\w ]*?day's\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|blast|explosion|bombing|ambush|strike|shelling|firing|clash|fighting|encounter|incident|shootout|raid|killings?|massacre)\b/i;
 /** A finite attack verb: with its own place, a sentence using it opens an incident even without a cue word. */
 const ATTACK_VERB = /\b(?:attacked|targeted|stormed|ambushed|raided|opened fire|fired (?:at|on|upon)|shelled|bombed|besieged|overran)\b/i;
 
@@ -90,6 +91,16 @@ function sameLocal(a: PlaceRef, b: PlaceRef): boolean {
 
 /** The event day a frame names (not a reporting date), resolving chains against `prev`. */
 function frameDate(f: Frame, prev: string | null): { date: string | null; mention: DateMention | null; precision: Cluster["datePrecision"] } | null {
+  // "attended the funeral on Monday of the four policemen martyred in Saturday's attack": with no event word of its
+  // own, the sentence's event is the one its possessive day names
+  // (its only event word being the one the possessive names: "killed in Sunday's ambush")
+  if (f.casualties.length > 0 && f.text && f.dates.length > 1) {
+    for (const d of f.dates) {
+      if (d.reporting || !d.date) continue;
+      const t = f.text.slice(d.start - f.start, d.end - f.start + 40);
+      if (POSSESSIVE_EVENT_DAY.test(t) && f.cues.every((q) => q.start >= d.end && q.start <= d.end + 40)) return { date: d.date, mention: d, precision: "day" };
+    }
+  }
   for (const d of f.dates) {
     if (d.reporting) continue;
     if (d.anchor === "prev") {
