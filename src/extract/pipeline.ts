@@ -34,7 +34,6 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
   // a number inside a date ("June 29", "4 August") counts nobody
   const numbers = findNumbers(text).filter((n) => !dates.some((d) => d.anchor === "abs" && d.start <= n.start && d.end >= n.end));
   const found = findActors(text, { date: published });
-  const foundCopy = found.map((a) => ({ ...a }));
   const actors = sideOfSpeaker(text, sentences, found, published);
   const cues = findCues(text);
   // a place inside an actor's name ("Balochistan Liberation Army", "FC Balochistan") is not a location
@@ -126,7 +125,7 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
     }
     incidents.push(inc);
   }
-  return { norm, frames, clusters, incidents, tokens, actors: foundCopy };
+  return { norm, frames, clusters, incidents, tokens, actors: found };
 }
 
 const ALL_INCIDENTS = gated(/\b(?:both|all(?: the)?(?: \w+)?|the two|the three|either|these|the) (?:attacks|bombings|assaults|incidents|blasts|explosions|strikes|raids)\b/i);
@@ -215,16 +214,18 @@ const GENERIC_FORCE = /^(?:(?:border )?(?:police(?:m[ae]n)?|soldiers?|troops|gua
 function sideOfSpeaker(text: string, sentences: Array<{ start: number; end: number }>, actors: ActorMention[], published: string | null): ActorMention[] {
   if (!actors.some((a) => a.id === "AF_GOV")) return actors;
   const afForce = published && published < "2021-08-15" ? "AF_FORMER_GOV" : "AF_TALIBAN";
+  // the lexicon's mentions stay as found (the claims pass reads them): the forces re-sided are new objects
+  const resided = new Set<ActorMention>();
   for (const s of sentences) {
     const inside = inRange(actors, s.start, s.end);
     if (!inside.some((a) => a.id === "AF_GOV" && a.role === "speaker")) continue;
     for (const a of inside) {
       if (a.role || !/^PK_(?:POLICE|ARMY|SECURITY)$/.test(a.id) || !GENERIC_FORCE.test(a.text)) continue;
       if (/\bPakistan(?:i|'s)?\b[^.;,]{0,25}$/i.test(text.slice(Math.max(s.start, a.start - 40), a.start))) continue;
-      a.id = afForce;
+      resided.add(a);
     }
   }
-  return actors;
+  return resided.size ? actors.map((a) => (resided.has(a) ? { ...a, id: afForce } : a)) : actors;
 }
 
 const ACCIDENT = gated(/\b(?:crash(?:ed|es)?|accident(?:ally)?|drown(?:ed|ing)|collapsed? (?:roof|building|wall)|floods?|flash floods?|earthquake|landslides?|avalanche|electrocuted|heart attack|natural causes|stampede|fire broke out|short circuit|lightning)\b/i);
