@@ -1,4 +1,5 @@
 import { type Kysely, PostgresAdapter, sql } from "kysely";
+import { rebuildTableSqlite } from "./sqlite-rebuild.js";
 
 /**
  * Bulk ingestion (issue 5's 20,000 rows/s):
@@ -29,18 +30,15 @@ export async function down(db: Kysely<any>): Promise<void> {
 
 /** SQLite cannot change a column's NOT NULL in place: rebuild the table (nothing references it). */
 async function rebuildVersionsSqlite(db: Kysely<any>, textNotNull: boolean): Promise<void> {
-  await sql`create table report_versions_0005 (
+  await rebuildTableSqlite(db, "report_versions", `(
     report_id text not null references reports (id) on delete cascade,
     version integer not null,
     content_hash text not null,
     title text,
-    text text ${sql.raw(textNotNull ? "not null" : "")},
+    text text ${textNotNull ? "not null" : ""},
     fetched_at text,
     created_at text not null,
     constraint report_versions_pk primary key (report_id, version)
-  )`.execute(db);
-  await sql`insert into report_versions_0005 select report_id, version, content_hash, title, text, fetched_at, created_at from report_versions`.execute(db);
-  await sql`drop table report_versions`.execute(db);
-  await sql`alter table report_versions_0005 rename to report_versions`.execute(db);
+  )`, "report_id, version, content_hash, title, text, fetched_at, created_at");
   await db.schema.createIndex("report_versions_hash").on("report_versions").column("content_hash").execute();
 }

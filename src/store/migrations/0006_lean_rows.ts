@@ -1,4 +1,5 @@
 import { type Kysely, PostgresAdapter, sql } from "kysely";
+import { rebuildTableSqlite } from "./sqlite-rebuild.js";
 
 /**
  * Fewer index entries per stored row (issue 5's dataset import writes a report, a version, a mention, its tokens,
@@ -36,26 +37,18 @@ export async function down(db: Kysely<any>): Promise<void> {
 
 /** SQLite cannot change a table's storage in place: rebuild the tables (no other table references them). */
 async function rebuildKeyTablesSqlite(db: Kysely<any>, storage: "without rowid" | ""): Promise<void> {
-  await sql`create table incident_actors_0006 (
+  await rebuildTableSqlite(db, "incident_actors", `(
     incident_id text not null references incidents (id) on delete cascade,
     actor_id text not null,
     role text not null,
     constraint incident_actors_pk primary key (incident_id, actor_id, role)
-  ) ${sql.raw(storage)}`.execute(db);
-  await sql`insert into incident_actors_0006 select incident_id, actor_id, role from incident_actors`.execute(db);
-  await sql`drop table incident_actors`.execute(db);
-  await sql`alter table incident_actors_0006 rename to incident_actors`.execute(db);
+  ) ${storage}`, "incident_id, actor_id, role");
   await db.schema.createIndex("incident_actors_actor").on("incident_actors").column("actor_id").execute();
-
-  await sql`create table mention_keys_0006 (
+  await rebuildTableSqlite(db, "mention_keys", `(
     mention_id text primary key references mentions (id) on delete cascade,
     tokens text not null
-  ) ${sql.raw(storage)}`.execute(db);
-  await sql`insert into mention_keys_0006 select mention_id, tokens from mention_keys`.execute(db);
-  await sql`drop table mention_keys`.execute(db);
-  await sql`alter table mention_keys_0006 rename to mention_keys`.execute(db);
-
-  await sql`create table report_versions_0006 (
+  ) ${storage}`, "mention_id, tokens");
+  await rebuildTableSqlite(db, "report_versions", `(
     report_id text not null references reports (id) on delete cascade,
     version integer not null,
     content_hash text not null,
@@ -64,9 +57,6 @@ async function rebuildKeyTablesSqlite(db: Kysely<any>, storage: "without rowid" 
     fetched_at text,
     created_at text not null,
     constraint report_versions_pk primary key (report_id, version)
-  ) ${sql.raw(storage)}`.execute(db);
-  await sql`insert into report_versions_0006 select report_id, version, content_hash, title, text, fetched_at, created_at from report_versions`.execute(db);
-  await sql`drop table report_versions`.execute(db);
-  await sql`alter table report_versions_0006 rename to report_versions`.execute(db);
+  ) ${storage}`, "report_id, version, content_hash, title, text, fetched_at, created_at");
   await db.schema.createIndex("report_versions_hash").on("report_versions").column("content_hash").execute();
 }
