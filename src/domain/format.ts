@@ -48,6 +48,11 @@ export const ExtractedIncidentSchema = z.object({
   /** Extras, not scored. */
   date_precision: DatePrecisionSchema.optional(),
   geo_precision: GeoPrecisionSchema.optional(),
+  /**
+   * The gazetteer's name of the district where `adm2` keeps the report's own spelling of it ("Bermal" for Barmal):
+   * the record stores this one, so that two reports spelling one district two ways name the same district.
+   */
+  adm2_gazetteer: z.string().optional(),
   /** A passing reference to an older incident, kept apart from the report's main events. */
   background: z.boolean().optional(),
   /** Evidence spans per field, keyed by field path ("date", "adm2", "killed.total", ...). */

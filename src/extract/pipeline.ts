@@ -117,6 +117,7 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
       confidence: conf,
     };
     if (place) inc.geo_precision = place.res.precision;
+    if (place?.res.adm2 && inc.adm2 !== place.res.adm2) inc.adm2_gazetteer = place.res.adm2;
     if (c.background) inc.background = true;
     if (!cls.perpKnown) {
       // the report leaves it open: say so with an empty list and a low confidence

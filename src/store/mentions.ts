@@ -19,7 +19,9 @@ export function rowToMention(r: MentionsTable): Mention {
  * round trip), for callers that insert many at once.
  */
 export function newMentionRow(m: { report_id: string; report_version: number; ordinal: number; extracted: ExtractedIncident; extractor: string }): { row: MentionsTable; mention: Mention } {
-  const { field_evidence, confidence, ...values } = m.extracted;
+  const { field_evidence, confidence, adm2_gazetteer, ...rest } = m.extracted;
+  // the record names a district by the gazetteer's name; the report's own spelling stays beside it
+  const values: Record<string, unknown> = adm2_gazetteer ? { ...rest, adm2: adm2_gazetteer, adm2_reported: rest.adm2 } : rest;
   const evidence: Record<string, Span[]> = { ...(field_evidence ?? {}) };
   if (m.extracted.evidence.length) evidence.incident = m.extracted.evidence;
   const conf = confidence ?? {};
@@ -29,7 +31,7 @@ export function newMentionRow(m: { report_id: string; report_version: number; or
     report_version: m.report_version, extractor: m.extractor, created_at: nowIso(),
   };
   const mention: Mention = {
-    id: row.id, report_id: m.report_id, incident_id: null, ordinal: m.ordinal, values: values as Record<string, unknown>, evidence, confidence: conf,
+    id: row.id, report_id: m.report_id, incident_id: null, ordinal: m.ordinal, values, evidence, confidence: conf,
     report_version: m.report_version, extractor: m.extractor, created_at: row.created_at,
   };
   return { row, mention };
