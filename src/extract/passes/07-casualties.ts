@@ -2,6 +2,7 @@ import { SECURITY_FORCE_IDS } from "../../domain/index.js";
 import type { ActorMention } from "../actors.js";
 import { INJURE_ACTIVE, INJURE_PASSIVE, KILL_ACTIVE, KILL_PASSIVE } from "../data/cues.js";
 import { CIVIL_PERSON, OTHER_PERSON } from "../data/people.js";
+import { gated } from "../gate.js";
 import type { NumberMention } from "./03-numbers.js";
 
 /**
@@ -22,6 +23,10 @@ export interface CasualtyStatement {
   more: boolean;
   /** "the toll rose to 47": a revised total, the largest one wins. */
   toll: boolean;
+  /** A toll revised outright ("revised down to nine", "eight, not eleven"): it wins over larger ones told before. */
+  revised?: boolean;
+  /** An earlier figure recalled ("officials had initially put the toll at 12"). */
+  superseded?: boolean;
   /** Militants counted because they died attacking ("the bomber was also killed"). */
   attacker: boolean;
   /** Actor id of the counted people, when the lexicon named them. */
@@ -50,7 +55,7 @@ const INJ_A = new RegExp(`^(?:${alt(INJURE_ACTIVE)})$`, "i");
 const GENERIC_PEOPLE = /^(?:people|persons|individuals|others?|those|men|souls|lives|bodies|of the)\b/i;
 const SUBSET_BEFORE = /(?:of them|of whom|including|among them|among the (?:dead|killed|injured|wounded|victims)|of the (?:dead|killed|injured|wounded|victims|casualties)|namely)\s*(?:were\s+)?$/i;
 const MORE = /\b(?:more|other|another|further|additional)\b/i;
-const TOLL = /\b(?:death toll|toll|(?:the )?(?:dead|fatalities|deaths)(?= (?:had |has |have )?(?:numbered|risen|rose|climbed|reached|stood|increased|jumped|mounted))|number of (?:the )?(?:dead|deaths|casualties|fatalities|people|persons|those|\w+)(?: (?:killed|dead|martyred|injured|wounded))?)\b/i;
+const TOLL = /\b(?:death toll|toll|(?:casualty |death |earlier |initial |first |official |final |revised |latest )?figure(?= (?:of|was|had|has|stood|stands|rose|climbed)\b)|(?:the )?(?:dead|fatalities|deaths)(?= (?:had |has |have )?(?:numbered|risen|rose|climbed|reached|stood|increased|jumped|mounted))|number of (?:the )?(?:dead|deaths|casualties|fatalities|people|persons|those|\w+)(?: (?:killed|dead|martyred|injured|wounded))?)\b/i;
 const TOLL_G = new RegExp(TOLL.source, "gi");
 const ACTIVE_WORDS = /\b(?:gunning down|shooting dead|killing|kills|kill|left|leaving|wounding|injuring|hurting|maiming|claimed the lives of|claiming the lives of|martyring|eliminating|neutralising|neutralizing)\b/gi;
 const TOLL_VERB = /\b(?:numbered|rose|risen|rising|climbed|reached|jumped|increased|went up|gone up|mounted|stood|stands|has risen|was|is|hit|touched|surged|grew|put|climbing)\s+(?:to\s+|at\s+)?$/i;
@@ -73,6 +78,19 @@ const RELATIVE_CLAUSE = /(\S)\s+who\s+[^.;,]{3,80}?\s+((?:was|were|had been|has 
 const NON_PERSON = /\b(?:vehicle|car|van|truck|bus|bomb|device|house|home|building|post|checkpost|school|mosque|shop|tower|bridge|road|area|day|week|month|year|statement|report|attack|blast|explosion|operation|case|number|toll|figure|part|section|roof|wall|him|her|them|it)\b/i;
 const OF_INJURED = /^\s+of (?:the|those) (?:\w+ )?(?:injured|wounded)\b/i;
 const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** A figure revised: "corrected to nine", "revised it downward to 16", "lowered the count to 14". */
+const REVISION = gated(/\b(?:revised|corrected|lowered|reduced|brought down|scaled (?:down|back)|updated|amended|adjusted)(?:\s+(?:it|them|this|that|the (?:[\w-]+ )?(?:figures?|counts?|tally|number|toll|estimates?)))?(?:\s+(?:down(?:wards?)?|up(?:wards?)?))?\s+to\s+(?=\S)/gi);
+const CASUALTY_WORD = /\b(?:killed|dead|died|deaths?|toll|martyred|lives|bodies|fatalit\w*|casualt\w*|injured|wounded|hurt)\b/i;
+const ONLY_WOUNDED = /^(?![\s\S]*\b(?:killed|dead|died|deaths?|martyred|lives|bodies|fatalit\w*|death toll)\b)[\s\S]*\b(?:injured|wounded|hurt)\b/i;
+/** A toll brought down: "was lowered to 14", "has been revised downward to nine". */
+const DOWN_REVISION = /\b(?:revised|corrected|lowered|reduced|brought down|scaled (?:down|back)|amended|adjusted|down(?:wards?)?)\b/i;
+/** An earlier figure recalled: "officials had initially put the number of dead at 20", "the earlier figure of 11". */
+const EARLIER_FIGURE = /\b(?:initial(?:ly)?|first|earlier|previous(?:ly)?|original(?:ly)?|had (?:put|given|said|reported|been put|stood))\b/i;
+/** What a number counts when it is not people: "to 3 per cent", "to two hours". */
+const NOT_PEOPLE_AFTER = /^\s*(?:per ?cent|%|percent|hours?|days?|weeks?|months?|years?|km|kilomet\w+|metres?|rupees|rs|million|billion|crore|lakh|points?)\b/i;
+/** "eight, not eleven", "nine rather than 12": the first of two figures corrects the second. */
+const NOT_INSTEAD = /^\s*,?\s*(?:and\s+)?(?:not|rather than|instead of)\s+$/i;
+const CUE_AFTER = /^[^.;]{0,30}?\b(killed|dead|died|martyred|lost their lives|perished|injured|wounded|hurt)\b/i;
 const NEG_BEFORE = /\b(?:no|none|not|nobody|without)\s+(?:\w+\s+){0,3}$/i;
 
 /** Category of the people named in [start, end). */
@@ -336,12 +354,17 @@ export function findCasualties(text: string, start: number, end: number, numbers
       if (!TOLL_VERB.test(between) && !/\b(?:at|to|of)\s+$/i.test(between)) continue;
       if (/\bfrom\s+$/i.test(between) || n.value === null) continue;
       const phrase = tm[0].toLowerCase();
-      const kind = /injur|wound/.test(phrase) ? "injured" : "killed";
+      // ("the earlier figure of 11": a figure counts the wounded when the clause speaks only of them; not "a figure of Rs 5 million")
+      const figure = /figure$/.test(phrase);
+      if (figure && (!CASUALTY_WORD.test(text.slice(Math.max(0, start - 200), end)) || NOT_PEOPLE_AFTER.test(text.slice(n.end, n.end + 14)))) break;
+      const kind = /injur|wound/.test(phrase) || (figure && ONLY_WOUNDED.test(text.slice(Math.max(0, start - 200), end))) ? "injured" : "killed";
       // "the number of martyred soldiers had risen to seven": the people counted come after "number of"
       const comma = between.search(/[,(]/);
       const catEnd = /^number of/i.test(phrase) ? at + (comma >= 0 ? comma : between.length) : at + tm[0].length;
       const cat = categorize(actors, at, catEnd);
-      push({ kind, value: n.value, category: cat.category, subset: false, more: false, toll: true, attacker: false, actor: cat.actor, start: at, end: n.end, confidence: 0.9 }, n);
+      const revised = DOWN_REVISION.test(between);
+      const superseded = !revised && EARLIER_FIGURE.test(text.slice(Math.max(start, at - 50), n.start));
+      push({ kind, value: n.value, category: cat.category, subset: false, more: false, toll: true, attacker: false, actor: cat.actor, start: at, end: n.end, confidence: 0.9, ...(revised ? { revised } : {}), ...(superseded ? { superseded } : {}) }, n);
       // "the toll was put at seven — four policemen and three shoppers": the breakdown of the revised figure
       const lead = /^\s*(?:-|:|\(|,)\s*/.exec(text.slice(n.end, n.end + 6));
       if (lead && cat.category === "total") {
@@ -349,6 +372,33 @@ export function findCasualties(text: string, start: number, end: number, numbers
       }
       break;
     }
+  }
+
+  // "the earlier figure of 12 was corrected to nine", "revised it downward to 16": the figure a revision gives is a toll
+  // (the latest toll told counts, FORMAT.md), of the dead unless the clause speaks only of the wounded
+  if (REVISION.mayMatch(clause) && CASUALTY_WORD.test(text.slice(Math.max(0, start - 200), end))) {
+    const re = REVISION.re;
+    re.lastIndex = 0;
+    let rv: RegExpExecArray | null;
+    while ((rv = re.exec(clause)) !== null) {
+      const a0 = start + rv.index + rv[0].length;
+      const n = numbers.find((x) => x.start === a0);
+      if (!n || n.value === null || NOT_PEOPLE_AFTER.test(text.slice(n.end, n.end + 14))) continue;
+      const kind = ONLY_WOUNDED.test(text.slice(Math.max(0, start - 200), end)) ? "injured" : "killed";
+      push({ kind, value: n.value, category: "total", subset: false, more: false, toll: true, revised: true, attacker: false, actor: null, start: start + rv.index, end: n.end, confidence: 0.8 }, n);
+    }
+  }
+  // "later said eight, not eleven, had been killed": the first figure corrects the second
+  for (let i = 0; i + 1 < numbers.length; i++) {
+    const k1 = numbers[i];
+    const k2 = numbers[i + 1];
+    if (k1.start < start || k2.end > end || k1.value === null || k2.value === null) continue;
+    if (!NOT_INSTEAD.test(text.slice(k1.end, k2.start))) continue;
+    const cue = CUE_AFTER.exec(text.slice(k2.end, Math.min(end, k2.end + 50)));
+    if (!cue) continue;
+    const kind = /injur|wound|hurt/i.test(cue[1]) ? "injured" : "killed";
+    used.add(k2.start);
+    push({ kind, value: k1.value, category: "total", subset: false, more: false, toll: true, revised: true, attacker: false, actor: null, start: k1.start, end: k2.end, confidence: 0.75 }, k1);
   }
 
   // 2. "97 of the dead were police personnel and three were civilians"

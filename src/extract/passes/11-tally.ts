@@ -4,7 +4,8 @@ import type { Cluster } from "./09-assemble.js";
 
 /**
  * Pass 11: casualty totals of one incident, split into security forces, civilians and militants.
- * Revised tolls: the largest figure wins (tolls only rise within a report). Repeated counts of the same
+ * Revised tolls: the largest figure wins (tolls rise within a report), unless a figure is revised outright
+ * ("revised down to nine", "eight, not eleven"): then the revision. Repeated counts of the same
  * people are not added up (the largest wins) unless the text says "more" or "other". Attackers who died
  * count as militants and in the total: "killing 12 people ... the bomber also died" gives 13, unless the
  * parts already add up to the stated total.
@@ -19,6 +20,28 @@ export interface Tally {
 type Cat = "security_forces" | "civilians" | "militants";
 const CATS: Cat[] = ["security_forces", "civilians", "militants"];
 
+/**
+ * The toll that counts: the largest told (tolls rise as the wounded die, and news copy recalls the earlier, lower
+ * figures after the latest: "The toll stood at 44 on Sunday night"), unless a figure is revised outright ("revised down
+ * to nine", "eight, not eleven"): then the latest revision, or a figure told after it that is not an earlier one.
+ */
+function tollWinner(st: CasualtyStatement[]): CasualtyStatement | null {
+  let best: CasualtyStatement | null = null;
+  let rev: CasualtyStatement | null = null;
+  for (const s of st) {
+    if (!s.toll || s.category !== "total" || s.value === null) continue;
+    if (!best || s.value > best.value!) best = s;
+    if (s.revised && (!rev || s.start >= rev.start)) rev = s;
+  }
+  if (!rev) return best;
+  let after: CasualtyStatement | null = null;
+  for (const s of st) {
+    if (!s.toll || s.category !== "total" || s.value === null || s.start <= rev.start || s.superseded) continue;
+    if (!after || s.value > after.value!) after = s;
+  }
+  return after ?? rev;
+}
+
 function tallyKind(statements: CasualtyStatement[], kind: "killed" | "injured", prefix: string, ev: Tally["evidence"], conf: Tally["confidence"]): Casualties {
   // additions ("three more", "another") apply after the counts they add to
   const st = statements.filter((s) => s.kind === kind && !s.more).concat(statements.filter((s) => s.kind === kind && s.more));
@@ -29,12 +52,14 @@ function tallyKind(statements: CasualtyStatement[], kind: "killed" | "injured", 
   let totalEv: Array<{ start: number; end: number }> = [];
   let totalConf = 0;
   let tollSeen = false;
+  const winner = tollWinner(st);
   const sides: Partial<Record<Cat, Record<string, number>>> = {};
   for (const s of st) {
     if (s.value === null) continue;
     if (s.category === "total") {
-      if (s.toll) {
-        if (!tollSeen || total === null || s.value > total) {
+      // (an earlier figure recalled, "officials had given a toll of 18", is no more than a count told)
+      if (s.toll && !winner?.superseded) {
+        if (s === winner) {
           total = s.value;
           totalEv = [{ start: s.start, end: s.end }];
           totalConf = s.confidence;
@@ -98,6 +123,11 @@ function tallyKind(statements: CasualtyStatement[], kind: "killed" | "injured", 
       total += mil;
       totalEv.push(...partEv.militants);
       totalConf = Math.min(totalConf, 0.7);
+    } else if (sumParts > total && winner?.revised && CATS.every((c) => partEv[c].every((e) => e.start < winner.start))) {
+      // a toll revised down after the parts were told ("eleven passengers died ... later said eight, not eleven"):
+      // the revision stands, and a side counted alone is revised with it
+      const told = CATS.filter((c) => parts[c] !== null);
+      if (told.length === 1) parts[told[0]] = total;
     } else if (sumParts > total) {
       total = sumParts;
       totalEv.push(...CATS.flatMap((c) => partEv[c]));
