@@ -122,3 +122,22 @@ describe("a follow-up sentence (funeral, bodies handed over, a case) dates the k
     expect(out.map((i) => i.date)).toEqual(["2025-06-11"]);
   });
 });
+
+describe("an attack and the forces' raid on a later day that killed its attackers are two incidents", () => {
+  it("'killed five militants ..., a day after the militants attacked a check post there'", () => {
+    const out = all("KHAR: Security forces said on Wednesday they had killed five militants in Bajaur, a day after the militants attacked a check post there and killed two soldiers.", "2025-05-14");
+    expect(out.map((i) => `${i.date}|${i.adm2}|${i.perpetrators.join("+")}|${i.killed.total}`).sort()).toEqual(["2025-05-13|Bajaur|MILITANTS|2", "2025-05-14|Bajaur|PK_SECURITY|5"]);
+  });
+  it("'Security forces on Tuesday killed three of the attackers in a raid' after Monday night's attack", () => {
+    const out = all("Militants attacked a police post in Tank on Monday night, killing two constables. Security forces on Tuesday killed three of the attackers in a raid on their hideout in the district, police said.", "2025-05-14");
+    expect(out.map((i) => `${i.date}|${i.adm2}|${i.perpetrators.join("+")}|${i.killed.total}`)).toEqual(["2025-05-12|Tank|MILITANTS|2", "2025-05-13|Tank|PK_SECURITY|3"]);
+  });
+  it("'In a follow-up operation on Monday, troops killed four of the terrorists involved in the ambush'", () => {
+    const out = all("Two soldiers were martyred when terrorists ambushed a patrol in North Waziristan on Sunday, the ISPR said. In a follow-up operation on Monday, troops killed four of the terrorists involved in the ambush.", "2025-05-14");
+    expect(out.map((i) => `${i.date}|${i.perpetrators.join("+")}|${i.killed.total}`)).toEqual(["2025-05-11|MILITANTS|2", "2025-05-12|PK_ARMY|4"]);
+  });
+  it("'killed five militants in Lakki Marwat on Tuesday, a day after militants attacked a police checkpoint'", () => {
+    const out = all("Security forces killed five militants in Lakki Marwat on Tuesday, a day after militants attacked a police checkpoint in the same district and killed two policemen.", "2025-05-14");
+    expect(out.map((i) => `${i.date}|${i.perpetrators.join("+")}|${i.killed.total}`).sort()).toEqual(["2025-05-12|MILITANTS|2", "2025-05-13|PK_SECURITY|5"]);
+  });
+});

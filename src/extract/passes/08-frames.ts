@@ -261,9 +261,14 @@ export function buildFrames(input: FrameInput): Frame[] {
     // "..., a day after a jeweller was wounded in Sariab": the recalled event's day counts back from the main one
     for (let fi = from; fi < frames.length; fi++) {
       const f = frames[fi];
-      if (f.sentence !== si || !f.background || f.dates.some((d) => !d.reporting)) continue;
+      if (f.sentence !== si || !f.background) continue;
       const m = BACK_DAYS.exec(f.text ?? "");
       if (!m) continue;
+      // (the date pass reads "a day after" as a day after the event before: here it is the recalled event's own distance back)
+      const phraseEnd = f.start + m.index + m[0].length;
+      // (an opener, "A day after the Bannu attack, gunmen ...", dates the main clause from the recalled one: it keeps that reading)
+      const opener = f.start - sent.start <= 3;
+      if (f.dates.some((d) => !d.reporting && (opener || !(d.start >= f.start && d.end <= phraseEnd)))) continue;
       const n = (NUM_WORD[m[1].toLowerCase()] ?? Number(m[1])) * (/^weeks?$/i.test(m[2]) ? 7 : 1);
       if (!Number.isFinite(n) || n <= 0) continue;
       const at = f.start + m.index + m[0].search(/\S/);

@@ -188,7 +188,8 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
         const bc = newCluster(f);
         bc.background = true;
         bc.place = bp;
-        const bd = frameDate(f, cur?.date ?? lastDate);
+        // (a main event with no day of its own yet happened on the publication day, as the fallback below will say)
+        const bd = frameDate(f, cur?.date ?? lastDate ?? (cur && chained ? opts.published : null));
         if (bd?.date) {
           bc.date = bd.date;
           bc.dateMention = bd.mention;

@@ -46,6 +46,8 @@ const ESCORT = /\b(?:escort(?:s|ing)?|guard(?:s|ing)|protecting|security detail|
 const POLIO = /\b(?:anti-?)?polio\b|\bvaccinat(?:ors?|ion (?:team|drive|campaign|workers?))\b|\blady health (?:workers?|visitors?)\b/i;
 const SHOOTOUT = /\bshoot-?outs?\b|\bencounters?\b|\bexchange of fire\b|\bgun ?fights?\b|\bsurrounded\b|\bcordon(?:ed)?\b|\braid(?:ed|ing)?\b|\btip-?off\b/i;
 const RAID_TEAM = /\b(?:raiding (?:team|party)|raid(?:ing)? (?:on|at) (?:a|an|the|their) (?:hideout|compound|house|den)|(?:police|CTD|troops|security forces) (?:raided|conducted a raid))\b/i;
+/** A force telling of its own kill: "Security forces said on Wednesday they had killed five militants". */
+const SELF_REPORT = /\b(?:said|say|says|claimed|announced|stated)\b[^.;]{0,40}?\b(?:they|it|its (?:troops|personnel|men|forces|teams?))\s+(?:had\s+|have\s+)?(?:killed|shot dead|gunned down|neutrali[sz]ed|eliminated)\b/i;
 const ONE_SIDED_FIRE = /\b(?:shelling|artillery|mortar|rockets?|missiles?)\b/i;
 
 function collect(c: Cluster): Frame[] {
@@ -218,7 +220,7 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
       // "Six members of the BLA died in a shoot-out, the CTD said": the force telling of militants killed in an
       // encounter is the one that raided them, whoever fired first
       const onlyMilitantsDead = frames.some((f) => f.casualties.some((x) => x.kind === "killed" && x.category === "militants" && x.value)) && !frames.some((f) => f.casualties.some((x) => x.kind === "killed" && (x.category === "security_forces" || x.category === "civilians") && x.value));
-      const encounter = onlyMilitantsDead && !!reporter && isSource(reporter) && SHOOTOUT.test(body + " " + nearContext);
+      const encounter = onlyMilitantsDead && !!reporter && isSource(reporter) && (SHOOTOUT.test(body + " " + nearContext) || /\boperations?\b/i.test(body));
       // "the SSG stormed a compound, killing six militants": a state force as the doer makes it an operation
       const operation = ((OPERATION.test(body) || (!!agent && PK_FORCES.has(agent.id) && ATTACKER_WORDS.test(body))) && (!militantAttack || RAID_TEAM.test(body))) || encounter;
       // in Afghanistan, a raid announced by the Islamic Emirate's ministries ("its forces raided a Daesh hideout")
@@ -231,7 +233,7 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
         // "three terrorists were killed in an intelligence-based operation": the state's forces, unnamed in the clause
         perpetrators = [ispr || ISPR.test(text) || ISPR_STYLE.test(text.slice(0, 40)) ? "PK_ARMY" : "PK_SECURITY"];
         perpConfidence = 0.55;
-      } else if (operation && (pk || ((RAID_TEAM.test(body) || encounter) && reporter))) {
+      } else if (operation && (pk || ((RAID_TEAM.test(body) || encounter || (!militantAttack && SELF_REPORT.test(body))) && reporter))) {
         // "CTD said four militants were killed after they fired at a raiding team": the force reporting its own raid
         const by = (pk ?? reporter)!;
         let id = by.id;
