@@ -141,3 +141,24 @@ describe("an attack and the forces' raid on a later day that killed its attacker
     expect(out.map((i) => `${i.date}|${i.perpetrators.join("+")}|${i.killed.total}`).sort()).toEqual(["2025-05-12|MILITANTS|2", "2025-05-13|PK_SECURITY|5"]);
   });
 });
+
+describe("the same attack told on two days ('on Sunday and again on Monday') is two incidents", () => {
+  it("'stormed a checkpost ... on Sunday and again on Monday'", () => {
+    expect(brief("Militants stormed a checkpost in Lakki Marwat on Sunday and again on Monday, killing two policemen in all, police said.", "2025-05-14")).toEqual(["2025-05-11|Lakki Marwat|Armed clash", "2025-05-12|Lakki Marwat|Armed clash"]);
+  });
+  it("'came under attack twice this week, on Saturday and Monday' (the second attack's wounded are its own)", () => {
+    const out = all("The same police station in Tank came under attack twice this week, on Saturday and Monday, officials said. One constable was wounded in the second attack.", "2025-05-14");
+    expect(out.map((i) => `${i.date}|${i.adm2}|${i.injured.total}`)).toEqual(["2025-05-10|Tank|null", "2025-05-12|Tank|1"]);
+  });
+  it("'attacked the Levies post on Friday and then again on Sunday night, wounding a guard in the second assault'", () => {
+    const out = all("Gunmen attacked the Levies post at Zhob on Friday and then again on Sunday night, wounding a guard in the second assault, officials said.", "2025-05-14");
+    expect(out.map((i) => `${i.date}|${i.adm2}|${i.injured.total}`)).toEqual(["2025-05-09|Zhob|null", "2025-05-11|Zhob|1"]);
+  });
+  it("'came under fire on both Sunday and Tuesday nights'", () => {
+    expect(brief("Police in Dera Ismail Khan said a checkpoint came under fire on both Sunday and Tuesday nights. Nobody was hurt.", "2025-05-14").map((x) => x.split("|")[0])).toEqual(["2025-05-11", "2025-05-13"]);
+  });
+  it("a two-day operation on Sunday and Monday, or fighting that continued from one day to the next, stays one", () => {
+    expect(all("The military said a two-day operation in Bajaur on Sunday and Monday killed seven militants.", "2025-05-14")).toHaveLength(1);
+    expect(all("Fighting between the two tribes in Kohat began on Saturday and continued on Monday, leaving five dead.", "2025-05-14")).toHaveLength(1);
+  });
+});

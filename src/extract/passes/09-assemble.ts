@@ -101,6 +101,7 @@ function frameDate(f: Frame, prev: string | null): { date: string | null; mentio
       if (POSSESSIVE_EVENT_DAY.test(t) && f.cues.every((q) => q.start >= d.end && q.start <= d.end + 40)) return { date: d.date, mention: d, precision: "day" };
     }
   }
+  let period: DateMention | null = null;
   for (const d of f.dates) {
     if (d.reporting) continue;
     if (d.anchor === "prev") {
@@ -108,9 +109,13 @@ function frameDate(f: Frame, prev: string | null): { date: string | null; mentio
       continue;
     }
     if (d.date) return { date: d.date, mention: d, precision: "day" };
-    if (d.period) return { date: null, mention: d, precision: d.precision };
+    // ("twice this week, on Saturday and Monday": the days named say more than the week)
+    if (d.period && !period) {
+      if (d.precision !== "week") return { date: null, mention: d, precision: d.precision };
+      period = d;
+    }
   }
-  return null;
+  return period ? { date: null, mention: period, precision: period.precision } : null;
 }
 
 const AF_SIDE = /^AF_(?:TALIBAN|FORMER_GOV|GOV)$/;
@@ -142,6 +147,27 @@ const FOLLOW_UP_CUE = /^(?:(?:search|clearance|combing|cordon[- ]and[- ]search|s
 const PROTEST_CAUSE = /\b(?:against|over|condemn\w*|protest\w*|demand\w*|after|following|for justice)\b/i;
 /** A sentence that moves the story on in time ("By evening, ...", "The day after the ambush, ..."). */
 const LATER_OPENER = /^\s*(?:by (?:evening|nightfall|night|the (?:next|following) (?:day|morning))|later|the (?:next|following) (?:day|morning|evening)|the day after|a day after|hours? (?:later|after))\b/i;
+
+const REPEAT_WORD = /\b(?:again|twice|both|two (?:separate )?(?:attacks|occasions|days))\b/i;
+const REPEAT_JOIN = /^\s*,?\s*(?:and|then|,)\s+(?:then\s+)?(?:again\s+|once more\s+)?(?:(?:late |early )?on\s+|the following\s+)?$/i;
+const SECOND_ONE = /^[^.;]{0,25}?\b(?:in|during) the (?:second|latter|later|last) (?:one|attack|assault|incident|strike|bombing|blast|raid|ambush|time)\b/i;
+const SPAN_WORDS = /\b(?:between|from|until|till|through|continued|lasted|went on|dragged on|overnight)\b/i;
+/** The second event day of a frame that tells the same attack twice ("on Sunday and again on Monday"), or null. */
+function repeatDay(f: Frame, text: string | null, first: string): DateMention | null {
+  const t = f.text ?? "";
+  if (!text || !REPEAT_WORD.test(t) || SPAN_WORDS.test(t)) return null;
+  const days = f.dates.filter((d) => !d.reporting && d.date);
+  for (let k = 1; k < days.length; k++) {
+    const a = days[k - 1];
+    const b = days[k];
+    if (a.date !== first || !b.date || b.date === first) continue;
+    const between = text.slice(a.end, b.start);
+    if (!REPEAT_JOIN.test(between)) continue;
+    // "again" between the days, or "twice"/"both" told in the clause
+    if (/\bagain\b|\bonce more\b/i.test(between) || /\b(?:twice|both|two (?:separate )?(?:attacks|occasions|days))\b/i.test(t)) return b;
+  }
+  return null;
+}
 
 function hasOwnCues(f: Frame): boolean {
   return f.cues.length > 0;
@@ -324,6 +350,21 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       c.datePrecision = fd.precision;
     }
     if (c.date) lastDate = c.date;
+    // "attacked the post on Sunday and again on Monday", "twice this week, on Saturday and Monday": a second incident
+    // on the second day, at the same place (the counts told stay with the first unless a later sentence gives its own)
+    const again = c.date && !f.background ? repeatDay(f, text, c.date) : null;
+    if (again) {
+      // "..., wounding a guard in the second assault": that count is the second incident's
+      const second = (x: CasualtyStatement) => !!text && SECOND_ONE.test(text.slice(x.end, x.end + 40));
+      const twin: Frame = { ...f, casualties: f.casualties.filter(second), dates: [again], separator: true, midSentence: false };
+      f.casualties = f.casualties.filter((x) => !second(x));
+      cur = newCluster(twin);
+      cur.place = c.place;
+      cur.date = again.date;
+      cur.dateMention = again;
+      clusters.push(cur);
+      lastDate = again.date;
+    }
   }
   // a placeless lead before incidents with places: merge it into the only one, or drop its counts if it sums up several
   const provinceLead = (c: Cluster) => !!c.place && !c.place.res.adm2 && c.frames.every((x) => x.plural);
