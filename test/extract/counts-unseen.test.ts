@@ -38,3 +38,30 @@ describe("a toll revised down: the revision counts", () => {
     expect(main("Gunmen killed three policemen in Bannu on Monday. The government raised compensation for the families to Rs 5 million, and the figure of Rs 5 million was later revised to Rs 10 million.").killed.total).toBe(3);
   });
 });
+
+describe("deaths told in a later sentence add to the toll", () => {
+  it.each([
+    ["Militants ambushed an army convoy in North Waziristan on Tuesday. Two soldiers were martyred on the spot. Three more succumbed to their injuries at the military hospital in Bannu.", { total: 5, security_forces: 5 }],
+    ["Twelve passengers were killed when gunmen opened fire on a coach in Kurram on Thursday. Another eight died on the way to hospital.", { total: 20, civilians: 20 }],
+    ["Four soldiers were martyred when militants attacked a post in Zhob on Monday. A further two died of their wounds overnight.", { total: 6, security_forces: 6 }],
+    ["Three policemen were martyred in an attack in Tank on Monday. Later, two injured constables also succumbed to their wounds.", { total: 5, security_forces: 5 }],
+    ["Five people died in the attack on the market in Quetta on Saturday. Four others lost their lives in hospital on Sunday.", { total: 9 }],
+    ["Militants killed two soldiers in Mir Ali on Sunday. A third soldier died of his wounds on Monday.", { total: 3, security_forces: 3 }],
+  ])("%s", (text, killed) => {
+    expect(main(text).killed).toMatchObject(killed);
+  });
+
+  it("the same people told again are not added", () => {
+    expect(main("Two soldiers were martyred when militants attacked a post in Zhob on Monday. The two soldiers were buried in their villages on Tuesday.").killed.total).toBe(2);
+  });
+});
+
+describe("the attackers' deaths told apart add to the total and the militants", () => {
+  it.each([
+    ["Militants attacked a checkpost in Kech on Sunday, martyring four soldiers. Troops killed all five attackers in the ensuing gunfight.", { total: 9, security_forces: 4, militants: 5 }],
+    ["The suicide attack on the camp in Bannu on Monday killed nine soldiers. The attacker, who drove an explosives-laden car, was also killed.", { total: 10, security_forces: 9, militants: 1 }],
+    ["Militants stormed an FC post in Kech on Sunday. Five soldiers were martyred in the assault. All four attackers were killed in the retaliatory fire, the ISPR said.", { total: 9, security_forces: 5, militants: 4 }],
+  ])("%s", (text, killed) => {
+    expect(main(text).killed).toMatchObject(killed);
+  });
+});

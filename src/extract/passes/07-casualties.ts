@@ -37,6 +37,8 @@ export interface CasualtyStatement {
   all?: boolean;
   /** A civilian part of a count of "people" ("26 people, among them 11 women"): the others not named are civilians too. */
   civRest?: boolean;
+  /** "Three more succumbed": a count added with no noun of its own, of the people told before. */
+  bare?: boolean;
   /** The category was taken from the count before ("a soldier was killed and two more wounded"). */
   inherited?: boolean;
   start: number;
@@ -55,6 +57,13 @@ const INJ_A = new RegExp(`^(?:${alt(INJURE_ACTIVE)})$`, "i");
 const GENERIC_PEOPLE = /^(?:people|persons|individuals|others?|those|men|souls|lives|bodies|of the)\b/i;
 const SUBSET_BEFORE = /(?:of them|of whom|including|among them|among the (?:dead|killed|injured|wounded|victims)|of the (?:dead|killed|injured|wounded|victims|casualties)|namely)\s*(?:were\s+)?$/i;
 const MORE = /\b(?:more|other|another|further|additional)\b/i;
+/** "Four others lost their lives in hospital": others of the dead told before (not "killing two and injuring three others"). */
+const OTHERS = /\bothers\b/i;
+/** "Another eight died", "a further two succumbed": the count before its noun adds to the people told before. */
+const MORE_BEFORE = /\b(?:another|a further|an additional|further|additional)\s+(?:(?:at least|some|about|around|nearly)\s+)?$/i;
+/** A death told after the wounding: "two injured constables later succumbed" adds to the dead. */
+const ORDINAL_HEAD = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s/i;
+const LATER_DEATH = /^(?:succumbed|died|passed away|expired|breathed|lost)/i;
 const TOLL = /\b(?:death toll|toll|(?:casualty |death |earlier |initial |first |official |final |revised |latest )?figure(?= (?:of|was|had|has|stood|stands|rose|climbed)\b)|(?:the )?(?:dead|fatalities|deaths)(?= (?:had |has |have )?(?:numbered|risen|rose|climbed|reached|stood|increased|jumped|mounted))|number of (?:the )?(?:dead|deaths|casualties|fatalities|people|persons|those|\w+)(?: (?:killed|dead|martyred|injured|wounded))?)\b/i;
 const TOLL_G = new RegExp(TOLL.source, "gi");
 const ACTIVE_WORDS = /\b(?:gunning down|shooting dead|killing|kills|kill|left|leaving|wounding|injuring|hurting|maiming|claimed the lives of|claiming the lives of|martyring|eliminating|neutralising|neutralizing)\b/gi;
@@ -705,7 +714,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
     }
     if (activeOk) {
       const n = numbers.find((x) => x.start >= cue.e && x.start <= cue.e + 14 && x.end <= end);
-      if (n && /^\s*(?:(?:at least|about|around|nearly|over|more than|some|up to|as many as|an estimated)\s+)?$/i.test(text.slice(cue.e, n.start).replace(/^\s+/, " ")) ) {
+      if (n && /^\s*(?:(?:at least|about|around|nearly|over|more than|some|up to|as many as|an estimated|all(?: of)?(?: the)?|the|both)\s+)?$/i.test(text.slice(cue.e, n.start).replace(/^\s+/, " ")) ) {
         const npEnd = nounPhraseEnd(text, n.end, end);
         let kind = cue.kind;
         if (/^(?:left|leaving)$/.test(word)) {
@@ -946,7 +955,13 @@ export function findCasualties(text: string, start: number, end: number, numbers
         // "five of the injured later died": deaths added to the toll, not a count of the injured
         const ofInjured = cue.kind === "killed" && OF_INJURED.test(between);
         if (ofInjured) subset = false;
-        push({ kind: cue.kind, value: n.value, category: cat.category, subset, more: MORE.test(between) || ofInjured, toll: false, attacker, actor: cat.actor, start: n.start, end: cue.e, confidence: 0.85, ...(inherited ? { inherited } : {}) }, n);
+        // "Another eight died on the way to hospital", "two injured policemen later succumbed": more deaths than those told
+        const woundedDied = cue.kind === "killed" && LATER_DEATH.test(cue.word) && /\b(?:injured|wounded)\b/i.test(between);
+        const othersDied = cue.kind === "killed" && OTHERS.test(between) && !out.some((x) => x.kind !== cue.kind && x.start >= start && x.start < n.start);
+        const more = MORE.test(between) || ofInjured || MORE_BEFORE.test(before) || woundedDied || othersDied;
+        // ("Three more succumbed": no noun, so the people are those told before)
+        const bareCount = more && cat.category === "total" && /^\s*(?:(?:more|others?|of the (?:injured|wounded)|of them)\s+)?(?:(?:were|was|had|have|also|later|then|subsequently)\s+)*$/i.test(between);
+        push({ kind: cue.kind, value: n.value, category: cat.category, subset, more, toll: false, attacker, actor: cat.actor, start: n.start, end: cue.e, confidence: 0.85, ...(inherited ? { inherited } : {}), ...(bareCount ? { bare: true } : {}) }, n);
         // "five children and a woman were killed": one more of the named kind
         const andOne = /\s+and\s+(?:a|an|one|the|their|his|her)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:was|were|had been|have been|also)\s+)*$/i.exec(between);
         if (andOne) {
@@ -1032,7 +1047,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
     }
     // singular subjects: "a soldier was martyred", "the bomber was also killed", "both attackers died"
     // ("a constable, Zahid Khan, was wounded": the name in apposition is the same person)
-    const sm = /(?:^|[\s,;(])(both|all|(?:a|an|one|another|the|their|his|her|its)(?:\s+other)?)\s+((?:(?!and\s)[\w'-]+\s+){0,4}?)([\w'-]+)(?:,?\s+who\b[^.;,]{0,60}?)?\s+(?:(?:was|were|had been|has been|is|are|also|later|reportedly|himself|themselves|too|still)\s+){0,3}$/i.exec(windowText.replace(APPOSITION, (m) => " ".repeat(m.length)).replace(PARTICIPLE_ASIDE, (m) => " ".repeat(m.length)).replace(RELATIVE_CLAUSE, (_m, a: string, b: string | undefined) => `${a} ${b ?? ""}`));
+    const sm = /(?:^|[\s,;(])(both|all|(?:a|an|one|another|the|their|his|her|its)(?:\s+other)?)\s+((?:(?!and\s)[\w'-]+\s+){0,4}?)([\w'-]+)(?:,?\s+who\b[^.;,]{0,60}?,?)?\s+(?:(?:was|were|had been|has been|is|are|also|later|reportedly|himself|themselves|too|still)\s+){0,3}$/i.exec(windowText.replace(APPOSITION, (m) => " ".repeat(m.length)).replace(PARTICIPLE_ASIDE, (m) => " ".repeat(m.length)).replace(RELATIVE_CLAUSE, (_m, a: string, b: string | undefined) => `${a} ${b ?? ""}`));
     const s2n = sm ? lo + sm.index + (sm[0].length - sm[0].trimStart().length) : 0;
     // "None of the policemen was hurt": no one counted
     if (sm && /\b(?:none|neither|not one|not a single one)\s+of\s+$/i.test(text.slice(Math.max(start, s2n - 20), s2n))) {
@@ -1059,7 +1074,8 @@ export function findCasualties(text: string, start: number, end: number, numbers
         // "and" or told with "also", is one more of the same side
         const last = out.filter((x) => x.kind === cue.kind && x.category === cat.category && x.value !== null && x.end <= s2).pop();
         const otherHead = !!last && value === 1 && !new RegExp(`\\b${sm[3].slice(0, 5).replace(/[^\w]/g, "")}`, "i").test(text.slice(last.start, last.end)) && (/\b(?:and|also)\s*$/i.test(text.slice(Math.max(start, s2 - 8), s2)) || /\balso\b/i.test(sm[0]));
-        push({ kind: cue.kind, value, category: cat.category, subset: false, more: /another|other/.test(det) || otherHead, toll: false, attacker: cat.category === "militants", actor: cat.actor, start: s2, end: cue.e, confidence: 0.7 }, null);
+        // ("A third soldier died of his wounds": an ordinal is one more of them)
+        push({ kind: cue.kind, value, category: cat.category, subset: false, more: /another|other/.test(det) || otherHead || (value === 1 && ORDINAL_HEAD.test(sm[2])), toll: false, attacker: cat.category === "militants", actor: cat.actor, start: s2, end: cue.e, confidence: 0.7 }, null);
         // "A Pakistani soldier and a civilian were killed": the person named before "and" too
         const pair = /(?:^|[\s,;(])(?:a|an|one)\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)\s+and\s+$/i.exec(text.slice(Math.max(clauseStart, start, s2 - 60), s2));
         if (pair && value === 1 && !/s$/i.test(pair[1]) && !NON_PERSON.test(pair[1])) {

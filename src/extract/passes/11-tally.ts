@@ -71,6 +71,12 @@ function tallyKind(statements: CasualtyStatement[], kind: "killed" | "injured", 
           total = CATS.reduce((a, c) => a + (parts[c] ?? 0), 0) + s.value;
           totalEv = [...CATS.flatMap((c) => partEv[c]), { start: s.start, end: s.end }];
           totalConf = 0.7;
+          // ("Two soldiers were martyred. Three more succumbed in hospital": of the one side told before)
+          const told = CATS.filter((c) => parts[c] !== null);
+          if (s.bare && told.length === 1) {
+            parts[told[0]]! += s.value;
+            partEv[told[0]].push({ start: s.start, end: s.end });
+          }
         } else if (total === null) {
           total = s.value;
           totalEv = [{ start: s.start, end: s.end }];
