@@ -49,6 +49,8 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
   const docAir = cues.some((c) => c.sub === "Air/drone strike");
   const leadPerp = main.length >= 2 ? leadPerpetrators(text, frames) : null;
   let lastPlace: PlaceRef | null = null;
+  // the frames some incident holds (its own or its context)
+  const held = clusters.flatMap((c) => [...c.frames, ...c.context]);
   for (const [ci, c] of clusters.entries()) {
     // deaths with no conflict cue in an accident or disaster ("their helicopter crashed", "drowned") are not incidents
     if (c.frames.every((f) => f.cues.length === 0) && c.frames.some((f) => ACCIDENT.test(f.text ?? ""))) continue;
@@ -57,7 +59,7 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
     const place: PlaceRef | null = c.place ?? fallbackPlace(c) ?? (main.length === 1 ? fallbackPlace({ ...c, frames: frames }) : null) ?? (!c.background ? lastPlace : null);
     if (place && !c.background) lastPlace = place;
     const country = place?.res.country ?? guessCountry(text, actors);
-    const cls = classify(text, c, { country, source: doc.source, published, claimed: claims[ci].claimed, denied: claims[ci].denied, blamed: claims[ci].blamed, docAir, leadPerpetrators: leadPerp });
+    const cls = classify(text, c, { country, source: doc.source, published, claimed: claims[ci].claimed, denied: claims[ci].denied, blamed: claims[ci].blamed, docAir, leadPerpetrators: leadPerp, leadIn: leadIn(c, sentences, held, actors) });
     const t = tally(c, main.length >= 2, civilianVictims(c, cls.targets));
     const fe: Record<string, Span[]> = {};
     const conf: Record<string, number> = {};
@@ -127,6 +129,27 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
     incidents.push(inc);
   }
   return { norm, frames, clusters, incidents, tokens, actors: found };
+}
+
+/**
+ * The sentences of the paragraph right before an incident's first frame that no incident holds ("Troops
+ * surrounded a compound near Mir Ali on Friday." before "The militants opened fire ..."): the move that
+ * began it, when the cue words come only after it. At most two sentences.
+ */
+function leadIn(c: Cluster, sentences: Array<{ start: number; end: number; paragraph: number }>, held: Frame[], actors: ActorMention[]): { start: number; end: number; actors: ActorMention[] } | null {
+  if (!c.frames.length) return null;
+  const first = c.frames.reduce((a, b) => (b.start < a.start ? b : a));
+  let k = sentences.findIndex((s) => s.end > first.start);
+  if (k < 0) return null;
+  let start = sentences[k].start;
+  for (let n = 0; n < 2 && k > 0; n++) {
+    const s = sentences[k - 1];
+    if (s.paragraph !== first.paragraph || held.some((f) => f.start < s.end && f.end > s.start)) break;
+    start = s.start;
+    k--;
+  }
+  if (start >= first.start) return null;
+  return { start, end: first.start, actors: inRange(actors, start, first.start) };
 }
 
 const ALL_INCIDENTS = gated(/\b(?:both|all(?: the)?(?: \w+)?|the two|the three|either|these|the) (?:attacks|bombings|assaults|incidents|blasts|explosions|strikes|raids)\b/i);

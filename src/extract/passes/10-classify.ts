@@ -72,6 +72,8 @@ export interface ClassifyContext {
   docAir: boolean;
   /** Who a roundup's lead says carried out its attacks ("Militants carried out three attacks ..."), for items that name nobody. */
   leadPerpetrators?: string[] | null;
+  /** The paragraph's sentences before the incident's first frame that no frame holds (see pipeline's leadIn). */
+  leadIn?: { start: number; end: number; actors: ActorMention[] } | null;
 }
 
 export function classify(text: string, c: Cluster, cc: ClassifyContext): Classified {
@@ -145,6 +147,7 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   // the actor doing it: a named force or group right before an attack verb
   const agent = allActors.find((a) => a.role !== "speaker" && !isSource(a) && AGENT_AFTER.test(text.slice(a.end, a.end + 50)));
   const afPost2021 = !published || published >= "2021-08-15";
+  let forceFirst = false;
   if (sub === "Government regains territory") {
     const pk = mention((a) => PK_FORCES.has(a.id) || a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV");
     perpetrators = [pk ? (ispr && pk.id === "PK_SECURITY" ? "PK_ARMY" : pk.id) : "PK_SECURITY"];
@@ -222,7 +225,11 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
       const onlyMilitantsDead = frames.some((f) => f.casualties.some((x) => x.kind === "killed" && x.category === "militants" && x.value)) && !frames.some((f) => f.casualties.some((x) => x.kind === "killed" && (x.category === "security_forces" || x.category === "civilians") && x.value));
       const encounter = onlyMilitantsDead && !!reporter && isSource(reporter) && (SHOOTOUT.test(body + " " + nearContext) || /\boperations?\b/i.test(body));
       // "the SSG stormed a compound, killing six militants": a state force as the doer makes it an operation
-      const operation = ((OPERATION.test(body) || (!!agent && PK_FORCES.has(agent.id) && ATTACKER_WORDS.test(body))) && (!militantAttack || RAID_TEAM.test(body))) || encounter;
+      // "a CTD team surrounded a compound; the suspects inside opened fire": the force moved first, the militants' fire answered it
+      forceFirst = (sub === "Armed clash" || sub === "Attack") && !civOnlyVictims && forceInitiated(text, cc.leadIn ? [cc.leadIn, ...frames] : frames, (a) => a.role !== "speaker" && !isSource(a));
+      const operation = ((OPERATION.test(body) || (!!agent && PK_FORCES.has(agent.id) && ATTACKER_WORDS.test(body))) && (!militantAttack || RAID_TEAM.test(body))) || encounter || forceFirst;
+      // an operation's firefight is a battle, whoever's shot the cues read first
+      if (forceFirst && sub === "Attack") sub = "Armed clash";
       // in Afghanistan, a raid announced by the Islamic Emirate's ministries ("its forces raided a Daesh hideout")
       const afState = country === "AF" && !pk ? (af ?? allActors.find((a) => a.id === "AF_GOV") ?? null) : null;
       if (operation && afState && OPERATION.test(body) && namesAttackers(allActors)) {
@@ -298,7 +305,8 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   const stateOp = sub === "Arrests" || perpetrators.some((p) => PK_FORCES.has(p)) || (country === "AF" && perpetrators.length === 1 && (perpetrators[0] === "AF_TALIBAN" || perpetrators[0] === "AF_FORMER_GOV") && OPERATION.test(body));
   if (stateOp && !perpetrators.includes("PK_AIR_FORCE")) {
     // a group named anywhere in the incident ("four terrorists belonging to Fitna al-Hindustan") before bare "terrorists"
-    const g = mention((a) => GROUPS.has(a.id)) ?? mention((a) => a.id === "MILITANTS");
+    // (or in the sentence before that began the operation: "Troops intercepted khawarij trying to cross ...")
+    const g = mention((a) => GROUPS.has(a.id)) ?? (forceFirst ? cc.leadIn?.actors.find((a) => GROUPS.has(a.id) && a.role !== "speaker") : undefined) ?? mention((a) => a.id === "MILITANTS");
     // a state's rockets or shells that killed only civilians, with no militant named: the civilians were hit
     targets = [g && GROUPS.has(g.id) ? g.id : !g && sub !== "Arrests" && (civOnlyVictims || (sub === "Shelling/artillery/missile attack" || sub === "Air/drone strike") && civilianObjectHit(text, frames)) ? "CIVILIANS" : "MILITANTS"];
     targetConfidence = 0.6;
@@ -436,6 +444,38 @@ export function leadPerpetrators(text: string, frames: Frame[]): string[] | null
   // a group named and its "militants": the group
   if (ids.size === 2 && ids.has("MILITANTS")) ids.delete("MILITANTS");
   return ids.size === 1 ? [...ids] : null;
+}
+
+/** A force's move that starts an operation, said right after the force ("troops surrounded", "a CTD team on Friday raided"). */
+const INITIATE_AFTER = gated(/^(?:'s)?\s+(?:(?!(?:was|were|is|are|been|being|had been|has been|have been)\b)[\w-]+,?\s+){0,4}?(?:surrounded|encircled|cordoned off|besieged|laid siege to|raided|intercepted|spotted|detected|sighted|engaged|closed in on|moved (?:in )?on|moved against|swooped on|zeroed in on|tracked down|chased|pursued|challenged|signall?ed (?:[\w-]+ ){0,2}?to stop|(?:conducted|launched|carried out|mounted|began|started) (?:a|an) (?:[\w-]+ ){0,2}?(?:raid|operation|search|sweep|crackdown))\b(?! by\b)/i);
+/** An opener that says the force acted first, whoever the subject turns out to be: "Acting on a tip-off, ...". */
+const INITIATE_OPENER = gated(/^(?:[A-Z][\w .'-]{0,30}(?::|—|–| -)\s*)?(?:acting on (?:a |an )?(?:tip-?off|intelligence|information|a tip|credible information|reports?)|on a tip-?off|during (?:a|an) (?:[\w-]+ ){0,2}?(?:raid|search|operation|sweep)|in (?:a|an) (?:[\w-]+ ){0,2}?(?:raid|search operation|operation))\b/i);
+/** A militant's own move that would make it their attack, not their answer to the force's. */
+const MILITANT_MOVE = /\b(?:militants|gunmen|terrorists|attackers|armed men|insurgents|assailants|khawarij|bomber)\b[^.;]{0,40}\b(?:attacked|stormed|ambushed|struck|targeted|raided|rammed|blew|detonated|hurled|threw|abducted|kidnapped|launched|mounted|assaulted|besieged|hijacked|overran)\b/i;
+/** Places that are a force's (a post, a station): the place hit, never the force acting. */
+const FORCE_SITE = /\b(?:station|post|check ?post|checkpoint|picket|lines|camp|van|vehicle|mobile|convoy)$/i;
+
+/**
+ * The incident is a force's operation that the militants answered: a force moved first (surrounded,
+ * raided, intercepted, engaged them, or an "Acting on a tip-off" opener) before any move of the militants'
+ * own (stormed, ambushed ...); "the suspects opened fire", "the militants resisted" after it do not make it
+ * their attack.
+ */
+function forceInitiated(text: string, frames: Array<Pick<Frame, "start" | "end" | "actors">>, acting: (a: ActorMention) => boolean): boolean {
+  let first = -1;
+  for (const f of frames) {
+    const t = text.slice(f.start, f.end);
+    const force = f.actors.find((a) => PK_FORCES.has(a.id) && a.id !== "PK_AIR_FORCE" && acting(a) && !FORCE_SITE.test(a.text) && INITIATE_AFTER.test(text.slice(a.end, a.end + 70)));
+    const opener = INITIATE_OPENER.test(t) && f.actors.some((a) => PK_FORCES.has(a.id) && a.role !== "speaker");
+    if (force || opener) {
+      first = force && !opener ? force.start : f.start;
+      const m = MILITANT_MOVE.exec(t);
+      if (m && f.start + m.index < first) return false;
+      break;
+    }
+    if (MILITANT_MOVE.test(t)) return false;
+  }
+  return first >= 0;
 }
 
 /** A named group is the subject of an attack verb ("the TTP attacked"): then it is no state operation. */
