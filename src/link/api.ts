@@ -25,7 +25,7 @@ export interface Linker {
 /**
  * Linking many mentions of NEW reports at once, with what it learnt kept across the calls of one import
  * (src/link/batch.ts). Decides as linkMention would, and stores the mentions themselves (with their incident
- * set), their new incidents, tokens and decisions in bulk.
+ * set), their new incidents and decisions in bulk (their linking tokens are made again from the report when read).
  */
 export interface LinkSession {
   /** Stores and links the mentions (rows not yet stored) of new reports, in order; returns each one's outcome. */

@@ -18,11 +18,21 @@ const MAX_PROFILES = 300_000;
 /** Points whose border context the session remembers before it starts over. */
 const MAX_BORDERS = 100_000;
 
+/** Features made before their tokens are (see storeFresh): never filled in, only replaced. */
+const NO_TOKENS: string[] = [];
+
+/** Fills in a mention's tokens, once. */
+function withTokens(f: LinkFeatures, mention: Mention, report: Report): LinkFeatures {
+  if (f.tokens === NO_TOKENS) f.tokens = tokensFor(report.text, report.title, mention.evidence);
+  return f;
+}
+
 /**
  * Linking for a bulk import: the rules of the incremental linker (createLinker: same blocking, same candidate
  * filter, same decide()), but with the candidates held in memory for the whole import instead of read from the
  * database per mention. Incidents already stored are loaded once per run of dates the import touches; incidents
- * the import creates are added as it goes; new incidents, mentions, tokens and decisions go in as bulk inserts.
+ * the import creates are added as it goes; new incidents, mentions and decisions go in as bulk inserts (tokens are
+ * not stored: see storeFresh).
  * Only for mentions of NEW reports (no reviewer pin, no previous version can exist for them).
  *
  * What it cannot see: incidents another process stores during the import, in dates already loaded (they may
@@ -65,13 +75,11 @@ export class BulkLinkSession implements LinkSession {
   async storeFresh(db: Db, items: readonly { row: MentionsTable; mention: Mention; report: Report }[]): Promise<LinkOutcome[]> {
     if (!items.length) return [];
     const now = nowIso();
-    const tokens: string[][] = new Array(items.length);
+    // Tokens are made only for a mention that meets candidates or is put in the engine (withTokens): a
+    // one-dataset import's rows meet none. They are not stored (no mention_keys row): whoever reads them later
+    // makes them from the report's text as here (mentionTokens with tokensFor).
     const feats: LinkFeatures[] = new Array(items.length);
-    for (let i = 0; i < items.length; i++) {
-      const { mention, report } = items[i];
-      tokens[i] = tokensFor(report.text, report.title, mention.evidence);
-      feats[i] = featuresOf(mention, report, tokens[i]);
-    }
+    for (let i = 0; i < items.length; i++) feats[i] = featuresOf(items[i].mention, items[i].report, NO_TOKENS);
     if (this.engine.profiles.size > MAX_PROFILES) this.reset();
     // a chunk holds rows of one dataset (runBatch); rows of another may join the incidents the last one started
     if (feats[0].dataset !== this.dataset) {
@@ -90,6 +98,7 @@ export class BulkLinkSession implements LinkSession {
       // as candidateProfiles: incidents already holding another row of this mention's event dataset are out
       const candidates: IncidentProfile[] = [];
       for (const p of this.engine.candidates(f)) if (!(f.dataset && p.datasets.has(f.dataset))) candidates.push(p);
+      if (candidates.length) withTokens(f, mention, report);
       const d = decide(f, candidates);
       let incidentId = d.incidentId;
       if (incidentId) {
@@ -102,7 +111,7 @@ export class BulkLinkSession implements LinkSession {
         if (this.options.border && incident.lat != null && incident.lon != null) incident.border = this.borderAt(incident.lat, incident.lon);
         created.push(incident);
         // without a dataset (not from runBatch's chunks), later mentions of the same call may join it
-        if (!f.dataset) this.engine.assign(f, incidentId);
+        if (!f.dataset) this.engine.assign(withTokens(f, mention, report), incidentId);
       }
       row.incident_id = incidentId;
       const decision = d.incidentId ? "linked" : "new";
@@ -126,7 +135,6 @@ export class BulkLinkSession implements LinkSession {
     }
     await bulkInsert(db, "incident_actors", actors);
     await bulkInsert(db, "mentions", items.map((x) => x.row));
-    await bulkInsert(db, "mention_keys", items.map((x, i) => ({ mention_id: x.row.id, tokens: tokens[i].join(" ") })));
     await bulkInsert(db, "link_decisions", decisions);
     // an existing incident that took mentions is recomputed from all of them, once per chunk
     for (const id of linked) await this.refresh(db, id);
@@ -160,7 +168,7 @@ export class BulkLinkSession implements LinkSession {
         const mentions = await db.selectFrom("mentions").innerJoin("reports", "reports.id", "mentions.report_id")
           .select(["mentions.id", "mentions.report_id", "mentions.incident_id", "mentions.values_json", "reports.published", "reports.dataset"])
           .where("mentions.incident_id", "in", ids.slice(i, i + 500)).execute();
-        const toks = await mentionTokens(db, mentions.map((m) => m.id));
+        const toks = await mentionTokens(db, mentions.map((m) => m.id), tokensFor);
         for (const m of mentions) {
           const f = featuresOf({ id: m.id, report_id: m.report_id, values: JSON.parse(m.values_json) }, m, toks.get(m.id) ?? []);
           this.engine.assign(f, m.incident_id!);

@@ -80,7 +80,7 @@ export async function candidateProfiles(db: Db, f: LinkFeatures, rawAdm1?: unkno
     const taken = new Set(mentions.filter((m) => m.dataset === f.dataset && m.report_id !== f.reportId).map((m) => m.incident_id));
     if (taken.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !taken.has(m.incident_id)));
   }
-  const tokens = await mentionTokens(db, mentions.map((m) => m.id));
+  const tokens = await mentionTokens(db, mentions.map((m) => m.id), tokensFor);
   const profiles = new Map<string, IncidentProfile>();
   for (const m of mentions) {
     const mf = featuresOf({ id: m.id, report_id: m.report_id, values: JSON.parse(m.values_json) }, m, tokens.get(m.id) ?? []);

@@ -1,7 +1,6 @@
 import { emptyBorderContext, emptyTolls } from "../domain/index.js";
 import {
-  allLocks, liveIncidentId, mentionTokens, newId, nowIso, recordAudit, recordLinkDecision,
-  saveMentionTokens, type Db,
+  allLocks, liveIncidentId, mentionTokens, newId, nowIso, recordAudit, recordLinkDecision, type Db,
 } from "../store/index.js";
 import { fromJson } from "../store/json.js";
 import { LinkEngine } from "./engine.js";
@@ -31,12 +30,13 @@ export async function rebuildLinks(db: Db, refresh: (db: Db, id: string) => Prom
   return db.transaction().execute(async (trx) => {
     const rows = await trx.selectFrom("mentions").innerJoin("reports", "reports.id", "mentions.report_id")
       .select([
-        "mentions.id", "mentions.report_id", "mentions.ordinal", "mentions.incident_id", "mentions.values_json", "mentions.evidence_json",
+        "mentions.id", "mentions.report_id", "mentions.ordinal", "mentions.incident_id", "mentions.values_json",
         "reports.published", "reports.dataset",
       ])
       .execute();
     rows.sort((a, b) => (a.published ?? "").localeCompare(b.published ?? "") || a.report_id.localeCompare(b.report_id) || a.ordinal - b.ordinal);
-    const tokens = await mentionTokens(trx, rows.map((r) => r.id));
+    // dataset rows' tokens are not stored (the bulk import derives them), nor those of mentions older than migration 0004
+    const tokens = await mentionTokens(trx, rows.map((r) => r.id), tokensFor);
     const pins = new Map<string, string>();
     for (const l of await allLocks(trx)) {
       const live = await liveIncidentId(trx, l.incident_id);
@@ -47,13 +47,7 @@ export async function rebuildLinks(db: Db, refresh: (db: Db, id: string) => Prom
     const engine = new LinkEngine(() => newId("inc"));
     const feats = new Map<string, LinkFeatures>();
     for (const r of rows) {
-      let t = tokens.get(r.id);
-      if (!t) {
-        // mentions stored before migration 0004 have no tokens yet: read their report's text once
-        const rep = await trx.selectFrom("reports").select(["text", "title"]).where("id", "=", r.report_id).executeTakeFirstOrThrow();
-        t = tokensFor(rep.text, rep.title, fromJson(r.evidence_json, {}));
-        await saveMentionTokens(trx, r.id, t);
-      }
+      const t = tokens.get(r.id)!;
       feats.set(r.id, featuresOf({ id: r.id, report_id: r.report_id, values: fromJson(r.values_json, {}) }, r, t));
     }
     const target = new Map<string, string>();

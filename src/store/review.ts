@@ -37,11 +37,25 @@ export async function saveMentionTokens(db: Db, mentionId: string, tokens: strin
   await db.insertInto("mention_keys").values({ mention_id: mentionId, tokens: tokens.join(" ") }).execute();
 }
 
-export async function mentionTokens(db: Db, mentionIds: string[]): Promise<Map<string, string[]>> {
+/** How a mention's tokens are made from its report's text (the linker's tokensFor; the store does not tokenise). */
+export type DeriveTokens = (reportText: string, title: string | null, evidence: Record<string, { start: number; end: number }[]>) => string[];
+
+/**
+ * The linking tokens of mentions. A dataset row's mention has no mention_keys row (the bulk import does not store
+ * them: they are a function of the row's text, title and evidence, and most are never read); with `derive`, those
+ * are made from the report, as they were when the row was linked. Without it, such mentions are left out.
+ */
+export async function mentionTokens(db: Db, mentionIds: string[], derive?: DeriveTokens): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   for (let i = 0; i < mentionIds.length; i += 500) {
-    const rows = await db.selectFrom("mention_keys").selectAll().where("mention_id", "in", mentionIds.slice(i, i + 500)).execute();
+    const part = mentionIds.slice(i, i + 500);
+    const rows = await db.selectFrom("mention_keys").selectAll().where("mention_id", "in", part).execute();
     for (const r of rows) out.set(r.mention_id, r.tokens ? r.tokens.split(" ") : []);
+    if (!derive || rows.length === part.length) continue;
+    const missing = part.filter((id) => !out.has(id));
+    const texts = await db.selectFrom("mentions").innerJoin("reports", "reports.id", "mentions.report_id")
+      .select(["mentions.id", "mentions.evidence_json", "reports.text", "reports.title"]).where("mentions.id", "in", missing).execute();
+    for (const t of texts) out.set(t.id, derive(t.text, t.title, fromJson(t.evidence_json, {})));
   }
   return out;
 }
