@@ -38,6 +38,8 @@ export async function matchReport(db: Db, input: NewReport): Promise<ReportMatch
       const r = await db.selectFrom("reports").selectAll().where("id", "=", byHash.report_id).executeTakeFirstOrThrow();
       return { status: "unchanged", existing: rowToReport(r), hash };
     }
+    const row = await datasetRowWithText(db, input.text, hash);
+    if (row) return { status: "unchanged", existing: rowToReport(row), hash };
   }
   if (!existing) return { status: "new", existing: null, hash };
   const sameText = existing.content_hash === hash && (input.title ?? null) === (existing.title ?? null);
@@ -50,9 +52,21 @@ export async function saveReport(db: Db, input: NewReport, match: ReportMatch): 
   if (match.status === "unchanged" && match.existing) return match.existing;
   if (match.status === "updated" && match.existing) {
     const version = match.existing.version + 1;
+    const old = match.existing;
     // the superseded version's text moves into its version row before reports.text is overwritten
-    await db.updateTable("report_versions").set({ text: match.existing.text })
-      .where("report_id", "=", match.existing.id).where("version", "=", match.existing.version).where("text", "is", null).execute();
+    const moved = await db.updateTable("report_versions").set({ text: old.text })
+      .where("report_id", "=", old.id).where("version", "=", old.version).where("text", "is", null).executeTakeFirst();
+    if (!Number(moved.numUpdatedRows)) {
+      // a dataset row's first version has no row of its own (insertNewReports): it is written now, as it was (only a
+      // first version can lack its row: its time is the report's creation)
+      const kept = await db.selectFrom("report_versions").select("version").where("report_id", "=", old.id).where("version", "=", old.version).executeTakeFirst();
+      if (!kept) {
+        await db.insertInto("report_versions").values({
+          report_id: old.id, version: old.version, content_hash: old.content_hash, title: old.title ?? null, text: old.text,
+          fetched_at: old.fetched_at ?? null, created_at: old.created_at,
+        }).execute();
+      }
+    }
     await db.updateTable("reports").set({
       title: input.title ?? null,
       text: input.text,
@@ -98,12 +112,38 @@ export async function saveReport(db: Db, input: NewReport, match: ReportMatch): 
   return rowToReport(row);
 }
 
-/** A report's versions, oldest first, each with its text (the current one's is the report's own, see migration 0005). */
+/**
+ * A report's versions, oldest first, each with its text (the current one's is the report's own, see migration 0005).
+ * A dataset row imported in bulk has no version row until a re-import changes it (insertNewReports): its one
+ * version is the report row itself.
+ */
 export async function reportVersions(db: Db, reportId: string): Promise<{ version: number; content_hash: string; title: string | null; text: string; created_at: string }[]> {
-  const rows = await db.selectFrom("report_versions").innerJoin("reports", "reports.id", "report_versions.report_id")
-    .select(["report_versions.version", "report_versions.content_hash", "report_versions.title", "report_versions.text", "report_versions.created_at", "reports.text as current"])
-    .where("report_versions.report_id", "=", reportId).orderBy("report_versions.version").execute();
-  return rows.map(({ current, ...v }) => ({ ...v, text: v.text ?? current }));
+  const report = await db.selectFrom("reports").select(["text", "title", "content_hash", "version", "updated_at"]).where("id", "=", reportId).executeTakeFirst();
+  if (!report) return [];
+  const rows = await db.selectFrom("report_versions").select(["version", "content_hash", "title", "text", "created_at"])
+    .where("report_id", "=", reportId).orderBy("version").execute();
+  const out = rows.map((v) => ({ ...v, text: v.text ?? report.text }));
+  if (!out.length || out[out.length - 1].version < report.version) {
+    out.push({ version: report.version, content_hash: report.content_hash, title: report.title, text: report.text, created_at: report.updated_at });
+  }
+  return out;
+}
+
+/** A dataset row's heading line ("ACLED row PAK1234", see rowText in src/ingest/datasets): the key it names. */
+const ROW_HEADING = /^.+ row (\S+)(?:\n|$)/;
+
+/**
+ * The dataset-row report whose current text is this one (hash), if the text is a dataset row's: a row imported in
+ * bulk has no version row to find it by hash (insertNewReports), so it is found by the key its heading names.
+ */
+async function datasetRowWithText(db: Db, text: string, hash: string): Promise<ReportsTable | undefined> {
+  const key = ROW_HEADING.exec(text)?.[1];
+  if (!key) return undefined;
+  // the datasets stored (a handful), so that the (dataset, dataset_key) index serves the lookup
+  const datasets = (await db.selectFrom("reports").select("dataset").distinct().where("dataset", "is not", null).execute()).map((r) => r.dataset!);
+  if (!datasets.length) return undefined;
+  const rows = await db.selectFrom("reports").selectAll().where("dataset", "in", datasets).where("dataset_key", "=", key).execute();
+  return rows.find((r) => r.content_hash === hash);
 }
 
 export async function getReport(db: Db, id: string): Promise<Report | null> {
@@ -128,6 +168,9 @@ export async function findDatasetReports(db: Db, dataset: string, keys: readonly
 /**
  * Inserts many NEW reports (version 1) with multi-row INSERTs: the dataset import path, where rows are known
  * to be new (checked with findDatasetReports inside the same transaction). Returns them in input order.
+ * They get no report_versions row: a first version is the report row itself (reportVersions reads it so), and a
+ * version row would add, per row, an entry at a random place of the content-hash index. saveReport writes it
+ * when a later version supersedes it; a dataset row is found by its key (and its text by its heading, see matchReport).
  */
 export async function insertNewReports(db: Db, inputs: readonly { input: NewReport; hash: string }[]): Promise<Report[]> {
   const now = nowIso();
@@ -139,9 +182,6 @@ export async function insertNewReports(db: Db, inputs: readonly { input: NewRepo
     created_at: now, updated_at: now,
   }));
   await bulkInsert(db, "reports", rows);
-  await bulkInsert(db, "report_versions", rows.map((r) => ({
-    report_id: r.id, version: 1, content_hash: r.content_hash, title: r.title, text: null, fetched_at: r.fetched_at, created_at: now,
-  })));
   return rows.map(rowToReport);
 }
 

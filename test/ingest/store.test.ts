@@ -8,7 +8,7 @@ import { HostRateLimiter } from "../../src/ingest/feeds/rate-limit.js";
 import { defaultStages } from "../../src/pipeline/defaults.js";
 import { runBatch } from "../../src/pipeline/run-batch.js";
 import { pollDueFeeds } from "../../src/pipeline/watch-feeds.js";
-import { addFeed, listFeeds } from "../../src/store/index.js";
+import { addFeed, listFeeds, matchReport, reportVersions } from "../../src/store/index.js";
 import { storeTargets } from "../helpers/stores.js";
 import { page, startServer, type TestServer } from "./server.js";
 
@@ -42,6 +42,15 @@ describe.each(targets)("ingestion into $name", (target) => {
       expect(inc).toEqual({ date: "2024-03-12", adm2: "Bannu", killed_total_best: 2 });
 
       expect(await run()).toMatchObject({ new: 0, updated: 0, unchanged: 4, failed: 0 });
+      // a bulk-imported row's one version is its report row (no version row of its own), read back as any version
+      const before = await store.db.selectFrom("reports").selectAll().where("dataset_key", "=", "PAK90001").executeTakeFirstOrThrow();
+      expect(await store.db.selectFrom("report_versions").select("version").where("report_id", "=", before.id).execute()).toEqual([]);
+      expect(await reportVersions(store.db, before.id)).toEqual([
+        { version: 1, content_hash: before.content_hash, title: before.title, text: before.text, created_at: before.created_at },
+      ]);
+      // its text fed back as a plain text is the same report, as a text found by its hash would be
+      expect(await matchReport(store.db, { kind: "news", text: before.text, title: null })).toMatchObject({ status: "unchanged", existing: { id: before.id } });
+      expect((await matchReport(store.db, { kind: "news", text: before.text.replace("Bannu", "Kohat"), title: null })).status).toBe("new");
 
       // ACLED revises a toll: the row is updated, the change is audited, nothing is duplicated.
       writeFileSync(file, readFileSync(file, "utf8").replace('one passenger', 'x').replace(/(two soldiers killed\.",)2,/, "$13,"));
@@ -49,6 +58,13 @@ describe.each(targets)("ingestion into $name", (target) => {
       const rep = await store.db.selectFrom("reports").selectAll().where("dataset_key", "=", "PAK90001").executeTakeFirstOrThrow();
       expect(rep.version).toBe(2);
       expect(await store.db.selectFrom("report_versions").select("version").where("report_id", "=", rep.id).execute()).toHaveLength(2);
+      // the first version's row is written when the second supersedes it: its text, hash, title and time as they were
+      const versions = await reportVersions(store.db, rep.id);
+      expect(versions.map((v) => v.version)).toEqual([1, 2]);
+      expect(versions[0]).toEqual({ version: 1, content_hash: before.content_hash, title: before.title, text: before.text, created_at: before.created_at });
+      expect(versions[1]).toMatchObject({ version: 2, content_hash: rep.content_hash, text: rep.text });
+      expect(versions[1].text).not.toEqual(before.text);
+      expect(await matchReport(store.db, { kind: "news", text: before.text, title: null })).toMatchObject({ status: "unchanged", existing: { id: rep.id } });
       const audit = await store.db.selectFrom("audit_events").selectAll().where("entity_id", "=", rep.id).execute();
       expect(audit.map((a) => [a.action, a.old_value, a.new_value])).toEqual([["dataset_row.update", "1", "2"]]);
       expect(audit[0].reason).toContain('fatalities: "2" → "3"');
