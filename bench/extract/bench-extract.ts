@@ -88,7 +88,7 @@ function main(): void {
   const norm = corpus.map((d) => normalise(d.text).text);
   const passes: Array<[string, (i: number) => unknown]> = [
     ["normalise", (i) => normalise(corpus[i].text)],
-    ["sentences (wink sbd)", (i) => segment(norm[i])],
+    ["sentences", (i) => segment(norm[i])],
     ["numbers", (i) => findNumbers(norm[i])],
     ["dates", (i) => findDates(norm[i], corpus[i].published)],
     ["actors", (i) => findActors(norm[i], { date: corpus[i].published })],

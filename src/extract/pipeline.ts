@@ -19,7 +19,6 @@ export interface Reading {
   frames: Frame[];
   clusters: Cluster[];
   incidents: ExtractedIncident[];
-  tokens: number;
   /** `findActors(norm.text)` as the lexicon found them (before any pass changed them): the claims pass's, when normalisation changed nothing. */
   actors: ActorMention[];
 }
@@ -29,7 +28,7 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
   const norm = normalise(doc.text);
   const text = norm.text;
   const published = doc.published ?? null;
-  const { sentences, tokens } = segment(text);
+  const { sentences } = segment(text);
   const dates = findDates(text, published);
   // a number inside a date ("June 29", "4 August") counts nobody
   const numbers = findNumbers(text).filter((n) => !dates.some((d) => d.anchor === "abs" && d.start <= n.start && d.end >= n.end));
@@ -128,7 +127,7 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
     }
     incidents.push(inc);
   }
-  return { norm, frames, clusters, incidents, tokens, actors: found };
+  return { norm, frames, clusters, incidents, actors: found };
 }
 
 /**

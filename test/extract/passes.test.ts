@@ -27,6 +27,15 @@ describe("02 sentences", () => {
     expect(s).toContain("BANNU: Two soldiers died in D.I. Khan on Monday.");
     expect(s[s.length - 1]).toBe("In another incident, one man was hurt");
   });
+
+  it("ends plain lines at their stops, as wink's boundary model does, and leaves abbreviations and brackets to it", () => {
+    const split = (text: string) => segment(text).sentences.map((x) => text.slice(x.start, x.end));
+    expect(split("Two traders were shot dead in Chaman.  Police said 3 suspects fled. (A case was filed.)")).toEqual(["Two traders were shot dead in Chaman.", "Police said 3 suspects fled.", "(A case was filed.)"]);
+    // a stop before a lower-case word still ends a sentence; "?" and "!" end one too
+    expect(split("Gunmen fired on a van near Kohat. the driver fled. Were two men hurt? Yes! Police came.")).toEqual(["Gunmen fired on a van near Kohat.", "the driver fled.", "Were two men hurt?", "Yes!", "Police came."]);
+    // ranks and times keep their stops; a bracketed aside closes its sentence; the next line starts anew
+    expect(split("Police came at 9 p.m. Lt. Col. Aslam said so.\nA levies post was hit (no one was hurt). Then calm returned")).toEqual(["Police came at 9 p.m. Lt. Col. Aslam said so.", "A levies post was hit (no one was hurt).", "Then calm returned"]);
+  });
 });
 
 describe("03 numbers", () => {
