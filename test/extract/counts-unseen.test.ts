@@ -65,3 +65,35 @@ describe("the attackers' deaths told apart add to the total and the militants", 
     expect(main(text).killed).toMatchObject(killed);
   });
 });
+
+describe("a two-event story: each paragraph's figures go to the incident whose day it names", () => {
+  const all = (text: string, published: string) => extract({ id: "u", text, published }, { geocoder }).incidents;
+  it.each([
+    [
+      "2025-06-02",
+      "QUETTA: Police killed four militants near Quetta on Sunday, a day after militants attacked a Levies post in the district, killing two Levies men, officials said.\n\nThe raid on the post on Saturday night went on for two hours. Two Levies men were killed and three were wounded.\n\nOn Sunday, police cornered the attackers in a compound. Four militants were killed and a constable was hurt, an official said.",
+      { date: "2025-06-01", killed: 4, injured: 1 },
+      { date: "2025-05-31", killed: 2, injured: 3 },
+    ],
+    [
+      "2024-08-27",
+      "BANNU: Troops killed three militants in Bannu on Monday, a day after an ambush on a police van in the district left two constables dead.\n\nGunmen opened fire on the van on Sunday evening. Two constables were killed and the driver was wounded.\n\nOn Monday, soldiers tracked the gunmen to an orchard. All three were killed and two soldiers were hurt, the military said.",
+      { date: "2024-08-26", killed: 3, injured: 2 },
+      { date: "2024-08-25", killed: 2, injured: 1 },
+    ],
+    [
+      "2021-05-18",
+      "TANK: Security forces killed five militants in Tank on Monday, 24 hours after militants stormed a checkpost there, killing three policemen.\n\nThe militants struck the checkpost late on Sunday. Three policemen were killed and four were wounded, police said.\n\nOn Monday, troops surrounded the hideout. Five militants were killed and one soldier was wounded, officials said.",
+      { date: "2021-05-17", killed: 5, injured: 1 },
+      { date: "2021-05-16", killed: 3, injured: 4 },
+    ],
+  ])("%s %s", (published, text, later, earlier) => {
+    const inc = all(text, published);
+    const l = inc.find((i) => i.date === later.date);
+    const e = inc.find((i) => i.date === earlier.date);
+    expect(l?.killed.total).toBe(later.killed);
+    expect(l?.injured.total).toBe(later.injured);
+    expect(e?.killed.total).toBe(earlier.killed);
+    expect(e?.injured.total).toBe(earlier.injured);
+  });
+});

@@ -149,6 +149,8 @@ function joinHeadings(text: string, sentences: Sentence[]): Sentence[] {
 }
 
 const BACK_DAYS = /^\s*,?\s*(?:just |only |barely )?(a|an|one|two|three|four|five|six|seven|\d{1,2}) (days?|weeks?) (after|before)\b/i;
+const BACK_HOURS = /^\s*hours (after|before)\b/i;
+const HOURS_DAYS: Record<string, number> = { "24": 1, "48": 2, "72": 3, "twenty-four": 1, "forty-eight": 2, "seventy-two": 3 };
 const NUM_WORD: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 /** The clause names a day of its own ("on Monday", "4 May"): its counts are one event's. */
@@ -262,6 +264,15 @@ export function buildFrames(input: FrameInput): Frame[] {
     for (let fi = from; fi < frames.length; fi++) {
       const f = frames[fi];
       if (f.sentence !== si || !f.background) continue;
+      // ("..., 24 hours after Taliban fighters overran two posts": the count of hours stays in the clause before the cut)
+      const h = f.dates.some((d) => !d.reporting) ? null : BACK_HOURS.exec(f.text ?? "");
+      const hours = h ? /(?:^|\s)(24|48|72|twenty-four|forty-eight|seventy-two)\s*$/i.exec(text.slice(Math.max(0, f.start - 14), f.start)) : null;
+      if (h && hours) {
+        const n = HOURS_DAYS[hours[1].toLowerCase()];
+        const at = f.start - hours[0].length + hours[0].search(/\S/);
+        f.dates = [{ start: at, end: f.start + h.index + h[0].length, date: null, precision: "day", anchor: "prev", delta: /after/i.test(h[1]) ? -n : n, reporting: false }];
+        continue;
+      }
       const m = BACK_DAYS.exec(f.text ?? "");
       if (!m) continue;
       // (the date pass reads "a day after" as a day after the event before: here it is the recalled event's own distance back)

@@ -169,6 +169,31 @@ function repeatDay(f: Frame, text: string | null, first: string): DateMention | 
   return null;
 }
 
+/** The frame opens with its day ("On Monday, ...", "Late on Sunday, ...") or tells of an attack on that day. */
+const DAY_OPENER = /^\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:the\s+)?(?:(?:late|early)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
+/**
+ * The incident told before (the one open excepted) whose day this frame names as its own, at a place that does not
+ * contradict it: the story goes back to that incident. Only a day named outright counts ("on Saturday evening"),
+ * not a reporting day; a frame without an event of its own must open with the day or speak of an attack.
+ */
+function dayOwner(f: Frame, cur: Cluster, clusters: Cluster[], background: Cluster[], frames: Frame[], text: string | null): Cluster | null {
+  if (!cur.date || f.background || f.aggregate) return null;
+  const d = f.dates.find((x) => !x.reporting && x.date && x.anchor !== "prev");
+  if (!d || d.date === cur.date) return null;
+  if (!isEvent(f) && !f.generic && !DAY_OPENER.test(f.text ?? "")) return null;
+  let place = bestPlace(f.places, 2, text);
+  // (a village the gazetteer puts in a district the report names nowhere else is a same-name place: it decides nothing)
+  if (place && place.local && !frames.some((g) => g !== f && g.places.some((p) => p.res.adm2 === place!.res.adm2))) place = null;
+  for (const c of [...clusters, ...background]) {
+    if (c === cur || c.date !== d.date || !c.place) continue;
+    if (place && !compatible(place, c.place)) continue;
+    if (!compatible(c.place, cur.place ?? c.place)) continue;
+    return c;
+  }
+  return null;
+}
+
 function hasOwnCues(f: Frame): boolean {
   return f.cues.length > 0;
 }
@@ -229,6 +254,22 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     }
     if (f.background || f.aggregate) {
       if (cur && !isEvent(f)) cur.context.push(f);
+      continue;
+    }
+    // "Troops killed seven militants on Sunday, a day after militants attacked a police station ... / The attack on the
+    // police station on Saturday evening lasted an hour. Three policemen were killed ...": a sentence that names the day
+    // of another incident already told (the one recalled in the lead, or the lead's own) goes on with that incident
+    const back: Cluster | null = cur && !f.separator ? dayOwner(f, cur, clusters, background, frames, text) : null;
+    if (back) {
+      if (background.includes(back)) {
+        background.splice(background.indexOf(back), 1);
+        back.background = false;
+        clusters.push(back);
+      }
+      cur = back;
+      if (isEvent(f)) back.frames.push(f);
+      else back.context.push(f);
+      if (back.date) lastDate = back.date;
       continue;
     }
     if (!isEvent(f)) {
