@@ -162,3 +162,31 @@ describe("the same attack told on two days ('on Sunday and again on Monday') is 
     expect(all("Fighting between the two tribes in Kohat began on Saturday and continued on Monday, leaving five dead.", "2025-05-14")).toHaveLength(1);
   });
 });
+
+describe("'N days after' an earlier attack, told after the later event, is the earlier incident N days back", () => {
+  it("'killed four militants in a raid in Peshawar on Monday, two days after gunmen attacked a police post'", () => {
+    const out = all("PESHAWAR: Police killed four militants in a raid in Peshawar on Monday, two days after gunmen attacked a police post in the city, killing two constables.", "2024-04-16");
+    expect(out.map((i) => `${i.date}|${i.adm2}|${i.killed.total}`).sort()).toEqual(["2024-04-13|Peshawar|2", "2024-04-15|Peshawar|4"]);
+  });
+  it("'..., three days after a roadside bomb wounded five soldiers in the district'", () => {
+    const out = all("Troops killed two militants in Kech on Thursday, three days after a roadside bomb wounded five soldiers in the district, officials said.", "2024-04-19");
+    expect(out.map((i) => `${i.date}|${i.adm2}`).sort()).toEqual(["2024-04-15|Kech", "2024-04-18|Kech"]);
+  });
+  it("'..., a week after militants stormed a police station there'", () => {
+    const out = all("Security forces killed six militants in Lakki Marwat on Sunday, a week after militants stormed a police station there and killed three policemen.", "2024-04-22");
+    expect(out.map((i) => `${i.date}|${i.killed.total}`).sort()).toEqual(["2024-04-14|3", "2024-04-21|6"]);
+  });
+});
+
+describe("an interception told in one sentence and its toll in the next is one incident on the first sentence's day", () => {
+  it("'Security forces intercepted a group of terrorists ... in Zhob on Saturday. The terrorists opened fire ...'", () => {
+    expect(brief("Security forces intercepted a group of terrorists trying to cross the border in Zhob on Saturday. The terrorists opened fire, and in the ensuing exchange five of them were killed, the military said.", "2025-05-14")).toEqual(["2025-05-10|Zhob|Armed clash"]);
+  });
+  it("'Police surrounded a house in Bannu on Friday night. The men inside fired at them and two were killed ...'", () => {
+    expect(brief("Police surrounded a house in Bannu on Friday night after a tip-off. The men inside fired at them, and two of them were killed, officials said.", "2025-05-14")).toEqual(["2025-05-09|Bannu|Armed clash"]);
+  });
+  it("'Troops engaged the khawarij in Mir Ali on Tuesday. Four of them were sent to hell.'", () => {
+    const out = all("Troops engaged the khawarij near Mir Ali on Tuesday, the ISPR said. Four of them were sent to hell.", "2025-05-14");
+    expect(out.map((i) => `${i.date}|${i.adm2}|${i.killed.total}`)).toEqual(["2025-05-13|North Waziristan|4"]);
+  });
+});

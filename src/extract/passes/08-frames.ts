@@ -181,7 +181,12 @@ export function buildFrames(input: FrameInput): Frame[] {
       if (b > 0 && sep - b < 80) sep = b;
       cuts.push({ at: sep, background: false, separator: true });
     }
-    const bg = backgroundAt(stext);
+    let bg = backgroundAt(stext);
+    if (bg > 0) {
+      // "..., two days after gunmen attacked a post": the count of days belongs to the recalled clause (and dates it)
+      const n = /[\s,]((?:just |only |barely )?(?:a|an|one|two|three|four|five|six|seven|\d{1,2}) )$/i.exec(stext.slice(0, bg));
+      if (n && /^(?:days?|weeks?) (?:after|before)\b/i.test(stext.slice(bg)) && stext.slice(0, bg - n[1].length).trim()) bg -= n[1].length;
+    }
     if (bg >= 0) {
       // "The day after the attack, ...": the article belongs to the recalled phrase (and so does its chained day)
       cuts.push({ at: /^\s*the\s+$/i.test(stext.slice(0, bg)) ? 0 : bg, background: true, separator: false });

@@ -118,6 +118,8 @@ function frameDate(f: Frame, prev: string | null): { date: string | null; mentio
   return period ? { date: null, mention: period, precision: period.precision } : null;
 }
 
+/** Armed actors: the forces of either state, and armed groups. */
+const ARMED = /^(?:PK_(?:ARMY|FC|SECURITY|POLICE|CONSTABULARY)|AF_(?:TALIBAN|FORMER_GOV)|MILITANTS|TTP|JUA|HGB|LI|ISKP|AQ|LEJ|BLA|BLF|BALOCH_OTHER)$/;
 const AF_SIDE = /^AF_(?:TALIBAN|FORMER_GOV|GOV)$/;
 const PK_SIDE = /^PK_(?:ARMY|FC|SECURITY|POLICE|CONSTABULARY|GOV)$/;
 const EXCHANGE = /\bexchange(?:d|s)? (?:of )?(?:heavy )?fire\b|\btrad(?:e|ed|ing) (?:heavy )?fire\b|\bclash(?:ed|es)?\b|\bfighting\b|\bfirefight|\bskirmish/i;
@@ -215,6 +217,7 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
   let prevFrame: Frame | null = null;
   for (const f of frames) {
     if (prevFrame) for (const d of prevFrame.dates) if (!d.reporting && d.date && d.anchor !== "prev") lastMentioned = d.date;
+    const prior = prevFrame;
     prevFrame = f;
     // claims and denials without a toll or a day speak about an incident; they do not describe one
     if ((f.claimBy.length || f.deniedBy.length) && f.casualties.length === 0 && !f.dates.some((d) => !d.reporting && d.date)) {
@@ -234,7 +237,9 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       // kept apart, marked background, when it says where
       // "..., a day after a jeweller was wounded by a gunman": with no place of its own, the main one's
       const chained = f.casualties.length > 0 && f.places.length === 0 && f.dates.some((d) => d.anchor === "prev" && d.delta < 0);
-      const bp = bestPlace(f.places, 2, text) ?? (chained && cur?.place ? cur.place : null);
+      // (not where the clause says the other country: "strikes in Afghanistan ..., two days after an attack in northwest Pakistan")
+      const otherCountry = cur?.place ? (cur.place.res.country === "AF" ? /\bPakistan\b/ : /\bAfghanistan\b/).test(f.text ?? "") : false;
+      const bp = bestPlace(f.places, 2, text) ?? (chained && cur?.place && !otherCountry ? cur.place : null);
       if (bp && (f.casualties.length > 0 || f.cues.length > 0)) {
         const bc = newCluster(f);
         bc.background = true;
@@ -363,6 +368,20 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     if (start && !hasOwnCues(f) && !place && !f.dates.some((d) => !d.reporting && (d.date || d.anchor === "prev")) && !ATTACK_VERB.test(f.text ?? "")) {
       // a count with no event, place or day ("He said 383 soldiers were martyred") opens nothing
       if (cur) cur.context.push(f);
+      continue;
+    }
+    // "Security forces intercepted a group of terrorists in Zhob on Saturday. The terrorists opened fire, and five
+    // were killed": the sentence before, with a day, a place and the forces but no toll or cue of its own, opens the event
+    const intro = start && !cur && prior && prior.paragraph === f.paragraph && !isEvent(prior) && !prior.background && !prior.aggregate && !fd0?.date && !place ? prior : null;
+    if (intro && bestPlace(intro.places, 2, text) && intro.dates.some((d) => !d.reporting && d.date) && intro.actors.some((a) => a.role !== "speaker" && ARMED.test(a.id))) {
+      cur = newCluster(intro);
+      clusters.push(cur);
+      cur.place = bestPlace(intro.places, 2, text);
+      const d = intro.dates.find((x) => !x.reporting && x.date)!;
+      cur.date = d.date;
+      cur.dateMention = d;
+      cur.frames.push(f);
+      lastDate = cur.date;
       continue;
     }
     if (start) {
