@@ -58,7 +58,7 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
     const place: PlaceRef | null = c.place ?? fallbackPlace(c) ?? (main.length === 1 ? fallbackPlace({ ...c, frames: frames }) : null) ?? (!c.background ? lastPlace : null);
     if (place && !c.background) lastPlace = place;
     const country = place?.res.country ?? guessCountry(text, actors);
-    const cls = classify(text, c, { country, source: doc.source, published, claimed: claims[ci].claimed, denied: claims[ci].denied, blamed: claims[ci].blamed, docAir, leadPerpetrators: leadPerp, leadIn: leadIn(c, sentences, held, actors) });
+    const cls = classify(text, c, { country, source: doc.source, published, claimed: claims[ci].claimed, denied: claims[ci].denied, blamed: claims[ci].blamed, docAir, leadPerpetrators: leadPerp, leadIn: leadIn(c, sentences, held, actors), docActors: actors });
     const t = tally(c, main.length >= 2, civilianVictims(c, cls.targets));
     const fe: Record<string, Span[]> = {};
     const conf: Record<string, number> = {};
@@ -147,6 +147,8 @@ function leadIn(c: Cluster, sentences: Array<{ start: number; end: number; parag
     start = s.start;
     k--;
   }
+  // never into another incident's clause of the same sentence
+  for (const f of held) if (f.end <= first.start && f.end > start) start = f.end;
   if (start >= first.start) return null;
   return { start, end: first.start, actors: inRange(actors, start, first.start) };
 }

@@ -41,3 +41,64 @@ describe("a force's operation that the militants answered with fire", () => {
     ]);
   });
 });
+
+describe("Islamic Emirate statements: its forces, and Daesh as the 'Kharijites'", () => {
+  it("the Emirate's forces killing 'Kharijites' or 'khawarij of Daesh' fight IS-K, not the Pakistani Taliban", () => {
+    expect(who("Emirate forces raided a Kharijite den in the Achin district of Nangarhar late on Sunday, the provincial spokesman said. Three of the Kharijites were killed and two were detained.", "2023-04-11")).toEqual([
+      { sub: "Armed clash", perpetrators: ["AF_TALIBAN"], targets: ["ISKP"] },
+    ]);
+    expect(who("KHOST — Islamic Emirate forces killed three members of the Daesh Kharijites in Spera district on Monday, a spokesman said; one mujahid was wounded.", "2024-05-08")).toEqual([
+      { sub: "Armed clash", perpetrators: ["AF_TALIBAN"], targets: ["ISKP"] },
+    ]);
+    expect(who("KABUL — Emirate security forces gunned down four khawarij of Daesh at a hideout in Kabul province on Thursday, the interior ministry said.", "2023-06-10")).toEqual([
+      { sub: "Armed clash", perpetrators: ["AF_TALIBAN"], targets: ["ISKP"] },
+    ]);
+  });
+
+  it("in Pakistani statements the khawarij stay the TTP", () => {
+    expect(who("BANNU: Security forces killed four khawarij in Bannu on Monday, the ISPR said.")).toEqual([{ sub: "Armed clash", perpetrators: ["PK_ARMY"], targets: ["TTP"] }]);
+  });
+});
+
+describe("Afghanistan before August 2021: the Republic's forces and the Taliban insurgency", () => {
+  it("the Afghan air force's strikes are the Republic's, on the Taliban", () => {
+    expect(who("KHOST, Afghanistan: Seven Taliban fighters were killed in strikes by the Afghan Air Force in Spera district on Saturday, the provincial governor's office said.", "2020-09-14")).toEqual([
+      { sub: "Air/drone strike", perpetrators: ["AF_FORMER_GOV"], targets: ["AF_TALIBAN"] },
+    ]);
+    expect(who("KUNAR, Afghanistan: Afghan air force helicopters pounded Taliban positions in Dangam district on Tuesday, killing nine insurgents, the defence ministry said.", "2019-05-22")).toEqual([
+      { sub: "Air/drone strike", perpetrators: ["AF_FORMER_GOV"], targets: ["AF_TALIBAN"] },
+    ]);
+  });
+
+  it("Afghan commandos killing Taliban fighters; the insurgents storming a post are the Taliban", () => {
+    expect(who("PAKTIKA, Afghanistan: Afghan commandos killed eight Taliban fighters in Barmal district on Wednesday, officials said.", "2020-03-05")).toEqual([
+      { sub: "Armed clash", perpetrators: ["AF_FORMER_GOV"], targets: ["AF_TALIBAN"] },
+    ]);
+    const [, second] = read("KUNAR, Afghanistan: Afghan army troops killed five Taliban fighters in Dangam district on Thursday.\n\nIn Barmal district of Paktika, the insurgents stormed an army outpost on Friday, killing four soldiers, officials said.", "2019-10-06");
+    expect({ perpetrators: second.perpetrators, targets: second.targets }).toEqual({ perpetrators: ["AF_TALIBAN"], targets: ["AF_FORMER_GOV"] });
+  });
+
+  it("the strikes that answered a ground assault leave the assault a battle", () => {
+    const incidents = read("KHOST, Afghanistan: Afghan air force jets bombed Taliban hideouts in Spera district on Sunday, killing ten insurgents. The strikes followed a Taliban assault on Saturday on a police checkpoint in the same district in which two policemen were killed.", "2020-11-02");
+    expect(incidents.map((i) => [i.sub_event_type, i.perpetrators])).toEqual([
+      ["Air/drone strike", ["AF_FORMER_GOV"]],
+      ["Armed clash", ["AF_TALIBAN"]],
+    ]);
+  });
+});
+
+describe("a group named as the modifier of the attack noun", () => {
+  it("'A TTP attack on', 'a BLA assault on', 'an Islamic State bombing at' name the attackers", () => {
+    expect(who("BANNU: A TTP attack on a police post in Bannu killed three policemen late on Sunday, officials said.")[0].perpetrators).toEqual(["TTP"]);
+    expect(who("TURBAT: A BLA assault on a Frontier Corps camp near Turbat was beaten back on Friday night; two soldiers were martyred.")[0].perpetrators).toEqual(["BLA"]);
+    expect(who("KABUL: An Islamic State bombing at a Shia mosque in Kabul killed eleven worshippers on Friday, officials said.", "2022-05-01")[0].perpetrators).toEqual(["ISKP"]);
+  });
+});
+
+describe("an operation that also made arrests", () => {
+  it("is a battle when it killed", () => {
+    expect(who("KECH: Security forces raided a hideout in Kech on Friday; four militants were killed and two were arrested.")[0].sub).toBe("Armed clash");
+    expect(who("BAJAUR: Three terrorists were killed and one was apprehended in a raid in Bajaur on Monday.")[0].sub).toBe("Armed clash");
+    expect(who("KHOST — Emirate forces killed two Kharijites and detained three others in Spera district on Sunday.", "2024-01-22")[0].sub).toBe("Armed clash");
+  });
+});

@@ -40,6 +40,7 @@ export const ACTOR_LEXICON: ActorEntry[] = [
       `(?:fitna|fitnah|fitnat)~(?:al|ul|e)?~kh[a]?w[a]?arij`,
       `kh[a]?w[a]?arij(?:ite)?s?`,
       `khwarij`,
+      `kharij(?:ite|i)s?`,
       `noor wali mehsud`,
       `${TALIBAN}~(?:e|i)~pakistan`,
     ],
@@ -60,6 +61,9 @@ export const ACTOR_LEXICON: ActorEntry[] = [
       `(?:is|isis|isil)~(?:affiliate|branch|franchise|offshoot|chapter)`,
       `islamic state(?: group)?`,
       `wilayat khorasan`,
+      // Islamic Emirate usage: "the Daesh Kharijites", "khawarij of Daesh"
+      `(?:daa?e?s[hc]h?|isis|islamic state)(?:'s)? (?:kh[a]?w[a]?arij(?:ite)?s?|kharij(?:ite|i)s?|khwarij)`,
+      `(?:kh[a]?w[a]?arij(?:ite)?s?|kharij(?:ite|i)s?|khwarij) (?:of|from) (?:the )?(?:daa?e?s[hc]h?|isis|islamic state)`,
     ],
     acronyms: ["ISKP", "IS-K", "IS-KP", "ISIS-K", "ISIL-K", "IS", "ISIS", "ISIL"],
   },
@@ -142,6 +146,7 @@ export const ACTOR_LEXICON: ActorEntry[] = [
       `afghan ${TALIBAN}`,
       `${TALIBAN}(?:~led)? (?:forces|fighters?|regime|administration|authorities|government forces|border (?:guards?|forces|police(?:m[ae]n)?)|security forces|troops|soldiers?)`,
       `islamic emirate(?: of afghanistan)?(?:'s)?(?: forces| security forces| border (?:guards|forces)| troops)?`,
+      `(?:the )?emirate(?:'s)? (?:forces|security forces|border (?:guards|forces)|troops|fighters|special (?:units|forces))`,
       `haqqani(?: network)?`,
       `${TALIBAN}`,
     ],
@@ -150,7 +155,7 @@ export const ACTOR_LEXICON: ActorEntry[] = [
   },
   {
     id: "AF_TALIBAN",
-    patterns: [`afghan (?:forces|troops|soldiers?|security forces|army|military|fighters?|policem[ae]n|guards?)`, `afghan (?:border (?:guards?|forces|police(?:m[ae]n)?|troops|security forces|personnel)|frontier forces)`, `afghan (?:shelling|artillery(?: fire| shells?)?|mortar (?:fire|shells?|rounds)|mortars|rockets?|rocket fire|shells|gunfire|firing|cross~border fire)`],
+    patterns: [`afghan (?:forces|troops|soldiers?|security forces|army|military|fighters?|policem[ae]n|guards?)`, `afghan (?:air force|air force (?:jets?|aircraft|planes?|helicopters?|gunships?|strikes?)|commandos?|special forces)`, `afghan (?:border (?:guards?|forces|police(?:m[ae]n)?|troops|security forces|personnel)|frontier forces)`, `afghan (?:shelling|artillery(?: fire| shells?)?|mortar (?:fire|shells?|rounds)|mortars|rockets?|rocket fire|shells|gunfire|firing|cross~border fire)`],
     era: "post2021",
     weight: 0.75,
   },
@@ -165,7 +170,7 @@ export const ACTOR_LEXICON: ActorEntry[] = [
   },
   {
     id: "AF_FORMER_GOV",
-    patterns: [`afghan (?:forces|troops|soldiers?|security forces|army|military|policem[ae]n|guards?)`, `afghan (?:border (?:guards?|forces|police(?:m[ae]n)?|troops|security forces|personnel)|frontier forces)`, `afghan (?:shelling|artillery(?: fire| shells?)?|mortar (?:fire|shells?|rounds)|mortars|rockets?|rocket fire|shells|gunfire|firing|cross~border fire)`],
+    patterns: [`afghan (?:forces|troops|soldiers?|security forces|army|military|policem[ae]n|guards?)`, `afghan (?:air force|air force (?:jets?|aircraft|planes?|helicopters?|gunships?|strikes?)|commandos?|special forces)`, `(?:the )?(?:afghan )?army's \\d{3}(?:st|nd|rd|th)?(?: [a-z]+)? corps`, `afghan (?:border (?:guards?|forces|police(?:m[ae]n)?|troops|security forces|personnel)|frontier forces)`, `afghan (?:shelling|artillery(?: fire| shells?)?|mortar (?:fire|shells?|rounds)|mortars|rockets?|rocket fire|shells|gunfire|firing|cross~border fire)`],
     era: "pre2021",
     weight: 0.75,
   },

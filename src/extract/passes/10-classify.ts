@@ -74,6 +74,8 @@ export interface ClassifyContext {
   leadPerpetrators?: string[] | null;
   /** The paragraph's sentences before the incident's first frame that no frame holds (see pipeline's leadIn). */
   leadIn?: { start: number; end: number; actors: ActorMention[] } | null;
+  /** Every actor the report names (for what the report as a whole says of who fights there). */
+  docActors?: ActorMention[];
 }
 
 export function classify(text: string, c: Cluster, cc: ClassifyContext): Classified {
@@ -107,12 +109,17 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   // conventions
   const allActors = frames.flatMap((f) => f.actors);
   const civOnlyVictims = victimsAreCivilians(frames);
-  if (cc.docAir && country === "AF" && !has("Suicide bomb") && /\b(?:strikes?|bomb(?:ed|ing|ardment)|raids?)\b/i.test(body)) sub = "Air/drone strike";
+  // (not a ground assault the strikes answered: "The strikes followed a Taliban assault on an army outpost")
+  if (cc.docAir && country === "AF" && !has("Suicide bomb") && /\b(?:strikes?|bomb(?:ed|ing|ardment)|raids?)\b/i.test(body) && !AFTER_ASSAULT.test(body)) sub = "Air/drone strike";
+  // "strikes by the Afghan Air Force", "air force jets bombed ...": an air strike whoever flew it
+  if (!has("Suicide bomb") && sub !== "Air/drone strike" && AIR_DOER.test(body)) sub = "Air/drone strike";
   if (has("Government regains territory") && !has("Suicide bomb")) sub = "Government regains territory";
   else if (has("Suicide bomb")) sub = "Suicide bomb";
   else if (has("Air/drone strike")) sub = "Air/drone strike";
   else if (sub === "Shelling/artillery/missile attack" && EXCHANGE.test(body) && !/\bshelling\b/i.test(body)) sub = "Armed clash";
   else if (sub === "Remote explosive/landmine/IED" && (score.get(sub)?.w ?? 0) <= 1.5 && has("Grenade")) sub = "Grenade";
+  // "four were killed and one was arrested": an operation that killed is a battle, not arrests
+  if (sub === "Arrests" && frames.some((f) => f.casualties.some((x) => x.kind === "killed" && (x.value ?? 0) > 0))) sub = "Armed clash";
   if (sub === "Abduction/forced disappearance" && frames.some((f) => f.casualties.some((x) => x.kind === "killed" && (x.value ?? 0) > 0)) && (has("Armed clash") || has("Attack"))) {
     sub = has("Attack") && civOnlyVictims ? "Attack" : "Armed clash";
   }
@@ -161,6 +168,12 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   } else if (claimed.size) {
     perpetrators = [...claimed];
     perpConfidence = 0.85;
+  } else if (sub === "Air/drone strike" && afghanAir(text, allActors)) {
+    // the Afghan state's own air force (the Republic's before August 2021)
+    const a = afghanAir(text, allActors)!;
+    perpetrators = [a.id];
+    perpConfidence = 0.75;
+    perpEvidence = [{ start: a.start, end: a.end }];
   } else if (sub === "Air/drone strike") {
     // soldiers wounded by a drone are its targets, not who flew it: a ground force counts only as the doer
     const af = mention((a) => a.id === "PK_AIR_FORCE" || ((a.id === "PK_ARMY" || a.id === "PK_SECURITY") && (country === "AF" || isDoer(text, a))));
@@ -231,8 +244,11 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
       // an operation's firefight is a battle, whoever's shot the cues read first
       if (forceFirst && sub === "Attack") sub = "Armed clash";
       // in Afghanistan, a raid announced by the Islamic Emirate's ministries ("its forces raided a Daesh hideout")
-      const afState = country === "AF" && !pk ? (af ?? allActors.find((a) => a.id === "AF_GOV") ?? null) : null;
-      if (operation && afState && OPERATION.test(body) && namesAttackers(allActors)) {
+      // (the force may be named only in the sentence that began the operation)
+      const leadForce = forceFirst ? cc.leadIn?.actors.find((a) => a.role !== "speaker" && ((PK_FORCES.has(a.id) && a.id !== "PK_AIR_FORCE") || a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV")) : undefined;
+      const afState = country === "AF" && !pk ? (af ?? allActors.find((a) => a.id === "AF_GOV") ?? (leadForce && !PK_FORCES.has(leadForce.id) ? leadForce : null)) : null;
+      const pkLead = leadForce && PK_FORCES.has(leadForce.id) ? leadForce : undefined;
+      if (operation && afState && (OPERATION.test(body) || forceFirst) && namesAttackers(allActors)) {
         perpetrators = [published && published < "2021-08-15" ? "AF_FORMER_GOV" : "AF_TALIBAN"];
         perpConfidence = 0.6;
         perpEvidence = [{ start: afState.start, end: afState.end }];
@@ -240,9 +256,9 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
         // "three terrorists were killed in an intelligence-based operation": the state's forces, unnamed in the clause
         perpetrators = [ispr || ISPR.test(text) || ISPR_STYLE.test(text.slice(0, 40)) ? "PK_ARMY" : "PK_SECURITY"];
         perpConfidence = 0.55;
-      } else if (operation && (pk || ((RAID_TEAM.test(body) || encounter || (!militantAttack && SELF_REPORT.test(body))) && reporter))) {
+      } else if (operation && (pk || pkLead || ((RAID_TEAM.test(body) || encounter || (!militantAttack && SELF_REPORT.test(body))) && reporter))) {
         // "CTD said four militants were killed after they fired at a raiding team": the force reporting its own raid
-        const by = (pk ?? reporter)!;
+        const by = (pk ?? pkLead ?? reporter)!;
         let id = by.id;
         if (ispr && (id === "PK_SECURITY" || id === "PK_FC")) id = "PK_ARMY";
         const police = mention((a) => a.id === "PK_POLICE");
@@ -254,7 +270,7 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
         // a named group doing it (subject of an attack verb), else attackers unnamed
         const g = mention((a) => GROUPS.has(a.id) || !!a.insurgent);
         const gText = g ? text.slice(g.start, Math.min(text.length, g.end + 60)) : "";
-        if (g && !RECORD_AFTER.test(text.slice(g.end, g.end + 90)) && /^\W*(?:\w+\W+){0,4}?(?:attacked|stormed|struck|carried out|ambushed|targeted|fighters|militants|insurgents|opened fire|(?<!(?:were|was|been|being) )killed|abducted|kidnapped|(?:was|were) (?:behind|responsible))/i.test(gText.slice(g.end - g.start))) {
+        if (g && !RECORD_AFTER.test(text.slice(g.end, g.end + 90)) && /^\W*(?:\w+\W+){0,4}?(?:attacked|stormed|struck|carried out|ambushed|targeted|fighters|militants|insurgents|opened fire|(?<!(?:were|was|been|being) )killed|abducted|kidnapped|(?:was|were) (?:behind|responsible)|(?:attack|assault|ambush|bombing|raid|offensive|onslaught)s?\s+(?:\w+\s+){0,2}?(?:on|at|against|targeting)\b)/i.test(gText.slice(g.end - g.start))) {
           perpetrators = [g.id];
           perpConfidence = 0.7;
           perpEvidence = [{ start: g.start, end: g.end }];
@@ -302,13 +318,15 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   let targets: string[] = [];
   let targetConfidence = 0.5;
   const perpSet = new Set(perpetrators);
-  const stateOp = sub === "Arrests" || perpetrators.some((p) => PK_FORCES.has(p)) || (country === "AF" && perpetrators.length === 1 && (perpetrators[0] === "AF_TALIBAN" || perpetrators[0] === "AF_FORMER_GOV") && OPERATION.test(body));
+  const stateOp = sub === "Arrests" || perpetrators.some((p) => PK_FORCES.has(p)) || (country === "AF" && perpetrators.length === 1 && (perpetrators[0] === "AF_TALIBAN" || perpetrators[0] === "AF_FORMER_GOV") && (OPERATION.test(body) || forceFirst));
   if (stateOp && !perpetrators.includes("PK_AIR_FORCE")) {
     // a group named anywhere in the incident ("four terrorists belonging to Fitna al-Hindustan") before bare "terrorists"
     // (or in the sentence before that began the operation: "Troops intercepted khawarij trying to cross ...")
-    const g = mention((a) => GROUPS.has(a.id)) ?? (forceFirst ? cc.leadIn?.actors.find((a) => GROUPS.has(a.id) && a.role !== "speaker") : undefined) ?? mention((a) => a.id === "MILITANTS");
+    // (the Taliban before August 2021 are the insurgents the Republic's forces fight)
+    const republic = perpetrators.includes("AF_FORMER_GOV");
+    const g = mention((a) => GROUPS.has(a.id) || (republic && !!a.insurgent)) ?? (forceFirst ? cc.leadIn?.actors.find((a) => GROUPS.has(a.id) && a.role !== "speaker") : undefined) ?? mention((a) => a.id === "MILITANTS");
     // a state's rockets or shells that killed only civilians, with no militant named: the civilians were hit
-    targets = [g && GROUPS.has(g.id) ? g.id : !g && sub !== "Arrests" && (civOnlyVictims || (sub === "Shelling/artillery/missile attack" || sub === "Air/drone strike") && civilianObjectHit(text, frames)) ? "CIVILIANS" : "MILITANTS"];
+    targets = [g && (GROUPS.has(g.id) || (republic && g.insurgent)) ? g.id : !g && sub !== "Arrests" && (civOnlyVictims || (sub === "Shelling/artillery/missile attack" || sub === "Air/drone strike") && civilianObjectHit(text, frames)) ? "CIVILIANS" : "MILITANTS"];
     targetConfidence = 0.6;
   } else {
     const cats = new Set<string>();
@@ -352,7 +370,7 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
         // an air strike's targets: the group whose hideouts were hit, never the striking state's own forces
         const air = perpetrators.includes("PK_AIR_FORCE");
         const grp = air ? mention((a) => GROUPS.has(a.id)) : undefined;
-        const t = grp ?? mention((a) => (PK_FORCES.has(a.id) || a.id === "CIVILIANS" || a.id === "AF_TALIBAN") && !perpSet.has(a.id) && a.id !== "PK_AIR_FORCE" && !(air && PK_FORCES.has(a.id)));
+        const t = grp ?? mention((a) => (PK_FORCES.has(a.id) || a.id === "CIVILIANS" || a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV") && !perpSet.has(a.id) && a.id !== "PK_AIR_FORCE" && !(air && PK_FORCES.has(a.id)));
         if (t) targets = [t.id === "AF_TALIBAN" && country === "PK" ? "AF_TALIBAN" : normaliseForce(t.id, ispr)];
         else if (civHit && !grp) targets = ["CIVILIANS"];
       }
@@ -373,6 +391,22 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     for (const id of perpetrators) {
       const m = allActors.find((a) => (a.id === id || (id === "PK_AIR_FORCE" && a.id === "PK_AIR_FORCE")) && a.role !== "speaker");
       if (m) perpEvidence.push({ start: m.start, end: m.end });
+    }
+  }
+  // before August 2021 in Afghanistan, "the insurgents" of a report naming the Taliban and no other group are the Taliban
+  if (country === "AF" && !afPost2021 && (perpetrators.includes("MILITANTS") || targets.includes("MILITANTS"))) {
+    const named = cc.docActors ?? [...allActors, ...c.context.flatMap((f) => f.actors), ...(cc.leadIn?.actors ?? [])];
+    if (named.some((a) => a.insurgent) && !named.some((a) => GROUPS.has(a.id))) {
+      perpetrators = perpetrators.map((p) => (p === "MILITANTS" ? "AF_TALIBAN" : p));
+      targets = targets.map((t) => (t === "MILITANTS" ? "AF_TALIBAN" : t));
+    }
+  }
+  // in Islamic Emirate usage "khawarij", "Kharijites" are Daesh (IS-K), not the Pakistani Taliban
+  if (country === "AF" && afPost2021 && (perpetrators.includes("TTP") || targets.includes("TTP")) && (perpetrators.includes("AF_TALIBAN") || targets.includes("AF_TALIBAN"))) {
+    const ttp = allActors.filter((a) => a.id === "TTP");
+    if (ttp.length && ttp.every((a) => KHARIJ.test(a.text))) {
+      perpetrators = perpetrators.map((p) => (p === "TTP" ? "ISKP" : p));
+      targets = targets.map((t) => (t === "TTP" ? "ISKP" : t));
     }
   }
   // in Afghanistan, plain "soldiers", "police", "security forces" are Afghan ones
@@ -400,6 +434,15 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   };
 }
 
+/** An air strike told by who flew it: "strikes by the Afghan Air Force", "air force jets bombed". */
+const AIR_DOER = /\b(?:air ?strikes?|strikes|bombing|bombardment|raids?)\s+(?:carried out\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:air force|jets|warplanes|aircraft|helicopters|gunships|drones)\b|\bair force(?:'s)?\s+(?:jets|aircraft|planes|helicopters|gunships)?\s*(?:bombed|struck|pounded|hit|targeted|strafed)\b/i;
+/** A sentence telling of the ground attack the air strikes answered. */
+const AFTER_ASSAULT = /\bstrikes?\s+(?:came\s+|were\s+carried\s+out\s+)?(?:followed|after|in (?:response|retaliation) (?:to|for))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:assault|attack|ambush|raid|offensive)\b/i;
+/** The Afghan state's air force named in the incident ("the Afghan Air Force", "Afghan air force jets"). */
+function afghanAir(text: string, actors: ActorMention[]): ActorMention | undefined {
+  return actors.find((a) => (a.id === "AF_FORMER_GOV" || a.id === "AF_TALIBAN") && !a.insurgent && a.role !== "speaker" && /\bair force\b/i.test(a.text));
+}
+const KHARIJ = /^(?:fitna\w*\W*(?:al|ul|e)?\W*)?kh/i;
 const DEFINITE_BEFORE = /\b(?:the|these|those)\s+(?:(?:fleeing|suspected|unidentified|unknown|armed|two|three|four)\s+)?$/i;
 const BOTH_STATES = /\b(?:pakistani and afghan|afghan and pakistani|pakistan and afghanistan(?:'s)?|afghanistan and pakistan(?:'s)?) (?:border )?(?:forces|troops|soldiers|guards|security forces|border (?:forces|guards|police))\b/i;
 const DONE_BY_MILITANTS = /\b(?:carried out|perpetrated|staged|executed|planned|masterminded|orchestrated|planted|set off|detonated|triggered) by (?:the |a |an |two |three |unknown |unidentified |armed )?(?:[\w-]+ ){0,2}?(?:militants|terrorists|gunmen|khawarij|attackers|insurgents|assailants|miscreants|bombers?)\b/i;
@@ -447,7 +490,7 @@ export function leadPerpetrators(text: string, frames: Frame[]): string[] | null
 }
 
 /** A force's move that starts an operation, said right after the force ("troops surrounded", "a CTD team on Friday raided"). */
-const INITIATE_AFTER = gated(/^(?:'s)?\s+(?:(?!(?:was|were|is|are|been|being|had been|has been|have been)\b)[\w-]+,?\s+){0,4}?(?:surrounded|encircled|cordoned off|besieged|laid siege to|raided|intercepted|spotted|detected|sighted|engaged|closed in on|moved (?:in )?on|moved against|swooped on|zeroed in on|tracked down|chased|pursued|challenged|signall?ed (?:[\w-]+ ){0,2}?to stop|(?:conducted|launched|carried out|mounted|began|started) (?:a|an) (?:[\w-]+ ){0,2}?(?:raid|operation|search|sweep|crackdown))\b(?! by\b)/i);
+const INITIATE_AFTER = gated(/^(?:'s)?\s+(?:(?!(?:was|were|is|are|been|being|had been|has been|have been)\b)[\w-]+,?\s+){0,4}?(?:surrounded|encircled|cordoned off|besieged|laid siege to|raided|intercepted|spotted|detected|sighted|engaged|closed in on|moved (?:in )?on|moved against|swooped on|zeroed in on|tracked down|chased|pursued|challenged|signall?ed (?:[\w-]+ ){0,2}?to stop|(?:conducted|launched|carried out|mounted|began|started) (?:a|an) (?:[\w-]+ ){0,2}?(?:raid|operation|search|sweep|crackdown)|(?:had |have )?(?:killed|shot dead|gunned down|eliminated|neutrali[sz]ed) (?:[\w-]+ ){0,4}?(?:militants|terrorists|insurgents|khawarij|khwarij|kharijites?|suspects|members|fighters|rebels|commanders?))\b(?! by\b)/i);
 /** An opener that says the force acted first, whoever the subject turns out to be: "Acting on a tip-off, ...". */
 const INITIATE_OPENER = gated(/^(?:[A-Z][\w .'-]{0,30}(?::|—|–| -)\s*)?(?:acting on (?:a |an )?(?:tip-?off|intelligence|information|a tip|credible information|reports?)|on a tip-?off|during (?:a|an) (?:[\w-]+ ){0,2}?(?:raid|search|operation|sweep)|in (?:a|an) (?:[\w-]+ ){0,2}?(?:raid|search operation|operation))\b/i);
 /** A militant's own move that would make it their attack, not their answer to the force's. */
@@ -465,8 +508,8 @@ function forceInitiated(text: string, frames: Array<Pick<Frame, "start" | "end" 
   let first = -1;
   for (const f of frames) {
     const t = text.slice(f.start, f.end);
-    const force = f.actors.find((a) => PK_FORCES.has(a.id) && a.id !== "PK_AIR_FORCE" && acting(a) && !FORCE_SITE.test(a.text) && INITIATE_AFTER.test(text.slice(a.end, a.end + 70)));
-    const opener = INITIATE_OPENER.test(t) && f.actors.some((a) => PK_FORCES.has(a.id) && a.role !== "speaker");
+    const force = f.actors.find((a) => (PK_FORCES.has(a.id) || ((a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV") && !a.insurgent)) && a.id !== "PK_AIR_FORCE" && acting(a) && !FORCE_SITE.test(a.text) && INITIATE_AFTER.test(text.slice(a.end, a.end + 70)));
+    const opener = INITIATE_OPENER.test(t) && f.actors.some((a) => (PK_FORCES.has(a.id) || a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV") && a.role !== "speaker");
     if (force || opener) {
       first = force && !opener ? force.start : f.start;
       const m = MILITANT_MOVE.exec(t);
@@ -484,7 +527,8 @@ function namesGroupAttacking(text: string, actors: ActorMention[]): boolean {
 }
 
 function namesAttackers(actors: ActorMention[]): boolean {
-  return actors.some((a) => GROUPS.has(a.id) || a.id === "MILITANTS");
+  // (the Taliban before August 2021 are an insurgency)
+  return actors.some((a) => GROUPS.has(a.id) || a.id === "MILITANTS" || !!a.insurgent);
 }
 
 function normaliseForce(id: string, ispr: boolean): string {
