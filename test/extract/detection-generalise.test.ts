@@ -190,3 +190,21 @@ describe("an interception told in one sentence and its toll in the next is one i
     expect(out.map((i) => `${i.date}|${i.adm2}|${i.killed.total}`)).toEqual(["2025-05-13|North Waziristan|4"]);
   });
 });
+
+describe("a next-day statement that opens with its own day updates the incident told before", () => {
+  it("'On Thursday the military said the number of martyred soldiers had risen to seven'", () => {
+    const out = all("MIRAN SHAH: Militants attacked an army convoy in North Waziristan on Wednesday. Initial reports said four soldiers had been killed. On Thursday the military said the number of martyred soldiers had risen to seven, and that five attackers had also been killed.", "2022-03-03");
+    expect(out.map((i) => `${i.date}|${i.adm2}`)).toEqual(["2022-03-02|North Waziristan"]);
+  });
+  it("'On Wednesday, police said four policemen had been martyred' after Tuesday evening's assault", () => {
+    const out = all("KHAR: Militants stormed a police station in Bajaur on Tuesday evening. On Wednesday, police said four policemen had been martyred and that three of the attackers were killed in the exchange.", "2024-01-11");
+    expect(out.map((i) => `${i.date}|${i.adm2}|${i.killed.total}`)).toEqual(["2024-01-09|Bajaur|7"]);
+  });
+  it("'On Wednesday the district administration put the toll at 15'", () => {
+    const out = all("DERA ISMAIL KHAN: A bomb went off in a crowded vegetable market in Dera Ismail Khan on Tuesday. Hospital sources first reported nine dead. On Wednesday the district administration put the toll at 15, all civilians.", "2024-09-04");
+    expect(out.map((i) => `${i.date}|${i.killed.total}`)).toEqual(["2024-09-03|15"]);
+  });
+  it("'A police spokesman said on Tuesday ...' / 'On Tuesday morning a hospital official told reporters ...'", () => {
+    expect(all("BANNU: Gunmen opened fire on a police patrol in Bannu on Monday night. On Tuesday morning a hospital official told reporters that two constables had died of their wounds.", "2024-09-04").map((i) => i.date)).toEqual(["2024-09-02"]);
+  });
+});

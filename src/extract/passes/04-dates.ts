@@ -89,8 +89,13 @@ function isReporting(text: string, start: number, end: number): boolean {
   if (/'s$/.test(text.slice(start, end))) return false; // "Monday's attack" dates the event
   // "By Tuesday the death toll had risen to 11": the day of a revision, not of the event
   const tollAfter = TOLL_AFTER.test(text.slice(end, end + 80));
-  return REPORTING_BEFORE.test(before) || TOLL_BEFORE.test(before) || REPORTING_AFTER.test(after) || tollAfter || DIED_LATER_BEFORE.test(before);
+  if (REPORTING_BEFORE.test(before) || TOLL_BEFORE.test(before) || REPORTING_AFTER.test(after) || tollAfter || DIED_LATER_BEFORE.test(before)) return true;
+  // "On Thursday the military said the number of martyred soldiers had risen to seven": a sentence that opens with the
+  // day its speaker spoke (a next-day statement about the event told before)
+  return SENTENCE_OPEN.test(text.slice(Math.max(0, start - 20), start)) && SPEAKER_SAID.test(text.slice(end, end + 90));
 }
+const SENTENCE_OPEN = /(?:^|[.!?]["'\u201d]?\s+|\n\s*)(?:on\s+|late\s+on\s+|early\s+on\s+|by\s+)?$/i;
+const SPEAKER_SAID = /^(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?:the\s+|a\s+|an\s+)?(?:[\w'.-]+\s+){0,4}?(?:military|army|police|officials?|spokesm[ae]n|spokesperson|administration|ministry|ISPR|CTD|department|government|officers?|commissioner|authorities|sources|statement|hospital|doctors|governor|minister|DPO|SHO|DC|chief|administrator|tehsildar|medics|rescuers|Rescue 1122)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|confirmed|announced|stated|put|gave|updated|revised|reported|added|raised|released)\b/i;
 
 const DATELINE = new RegExp(`^\\s*[\\p{L}][\\p{L} \\t,/.()'-]{1,60}?,\\s*(?:(\\d{1,2})\\s+(${MON})|(${MON})\\s+(\\d{1,2}))(?:,?\\s+((?:19|20)\\d\\d))?\\s*(?:-|:|\\(|\\u2014)`, "iu");
 
