@@ -97,3 +97,22 @@ describe("a two-event story: each paragraph's figures go to the incident whose d
     expect(e?.injured.total).toBe(earlier.injured);
   });
 });
+
+describe("a next-day statement updates the incident told, with the day of the attack", () => {
+  const all = (text: string, published: string) => extract({ id: "u", text, published }, { geocoder }).incidents.filter((i) => !i.background);
+  it.each([
+    ["2024-09-04", "QUETTA: A bomb went off in a busy fruit market in Quetta on Tuesday. Police first spoke of six deaths. On Wednesday the provincial home department put the figure at 11, all of them civilians.", "2024-09-03", { total: 11, civilians: 11 }],
+    ["2022-03-03", "BANNU: Militants ambushed a police convoy on the outskirts of Bannu on Wednesday. Initial reports said three policemen had died. On Thursday the police said the number of martyred policemen stood at five, and that two attackers had also been killed.", "2022-03-02", { total: 7, security_forces: 5, militants: 2 }],
+    ["2024-01-11", "TANK: Militants raided a Levies post in Tank on Tuesday night. On Wednesday, officials said three Levies men had been martyred and that two of the raiders were killed in the exchange.", "2024-01-09", { total: 5, security_forces: 3, militants: 2 }],
+  ])("%s %s", (published, text, date, killed) => {
+    const inc = all(text, published);
+    expect(inc).toHaveLength(1);
+    expect(inc[0].date).toBe(date);
+    expect(inc[0].killed).toMatchObject(killed);
+  });
+
+  it("a day that opens an event sentence still dates the event", () => {
+    const inc = all("Gunmen killed a policeman in Bannu on Monday. On Tuesday, militants attacked a checkpost in Tank, killing two soldiers.", "2024-06-12");
+    expect(inc.map((i) => i.date)).toEqual(["2024-06-10", "2024-06-11"]);
+  });
+});

@@ -64,7 +64,7 @@ const MORE_BEFORE = /\b(?:another|a further|an additional|further|additional)\s+
 /** A death told after the wounding: "two injured constables later succumbed" adds to the dead. */
 const ORDINAL_HEAD = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s/i;
 const LATER_DEATH = /^(?:succumbed|died|passed away|expired|breathed|lost)/i;
-const TOLL = /\b(?:death toll|toll|(?:casualty |death |earlier |initial |first |official |final |revised |latest )?figure(?= (?:of|was|had|has|stood|stands|rose|climbed)\b)|(?:the )?(?:dead|fatalities|deaths)(?= (?:had |has |have )?(?:numbered|risen|rose|climbed|reached|stood|increased|jumped|mounted))|number of (?:the )?(?:dead|deaths|casualties|fatalities|people|persons|those|\w+)(?: (?:killed|dead|martyred|injured|wounded))?)\b/i;
+const TOLL = /\b(?:death toll|toll|(?:casualty |death |earlier |initial |first |official |final |revised |latest )?figure(?= (?:of|at|was|had|has|stood|stands|rose|climbed)\b)|(?:the )?(?:dead|fatalities|deaths)(?= (?:had |has |have )?(?:numbered|risen|rose|climbed|reached|stood|increased|jumped|mounted))|number of (?:the )?(?:dead|deaths|casualties|fatalities|people|persons|those|\w+)(?: (?:killed|dead|martyred|injured|wounded))?)\b/i;
 const TOLL_G = new RegExp(TOLL.source, "gi");
 const ACTIVE_WORDS = /\b(?:gunning down|shooting dead|killing|kills|kill|left|leaving|wounding|injuring|hurting|maiming|claimed the lives of|claiming the lives of|martyring|eliminating|neutralising|neutralizing)\b/gi;
 const TOLL_VERB = /\b(?:numbered|rose|risen|rising|climbed|reached|jumped|increased|went up|gone up|mounted|stood|stands|has risen|was|is|hit|touched|surged|grew|put|climbing)\s+(?:to\s+|at\s+)?$/i;
@@ -91,6 +91,7 @@ const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, f
 const REVISION = gated(/\b(?:revised|corrected|lowered|reduced|brought down|scaled (?:down|back)|updated|amended|adjusted)(?:\s+(?:it|them|this|that|the (?:[\w-]+ )?(?:figures?|counts?|tally|number|toll|estimates?)))?(?:\s+(?:down(?:wards?)?|up(?:wards?)?))?\s+to\s+(?=\S)/gi);
 const CASUALTY_WORD = /\b(?:killed|dead|died|deaths?|toll|martyred|lives|bodies|fatalit\w*|casualt\w*|injured|wounded|hurt)\b/i;
 const ONLY_WOUNDED = /^(?![\s\S]*\b(?:killed|dead|died|deaths?|martyred|lives|bodies|fatalit\w*|death toll)\b)[\s\S]*\b(?:injured|wounded|hurt)\b/i;
+const DEATHS = gated(/\b(?:deaths|fatalities)\b/gi);
 /** A toll brought down: "was lowered to 14", "has been revised downward to nine". */
 const DOWN_REVISION = /\b(?:revised|corrected|lowered|reduced|brought down|scaled (?:down|back)|amended|adjusted|down(?:wards?)?)\b/i;
 /** An earlier figure recalled: "officials had initially put the number of dead at 20", "the earlier figure of 11". */
@@ -498,6 +499,19 @@ export function findCasualties(text: string, start: number, end: number, numbers
     const n = numbers.filter((x) => x.end <= at && x.end >= at - 8).pop();
     if (!n || n.value === null || n.value < 2 || !/^\s+(?:(?:dead|more|other|further)\s+)?$/i.test(text.slice(n.end, at))) continue;
     push({ kind: "killed", value: n.value, category: "total", subset: false, more: /more|other|further/i.test(text.slice(n.end, at)), toll: false, attacker: false, actor: null, start: n.start, end: at + nb[0].length, confidence: 0.7 }, n);
+  }
+
+  // "hospital sources reported nine deaths", "12 confirmed fatalities": the dead counted by their deaths
+  if (DEATHS.mayMatch(clause)) {
+    const re = DEATHS.re;
+    re.lastIndex = 0;
+    let dm: RegExpExecArray | null;
+    while ((dm = re.exec(clause)) !== null) {
+      const at = start + dm.index;
+      const n = numbers.filter((x) => x.end <= at && x.end >= at - 12).pop();
+      if (!n || n.value === null || !/^\s+(?:(?:confirmed|reported|more|further|other)\s+)?$/i.test(text.slice(n.end, at))) continue;
+      push({ kind: "killed", value: n.value, category: "total", subset: false, more: /more|further|other/i.test(text.slice(n.end, at)), toll: false, attacker: false, actor: null, start: n.start, end: at + dm[0].length, confidence: 0.7 }, n);
+    }
   }
 
   // "a bomber blew himself up", "detonated his explosives vest": the bomber died, a militant counted in the total
