@@ -116,3 +116,19 @@ describe("a next-day statement updates the incident told, with the day of the at
     expect(inc.map((i) => i.date)).toEqual(["2024-06-10", "2024-06-11"]);
   });
 });
+
+describe("victims named by rank after the lead count are the same people", () => {
+  it.each([
+    ["Militants shot dead a police guard and wounded his colleague outside a bank in Karak on Thursday. Constable Zar Wali, the guard, died on the spot; Constable Noor Alam took a bullet in the leg and is in hospital.", { total: 1, security_forces: 1 }, { total: 1, security_forces: 1 }],
+    ["A soldier was martyred and a comrade hurt when militants fired on a post in Zhob on Wednesday. Sepoy Amjad Ali was killed in the first burst; Sepoy Zahid was hit in the shoulder and flown to CMH Quetta.", { total: 1, security_forces: 1 }, { total: 1, security_forces: 1 }],
+    ["A Levies sepoy was martyred and a second wounded when gunmen attacked their checkpost in Tank on Tuesday. Sepoy Habib Khan was killed instantly; his colleague, Sepoy Nazir Ahmed, was wounded in the arm.", { total: 1, security_forces: 1 }, { total: 1, security_forces: 1 }],
+  ])("%s", (text, killed, injured) => {
+    const i = main(text);
+    expect(i.killed).toMatchObject(killed);
+    expect(i.injured).toMatchObject(injured);
+  });
+
+  it("a named man who later succumbed is one more", () => {
+    expect(main("Two soldiers were martyred when militants attacked a post in Zhob on Monday. Later, Sepoy Imran Khan succumbed to his wounds at CMH Quetta.").killed.total).toBe(3);
+  });
+});

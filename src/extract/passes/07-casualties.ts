@@ -1053,7 +1053,9 @@ export function findCasualties(text: string, start: number, end: number, numbers
     if (rank && (ranked.length === 1 || ranked[0].start >= cue.s - 120 || ranked.every((a, i) => i === 0 || /\band\b|,/.test(text.slice(ranked[i - 1].end, a.start))))) {
       for (const a of named) used.add(-a.start - 1);
       const cat = categorize(actors, rank.start, rank.end);
-      push({ kind: cue.kind, value: ranked.length, category: cat.category, subset: false, more: true, toll: false, attacker: false, actor: cat.actor, start: rank.start, end: cue.e, confidence: 0.7 }, null);
+      // (named after the count of them, "A soldier was martyred ... Sepoy Gul Khan was killed", they are the same people;
+      // a named man who later "succumbed" is one more)
+      push({ kind: cue.kind, value: ranked.length, category: cat.category, subset: false, more: cue.kind === "killed" && (/^(?:succumbed|passed away|expired)/i.test(cue.word) || /^\s+(?:later|of (?:his|her|their) (?:injuries|wounds))\b/i.test(text.slice(cue.e, cue.e + 30))), toll: false, attacker: false, actor: cat.actor, start: rank.start, end: cue.e, confidence: 0.7 }, null);
       prevCat = cat;
       prevKind = cue.kind;
       clauseStart = cue.e;
