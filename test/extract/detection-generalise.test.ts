@@ -208,3 +208,22 @@ describe("a next-day statement that opens with its own day updates the incident 
     expect(all("BANNU: Gunmen opened fire on a police patrol in Bannu on Monday night. On Tuesday morning a hospital official told reporters that two constables had died of their wounds.", "2024-09-04").map((i) => i.date)).toEqual(["2024-09-02"]);
   });
 });
+
+describe("an official's surname that is also a district ('Sajid Wardak', 'Ikramullah Mohmand') is no place", () => {
+  it("'Wahid Wardak, a provincial official, said on Wednesday that two more workers had been wounded'", () => {
+    const out = all("JALALABAD: Gunmen killed three polio workers in Nangarhar's Kama district on Tuesday. Wahid Wardak, a provincial official, said on Wednesday that two more workers had been wounded.", "2020-12-02");
+    expect(out.map((i) => `${i.date}|${i.adm2}|${i.killed.total}|${i.injured.total}`)).toEqual(["2020-12-01|Kama|3|2"]);
+  });
+  it("'Deputy Commissioner Sajid Orakzai said ... a third worker had died'", () => {
+    const out = all("Gunmen killed two polio workers in Mohmand on Tuesday. Deputy Commissioner Sajid Orakzai said on Wednesday that a third worker had died of his wounds.", "2023-05-31");
+    expect(out.map((i) => `${i.adm2}|${i.killed.total}`)).toEqual(["Mohmand|3"]);
+  });
+  it("'Tehsildar Ikramullah Mohmand said on Tuesday that the toll had risen to three'", () => {
+    const out = all("PARACHINAR: A landmine killed two shepherds near Parachinar on Monday. Tehsildar Ikramullah Mohmand said on Tuesday that the toll had risen to three.", "2024-10-23");
+    expect(out.map((i) => `${i.adm2}|${i.killed.total}`)).toEqual(["Kurram|3"]);
+  });
+  it("'DPO Bannu said' still names the district (a title alone is the district's officer)", () => {
+    const out = all("Gunmen shot dead a policeman on Monday, DPO Bannu said.", "2024-10-23");
+    expect(out.map((i) => i.adm2)).toEqual(["Bannu"]);
+  });
+});

@@ -35,6 +35,10 @@ const ENTRIES: Array<Omit<PlaceCandidate, "id">> = [
   { name: "Achin", kind: "district", country: "AF", adm1: "Nangarhar", adm2: "Achin", lat: null, lon: null },
   { name: "Sariab", kind: "area", country: "PK", adm1: "Balochistan", adm2: "Quetta", lat: 30.15, lon: 66.99 },
   { name: "Islamabad", kind: "town", country: "PK", adm1: "Islamabad Capital Territory", adm2: "Islamabad", lat: 33.69, lon: 73.05 },
+  { name: "Mohmand", kind: "district", country: "PK", adm1: "Khyber Pakhtunkhwa", adm2: "Mohmand", lat: null, lon: null },
+  { name: "Orakzai", kind: "district", country: "PK", adm1: "Khyber Pakhtunkhwa", adm2: "Orakzai", lat: null, lon: null },
+  { name: "Wardak", kind: "province", country: "AF", adm1: "Wardak", adm2: null, lat: null, lon: null },
+  { name: "Kama", kind: "district", country: "AF", adm1: "Nangarhar", adm2: "Kama", lat: null, lon: null },
 ];
 
 export function stubGeocoder(): Geocoder {

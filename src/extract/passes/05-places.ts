@@ -22,6 +22,24 @@ const NOT_PLACES = new RegExp(`^(?:${STOP_PLACE_WORDS.join("|")})$`, "i");
 const CAPITALS = /^(?:islamabad|kabul|rawalpindi|delhi|new delhi|washington|beijing|tehran|doha|moscow)$/i;
 const METONYM_AFTER = /^(?:'s\b|\s+(?:said|says|would|should|will|has|have|had|must|could|accused|blamed|denied|rejected|warned|insisted|wants|urged|demanded|claimed|maintains|responded|and kabul|and islamabad))/i;
 
+/** Titles before a person's name (the name may follow in one or two words). */
+const TITLE_BEFORE = /\b(?:deputy commissioner|assistant commissioner|commissioner|tehsildar|naib tehsildar|DPO|DSP|SSP|SHO|SP|IGP|DIG|CCPO|DC|AC|district police officer|police officer|spokes(?:man|woman|person)|minister|governor|senator|MNA|MPA|Mr|Mrs|Ms|Dr|General|Gen|Lt Gen|Maj Gen|Brig|Colonel|Col|Major|Maj|Captain|Capt|Lieutenant|Lt|Sepoy|Naik|Havildar|Subedar|Constable|Inspector|Mullah|Maulvi|Maulana|Mawlawi|Haji|Malik|Sardar|Qari|Mufti|Sheikh|Khan Sahib|Nawab|Mir|Engineer|Justice|Judge|elder)\.?\s+$/i;
+const NAMES_BEFORE = /(?:[\p{Lu}][\p{L}'-]+\s+){1,2}$/u;
+/** A given name right before the mention ("Wahid ", "Ikramullah "): capitalised, not a place qualifier or a sentence word. */
+const GIVEN_BEFORE = /(?:^|[\s(,])([\p{Lu}][\p{Ll}'-]{2,})\s+$/u;
+const NOT_GIVEN = /^(?:upper|lower|north|south|east|west|central|greater|old|new|district|tehsil|agency|province|the|in|at|near|from|of|on|and|or|to|by|with|for|when|while|after|before|since|during|said|told|village|town|city|valley|area|camp|bazaar|road|gate|crossing|border|frontier|southern|northern|eastern|western|lakki|dera|mir|bara|shah|tirah|khyber|kurram|bajaur|mohmand|orakzai|waziristan|afghan|pakistani|pakistan|afghanistan|islamic|emirate|taliban|balochistan|sindh|punjab|kabul|islamabad|peshawar|quetta|his|her|their|its|our|a|an|this|that|these|those|some|many|several|two|three|four|five|six|seven|eight|nine|ten)$/i;
+/** Words after the name that make it a person: an apposition ("Shinwari, a provincial official,") or a speech verb. */
+const PERSON_AFTER = /^(?:\s*,\s*(?:a|an|the|who|whose|another|one|his|her)\b|\s+(?:said|says|told|added|confirmed|claimed|stated|explained|insisted|denied|urged|warned|announced)\b)/i;
+function isPersonName(text: string, m: PlaceMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  // "spokesman Zabihullah Mujahid", "Tehsildar Ikramullah Mohmand": a title, a given name, then the surname
+  // ("DPO Bannu said" is Bannu's police officer: the title alone names the district)
+  const names = NAMES_BEFORE.exec(before);
+  if (names && TITLE_BEFORE.test(before.slice(0, names.index))) return true;
+  const g = GIVEN_BEFORE.exec(before);
+  return !!g && !NOT_GIVEN.test(g[1]) && PERSON_AFTER.test(text.slice(m.end, m.end + 30));
+}
+
 export interface PlaceOptions {
   date?: string | null;
 }
@@ -38,6 +56,8 @@ export function findPlaceRefs(text: string, geocoder: Geocoder, options: PlaceOp
   const out: PlaceRef[] = [];
   for (const mention of mentions) {
     if (NOT_PLACES.test(mention.text) || !/^[\p{Lu}\d]/u.test(mention.text)) continue;
+    // "Wahid Shinwari, a provincial official, said", "Deputy Commissioner Sajid Wardak said": a surname, not a place
+    if (isPersonName(text, mention)) continue;
     // a capital standing for its government: "Islamabad should not blame", "Kabul's response"
     if (CAPITALS.test(mention.text) && METONYM_AFTER.test(text.slice(mention.end, mention.end + 30))) continue;
     let res = null;
