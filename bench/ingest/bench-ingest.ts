@@ -18,6 +18,7 @@ import { emptyNotes, readInputs } from "../../src/ingest/index.js";
 import { parseHtmlDocument } from "../../src/ingest/readers/html.js";
 import { defaultStages } from "../../src/pipeline/defaults.js";
 import { runBatch } from "../../src/pipeline/run-batch.js";
+import { WAL_CHECKPOINT_BYTES, walCheckpointPages } from "../../src/store/dialects/sqlite.js";
 import { openMigrated } from "../../src/store/index.js";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 50_000);
@@ -100,14 +101,14 @@ async function bareInsert(from: string, tables: string[], rows: number): Promise
   for (const x of ["", "-wal", "-shm"]) rmSync(path + x, { force: true });
   await (await openMigrated(path)).close();
   const db = new Database(path);
-  // the pragmas the store's SQLite dialect sets
+  // the pragmas the store's SQLite dialect sets (the page size, 16 KB, is the file's: openMigrated made it)
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
   db.pragma("foreign_keys = ON");
   db.pragma("cache_size = -32768");
   db.pragma("temp_store = MEMORY");
-  db.pragma("wal_autocheckpoint = 16384");
-  db.pragma("journal_size_limit = 67108864");
+  db.pragma(`wal_autocheckpoint = ${walCheckpointPages(db)}`);
+  db.pragma(`journal_size_limit = ${WAL_CHECKPOINT_BYTES}`);
   const statements = data.map(({ t, cols, list }) => ({ st: db.prepare(`insert into "${t}" (${cols.map((c) => `"${c}"`).join(", ")}) values (${cols.map(() => "?").join(", ")})`), list }));
   const t = performance.now();
   const c = process.cpuUsage();

