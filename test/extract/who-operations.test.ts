@@ -102,3 +102,47 @@ describe("an operation that also made arrests", () => {
     expect(who("KHOST — Emirate forces killed two Kharijites and detained three others in Spera district on Sunday.", "2024-01-22")[0].sub).toBe("Armed clash");
   });
 });
+
+describe("border fire between the two states", () => {
+  const one = (text: string) => read(text, "2025-10-14")[0];
+  it("each side saying the other shot first leaves the attacker open, and the exchange a battle", () => {
+    for (const t of [
+      "KHOST — Kabul said Pakistani troops lobbed mortars into villages of Spera district overnight; Islamabad said its soldiers had only returned fire after Afghan guards shot first.",
+      "BAJAUR: Afghan border guards and Pakistani troops traded mortar fire near Bajaur on Monday. Each side said the other had fired first.",
+      "KURRAM: Pakistani soldiers and Afghan guards fired mortar rounds at each other's posts near Parachinar on Sunday, with Kabul insisting the Pakistani side opened fire first.",
+    ]) {
+      const i = one(t);
+      expect(i.sub_event_type).toBe("Armed clash");
+      expect(i.perpetrators).toEqual([]);
+    }
+  });
+
+  it("forces assaulting the other side's posts make an armed clash even when some shells fell", () => {
+    for (const t of [
+      "KURRAM: Afghan forces assaulted three Pakistani border posts near Parachinar late on Saturday; some of their mortar shells landed in fields, causing no casualties.",
+      "BAJAUR: Afghan troops attacked Pakistani military posts in Bajaur on Tuesday night, and several rockets fell near a village, officials said.",
+      "ZHOB: Afghan guards stormed a Pakistani border checkpoint near Zhob before dawn on Friday; mortar rounds also struck an empty school.",
+    ]) {
+      const i = one(t);
+      expect(i.sub_event_type).toBe("Armed clash");
+      expect(i.perpetrators).toEqual(["AF_TALIBAN"]);
+      expect(i.targets).toEqual(["PK_SECURITY"]);
+    }
+  });
+});
+
+describe("who the officials say did it when no group claimed it", () => {
+  it("'the khawarij had planted the device', 'the bomb was planted by ...' name the attackers", () => {
+    expect(who("BANNU: A roadside bomb went off near a police van in Bannu on Monday, wounding three policemen. No group claimed the attack, but the district police officer said the khawarij had planted the device.")[0].perpetrators).toEqual(["TTP"]);
+    expect(who("TURBAT: A bomb hidden in a motorcycle exploded near an FC vehicle in Turbat on Friday, wounding two soldiers. Officials said the explosives were planted by the Balochistan Liberation Front.")[0].perpetrators).toEqual(["BLF"]);
+    expect(who("LAKKI MARWAT: Two policemen were hurt when a mine exploded under their vehicle in Lakki Marwat on Sunday. Nobody has owned the blast; police believe terrorists of Fitna al-Khawarij set off the device.")[0].perpetrators).toEqual(["TTP"]);
+  });
+});
+
+describe("the group the dead of an operation belonged to, said after it", () => {
+  it("'both men were TTP members', 'all three belonged to ...', 'were members of ...' give the target", () => {
+    expect(who("KOHAT: Police shot dead two suspects during a raid in Kohat on Thursday. According to the district police officer, both men were TTP members.")[0].targets).toEqual(["TTP"]);
+    expect(who("BANNU: The CTD killed three suspects in an encounter in Bannu on Sunday. A CTD official later said all three belonged to the Hafiz Gul Bahadur group.")[0].targets).toEqual(["HGB"]);
+    expect(who("PESHAWAR: Police killed four suspects in a shootout on the edge of Peshawar on Friday. An officer said they were members of Lashkar-e-Islam.")[0].targets).toEqual(["LI"]);
+  });
+});

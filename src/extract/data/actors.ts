@@ -236,6 +236,8 @@ export const ACTOR_LEXICON: ActorEntry[] = [
       `law~enforcement (?:agencies|personnel|officials|forces)`,
       `pakistani? (?:forces|troops|border (?:forces|guards|troops))`,
       `security (?:convoy|post|checkpost|check post|check~point)`,
+      // "two Pakistani border posts", "Pakistani military positions": the posts of Pakistan's forces
+      `pakistani? (?:border |military |security |army |frontier )?(?:posts?|check ?posts?|checkpoints?|positions|pickets?)`,
       // "Pakistani shelling hit a madrassa": the fire of Pakistan's forces, not further named
       `pakistani? (?:shelling|artillery(?: fire| shells?)?|mortar (?:fire|shells?|rounds)|mortars|rockets?|rocket fire|shells|gunfire|firing|cross~border fire)`,
       `enemy (?:personnel|soldiers|troops|forces|men)`,

@@ -36,7 +36,7 @@ const EXCHANGE = /\bexchange(?:d|s)? (?:of )?(?:heavy )?fire\b|\btrad(?:e|ed|ing
 const CROSS_BORDER = /\b(?:border forces|border guards|afghan forces|pakistani forces|afghan (?:and|&) pakistani|pakistani and afghan|across the border|cross-border|border posts?)\b/i;
 const BLAME_EACH = /\beach (?:side|other)\b|\bblam(?:ing|ed) (?:the other|each other)\b|\baccused (?:\w+ ){0,3}of starting\b|\bopened fire first\b/i;
 const TARGET_BEFORE = /\b(?:on|at|against|targeting|targeted|attacked|ambushed|stormed|struck|hit|raided|besieged|fired on|opened fire on)\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}$/i;
-const AGENT_AFTER = /^(?:'s)?\s+(?:\w+\s+){0,2}?(?:attacked|targeted|carried out|fired|launched|struck|bombed|shelled|stormed|ambushed|opened fire|hit|raided|pounded)\b/i;
+const AGENT_AFTER = /^(?:'s)?\s+(?:\w+\s+){0,2}?(?:attacked|assaulted|targeted|carried out|fired|launched|struck|bombed|shelled|stormed|ambushed|opened fire|hit|raided|pounded)\b/i;
 const ISPR_STYLE = /^\s*RAWALPINDI\b|\bsent to hell\b|\bkhawarij\b|\bembraced shahadat\b|\bsanitisation operation\b/i;
 const ISPR = /\b(?:ISPR|military's media wing|inter-services public relations|the military said|the army said|military said)\b/i;
 const GUNS = /\bsmall arms\b|\bgun(?:s|fire|fight)?\b|\bgun ?battle\b|\brifles?\b|\bkalashnikovs?\b|\b(?:automatic|heavy|sophisticated) weapons\b|\bopened fire\b|\bfiring\b|\bexchange of fire\b|\bshoot-?out\b/i;
@@ -202,7 +202,16 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     const cross = (CROSS_BORDER.test(body) && pk && af) || both;
     const pkOrigin = country === "AF" && !pk && PK_ORIGIN.test(body);
     const afOrigin = country === "PK" && !af && AF_ORIGIN.test(body);
-    if (sub === "Shelling/artillery/missile attack" && !EXCHANGE.test(body) && (pkOrigin || afOrigin)) {
+    // "Islamabad said its posts only returned fire after Afghan guards shot first": each side's forces named, each
+    // blaming the other for the first shot, is an exchange whose starter the report leaves open
+    const contested = !!pk && !!af && CONTESTED.test(body + " " + ctxText);
+    // "Afghan forces assaulted two Pakistani border posts ...; some of their mortar rounds fell on farmland": the assault, not the shells
+    if (sub === "Shelling/artillery/missile attack" && (contested || ASSAULT_ON_POSTS.test(body))) sub = "Armed clash";
+    if (contested) {
+      perpKnown = false;
+      perpetrators = [];
+      perpConfidence = 0.3;
+    } else if (sub === "Shelling/artillery/missile attack" && !EXCHANGE.test(body) && (pkOrigin || afOrigin)) {
       // "a shell fired from Pakistan", "rounds fired from Afghan army positions": the state on that side
       perpetrators = [pkOrigin ? "PK_SECURITY" : afPost2021 ? "AF_TALIBAN" : "AF_FORMER_GOV"];
       perpConfidence = 0.55;
@@ -328,6 +337,11 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     // a state's rockets or shells that killed only civilians, with no militant named: the civilians were hit
     targets = [g && (GROUPS.has(g.id) || (republic && g.insurgent)) ? g.id : !g && sub !== "Arrests" && (civOnlyVictims || (sub === "Shelling/artillery/missile attack" || sub === "Air/drone strike") && civilianObjectHit(text, frames)) ? "CIVILIANS" : "MILITANTS"];
     targetConfidence = 0.6;
+    // "Police killed two suspects in a raid. ... both men were TTP members": the group the dead are said to belong to
+    if (targets[0] === "MILITANTS" && cc.docActors) {
+      const ident = identifiedGroup(text, c, cc.docActors);
+      if (ident) targets = [ident];
+    }
   } else {
     const cats = new Set<string>();
     for (const f of frames) for (const x of f.casualties) if (x.actor && !x.attacker && !perpSet.has(x.actor)) cats.add(x.actor);
@@ -441,6 +455,32 @@ const AFTER_ASSAULT = /\bstrikes?\s+(?:came\s+|were\s+carried\s+out\s+)?(?:follo
 /** The Afghan state's air force named in the incident ("the Afghan Air Force", "Afghan air force jets"). */
 function afghanAir(text: string, actors: ActorMention[]): ActorMention | undefined {
   return actors.find((a) => (a.id === "AF_FORMER_GOV" || a.id === "AF_TALIBAN") && !a.insurgent && a.role !== "speaker" && /\bair force\b/i.test(a.text));
+}
+/** Each side says the other fired first. */
+const CONTESTED = /\b(?:shot|fired|opened fire) first\b|\b(?:only )?(?:returned|answered|responded to) (?:the )?fire (?:after|when)\b|\bfirst to (?:open fire|fire|shoot)\b|\beach (?:side|other)\b|\bblam(?:ing|ed) (?:the other|each other)\b|\baccused (?:\w+ ){0,3}of starting\b/i;
+/** A state's forces storming or assaulting the other side's posts (a ground attack, whatever shells fell too). */
+const ASSAULT_ON_POSTS = /\b(?:forces|troops|guards|soldiers|fighters)\s+(?:[\w-]+\s+){0,2}?(?:assaulted|attacked|stormed|raided|overran|tried to (?:storm|overrun|capture))\s+(?:\w+\s+){0,3}?(?:border\s+)?(?:posts?|check ?posts?|checkpoints?|positions|pickets?)\b/i;
+/** Said of the dead after the incident's sentences: "were members of", "belonged to", "were TTP members". */
+const MEMBERS_BEFORE = /\b(?:were|was|are|is)\s+(?:all\s+|both\s+|reportedly\s+|allegedly\s+)?(?:(?:active|hardcore|wanted|trained)\s+)?(?:members?|fighters?|militants|commanders?|operatives|activists)\s+(?:of|from)\s+(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?$|\b(?:belong(?:ed|ing|s)?|affiliated)\s+(?:to|with)\s+(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?$/i;
+const MEMBERS_AFTER = /^(?:'s)?\s+(?:members|militants|fighters|commanders|operatives|activists)\b/i;
+const COPULA_BEFORE = /\b(?:were|was|are|is)\s+(?:all\s+|both\s+|reportedly\s+|allegedly\s+)?(?:banned\s+|outlawed\s+)?$/i;
+/**
+ * The one group the report says the people an operation killed belonged to, in the sentences after the
+ * incident's first one within the next paragraph; null when none or several.
+ */
+function identifiedGroup(text: string, c: Cluster, actors: ActorMention[]): string | null {
+  const first = c.frames.reduce((a, b) => (b.start < a.start ? b : a));
+  // to the end of the next paragraph
+  const next = text.indexOf("\n\n", first.start);
+  const stop = next < 0 ? -1 : text.indexOf("\n\n", next + 2);
+  const end = stop < 0 ? text.length : stop;
+  const ids = new Set<string>();
+  for (const a of actors) {
+    if (a.start < first.start || a.end > end || !GROUPS.has(a.id) || a.role === "speaker") continue;
+    const before = text.slice(Math.max(0, a.start - 60), a.start);
+    if (MEMBERS_BEFORE.test(before) || (COPULA_BEFORE.test(before) && MEMBERS_AFTER.test(text.slice(a.end, a.end + 20)))) ids.add(a.id);
+  }
+  return ids.size === 1 ? [...ids][0] : null;
 }
 const KHARIJ = /^(?:fitna\w*\W*(?:al|ul|e)?\W*)?kh/i;
 const DEFINITE_BEFORE = /\b(?:the|these|those)\s+(?:(?:fleeing|suspected|unidentified|unknown|armed|two|three|four)\s+)?$/i;
