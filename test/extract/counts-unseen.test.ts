@@ -132,3 +132,35 @@ describe("victims named by rank after the lead count are the same people", () =>
     expect(main("Two soldiers were martyred when militants attacked a post in Zhob on Monday. Later, Sepoy Imran Khan succumbed to his wounds at CMH Quetta.").killed.total).toBe(3);
   });
 });
+
+describe("someone who escaped unhurt says nothing of the toll", () => {
+  it.each([
+    ["Gunmen attacked the convoy of a senior police officer in Kohat on Monday. The officer escaped unhurt, but two of his guards were killed.", { total: 2 }, null],
+    ["Militants fired on a polio team in Bannu on Wednesday. The vaccinator escaped unhurt but the constable escorting the team was martyred.", { total: 1, security_forces: 1 }, null],
+    ["Gunmen fired at the car of a judge in Dera Ismail Khan on Monday. The judge escaped unharmed but his guard was wounded.", null, { total: 1 }],
+    ["Gunmen opened fire on a group of shepherds near Sadda in Kurram on Wednesday, killing all three of them, police said. A fourth shepherd escaped unhurt.", { total: 3, civilians: 3 }, null],
+  ])("%s", (text, killed, injured) => {
+    const i = main(text);
+    if (killed) expect(i.killed).toMatchObject(killed);
+    else expect(i.killed.total).toBeNull();
+    if (injured) expect(i.injured).toMatchObject(injured);
+    else expect(i.injured.total).toBeNull();
+  });
+
+  it("everyone unhurt, or no one killed or hurt, is a zero", () => {
+    expect(main("A bomb went off near a passenger bus in Quetta on Monday. All the passengers escaped unhurt, police said.").injured.total).toBe(0);
+    const i = main("Militants fired rockets at the cantonment in Bannu on Thursday night. Officials said the rockets fell in an open field and no one was killed or hurt.");
+    expect(i.killed.total).toBe(0);
+    expect(i.injured.total).toBe(0);
+  });
+});
+
+describe("the dead named by a pronoun or quantifier after the people counted", () => {
+  it.each([
+    ["Unknown men stopped a car carrying two cousins near Bannu on Wednesday, dragged them out and shot both dead. The driver escaped unharmed.", { total: 2, civilians: 2 }],
+    ["Armed men intercepted four truck drivers near Quetta on Wednesday night, lined them up on the roadside and killed them.", { total: 4, civilians: 4 }],
+    ["Militants abducted three policemen from a checkpoint in Tank on Sunday and later killed them, officials said.", { total: 3, security_forces: 3 }],
+  ])("%s", (text, killed) => {
+    expect(main(text).killed).toMatchObject(killed);
+  });
+});

@@ -91,6 +91,8 @@ const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, f
 const REVISION = gated(/\b(?:revised|corrected|lowered|reduced|brought down|scaled (?:down|back)|updated|amended|adjusted)(?:\s+(?:it|them|this|that|the (?:[\w-]+ )?(?:figures?|counts?|tally|number|toll|estimates?)))?(?:\s+(?:down(?:wards?)?|up(?:wards?)?))?\s+to\s+(?=\S)/gi);
 const CASUALTY_WORD = /\b(?:killed|dead|died|deaths?|toll|martyred|lives|bodies|fatalit\w*|casualt\w*|injured|wounded|hurt)\b/i;
 const ONLY_WOUNDED = /^(?![\s\S]*\b(?:killed|dead|died|deaths?|martyred|lives|bodies|fatalit\w*|death toll)\b)[\s\S]*\b(?:injured|wounded|hurt)\b/i;
+/** A killing verb whose object is a pronoun or quantifier: "killed them", "shot both dead", "gunned them all down". */
+const PRONOUN_KILL = gated(/\b(killed|killing|gunned down|gunning down|executed|murdered|slaughtered|shot)\s+(them(?: all)?|both(?: of them)?)(?:\s+(down))?(\s+dead)?\b(?!\s+(?:of|in|with)\b)/gi);
 const DEATHS = gated(/\b(?:deaths|fatalities)\b/gi);
 /** A toll brought down: "was lowered to 14", "has been revised downward to nine". */
 const DOWN_REVISION = /\b(?:revised|corrected|lowered|reduced|brought down|scaled (?:down|back)|amended|adjusted|down(?:wards?)?)\b/i;
@@ -522,6 +524,35 @@ export function findCasualties(text: string, start: number, end: number, numbers
     out.push({ kind: "killed", value: 1, category: "militants", subset: false, more: false, toll: false, attacker: true, actor: "MILITANTS", start: at, end: at + sd[0].length, confidence: 0.6 });
   }
 
+  // "stopped a car carrying two brothers ... and shot both dead", "intercepted five truck drivers ... and killed them":
+  // the dead are the people counted before, named again by a pronoun or quantifier
+  if (PRONOUN_KILL.mayMatch(clause)) {
+    const re = PRONOUN_KILL.re;
+    re.lastIndex = 0;
+    let pk: RegExpExecArray | null;
+    while ((pk = re.exec(clause)) !== null) {
+      const at = start + pk.index;
+      if (/^shot$/i.test(pk[1]) && !pk[4]) continue;
+      const q = pk[2].toLowerCase();
+      let value: number | null = /^both/.test(q) ? 2 : null;
+      // the people counted before, in this sentence, by a number not counted yet
+      const ante = numbers.filter((x) => x.end <= at && x.start >= at - 200 && x.value !== null && !used.has(x.start)).pop();
+      let cat: { category: CasualtyCategory; actor: string | null } = { category: "total", actor: null };
+      if (ante) {
+        const np = nounPhraseEnd(text, ante.end, at);
+        ANY_PERSON.lastIndex = 0;
+        const words = text.slice(ante.end, np);
+        cat = personCategory(actors, text, ante.end, Math.max(np, ante.end + 1));
+        if (cat.category === "total" && !ANY_PERSON.test(words) && !FORCE_PERSON.test(words)) continue;
+        if (value === null) value = ante.value;
+        else if (value !== ante.value) continue;
+      }
+      if (value === null) continue;
+      if (ante) used.add(ante.start);
+      push({ kind: "killed", value, category: cat.category, subset: false, more: false, toll: false, attacker: cat.category === "militants", actor: cat.actor, start: ante ? ante.start : at, end: at + pk[0].length, confidence: 0.65 }, null);
+    }
+  }
+
   // "the blast claimed 12 lives"
   const livesRe = /\bclaim(?:ed|ing|s)\s+(?:at least\s+|some\s+|over\s+|more than\s+)?(\S+(?:[- ]\S+)?)\s+lives\b/gi;
   let lm: RegExpExecArray | null;
@@ -532,13 +563,17 @@ export function findCasualties(text: string, start: number, end: number, numbers
   }
 
   // "no one was hurt", "no casualties were reported": zero, unless a number is given elsewhere
-  const zero = /\b(?:no (?:one|body|casualties|injuries|deaths|fatalities|loss of life|personnel|civilians|soldiers|policemen)|nobody|none of (?:them|the \w+))\b[^.;]{0,30}?\b(?:killed|injured|hurt|harmed|wounded|reported|caused|occurred|suffered)\b|\bwithout (?:causing |inflicting )?(?:any )?(?:casualties|injuries|loss of life)\b|\bcaus(?:ed|ing) no (?:casualties|injuries|loss of life)\b|\bescaped unhurt\b|\bunhurt\b/gi;
+  const zero = /\b(?:no (?:one|body|casualties|injuries|deaths|fatalities|loss of life|personnel|civilians|soldiers|policemen)|nobody|none of (?:them|the \w+))\b[^.;]{0,30}?\b(?:killed|injured|hurt|harmed|wounded|reported|caused|occurred|suffered)\b(?:\s+or\s+(?:injured|hurt|wounded|harmed|killed))?|\bwithout (?:causing |inflicting )?(?:any )?(?:casualties|injuries|loss of life)\b|\bcaus(?:ed|ing) no (?:casualties|injuries|loss of life)\b|\b(?:everyone|everybody|all (?:of them|the (?:passengers|occupants|others|rest)|others|those (?:on board|inside|present)|on board|passengers|occupants))\s+(?:(?:had|have|were|was|are)\s+)?(?:escaped|survived|remained|were|was|came out)\s+(?:unhurt|unharmed|unscathed|uninjured|without (?:a scratch|injur(?:y|ies)))\b/gi;
   let zm: RegExpExecArray | null;
   while ((zm = zero.exec(clause)) !== null) {
     const w = zm[0].toLowerCase();
     const at = start + zm.index;
-    const both = /casualt|hurt|harmed|unhurt|loss of life/.test(w) && !/killed/.test(w);
+    // ("a fourth labourer escaped unhurt", "the judge survived": one person's luck says nothing of the toll; only everyone's does)
+    // ("no one was killed or hurt": both)
+    const both = (/casualt|hurt|harm|unscathed|scratch|loss of life/.test(w) && !/killed/.test(w)) || (/kill|death|fatalit/.test(w) && /injur|wound|hurt|harm/.test(w));
     const kinds: Array<"killed" | "injured"> = both ? ["killed", "injured"] : /injur|wound|hurt/.test(w) ? ["injured"] : /kill|death|fatalit/.test(w) ? ["killed"] : [];
+    // (the "one" of "no one" counts nobody)
+    for (const k of inRangeNumbers(numbers, at, at + zm[0].length)) used.add(k.start);
     for (const kind of kinds) out.push({ kind, value: 0, category: "total", subset: false, more: false, toll: false, attacker: false, actor: null, start: at, end: at + zm[0].length, confidence: 0.6 });
   }
 
@@ -1066,7 +1101,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
     const sm = /(?:^|[\s,;(])(both|all|(?:a|an|one|another|the|their|his|her|its)(?:\s+other)?)\s+((?:(?!and\s)[\w'-]+\s+){0,4}?)([\w'-]+)(?:,?\s+who\b[^.;,]{0,60}?,?)?\s+(?:(?:was|were|had been|has been|is|are|also|later|reportedly|himself|themselves|too|still)\s+){0,3}$/i.exec(windowText.replace(APPOSITION, (m) => " ".repeat(m.length)).replace(PARTICIPLE_ASIDE, (m) => " ".repeat(m.length)).replace(RELATIVE_CLAUSE, (_m, a: string, b: string | undefined) => `${a} ${b ?? ""}`));
     const s2n = sm ? lo + sm.index + (sm[0].length - sm[0].trimStart().length) : 0;
     // "None of the policemen was hurt": no one counted
-    if (sm && /\b(?:none|neither|not one|not a single one)\s+of\s+$/i.test(text.slice(Math.max(start, s2n - 20), s2n))) {
+    if (sm && /\b(?:(?:none|neither|not one|not a single one)\s+of|no)\s+$/i.test(text.slice(Math.max(start, s2n - 20), s2n))) {
       clauseStart = cue.e;
       continue;
     }
