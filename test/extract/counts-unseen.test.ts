@@ -164,3 +164,13 @@ describe("the dead named by a pronoun or quantifier after the people counted", (
     expect(main(text).killed).toMatchObject(killed);
   });
 });
+
+describe("the attackers' deaths appended to the toll", () => {
+  it.each([
+    ["Gunmen stormed a money exchange in Quetta on Wednesday. Police said five people, among them two constables, lost their lives, besides the gunman whom the guards shot dead.", { total: 6, security_forces: 2, militants: 1 }],
+    ["The dead in Tuesday's assault on the police lines in Tank were three policemen and a cook, along with two of the raiders, officials said.", { total: 6, security_forces: 3, civilians: 1, militants: 2 }],
+    ["The home department revised the death toll in Friday's suicide attack on the camp in Zhob down to seven soldiers. The figure excludes the two bombers.", { total: 9, security_forces: 7, militants: 2 }],
+  ])("%s", (text, killed) => {
+    expect(main(text).killed).toMatchObject(killed);
+  });
+});

@@ -223,7 +223,7 @@ function listCategory(items: ListItem[]): { category: CasualtyCategory; actor: s
   return items.every((x) => x.category === c) ? { category: c, actor: items[0].actor } : { category: "total", actor: null };
 }
 
-const LIST_SEP = /^(?:\s*,\s*and\s+|\s*,\s+|\s+and\s+|\s+as well as\s+|\s+plus\s+)/i;
+const LIST_SEP = /^(?:\s*,\s*and\s+|\s*,?\s+(?:along|together) with\s+|\s*,\s+|\s+and\s+|\s+as well as\s+|\s+plus\s+)/i;
 
 /** The list of people that starts at `p`: "a farmer and his two sons", "five FC men, three passengers and the driver". */
 function listAfter(ctx: Ctx, p: number, end: number): ListItem[] {
@@ -242,7 +242,7 @@ function listAfter(ctx: Ctx, p: number, end: number): ListItem[] {
     out.push(it);
     const sep = LIST_SEP.exec(ctx.text.slice(np, Math.min(end, np + 16)));
     if (!sep) break;
-    if (/\band\b|as well as|plus/i.test(sep[0])) lastAnd = out.length + 1;
+    if (/\band\b|as well as|plus|with/i.test(sep[0])) lastAnd = out.length + 1;
     at = np + sep[0].length;
   }
   return out.slice(0, lastAnd);
@@ -377,6 +377,11 @@ export function findCasualties(text: string, start: number, end: number, numbers
       const revised = DOWN_REVISION.test(between);
       const superseded = !revised && EARLIER_FIGURE.test(text.slice(Math.max(start, at - 50), n.start));
       push({ kind, value: n.value, category: cat.category, subset: false, more: false, toll: true, attacker: false, actor: cat.actor, start: at, end: n.end, confidence: 0.9, ...(revised ? { revised } : {}), ...(superseded ? { superseded } : {}) }, n);
+      // ("revised the death toll ... down to nine soldiers": the side of the revised figure too)
+      if (revised && cat.category === "total") {
+        const side = categorize(actors, n.end, Math.max(nounPhraseEnd(text, n.end, end), n.end + 1));
+        if (side.category !== "total") out.push({ kind, value: n.value, category: side.category, subset: true, more: false, toll: true, attacker: false, actor: side.actor, start: n.start, end: n.end, confidence: 0.75 });
+      }
       // "the toll was put at seven — four policemen and three shoppers": the breakdown of the revised figure
       const lead = /^\s*(?:-|:|\(|,)\s*/.exec(text.slice(n.end, n.end + 6));
       if (lead && cat.category === "total") {
@@ -398,6 +403,9 @@ export function findCasualties(text: string, start: number, end: number, numbers
       if (!n || n.value === null || NOT_PEOPLE_AFTER.test(text.slice(n.end, n.end + 14))) continue;
       const kind = ONLY_WOUNDED.test(text.slice(Math.max(0, start - 200), end)) ? "injured" : "killed";
       push({ kind, value: n.value, category: "total", subset: false, more: false, toll: true, revised: true, attacker: false, actor: null, start: start + rv.index, end: n.end, confidence: 0.8 }, n);
+      // ("revised the toll down to nine soldiers": the side of the revised figure too)
+      const side = categorize(actors, n.end, Math.max(nounPhraseEnd(text, n.end, end), n.end + 1));
+      if (side.category !== "total") out.push({ kind, value: n.value, category: side.category, subset: true, more: false, toll: true, attacker: false, actor: side.actor, start: n.start, end: n.end, confidence: 0.75 });
     }
   }
   // "later said eight, not eleven, had been killed": the first figure corrects the second
@@ -443,7 +451,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
 
   // "The dead included a party leader, two policemen and nine workers", "Among the injured were ...",
   // "Dead were a retired colonel, his wife and a domestic worker": a breakdown, person by person
-  const inclRe = /(?:\b(?:the|among the|among those) (dead|deceased|killed|victims|injured|wounded|casualties|martyred|slain)|\bamong those (?:who (?:were )?)?(killed|died|perished|martyred|lost their lives|injured|wounded|hurt)|(?:^|[.;:]\s*)(dead|killed|injured|wounded|those killed|those injured|those wounded|those martyred|those who died|those who were killed))(?:\s+(?:included|include|were|are|comprised)\s+|\s*:\s*)/gi;
+  const inclRe = /(?:\b(?:the|among the|among those) (dead|deceased|killed|victims|injured|wounded|casualties|martyred|slain)|\bamong those (?:who (?:were )?)?(killed|died|perished|martyred|lost their lives|injured|wounded|hurt)|(?:^|[.;:]\s*)(dead|killed|injured|wounded|those killed|those injured|those wounded|those martyred|those who died|those who were killed))(?:\s+(?:in|of|from|at)\s+[^.;:,]{3,70}?)?(?:\s+(?:included|include|were|are|comprised)\s+|\s*:\s*)/gi;
   let im: RegExpExecArray | null;
   while ((im = inclRe.exec(clause)) !== null) {
     const kind = /injur|wound|hurt/i.test(im[1] ?? im[2] ?? im[3]) ? "injured" : "killed";
@@ -469,12 +477,13 @@ export function findCasualties(text: string, start: number, end: number, numbers
   }
 
   // "seven dead, not counting the bomber": the attackers' deaths come on top
-  const besides = /\b(?:not counting|not including|excluding|exclusive of|excludes?|(?:does|did|do)(?: not|n't) (?:include|count)|leaves? out|left out|besides|apart from|in addition to|on top of) (?:the )?(?:(two|three|four|five|\d{1,2}) )?(?:suicide )?(bombers?|attackers?|assailants?|militants?|terrorists?)\b/gi;
+  const besides = /\b(?:not counting|not including|excluding|exclusive of|excludes?|(?:does|did|do)(?: not|n't) (?:include|count)|leaves? out|left out|besides|apart from|in addition to|on top of) (?:the )?(?:(two|three|four|five|\d{1,2}) )?(?:suicide )?(bombers?|attackers?|assailants?|militants?|terrorists?|gunm[ae]n|raiders?|insurgents?|khawarij|kharijis?|kharijites?)\b/gi;
   let bs: RegExpExecArray | null;
   while ((bs = besides.exec(clause)) !== null) {
-    const value = bs[1] ? SMALL[bs[1].toLowerCase()] ?? Number(bs[1]) : /s$/i.test(bs[2]) ? null : 1;
+    const value = bs[1] ? SMALL[bs[1].toLowerCase()] ?? Number(bs[1]) : /(?:s|men|khawarij)$/i.test(bs[2]) ? null : 1;
     if (value === null || !Number.isFinite(value)) continue;
-    if (!/\b(?:dead|killed|died|toll|lives|bodies|fatalities|deaths)\b/i.test(clause)) continue;
+    // ("The figure excludes the two bombers": a figure of the dead told in the sentence before)
+    if (!/\b(?:dead|killed|died|toll|lives|bodies|fatalities|deaths)\b/i.test(clause) && !(/\b(?:figure|count|tally|number)\b/i.test(clause) && /\b(?:dead|killed|died|toll|lives|martyred)\b/i.test(text.slice(Math.max(0, start - 200), start)))) continue;
     const at = start + bs.index;
     out.push({ kind: "killed", value, category: "militants", subset: false, more: false, toll: false, attacker: true, actor: "MILITANTS", start: at, end: at + bs[0].length, confidence: 0.65 });
   }
