@@ -174,3 +174,15 @@ describe("the attackers' deaths appended to the toll", () => {
     expect(main(text).killed).toMatchObject(killed);
   });
 });
+
+describe("the force's own zero", () => {
+  it.each([
+    ["A group of terrorists tried to raid a check post in Zhob on Monday. Four terrorists were killed as troops repulsed the raid. Own troops suffered no loss of life.", { security_forces: 0, militants: 4 }, null],
+    ["A convoy came under fire near Mir Ali on Wednesday. Officials said troops returned fire and suffered no casualties.", { security_forces: 0 }, { security_forces: 0 }],
+    ["Terrorists opened fire on a post in Tank on Monday. Own troops responded effectively, killing three terrorists; our side remained safe.", { security_forces: 0, militants: 3 }, { security_forces: 0 }],
+  ])("%s", (text, killed, injured) => {
+    const i = main(text);
+    expect(i.killed).toMatchObject(killed);
+    if (injured) expect(i.injured).toMatchObject(injured);
+  });
+});

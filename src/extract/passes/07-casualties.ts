@@ -93,6 +93,7 @@ const CASUALTY_WORD = /\b(?:killed|dead|died|deaths?|toll|martyred|lives|bodies|
 const ONLY_WOUNDED = /^(?![\s\S]*\b(?:killed|dead|died|deaths?|martyred|lives|bodies|fatalit\w*|death toll)\b)[\s\S]*\b(?:injured|wounded|hurt)\b/i;
 /** A killing verb whose object is a pronoun or quantifier: "killed them", "shot both dead", "gunned them all down". */
 const PRONOUN_KILL = gated(/\b(killed|killing|gunned down|gunning down|executed|murdered|slaughtered|shot)\s+(them(?: all)?|both(?: of them)?)(?:\s+(down))?(\s+dead)?\b(?!\s+(?:of|in|with)\b)/gi);
+const OWN_ZERO = gated(/\b(?:(?:own|our|the) )?(troops|soldiers|forces|side|men|personnel|jawans|policemen|police party|patrol|convoy)\b(?:\s+(?:responded|returned fire|retaliated|fought back)[^.;]{0,30}?\band)?\s+(?:(?:also|however)\s+)?(?:suffered|sustained|had|reported|remained|stayed|were|was)\s+(?:no\s+(loss(?:es)? of (?:life|lives)|casualties|losses|injuries|fatalities|deaths)|(safe|unhurt|unharmed|unscathed))\b/gi);
 const DEATHS = gated(/\b(?:deaths|fatalities)\b/gi);
 /** A toll brought down: "was lowered to 14", "has been revised downward to nine". */
 const DOWN_REVISION = /\b(?:revised|corrected|lowered|reduced|brought down|scaled (?:down|back)|amended|adjusted|down(?:wards?)?)\b/i;
@@ -600,6 +601,20 @@ export function findCasualties(text: string, start: number, end: number, numbers
     const w = (zs[2] ?? zs[0]).toLowerCase();
     const kinds: Array<"killed" | "injured"> = /harm|hurt|casualt|unscathed|unharmed|scratch|safe/.test(w) ? ["killed", "injured"] : /injur|wound/.test(w) ? ["injured"] : ["killed"];
     for (const kind of kinds) out.push({ kind, value: 0, category: c.category, subset: false, more: false, toll: false, attacker: false, actor: c.actor, start: at, end: at + zs[0].length, confidence: 0.6 });
+  }
+
+  // "Own troops suffered no loss of life", "troops returned fire and suffered no casualties", "our side remained safe":
+  // the force's own zero
+  if (OWN_ZERO.mayMatch(clause)) {
+    const re = OWN_ZERO.re;
+    re.lastIndex = 0;
+    let oz: RegExpExecArray | null;
+    while ((oz = re.exec(clause)) !== null) {
+      const w = (oz[2] ?? oz[3]).toLowerCase();
+      const kinds: Array<"killed" | "injured"> = /loss|fatalit|death/.test(w) ? ["killed"] : /injur/.test(w) ? ["injured"] : ["killed", "injured"];
+      const at = start + oz.index;
+      for (const kind of kinds) out.push({ kind, value: 0, category: "security_forces", subset: false, more: false, toll: false, attacker: false, actor: null, start: at, end: at + oz[0].length, confidence: 0.6 });
+    }
   }
 
   // "the rest were passengers": whatever the other counts leave of the total
