@@ -20,6 +20,16 @@ export function quoteSpeaker(text: string, span: SentenceSpan, d: Discourse, pub
 }
 
 export function speakerFor(hit: CueHit, sentence: string, cands: SpeakerCandidate[], d: Discourse, actors: ActorMention[]): Speaker | null {
+  if (hit.kind === "responsibility" && hit.entry.stateAct) {
+    // "Kabul's defence ministry said its forces had hit Pakistani posts in retaliation": the state speaking of its own act
+    const sp = resolveSpeaker(sentence, hit.start, cands, d, { speakerOnly: true });
+    if (!sp || !sp.ids.length || !sp.ids.every((i) => i.endsWith("_GOV") || /^(?:PK_|AF_TALIBAN$)/.test(i))) return null;
+    // (the named forces are the speaker's own: "Emirate forces" in Kabul's words, not Pakistan's)
+    const named = sentence.slice(hit.start, hit.start + 30);
+    const side = /^(?:emirate|islamic emirate|afghan)\b/i.test(named) ? "AF" : /^pakistani\b/i.test(named) ? "PK" : null;
+    if (side && !sp.ids.every((i) => (side === "AF" ? i.startsWith("AF_") : i.startsWith("PK_")))) return null;
+    return sp;
+  }
   if (hit.kind === "responsibility") {
     const selfReport = hit.entry.firstPerson || hit.entry.selfReport || SELF_REPORT.test(sentence.slice(hit.start, hit.start + 12));
     if (/(?:claimed|made|issued|posted|published|released|taken|accepted|assumed) by$/i.test(sentence.slice(hit.start, hit.end))) {

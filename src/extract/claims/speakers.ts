@@ -359,7 +359,8 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
       continue;
     }
     // "a spokesman for the TTP": the group speaks, not an office
-    const follow = /^\s+(?:of|for|from)\s+(?:the\s+)?/iu.exec(sentence.slice(e, e + 12));
+    // ("a spokesman for the proscribed TTP": the group, whatever the report calls it)
+    const follow = /^\s+(?:of|for|from)\s+(?:the\s+)?(?:(?:banned|outlawed|proscribed|defunct|militant)\s+)?/iu.exec(sentence.slice(e, e + 30));
     if (follow && (actors.some((a) => a.start === e + follow[0].length && !NON_CLAIMERS.has(a.id)) || out.some((c) => c.source === "actor" && c.start === e + follow[0].length))) continue;
     // "a spokesman for the group": the group of the last sentences
     const forGroup = /^\s+(?:of|for|from)\s+the\s+(?:(?:banned|outlawed|proscribed|militant|separatist|insurgent|armed|jihadist|extremist|terrorist)\s+)?(?:group|outfit|organi[sz]ation|faction|militants|network|movement)\b/iu.exec(sentence.slice(e, e + 40));

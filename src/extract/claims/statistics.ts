@@ -28,7 +28,7 @@ const FRAME_RE = new RegExp(B(AGGREGATE_FRAMES), "i");
 const STRONG_FRAME_RE = /^(?:during (?:the|this|that|\d{4})\b|between |in the first |in the (?:same|corresponding) |compared |so far|to date|year[- ]to[- ]date|since |a total of|in total|altogether|cumulative|across the |nationwide|countrywide|(?:monthly|annual|yearly|weekly|quarterly|half[- ]yearly|year[- ]end) )/iu;
 /** Words telling of one particular attack ("a roadside bomb", "the blast", "gunmen stormed"), not of attacks in general. */
 const INCIDENT_WORDS = new RegExp(B("(?:an?|the|this|that|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|yesterday's|last night's) (?:[\\w-]+ )?(?:attack|bombing|blast|explosion|ambush|raid|clash|assault|strike|bomb|shooting)|suicide bomber|gunmen|exploded|went off|stormed|opened fire|shot dead|roadside bombs?|bombs? exploded"), "i");
-const NOUN_AFTER = new RegExp(`^(?:[\\s\\u00a0]+(?:of the |more |other |registered |suspected |alleged |afghan |pakistani |foreign |local |police |security |army |fc |levies |terrorist |militant |innocent |undocumented |unregistered |officers? and |men and |high[- ]value |intelligence[- ]based |[\\p{L}-]+ )?){0,3}${STAT_NOUNS}(?![\\p{L}])`, "iu");
+const NOUN_AFTER = new RegExp(`^(?:[\\s\\u00a0]+(?:of the |of (?:their|its|our|his) |more |other |registered |suspected |alleged |afghan |pakistani |foreign |local |police |security |army |fc |levies |terrorist |militant |innocent |undocumented |unregistered |officers? and |men and |high[- ]value |intelligence[- ]based |[\\p{L}-]+ )?){0,3}${STAT_NOUNS}(?![\\p{L}])`, "iu");
 const DAY_RE = /\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last night|overnight|this morning|on \d{1,2} \w+|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2})\b/i;
 const FRAMES_ALL = new RegExp(B(AGGREGATE_FRAMES), "gi");
 const PLACE_FRAME = /^(?:across|nationwide|countrywide)/i;
@@ -88,5 +88,14 @@ export function findStatistics(sentence: string): StatHit[] {
     if (n.value === 0) continue;
     out.push({ start: n.start, end: n.end, value: n.value });
   }
+  // "..., against 311 the year before", "up from 288 in 2023": the earlier period's figure is a statistic too
+  if (out.length) {
+    for (const n of findNumbers(sentence)) {
+      if (out.some((o) => o.start === n.start) || n.value === 0 || (n.value >= 1900 && n.value <= 2100 && !/,/.test(sentence.slice(n.start, n.end)))) continue;
+      if (COMPARED_BEFORE.test(sentence.slice(Math.max(0, n.start - 30), n.start)) && EARLIER_AFTER.test(sentence.slice(n.end, n.end + 60))) out.push({ start: n.start, end: n.end, value: n.value });
+    }
+  }
   return out;
 }
+const COMPARED_BEFORE = /\b(?:against|compared (?:with|to)|up from|down from|from|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
+const EARLIER_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:in\s+(?:the\s+)?(?:\d{4}|previous|preceding|same period|corresponding period|last year|year before)|the (?:year|month|week) before|a (?:year|month) (?:earlier|before|ago)|the previous (?:year|month|week)|last (?:year|month)|during the same period|in the same period)/iu;

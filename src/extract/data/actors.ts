@@ -189,6 +189,8 @@ export const ACTOR_LEXICON: ActorEntry[] = [
       `army (?:personnel|men|officers?|convoy|post|patrol)`,
       `commandos?`,
       `(?:brave )?sons of (?:the )?soil`,
+      // "the armed forces remain resolved to ...": Pakistan's, in ISPR usage
+      `(?:pakistan(?:'s|i)? )?armed forces`,
     ],
     acronyms: ["ISPR", "SSG", "Major", "Maj", "Captain", "Capt", "Lieutenant", "Lt", "Colonel", "Col", "Brigadier", "Sepoy", "Naik", "Lance Naik", "Havildar", "Subedar", "Naib Subedar"],
     weight: 0.85,

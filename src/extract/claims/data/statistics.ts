@@ -9,7 +9,7 @@
 /** Nouns counted by official figures; a number must be followed by one (within a few words). */
 export const STAT_NOUNS =
   "(?:terrorists?|militants?|khawarij|kharijis?|khwarij|insurgents?|miscreants|extremists?|fighters|" +
-  "people|persons|individuals|civilians|citizens|soldiers|officers|personnel|policemen|police(?:men)?|troops|jawans|cops|" +
+  "people|persons|individuals|civilians|citizens|soldiers|officers|personnel|men|policemen|police(?:men)?|troops|jawans|cops|" +
   "security (?:forces |force )?personnel|members|" +
   "(?:intelligence[- ]based |security |counter[- ]terrorism |combing |search )?operations|IBOs|raids|" +
   "attacks|incidents|bombings|blasts|cases|suspects|arrests|deaths|fatalities|casualties|injuries|" +

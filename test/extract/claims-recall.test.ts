@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims, type ClaimContext } from "../../src/extract/claims/index.js";
+
+// Claim wordings whose recall was weak on unseen reports. Every sentence is written for these tests.
+const ctx: ClaimContext = { published: "2025-07-02", source: "wire" };
+const keys = (text: string, c: Partial<ClaimContext> = {}) =>
+  extractClaims(text, { ...ctx, ...c })
+    .map((x) => `${x.kind}:${x.by.join("+")}${x.value != null ? `=${x.value}` : ""}`)
+    .sort();
+
+describe("statistics", () => {
+  it("a force's own losses over a period ('N of their officers', 'N of its men')", () => {
+    expect(keys("PESHAWAR: Khyber Pakhtunkhwa police said 112 of their officers had been martyred in the province since January.")).toEqual(["statistic:PK_POLICE=112"]);
+    expect(keys("QUETTA: Levies officials said 23 of their men had lost their lives in attacks this year.")).toEqual(["statistic:PK_POLICE=23"]);
+    expect(keys("The Frontier Corps said 41 of its personnel had been killed in Balochistan during the first half of the year.")).toEqual(["statistic:PK_FC=41"]);
+  });
+
+  it("the earlier period's figure a count is compared with", () => {
+    expect(keys("The home department said 512 people had been killed in the province in 2024, against 389 the year before.")).toEqual(["statistic:PK_GOV=389", "statistic:PK_GOV=512"]);
+    expect(keys("Police said 64 terrorists were killed in the district during the year, up from 47 in 2023.")).toEqual(["statistic:PK_POLICE=47", "statistic:PK_POLICE=64"]);
+    expect(keys("The interior ministry said 230 attacks were recorded across the country in the first quarter, compared with 171 in the same period last year.")).toEqual(["statistic:PK_GOV=171", "statistic:PK_GOV=230"]);
+  });
+});
+
+describe("denials", () => {
+  it("a spokesman for the banned or outlawed group speaks for the group", () => {
+    expect(keys("A spokesman for the banned Tehreek-e-Taliban Pakistan said the group had nothing to do with the kidnapping.")).toEqual(["denial:TTP"]);
+    expect(keys("A spokesman for the outlawed Lashkar-e-Islam denied that its fighters had planted the bomb.")).toEqual(["denial:LI"]);
+    expect(keys("A spokesman for the proscribed TTP rejected any link to the killing of the teacher.")).toEqual(["denial:TTP"]);
+  });
+
+  it("'termed ... baseless' with a long object", () => {
+    expect(keys("The ISPR termed the militants' claim of seizing two border posts baseless.")).toEqual(["denial:PK_ARMY"]);
+    expect(keys("The Afghan defence ministry described Islamabad's version of the night's fighting as false.")).toEqual(["denial:AF_GOV"]);
+    expect(keys("BANNU: Police termed the group's statement about the slain policemen exaggerated.")).toEqual(["denial:PK_POLICE"]);
+  });
+});
+
+describe("a government's own reprisal is its responsibility", () => {
+  it("'its forces hit Pakistani posts in retaliation', told by Kabul", () => {
+    expect(keys("KABUL: The Afghan defence ministry said its forces had struck Pakistani border posts in Kurram in retaliation for the air strikes.")).toEqual(["responsibility:AF_GOV"]);
+    expect(keys("KABUL: Kabul's defence ministry announced that Emirate forces had pounded Pakistani military positions overnight in response to the bombing of Paktika.")).toEqual(["responsibility:AF_GOV"]);
+    expect(keys("KABUL: The Islamic Emirate's spokesman said their forces had attacked several Pakistani posts along the Durand Line as a reprisal.")).toEqual(["responsibility:AF_GOV"]);
+  });
+});
+
+describe("commitments", () => {
+  it("passive futures of what will be done ('would be recovered', 'would be identified and punished', 'would be repaired')", () => {
+    expect(keys("BANNU: The district police officer said the abducted engineer would be recovered safely.")).toEqual(["commitment:PK_POLICE"]);
+    expect(keys("KANDAHAR: The provincial governor's spokesman said the killers of the two shopkeepers would be identified and punished.", { published: "2024-06-06" })).toEqual(["commitment:AF_GOV"]);
+    expect(keys("ISLAMABAD: The interior minister said the damaged stretch of the fence would be repaired before winter.")).toEqual(["commitment:PK_GOV"]);
+  });
+
+  it("the armed forces' resolve told in an ISPR sentence", () => {
+    expect(keys("RAWALPINDI: Sanitisation of the area is under way, as the armed forces remain determined to wipe out terrorism.", { source: "ISPR statement" })).toEqual(["commitment:PK_ARMY"]);
+    expect(keys("RAWALPINDI: The armed forces are resolved to eliminate the menace of terrorism from the country, the ISPR said.")).toEqual(["commitment:PK_ARMY"]);
+    expect(keys("RAWALPINDI: Pakistan's armed forces remain resolved to defend every inch of the motherland, the military's media wing said.")).toEqual(["commitment:PK_ARMY"]);
+  });
+});
