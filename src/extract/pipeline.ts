@@ -9,7 +9,7 @@ import { findDates } from "./passes/04-dates.js";
 import { findPlaceRefs } from "./passes/05-places.js";
 import { findCues } from "./passes/06-cues.js";
 import { buildFrames, inRange, type Frame, type PlaceRef } from "./passes/08-frames.js";
-import { assemble, bestPlace, splitByPlace, type Cluster } from "./passes/09-assemble.js";
+import { arrestOnly, assemble, bestPlace, splitByPlace, type Cluster } from "./passes/09-assemble.js";
 import { classify, leadPerpetrators } from "./passes/10-classify.js";
 import { tally } from "./passes/11-tally.js";
 
@@ -43,7 +43,8 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
   const clusters = assemble(frames, { published }, text).flatMap((c) => splitByPlace(c, text));
   const toOrig = (s: Span): Span => spanToOriginal(norm, s.start, s.end);
   const incidents: ExtractedIncident[] = [];
-  const main = clusters.filter((c) => !c.background);
+  const noViolence = new Set(clusters.filter((c) => arrestOnly(c, text)));
+  const main = clusters.filter((c) => !c.background && !noViolence.has(c));
   const claims = assignClaims(text, frames, clusters);
   const docAir = cues.some((c) => c.sub === "Air/drone strike");
   const leadPerp = main.length >= 2 ? leadPerpetrators(text, frames) : null;
@@ -51,6 +52,7 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
   // the frames some incident holds (its own or its context)
   const held = clusters.flatMap((c) => [...c.frames, ...c.context]);
   for (const [ci, c] of clusters.entries()) {
+    if (noViolence.has(c)) continue;
     // deaths with no conflict cue in an accident or disaster ("their helicopter crashed", "drowned") are not incidents
     if (c.frames.every((f) => f.cues.length === 0) && c.frames.some((f) => ACCIDENT.test(f.text ?? ""))) continue;
     // an incident told with no place of its own (a protest after the attack, "by evening, traders blocked the road") is

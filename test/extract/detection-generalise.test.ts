@@ -227,3 +227,35 @@ describe("an official's surname that is also a district ('Sajid Wardak', 'Ikramu
     expect(out.map((i) => i.adm2)).toEqual(["Bannu"]);
   });
 });
+
+describe("threats, warnings, forecasts, trends and foiled plots are no incident", () => {
+  for (const [name, text] of [
+    ["'threatened on Tuesday to attack government offices'", "The TTP threatened on Tuesday to attack government offices in Khyber Pakhtunkhwa unless its demands were met."],
+    ["'warned of a possible terrorist attack during the processions'", "Police in Quetta warned on Tuesday of a possible terrorist attack during Muharram processions and deployed extra personnel at sensitive sites."],
+    ["'the collapse of the talks could bring renewed fighting'", "ISLAMABAD: Officials warned that the collapse of the talks could bring renewed fighting along the border in Bajaur."],
+    ["'militants vowed to step up attacks on the police'", "In a pamphlet distributed in Tank on Sunday, militants vowed to step up attacks on the police."],
+    ["'attacks in Bajaur and Mohmand have declined since the spring'", "ISLAMABAD: Militant attacks in Bajaur and Mohmand have declined since the spring operation, officials told a parliamentary committee on Thursday."],
+    ["'Levies posts ... come under attack almost every week'", "QUETTA: Officials say Levies posts in Zhob now come under attack almost every week, and residents fear the fighting will spread to the highway."],
+    ["'police in Bannu are increasingly targeted by quadcopters'", "Police stations in Bannu are increasingly targeted by armed quadcopters, a senior officer told the committee."],
+    ["'foiled a plot to bomb a market ... arrested two would-be suicide bombers with explosive vests'", "Counter-terrorism police said on Tuesday they had foiled a plot to bomb a market in Peshawar and arrested two would-be suicide bombers with explosive vests."],
+    ["'thwarted a terror bid ... when they defused a bomb'", "Security forces in Bannu thwarted a terror bid on Monday when they defused a bomb planted near a school."],
+  ] as const) {
+    it(name, () => expect(all(text, "2025-05-14")).toHaveLength(0));
+  }
+  it("the attack carried out after a threat is still one ('had threatened to attack ... On Monday, militants attacked')", () => {
+    expect(brief("The TTP had threatened to attack police posts in Lakki Marwat. On Monday, militants attacked a police post there, killing two constables.", "2025-05-14")).toEqual(["2025-05-12|Lakki Marwat|Armed clash"]);
+  });
+});
+
+describe("arrests and raids with nobody hurt and no fire exchanged are no incident", () => {
+  for (const [name, text] of [
+    ["'arrested three suspected TTP militants in a raid ... and seized weapons'", "Police arrested three suspected TTP militants in a raid in Dera Ismail Khan on Monday and seized weapons."],
+    ["'the CTD detained two suspects in an intelligence-based operation'", "The CTD detained two suspects in an intelligence-based operation in Quetta on Sunday, officials said."],
+    ["'security forces apprehended four terrorists during a search operation'", "Security forces apprehended four terrorists during a search operation in Kech on Friday, the military said."],
+  ] as const) {
+    it(name, () => expect(all(text, "2025-05-14")).toHaveLength(0));
+  }
+  it("a raid in which the suspects fired and one was killed is an incident", () => {
+    expect(all("Police raided a house in Bannu on Monday and arrested two suspects; a third was killed after he opened fire on the team.", "2025-05-14")).toHaveLength(1);
+  });
+});

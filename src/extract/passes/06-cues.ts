@@ -29,6 +29,15 @@ const SEIZED_BEFORE = /\b(?:seiz(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing)
 const SEIZED_AFTER = /^(?:s|es)?(?:,?\s+(?:and\s+)?(?:an?\s+|two\s+|three\s+|several\s+|some\s+)?[\w-]+(?:\s+[\w-]+){0,2}){0,4}?,?\s+(?:was|were|had been|have been)\s+(?:also\s+)?(?:found|recovered|seized|confiscated|defused|taken into possession|impounded)\b/i;
 const HABITUAL_BEFORE = /\b(?:whenever|every time|each time|any time)\b[^.;:]{0,80}$/i;
 const ACCUSED_OF_BEFORE = /\baccus(?:ed|es|ing)\s+[^.;]{1,50}?\s+of\s+(?:[\w-]+\s+){0,2}$/i;
+/**
+ * What is threatened, feared, planned or foiled, not done: "threatened to attack", "warned of a possible terrorist
+ * attack", "could bring renewed fighting", "foiled a plot to bomb", "two would-be suicide bombers", "arrested ... with
+ * explosive vests".
+ */
+const MODAL_BEFORE = /\b(?:(?:threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?|vow(?:ed|s|ing)?)(?:\s+(?:on|last|this|again|repeatedly|publicly|openly)(?:\s+\w+)?)?\s+(?:to|of|about|against|that)|threats?\s+(?:to|of)|alert\w*\s+(?:of|about)|plot(?:ted|ting|s)?\s+to|plann?(?:ed|ing|s)?\s+to|intend(?:ed|s|ing)?\s+to|would|could|might|may|will|fears?|feared|fearing|possible|potential|likely|imminent|would-be|risk of|danger of|(?:foil|thwart|avert|prevent|forestall)(?:ed|ing|s)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:plot|bid|attempt|plan|conspiracy)s?\s+to|remains?\s+a\s+threat|in case of|against (?:any|possible)|wanted to|sought to)\s+(?:(?:an?|the|any|another|more|new|renewed|fresh|further|major|big|terrorist|militant)\s+)*(?:[\w-]+\s+){0,2}$/i;
+const POSSESSION_BEFORE = /\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|apprehend(?:ed|ing)|caught|nabbed|held|intercepted)\b[^.;]{0,50}?\bwith\s+(?:(?:an?|two|three|several|their|his)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** Defused or foiled: "thwarted a terror bid", "foiled a suicide attack" (the cue after the verb). */
+const FOILED_BEFORE = /\b(?:foil(?:ed|ing|s)?|thwart(?:ed|ing|s)?|avert(?:ed|ing|s)?|prevent(?:ed|ing|s)?|pre-?empt(?:ed|ing)?|forestall(?:ed|ing)?|defus(?:ed|ing)|disarm(?:ed|ing)|neutrali[sz](?:ed|ing) (?:an? )?(?:bomb|device|ied))\s+(?:(?:an?|the|a major|a big|what could have been an?|a possible|a planned|a potential)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const ITEMS_BEFORE = /\b(?:items?|weapons|arms|materials?|equipment|things)\s+(?:seized|recovered|confiscated|found)\b[^.;]{0,45}$/i;
 
 /** Every sub-event cue in `text`; overlapping weaker cues are dropped. */
@@ -52,7 +61,7 @@ export function findCues(text: string): CueMention[] {
     const c = all[i];
     // "whenever a checkpoint is overrun ...", "accused police of arresting refugees": no event told
     const lead = text.slice(Math.max(0, c.start - 90), c.start);
-    if (HABITUAL_BEFORE.test(lead) || ACCUSED_OF_BEFORE.test(lead)) {
+    if (HABITUAL_BEFORE.test(lead) || ACCUSED_OF_BEFORE.test(lead) || (c.sub !== "Arrests" && notDone(text, c.start))) {
       all.splice(i, 1);
       continue;
     }
@@ -69,7 +78,23 @@ export function findCues(text: string): CueMention[] {
   return out;
 }
 
-export const hasGenericAttack = (s: string): boolean => GENERIC_RE.test(s);
+/** The cue at `at` tells what was threatened, feared, planned, foiled or carried as weapons, not an event. */
+function notDone(text: string, at: number): boolean {
+  let from = Math.max(0, at - 80);
+  // within the sentence only
+  const cut = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at));
+  if (cut >= from) from = cut + 1;
+  const lead = text.slice(from, at);
+  return MODAL_BEFORE.test(lead) || FOILED_BEFORE.test(lead) || POSSESSION_BEFORE.test(lead);
+}
+const GENERIC_ALL = new RegExp(GENERIC_RE.re.source, "gi");
+/** A generic attack word that tells something done ("militants attacked"), not threatened ("threatened to attack"). */
+export const hasGenericAttack = (s: string): boolean => {
+  if (!GENERIC_RE.test(s)) return false;
+  GENERIC_ALL.lastIndex = 0;
+  for (let m; (m = GENERIC_ALL.exec(s)); ) if (!notDone(s, m.index)) return true;
+  return false;
+};
 /** Where a separator cue ("in a separate incident") occurs in `s`, or -1. */
 export function separatorAt(s: string): number {
   const m = SEPARATOR_RE.exec(s);

@@ -148,6 +148,8 @@ function joinHeadings(text: string, sentences: Sentence[]): Sentence[] {
   return out;
 }
 
+/** Trends and habits: counts that grew or fell, attacks "almost every week", "increasingly", "repeatedly". */
+const TREND = gated(/\b(?:ha(?:ve|s|d)|had been)\s+(?:(?:sharply|steadily|significantly|markedly|also)\s+)?(?:declined|decreased|dropped|fallen|risen|increased|grown|surged|spiked|doubled|tripled|intensified|subsided|eased)\b(?!\s+(?:to|from|by)\b)(?![^.;]{0,30}\b(?:toll|dead|deaths|killed|martyred|injured|wounded)\b)|\b(?:almost |nearly )?(?:every|each) (?:day|week|month|night|few days)\b|\balmost (?:daily|nightly|weekly)\b|\b(?:increasingly|repeatedly|routinely|frequently|regularly)\b|\bon a (?:daily|regular|weekly) basis\b|\b(?:is|are|has been|have been) on the rise\b/i);
 const BACK_DAYS = /^\s*,?\s*(?:just |only |barely )?(a|an|one|two|three|four|five|six|seven|\d{1,2}) (days?|weeks?) (after|before)\b/i;
 const BACK_HOURS = /^\s*hours (after|before)\b/i;
 const HOURS_DAYS: Record<string, number> = { "24": 1, "48": 2, "72": 3, "twenty-four": 1, "forty-eight": 2, "seventy-two": 3 };
@@ -230,6 +232,8 @@ export function buildFrames(input: FrameInput): Frame[] {
       }
       const groupToll = claimBy.length > 0 && GROUP_TOLL.test(ctext);
       const blamed = claimBy.length || deniedBy.length || NO_BLAME.test(ctext) ? [] : blamedHere;
+      // "attacks in Bajaur have declined since the spring", "posts come under attack almost every week": a trend, not an event
+      const trend = TREND.test(ctext) && !hasOwnDay(input.dates, s, e);
       frames.push({
         groupToll,
         ...(groupToll ? claimSpan(ctext, s, actors.find((a) => claimBy.includes(a.id) || (a.insurgentSpeaker && claimBy.includes("AF_TALIBAN")))) : {}),
@@ -238,9 +242,9 @@ export function buildFrames(input: FrameInput): Frame[] {
         end: e,
         sentence: si,
         paragraph: sent.paragraph,
-        cues: inRange(input.cues, s, e),
-        generic: hasGenericAttack(ctext),
-        casualties: findCasualties(text, s, e, sentNumbers, sentActors),
+        cues: trend ? [] : inRange(input.cues, s, e),
+        generic: !trend && hasGenericAttack(ctext),
+        casualties: trend ? [] : findCasualties(text, s, e, sentNumbers, sentActors),
         dates: inRange(input.dates, s, e),
         places: inRange(placeSpans, s, e).map((x) => x.ref),
         actors,

@@ -497,6 +497,21 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
   return [...clusters.filter((c) => !(c.background && !c.place && !c.date)), ...kept];
 }
 
+const FIRE_WORDS = /\b(?:exchange(?:d|s)? (?:of )?fire|fired|firing|gunfight|gun battle|firefight|shoot-?out|clash\w*|encounter|resist\w*|opened fire|shot|hurt|injur\w*|wounded|killed|dead|died|martyred)\b/i;
+/**
+ * Arrests, raids and searches with nobody killed or hurt and no fire exchanged ("Police arrested three suspected TTP
+ * militants in a raid and seized weapons"): no violent event, so no incident (FORMAT.md: an operation with casualties).
+ * The caller drops them after the claims are assigned (a claim about them is no other incident's).
+ */
+export function arrestOnly(c: Cluster, text: string | null): boolean {
+  if (c.casualties?.some((x) => x.value !== null && x.value > 0)) return false;
+  const cues = c.frames.flatMap((f) => f.cues);
+  if (!cues.length || !text) return false;
+  if (!cues.some((q) => q.sub === "Arrests")) return false;
+  if (!cues.every((q) => q.sub === "Arrests" || FOLLOW_UP_CUE.test(text.slice(q.start, q.end)))) return false;
+  return c.frames.every((f) => f.casualties.every((x) => x.value === null || x.value === 0) && !FIRE_WORDS.test(f.text ?? ""));
+}
+
 /**
  * One report sentence may name strikes or attacks in two districts at once ("jets bombed houses in Barmal
  * district of Paktika and Spera district of Khost ... three people in Barmal and five in Spera"). When an
