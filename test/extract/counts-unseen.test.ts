@@ -186,3 +186,31 @@ describe("the force's own zero", () => {
     if (injured) expect(i.injured).toMatchObject(injured);
   });
 });
+
+describe("breakdowns of the dead and wounded told after the total", () => {
+  it.each([
+    ["A suicide bomber struck a jirga in Bajaur on Wednesday, killing ten people. Of the dead, seven were tribal elders and three were Levies guards.", "killed", { total: 10, security_forces: 3, civilians: 7 }],
+    ["A roadside bomb hit a Levies vehicle in Zhob on Wednesday, wounding five. Of the wounded, three were Levies personnel and two were passers-by.", "injured", { total: 5, security_forces: 3, civilians: 2 }],
+    ["A bomb hit a police van in Kohat on Wednesday, killing a constable and wounding three people. The wounded, two policemen and a tailor, were taken to a hospital in Peshawar.", "injured", { total: 3, security_forces: 2, civilians: 1 }],
+    ["A policeman was killed and four people were wounded when a bomb went off near a police post in Bannu on Wednesday. Among the wounded, shifted to the district hospital, were two constables and two fruit sellers.", "injured", { total: 4, security_forces: 2, civilians: 2 }],
+  ] as const)("%s", (text, kind, counts) => {
+    expect(main(text)[kind]).toMatchObject(counts);
+  });
+});
+
+describe("people listed by role or kin are each counted, others of a civilian list are civilians", () => {
+  it.each([
+    ["Gunmen ambushed the car of a tribal elder in Bannu on Monday. His driver and guard lost their lives, while the elder was wounded.", { total: 2 }],
+    ["The commander and two of his guards were killed when a bomb went off under their vehicle in Tank on Sunday.", { total: 3 }],
+    ["The district chairman, his brother and a security guard lost their lives in the roadside blast in Bajaur on Saturday.", { total: 3, civilians: 3 }],
+    ["The magistrate's son and nephew were shot dead outside their home in Dera Ismail Khan on Sunday.", { total: 2, civilians: 2 }],
+    ["Gunmen killed a retired headmaster, his two sons and three other people at a wedding in Kohat on Wednesday.", { total: 6, civilians: 6 }],
+    ["A tribal elder, his bodyguard and two relatives were shot dead near Zhob on Wednesday, officials said.", { total: 4, civilians: 4 }],
+  ])("%s", (text, killed) => {
+    expect(main(text).killed).toMatchObject(killed);
+  });
+
+  it("the object of a verb before 'and' is no one counted", () => {
+    expect(main("Troops engaged the terrorists in Mir Ali on Monday and six terrorists were killed.").killed).toMatchObject({ total: 6, militants: 6 });
+  });
+});

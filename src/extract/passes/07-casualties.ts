@@ -94,6 +94,7 @@ const ONLY_WOUNDED = /^(?![\s\S]*\b(?:killed|dead|died|deaths?|martyred|lives|bo
 /** A killing verb whose object is a pronoun or quantifier: "killed them", "shot both dead", "gunned them all down". */
 const PRONOUN_KILL = gated(/\b(killed|killing|gunned down|gunning down|executed|murdered|slaughtered|shot)\s+(them(?: all)?|both(?: of them)?)(?:\s+(down))?(\s+dead)?\b(?!\s+(?:of|in|with)\b)/gi);
 const OWN_ZERO = gated(/\b(?:(?:own|our|the) )?(troops|soldiers|forces|side|men|personnel|jawans|policemen|police party|patrol|convoy)\b(?:\s+(?:responded|returned fire|retaliated|fought back)[^.;]{0,30}?\band)?\s+(?:(?:also|however)\s+)?(?:suffered|sustained|had|reported|remained|stayed|were|was)\s+(?:no\s+(loss(?:es)? of (?:life|lives)|casualties|losses|injuries|fatalities|deaths)|(safe|unhurt|unharmed|unscathed))\b/gi);
+const OF_THE_DEAD = gated(/\b(?:of|among) the (dead|killed|deceased|victims|slain|martyred|injured|wounded|hurt)\s*,\s*/gi);
 const DEATHS = gated(/\b(?:deaths|fatalities)\b/gi);
 /** A toll brought down: "was lowered to 14", "has been revised downward to nine". */
 const DOWN_REVISION = /\b(?:revised|corrected|lowered|reduced|brought down|scaled (?:down|back)|amended|adjusted|down(?:wards?)?)\b/i;
@@ -175,7 +176,7 @@ export interface ListItem {
  * One person item of a casualty list in [p, e): "a farmer", "his two sons", "the driver of the coach",
  * "three FC personnel", "a police guard". Null when the words are not people, or a plural has no count.
  */
-function listItem(ctx: Ctx, p: number, e: number): ListItem | null {
+function listItem(ctx: Ctx, p: number, e: number, bare = false): ListItem | null {
   const { text, actors } = ctx;
   const seg = text.slice(p, e);
   if (!seg.trim() || seg.length > 70) return null;
@@ -184,7 +185,8 @@ function listItem(ctx: Ctx, p: number, e: number): ListItem | null {
   const d = n ? null : ITEM_DET.exec(seg)!;
   let q = p + (d ? d[0].length : 0);
   if (!n) n = ctx.numbers.find((x) => x.start === q);
-  if (!d?.[1] && !n) return null;
+  // ("his driver and guard", "the judge's son and nephew": after "and", a singular person word shares the determiner before)
+  if (!d?.[1] && !n && !(bare && /^[\s\w-]+$/.test(seg) && seg.trim().split(/\s+/).length <= 2 && ANY_ONE.test(seg.trim()) && !PLURAL_HEAD.test(seg.trim()))) return null;
   if (n) {
     if (n.value === null || n.end > e) return null;
     q = n.end;
@@ -246,8 +248,22 @@ function listAfter(ctx: Ctx, p: number, end: number): ListItem[] {
     if (/\band\b|as well as|plus|with/i.test(sep[0])) lastAnd = out.length + 1;
     at = np + sep[0].length;
   }
-  return out.slice(0, lastAnd);
+  return othersOfSide(ctx, out.slice(0, lastAnd));
 }
+
+/**
+ * "a former chairman, his two nephews and four other people", "an elder, his bodyguard and three relatives": others
+ * and a civilian's own guard counted in a list of civilians are civilians too.
+ */
+function othersOfSide(ctx: Ctx, items: ListItem[]): ListItem[] {
+  if (items.length < 2 || !items.some((x) => x.category === "total")) return items;
+  const sides = items.filter((x) => x.category !== "total");
+  if (!sides.length || !sides.every((x) => x.category === "civilians")) return items;
+  return items.map((x) => (x.category === "total" && OTHERS_ITEM.test(ctx.text.slice(x.start, x.end)) ? { ...x, category: "civilians" as CasualtyCategory } : x));
+}
+/** A singular person word of no known side ("commander", "guard"), for "the commander and two of his guards". */
+const ANY_ONE = new RegExp(`\\b(?:${alt(OTHER_PERSON)}|${alt(CIVIL_PERSON)})$`, "i");
+const OTHERS_ITEM = /\bother\s+(?:people|persons|men|women|villagers|relatives|individuals|passengers|residents)\b|\b(?:his|her|their)\s+(?:(?:body|private|personal|security)\s*)?guards?\b/i;
 
 /** The list of people that ends at `hi` (the subject of a passive verb): "A judge, his driver and a police guard". */
 function listBefore(ctx: Ctx, lo: number, hi: number): ListItem[] {
@@ -261,7 +277,7 @@ function listBefore(ctx: Ctx, lo: number, hi: number): ListItem[] {
   let right = e;
   for (let k = seps.length - 1; k >= -1; k--) {
     const left = k >= 0 ? lo + seps[k].index! + seps[k][0].length : lo;
-    const it = listItem(ctx, left, right);
+    const it = listItem(ctx, left, right, k >= 0 && right === e && /\band\s*$/i.test(seps[k][0]));
     if (it) {
       out.unshift(it);
       if (k < 0) break;
@@ -285,7 +301,7 @@ function listBefore(ctx: Ctx, lo: number, hi: number): ListItem[] {
     }
     break;
   }
-  return out.length >= 2 ? out : [];
+  return out.length >= 2 ? othersOfSide(ctx, out) : [];
 }
 
 /**
@@ -452,7 +468,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
 
   // "The dead included a party leader, two policemen and nine workers", "Among the injured were ...",
   // "Dead were a retired colonel, his wife and a domestic worker": a breakdown, person by person
-  const inclRe = /(?:\b(?:the|among the|among those) (dead|deceased|killed|victims|injured|wounded|casualties|martyred|slain)|\bamong those (?:who (?:were )?)?(killed|died|perished|martyred|lost their lives|injured|wounded|hurt)|(?:^|[.;:]\s*)(dead|killed|injured|wounded|those killed|those injured|those wounded|those martyred|those who died|those who were killed))(?:\s+(?:in|of|from|at)\s+[^.;:,]{3,70}?)?(?:\s+(?:included|include|were|are|comprised)\s+|\s*:\s*)/gi;
+  const inclRe = /(?:\b(?:the|among the|among those) (dead|deceased|killed|victims|injured|wounded|casualties|martyred|slain)|\bamong those (?:who (?:were )?)?(killed|died|perished|martyred|lost their lives|injured|wounded|hurt)|(?:^|[.;:]\s*)(dead|killed|injured|wounded|those killed|those injured|those wounded|those martyred|those who died|those who were killed))(?:\s+(?:in|of|from|at)\s+[^.;:,]{3,70}?|\s*,\s+(?:shifted|taken|moved|rushed|referred|evacuated|admitted|brought)\b[^.;:,]{3,80},)?(?:\s+(?:included|include|were|are|comprised)\s+|\s*:\s*)/gi;
   let im: RegExpExecArray | null;
   while ((im = inclRe.exec(clause)) !== null) {
     const kind = /injur|wound|hurt/i.test(im[1] ?? im[2] ?? im[3]) ? "injured" : "killed";
@@ -466,6 +482,9 @@ export function findCasualties(text: string, start: number, end: number, numbers
   while ((ap = appRe.exec(clause)) !== null) {
     const kind = /injur|wound/i.test(ap[1]) ? "injured" : "killed";
     let p0 = start + ap.index + ap[0].length;
+    // ("The injured, two policemen and a rickshaw driver, were referred ...": person by person when the list names them so)
+    const items = listAfter(ctx, p0, end);
+    if (items.length >= 2 && items.some((x) => !x.numbered) && items.some((x) => x.category !== "total") && pushList(items, kind, true, items[items.length - 1].end)) continue;
     for (const k of numbers) {
       if (k.start < p0 || k.end > end || k.value === null) continue;
       if (!/^[\s,]*(?:and\s+)?(?:(?:at least|some|about)\s+)?$/i.test(text.slice(p0, k.start))) break;
@@ -641,6 +660,30 @@ export function findCasualties(text: string, start: number, end: number, numbers
       if (c2.category === "total") break;
       push({ kind, value: k.value, category: c2.category, subset: true, more: false, toll: false, attacker: false, actor: c2.actor, start: k.start, end: e2, confidence: 0.8 }, k);
       p0 = e2;
+    }
+  }
+
+  // "Of the dead, eight were tribal elders and four were Levies guards", "Of the wounded, four were FC personnel": the parts
+  // of a total told before
+  if (OF_THE_DEAD.mayMatch(clause)) {
+    const re = OF_THE_DEAD.re;
+    re.lastIndex = 0;
+    let od: RegExpExecArray | null;
+    while ((od = re.exec(clause)) !== null) {
+      const kind = /injur|wound|hurt/i.test(od[1]) ? "injured" : "killed";
+      let p0 = start + od.index + od[0].length;
+      for (const k of numbers) {
+        if (k.start < p0 || k.end > end || k.value === null || used.has(k.start)) continue;
+        if (!/^[\s,;]*(?:and\s+|while\s+)?$/.test(text.slice(p0, k.start))) break;
+        const verb = /^\s+(?:of them\s+)?(?:were|was|are)\s+(?:all\s+)?/i.exec(text.slice(k.end, k.end + 24));
+        if (!verb) break;
+        const s2 = k.end + verb[0].length;
+        const e2 = nounPhraseEnd(text, s2, end);
+        const c2 = personCategory(actors, text, s2, e2);
+        if (c2.category === "total") break;
+        push({ kind, value: k.value, category: c2.category, subset: true, more: false, toll: false, attacker: false, actor: c2.actor, start: k.start, end: e2, confidence: 0.8 }, k);
+        p0 = e2;
+      }
     }
   }
 
@@ -1053,11 +1096,16 @@ export function findCasualties(text: string, start: number, end: number, numbers
           }
         }
         // "A constable and two attackers were killed": one person named before the count, joined by "and"
-        const single = /(?:^|[\s,;(])(?:a|an|one)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+and\s+(?:(?:at least|some|about)\s+)?$/i.exec(text.slice(Math.max(clauseStart, n.start - 60), n.start));
-        if (single && !/s$/i.test(single[1]) && !NON_PERSON.test(single[1])) {
-          const s3 = n.start - single[0].length + (single[0].length - single[0].trimStart().length);
-          const c5 = categorize(actors, s3, n.start);
+        // ("The commander and two of his guards were killed": a person named by role with "the" too)
+        const single = /(?:^|[\s,;(])(a|an|one|the|his|her|their)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+and\s+(?:(?:at least|some|about)\s+)?$/i.exec(text.slice(Math.max(clauseStart, n.start - 60), n.start));
+        const s3 = single ? n.start - single[0].length + (single[0].length - single[0].trimStart().length) : 0;
+        // (with "the", the person opens the subject: not the object of a verb, "troops engaged the khawarij and seven ...")
+        const opensSubject = !!single && (/^(?:a|an|one)$/i.test(single[1]) || (!PLURAL_HEAD.test(single[2]) && /(?:^|[,;:.]|\b(?:said|that|when|after|and))\s*$/i.test(text.slice(Math.max(start, s3 - 12), s3))));
+        if (single && opensSubject && !/s$/i.test(single[2]) && !NON_PERSON.test(single[2])) {
+          const c5 = personCategory(actors, text, s3, n.start);
+          const role = c5.category !== "total" || /^(?:a|an|one)$/i.test(single[1]) ? c5.category !== "total" : FORCE_PERSON.test(single[2]) || ANY_ONE.test(single[2]);
           if (c5.category !== "total") push({ kind: cue.kind, value: 1, category: c5.category, subset: false, more: c5.category === cat.category, toll: false, attacker: c5.category === "militants", actor: c5.actor, start: s3, end: cue.e, confidence: 0.7 }, null);
+          else if (role) push({ kind: cue.kind, value: 1, category: "total", subset: false, more: true, toll: false, attacker: false, actor: null, start: s3, end: cue.e, confidence: 0.6 }, null);
         }
         // "four attackers and one soldier were killed": the counts before, joined by "and"
         let head = n;
