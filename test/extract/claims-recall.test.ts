@@ -57,3 +57,26 @@ describe("commitments", () => {
     expect(keys("RAWALPINDI: Pakistan's armed forces remain resolved to defend every inch of the motherland, the military's media wing said.")).toEqual(["commitment:PK_ARMY"]);
   });
 });
+
+describe("who is to blame, and a denial and an allegation in one sentence", () => {
+  it("a named group 'was to blame' or 'was behind the blast' is an allegation of whoever says it", () => {
+    expect(keys("JALALABAD: The provincial police chief said Daesh militants were to blame for the market bombing.", { published: "2022-03-02" })).toEqual(["allegation:AF_GOV"]);
+    expect(keys("PESHAWAR: The provincial government said the TTP was behind the blast at the bus stand.")).toEqual(["allegation:PK_GOV"]);
+  });
+
+  it("'While X rejected involvement, Y said ...' gives both the denial and the allegation", () => {
+    expect(keys("JALALABAD: While the Taliban rejected involvement, the provincial governor's office said Islamic State fighters were to blame.", { published: "2019-08-20" })).toEqual(["allegation:AF_GOV", "denial:AF_TALIBAN"]);
+    expect(keys("QUETTA: While the BLA denied any role, the home minister said the group's Majeed Brigade was behind the bombing.")).toEqual(["allegation:PK_GOV", "denial:BLA"]);
+    expect(keys("The Taliban rejected involvement in the wedding hall bombing.", { published: "2019-08-20" })).toEqual(["denial:AF_TALIBAN"]);
+  });
+
+  it("police naming the group of the suspects they killed", () => {
+    expect(keys("KOHAT: According to the district police officer, the two slain men were TTP members.")).toEqual(["allegation:PK_POLICE"]);
+    expect(keys("BANNU: A CTD official said all three were members of the banned Hafiz Gul Bahadur group.")).toEqual(["allegation:PK_POLICE"]);
+    expect(keys("PESHAWAR: Police said the suspects belonged to Lashkar-e-Islam.")).toEqual(["allegation:PK_POLICE"]);
+  });
+
+  it("the Republic's defence ministry telling of its own air strikes accuses nobody", () => {
+    expect(keys("KUNAR, Afghanistan: Afghan air force jets bombed Taliban hideouts in Dangam on Sunday, killing eight insurgents, the defence ministry said.", { published: "2020-04-14" })).toEqual([]);
+  });
+});

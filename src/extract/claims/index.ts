@@ -250,7 +250,7 @@ function usable(hits: CueHit[], sentence: string): CueHit[] {
 
 /** Whose claim a denial answers: "rejected Pakistan's claims", "dismissed allegations by Kabul". */
 const ANSWERED = /^[\w'’ -]{0,40}?\b(?:(pakistan|islamabad|afghanistan|kabul|the taliban|the islamic emirate)(?:'s|’s)\s+(?:[\w-]+\s+)?(?:claims?|allegations?|accusations?|charges?|assertions?|remarks|statements?)|(?:claims?|allegations?|accusations?|charges?|assertions?|remarks|statements?)\s+(?:made\s+)?by\s+(pakistan|islamabad|afghanistan|kabul|the taliban|the islamic emirate))/iu;
-const DOMESTIC_ACT = /\b(?:killed|shot|wounded|injured|abducted|detained|arrested|harassed|tortured|expelled|attacked|targeted|raided)\b/iu;
+const DOMESTIC_ACT = /\b(?:killed|shot|wounded|injured|abducted|detained|arrested|harassed|tortured|expelled|attacked|targeted|raided|bombed|pounded|struck)\b/iu;
 const otherSide = (side: string) => (side === "PK_" ? "AF_" : "PK_");
 const otherGov = (sp: Speaker): Speaker => ({ ids: sp.alt ?? [sp.ids[0].startsWith("PK_") ? "AF_GOV" : "PK_GOV"], confidence: sp.confidence * 0.9 });
 const PK_STATE_WORDS = /\b(?:pakistan(?!i taliban)|islamabad)/giu;
@@ -279,7 +279,7 @@ const OPINION = /\b(?:op-?ed|opinion|editorial|column|commentary|viewpoint|analy
 const OTHER_PARTY = /\b(?:afghan|afghanistan|kabul|pakistan|pakistani|islamabad|india|indian|foreign|abroad|hostile|across the border|cross-border|agenc(?:y|ies)|handlers|sponsor(?:ed|s)?|backed|proxy|proxies|sanctuar(?:y|ies)|safe havens?)/i;
 
 /** A second reporting verb within a sentence: "…, and said …", "…, adding that …". */
-const NEW_STATEMENT = /\b(?:and|but|while)\s+(?:also\s+|further\s+|later\s+)?(?:said|added|claimed|alleged|told|insisted|accused|blamed)\b|\b(?:adding|saying|insisting|claiming|alleging)\b/iu;
+const NEW_STATEMENT = /\b(?:and|but|while)\s+(?:also\s+|further\s+|later\s+)?(?:said|added|claimed|alleged|told|insisted|accused|blamed)\b|\b(?:adding|saying|insisting|claiming|alleging)\b|,\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){1,5}?(?:said|says|added|claimed|alleged|insisted|told|maintained)\b/iu;
 
 function toClaim(f: Found, text: string, ctx: ClaimContext): ExtractedClaim {
   const claim: ExtractedClaim = {
