@@ -259,3 +259,17 @@ describe("arrests and raids with nobody hurt and no fire exchanged are no incide
     expect(all("Police raided a house in Bannu on Monday and arrested two suspects; a third was killed after he opened fire on the team.", "2025-05-14")).toHaveLength(1);
   });
 });
+
+describe("a period's statistics are no incident ('in the same period', 'in 2023, most of them', '24,500 operations')", () => {
+  for (const [name, text] of [
+    ["'troops had conducted 21,700 operations in the same period, killing 930 militants'", "ISLAMABAD: The interior ministry said 640 people had died in terrorist attacks in the first half of the year. Officials said troops had conducted 21,700 operations in the same period, killing 930 militants, mainly in Khyber Pakhtunkhwa."],
+    ["'arrested 420 suspects and killed 118 militants in 2023, most of them in the southern districts'", "PESHAWAR: The Khyber Pakhtunkhwa CTD said it had arrested 420 suspects and killed 118 militants in 2023, most of them in the southern districts."],
+    ["'killed 1,012 terrorists in 24,500 operations over the same period'", "RAWALPINDI: The army said its troops had killed 1,012 terrorists in 24,500 operations over the same period, most of them in Khyber Pakhtunkhwa."],
+    ["'during that period, police lost 87 men in Bannu'", "The report covers January to June. During that period, police lost 87 men in Bannu and Lakki Marwat alone."],
+  ] as const) {
+    it(name, () => expect(all(text, "2025-07-02")).toHaveLength(0));
+  }
+  it("'In 2014, militants stormed ...' is still a dated older event, not a statistic", () => {
+    expect(all("In 2014, militants stormed a school in Peshawar and killed 140 people. On Monday, gunmen shot dead a teacher in Bannu.", "2025-07-02").some((i) => i.adm2 === "Bannu")).toBe(true);
+  });
+});
