@@ -146,3 +146,14 @@ describe("the group the dead of an operation belonged to, said after it", () => 
     expect(who("PESHAWAR: Police killed four suspects in a shootout on the edge of Peshawar on Friday. An officer said they were members of Lashkar-e-Islam.")[0].targets).toEqual(["LI"]);
   });
 });
+
+describe("the force named as attacked, whatever its dead are called", () => {
+  it("a security forces post or convoy stays PK_SECURITY when a 'soldier' dies, outside ISPR statements", () => {
+    expect(who("BANNU: Militants attacked a security forces checkpoint near Bannu on Sunday night; one soldier was martyred, police said.")[0].targets).toEqual(["PK_SECURITY"]);
+    expect(who("TANK: Gunmen opened fire on a security forces vehicle in Tank on Monday, killing two soldiers, officials said.")[0].targets).toEqual(["PK_SECURITY"]);
+    expect(who("KECH: Terrorists stormed a security forces camp in Kech late on Friday. Three soldiers lost their lives.")[0].targets).toEqual(["PK_SECURITY"]);
+  });
+  it("in an ISPR statement they are the army's", () => {
+    expect(who("RAWALPINDI: Terrorists attacked a security forces post in North Waziristan on Sunday; one soldier embraced shahadat, the ISPR said.")[0].targets).toEqual(["PK_ARMY"]);
+  });
+});

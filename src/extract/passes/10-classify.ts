@@ -361,6 +361,9 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
         if (named) targets = [named.id];
         // "soldiers" and "personnel" of a Frontier Corps or Constabulary post are that force's men
         else if (forceHit && forceHit.id !== sec[0] && forceHit.id !== "PK_SECURITY" && (sec[0] === "PK_SECURITY" || (sec[0] === "PK_ARMY" && (forceHit.id === "PK_FC" || forceHit.id === "PK_CONSTABULARY")))) targets = [forceHit.id];
+        // "a security forces checkpoint was attacked; a soldier died": outside an ISPR statement the force is
+        // the one named as attacked, not the army its dead soldier suggests
+        else if (forceHit && forceHit.id === "PK_SECURITY" && sec[0] === "PK_ARMY" && !ispr && !mention((a) => a.id === "PK_ARMY" && !/^(?:soldiers?|troops|jawans?|sepoys?)$/i.test(a.text))) targets = ["PK_SECURITY"];
         // "31 people were killed, among them two police guards" at a mosque, a convoy of buses under police
         // escort: the worshippers and passengers were attacked
         else if (civHit && !forceHit && (secCas.every((x) => x.subset) || ESCORT.test(body + " " + nearContext))) targets = ["CIVILIANS"];
