@@ -273,3 +273,18 @@ describe("a period's statistics are no incident ('in the same period', 'in 2023,
     expect(all("In 2014, militants stormed a school in Peshawar and killed 140 people. On Monday, gunmen shot dead a teacher in Bannu.", "2025-07-02").some((i) => i.adm2 === "Bannu")).toBe(true);
   });
 });
+
+describe("a raid on one day against the men behind an attack recalled by its day ('Sunday's grenade attack') is two incidents", () => {
+  it("'Three suspects wanted for Sunday's grenade attack ... were killed in a raid ... on Monday night'", () => {
+    const out = brief("PESHAWAR: Three suspects wanted for Sunday's grenade attack on a police station in Peshawar were killed in a raid in the city on Monday night, the CTD said. Two policemen had been wounded in Sunday's attack.", "2022-10-04");
+    expect(out.sort()).toEqual(["2022-10-02|Peshawar|Grenade", "2022-10-03|Peshawar|Armed clash"]);
+  });
+  it("'Two suspects linked to Sunday's bombing of a police checkpoint ... were killed in an encounter ... on Tuesday'", () => {
+    const out = brief("BANNU: Two suspects linked to Sunday's bombing of a police checkpoint in Bannu were killed in an encounter with the CTD in the same district on Tuesday. A constable had been martyred and a second wounded in Sunday's blast.", "2023-08-16");
+    expect(out.sort()).toEqual(["2023-08-13|Bannu|Remote explosive/landmine/IED", "2023-08-15|Bannu|Armed clash"]);
+  });
+  it("'Four men accused of Friday's suicide attack on a checkpost ... were killed in a shootout ... on Sunday'", () => {
+    const out = brief("Four men accused of Friday's suicide attack on a checkpost in Lakki Marwat were killed in a shootout with police in the district on Sunday.", "2023-08-17");
+    expect(out.sort()).toEqual(["2023-08-11|Lakki Marwat|Suicide bomb", "2023-08-13|Lakki Marwat|Armed clash"]);
+  });
+});

@@ -90,6 +90,18 @@ function sameLocal(a: PlaceRef, b: PlaceRef): boolean {
 }
 
 /** The event day a frame names (not a reporting date), resolving chains against `prev`. */
+/** A possessive day naming an event ("Sunday's grenade attack") in a frame that also names a plain day of its own. */
+function recalledDay(f: Frame): DateMention | null {
+  if (!f.text || f.dates.length < 2) return null;
+  const plain = f.dates.filter((d) => !d.reporting && d.date && !/'s$/.test(f.text!.slice(d.start - f.start, d.end - f.start)));
+  if (!plain.length) return null;
+  for (const d of f.dates) {
+    if (d.reporting || !d.date || plain.includes(d)) continue;
+    if (POSSESSIVE_EVENT_DAY.test(f.text.slice(d.start - f.start, d.end - f.start + 40)) && plain.some((p) => p.date !== d.date)) return d;
+  }
+  return null;
+}
+
 function frameDate(f: Frame, prev: string | null): { date: string | null; mention: DateMention | null; precision: Cluster["datePrecision"] } | null {
   // "attended the funeral on Monday of the four policemen martyred in Saturday's attack": with no event word of its
   // own, the sentence's event is the one its possessive day names
@@ -102,8 +114,11 @@ function frameDate(f: Frame, prev: string | null): { date: string | null; mentio
     }
   }
   let period: DateMention | null = null;
+  // "Three suspects wanted for Sunday's grenade attack were killed in a raid on Monday night": the possessive day names
+  // the other event; the frame's own is the day told plainly
+  const recalled = recalledDay(f);
   for (const d of f.dates) {
-    if (d.reporting) continue;
+    if (d.reporting || d === recalled) continue;
     if (d.anchor === "prev") {
       if (prev) return { date: addDays(prev, d.delta), mention: d, precision: "day" };
       continue;
@@ -410,6 +425,22 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       c.datePrecision = fd.precision;
     }
     if (c.date) lastDate = c.date;
+    // "suspects wanted for Sunday's grenade attack on a police station were killed on Monday": the attack recalled by its
+    // day is an incident of its own (a later sentence may tell it in full: "Two policemen had been wounded in Sunday's attack")
+    const rd = !f.background && c.date ? recalledDay(f) : null;
+    if (rd && rd.date && rd.date < c.date! && text) {
+      const end = Math.min(f.end, rd.end + 60);
+      const bc = newCluster({ ...f, start: rd.start, end, text: text.slice(rd.start, end), cues: f.cues.filter((q) => q.start >= rd.end && q.end <= end), casualties: [], dates: [rd], separator: false, midSentence: false, claimBy: [], deniedBy: [], blamed: [] });
+      bc.background = true;
+      bc.place = c.place;
+      bc.date = rd.date;
+      bc.dateMention = rd;
+      if (bc.frames[0].cues.length) {
+        background.push(bc);
+        // the recalled attack's weapon is not the later event's ("accused of Friday's suicide attack ... killed in a shootout")
+        f.cues = f.cues.filter((q) => !bc.frames[0].cues.includes(q));
+      }
+    }
     // "attacked the post on Sunday and again on Monday", "twice this week, on Saturday and Monday": a second incident
     // on the second day, at the same place (the counts told stay with the first unless a later sentence gives its own)
     const again = c.date && !f.background ? repeatDay(f, text, c.date) : null;
@@ -483,7 +514,12 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
   }
   // a recalled incident that the report also tells in full is not a second one
   // (one on another day in the same district is another incident)
-  const kept = background.filter((b) => !clusters.some((c) => c.place && b.place && c.place.res.adm2 && c.place.res.adm2 === b.place.res.adm2 && (!b.date || !c.date || b.date === c.date)));
+  const kept = background.filter((b) => {
+    const told = clusters.find((c) => c.place && b.place && c.place.res.adm2 && c.place.res.adm2 === b.place.res.adm2 && (!b.date || !c.date || b.date === c.date));
+    // ("Two policemen had been wounded in Sunday's attack": the incident told without its weapon takes the recalled one's)
+    if (told && b.date && told.date === b.date && told.frames.every((x) => x.cues.length === 0) && b.frames[0].cues.length) told.frames.unshift(b.frames[0]);
+    return !told;
+  });
   // "blocked the highway to protest against the killing of a doctor": in a peaceful protest the deaths named are what it is about, not its toll
   for (const c of clusters) {
     if (c.casualties || kindOf(c.frames) !== "protest" || c.frames.some((f) => f.cues.some((q) => q.sub !== "Peaceful protest"))) continue;
