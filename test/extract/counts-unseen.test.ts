@@ -214,3 +214,14 @@ describe("people listed by role or kin are each counted, others of a civilian li
     expect(main("Troops engaged the terrorists in Mir Ali on Monday and six terrorists were killed.").killed).toMatchObject({ total: 6, militants: 6 });
   });
 });
+
+describe("the part named 'among the N dead' and one more wounded by an ordinal", () => {
+  it.each([
+    ["Militants attacked a checkpost in Zhob on Monday. Two Levies men and a shepherd were among the six dead.", "killed", { total: 6, security_forces: 2, civilians: 1 }],
+    ["A bomb went off at a bus stand in Bannu on Monday. Among the 15 wounded were three constables.", "injured", { total: 15, security_forces: 3 }],
+    ["A grenade was thrown at a police post in Tank on Sunday. Four policemen were among the nine injured.", "injured", { total: 9, security_forces: 4 }],
+    ["The mine killed two FC soldiers and wounded a third near Kech on Monday.", "injured", { total: 1, security_forces: 1 }],
+  ] as const)("%s", (text, kind, counts) => {
+    expect(main(text)[kind]).toMatchObject(counts);
+  });
+});

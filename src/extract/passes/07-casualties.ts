@@ -94,6 +94,7 @@ const ONLY_WOUNDED = /^(?![\s\S]*\b(?:killed|dead|died|deaths?|martyred|lives|bo
 /** A killing verb whose object is a pronoun or quantifier: "killed them", "shot both dead", "gunned them all down". */
 const PRONOUN_KILL = gated(/\b(killed|killing|gunned down|gunning down|executed|murdered|slaughtered|shot)\s+(them(?: all)?|both(?: of them)?)(?:\s+(down))?(\s+dead)?\b(?!\s+(?:of|in|with)\b)/gi);
 const OWN_ZERO = gated(/\b(?:(?:own|our|the) )?(troops|soldiers|forces|side|men|personnel|jawans|policemen|police party|patrol|convoy)\b(?:\s+(?:responded|returned fire|retaliated|fought back)[^.;]{0,30}?\band)?\s+(?:(?:also|however)\s+)?(?:suffered|sustained|had|reported|remained|stayed|were|was)\s+(?:no\s+(loss(?:es)? of (?:life|lives)|casualties|losses|injuries|fatalities|deaths)|(safe|unhurt|unharmed|unscathed))\b/gi);
+const AMONG_N = gated(/\b(?:(were|was) among|among) the ((?:at least )?[\w,-]+) (dead|killed|victims|people killed|injured|wounded|people injured|people wounded)\b(?:\s+(?:were|was|included)\s+)?/gi);
 const OF_THE_DEAD = gated(/\b(?:of|among) the (dead|killed|deceased|victims|slain|martyred|injured|wounded|hurt)\s*,\s*/gi);
 const DEATHS = gated(/\b(?:deaths|fatalities)\b/gi);
 /** A toll brought down: "was lowered to 14", "has been revised downward to nine". */
@@ -687,6 +688,37 @@ export function findCasualties(text: string, start: number, end: number, numbers
     }
   }
 
+  // "Three Levies men and a shopkeeper were among the seven dead", "Among the 12 wounded were four constables": a total
+  // and the part of it named
+  if (AMONG_N.mayMatch(clause)) {
+    const re = AMONG_N.re;
+    re.lastIndex = 0;
+    let an: RegExpExecArray | null;
+    while ((an = re.exec(clause)) !== null) {
+      const a0 = start + an.index + an[0].indexOf(an[2]);
+      const n = numbers.find((x) => x.start === a0);
+      if (!n || n.value === null || used.has(n.start)) continue;
+      const kind = /injur|wound|hurt/i.test(an[3]) ? "injured" : "killed";
+      push({ kind, value: n.value, category: "total", subset: false, more: false, toll: false, attacker: false, actor: null, start: n.start, end: start + an.index + an[0].length, confidence: 0.8 }, n);
+      const at = start + an.index;
+      if (an[1]) {
+        // the subject before "were among": a list of people, or one count of them
+        const lst = listBefore(ctx, Math.max(start, at - 90), at);
+        if (lst.length >= 2) pushList(lst, kind, true, at);
+        else {
+          const k = numberEndingNear(ctx, Math.max(start, at - 60), at);
+          if (k && k.value !== null && !used.has(k.start)) {
+            const c2 = categorize(actors, k.end, at);
+            if (c2.category !== "total") push({ kind, value: k.value, category: c2.category, subset: true, more: false, toll: false, attacker: false, actor: c2.actor, start: k.start, end: at, confidence: 0.75 }, k);
+          }
+        }
+      } else {
+        const items = listAfter(ctx, start + an.index + an[0].length, end);
+        if (items.some((x) => x.category !== "total")) pushList(items, kind, true, items[items.length - 1].end);
+      }
+    }
+  }
+
   // "the rest were passengers", "five were policemen, the others shoppers": whatever the other counts leave of the total
   const restRe = /\b(?:(the (?:rest|others|remainder|remaining(?: \w+)?|other (?:\w+))(?: of (?:them|the (?:dead|victims|injured|wounded)))?(?:,[^,.;]{1,40},)?)|(all (?:of )?(?:the )?(?:others|those killed|those who died|those injured|the dead|the victims|the injured|the wounded|them|victims)|every (?:one of them|victim|one of the (?:victims|dead|injured|wounded|casualties))|all))(?:\s+(?:were|are|was|being)(?:\s+all)?|(?<=[,;]\s*(?:the (?:rest|others|remainder)|all of them|every one of them)))\s+/gi;
   let rm: RegExpExecArray | null;
@@ -913,7 +945,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
       } else if (!n && /^(?:killing|killed|shot dead|gunned down|kills|martyring|wounding|wounded|injuring|injured|hurting)$/.test(word)) {
         const after = text.slice(cue.e, end);
         // "... and wounded another", "injuring one other": one more of the people just counted
-        if (/^\s+(?:another|one other|one more|a (?:second|third|fourth) (?:one|person|man))\b(?!\s+(?:[\w-]+\s+){0,2}?(?:attack|incident|blast|explosion|bomb|time|day|place|area|district|post|vehicle))/i.test(after)) {
+        if (/^\s+(?:another|one other|one more|a (?:second|third|fourth|fifth)(?: (?:one|person|man))?)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:attack|incident|blast|explosion|bomb|time|day|place|area|district|post|vehicle))/i.test(after)) {
           const c0 = prevCat ?? { category: "total" as CasualtyCategory, actor: null };
           push({ kind: cue.kind, value: 1, category: c0.category, subset: false, more: prevCat !== null && cue.kind === "killed", toll: false, attacker: c0.category === "militants", actor: c0.actor, start: cue.s, end: cue.e + after.search(/\S/) + 7, confidence: 0.65 }, null);
           handled = true;
