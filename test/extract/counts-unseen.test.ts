@@ -225,3 +225,13 @@ describe("the part named 'among the N dead' and one more wounded by an ordinal",
     expect(main(text)[kind]).toMatchObject(counts);
   });
 });
+
+describe("a running tally over the month told beside the incident is not its toll", () => {
+  it.each([
+    ["Militants stormed a police station in Lakki Marwat on Thursday night, killing two constables. It was the fourth attack on police in the district this month, in which a total of eleven policemen have been killed.", 2],
+    ["A roadside bomb killed three soldiers in North Waziristan on Sunday. Militant attacks this month have now killed 40 security personnel in the region, officials said.", 3],
+    ["Gunmen shot dead a Levies sepoy in Zhob on Friday. A total of 15 Levies men have been martyred in the district since the spring, police said.", 1],
+  ])("%s", (text, total) => {
+    expect(main(text).killed.total).toBe(total);
+  });
+});
