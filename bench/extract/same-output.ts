@@ -1,7 +1,8 @@
 /**
  * Checks that this tree's extractor gives exactly the output of another tree's (main's, before an
- * optimisation) on the dev set, the held-out sets when present, the benchmark corpus, and recombined dev
- * sentences. Prints only ids and counts of differing reports, never report texts.
+ * optimisation) on the dev set, the benchmark corpus, recombined dev sentences, and any further JSONL sets named
+ * in SAME_OUTPUT_SETS (colon-separated paths: held-out sets are compared only when whoever runs it names them).
+ * Prints only ids and counts of differing reports, never report texts.
  *
  *   git worktree add --detach /tmp/fw-base main && ln -s /work/main/node_modules /tmp/fw-base/node_modules
  *   npx tsx bench/extract/same-output.ts [/tmp/fw-base]      # BENCH_N=5000 by default
@@ -50,7 +51,10 @@ async function main(): Promise<void> {
   const b = await load(here);
   const dev = readJsonl(resolve(here, "../shared/eval/dev.jsonl"));
   const sets: Array<[string, Doc[]]> = [["dev", dev]];
-  for (const h of ["/work/heldout/H1.jsonl", "/work/heldout/H2.jsonl"]) if (existsSync(h)) sets.push([h, readJsonl(h)]);
+  for (const h of (process.env.SAME_OUTPUT_SETS ?? "").split(":").filter(Boolean)) {
+    if (!existsSync(h)) throw new Error(`SAME_OUTPUT_SETS: no file ${h}`);
+    sets.push([h, readJsonl(h)]);
+  }
   sets.push(["bench", makeCorpus(N)]);
   sets.push(["remix", remix(dev, 1000)]);
   let bad = 0;
