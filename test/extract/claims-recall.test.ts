@@ -80,3 +80,11 @@ describe("who is to blame, and a denial and an allegation in one sentence", () =
     expect(keys("KUNAR, Afghanistan: Afghan air force jets bombed Taliban hideouts in Dangam on Sunday, killing eight insurgents, the defence ministry said.", { published: "2020-04-14" })).toEqual([]);
   });
 });
+
+describe("a claim by a faction told through its link to a known group", () => {
+  it("'a group loyal to', 'a faction linked to', 'fighters aligned with' GROUP claim for that group", () => {
+    expect(keys("MIR ALI: A group loyal to the Hafiz Gul Bahadur network said its fighters had planted the mine that struck the convoy.")).toEqual(["responsibility:HGB"]);
+    expect(keys("PESHAWAR: A faction linked to the TTP claimed the attack on the checkpoint in a message to reporters.")).toEqual(["responsibility:TTP"]);
+    expect(keys("TURBAT: Fighters aligned with the BLF said in a statement that they had ambushed the patrol.")).toEqual(["responsibility:BLF"]);
+  });
+});
