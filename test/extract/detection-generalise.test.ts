@@ -288,3 +288,16 @@ describe("a raid on one day against the men behind an attack recalled by its day
     expect(out.sort()).toEqual(["2023-08-11|Lakki Marwat|Suicide bomb", "2023-08-13|Lakki Marwat|Armed clash"]);
   });
 });
+
+describe("gunmen who stop or intercept a bus and kill its passengers carried out an Attack on civilians", () => {
+  for (const [name, text] of [
+    ["'Armed men intercepted a coach ... and killed 14 passengers'", "Armed men intercepted a coach in Zhob on Monday and killed 14 passengers, officials said."],
+    ["'Gunmen stopped a passenger bus ..., offloaded the travellers and shot dead nine of them'", "Gunmen stopped a passenger bus on the highway near Quetta on Tuesday night, offloaded the travellers and shot dead nine of them after checking their identity cards."],
+    ["'Militants blocked the road, pulled six labourers off a van and killed them'", "Militants blocked the road in Kech on Sunday, pulled six labourers off a van and shot them dead, police said."],
+  ] as const) {
+    it(name, () => {
+      const out = all(text, "2025-05-14");
+      expect(out.map((i) => `${i.sub_event_type}|${i.perpetrators.join("+")}|${i.targets.join("+")}`)).toEqual(["Attack|MILITANTS|CIVILIANS"]);
+    });
+  }
+});
