@@ -361,6 +361,27 @@ function breakdownPusher(ctx: Ctx, end: number, pushList: PushList): (from: numb
   };
 }
 
+/**
+ * The parts of a total told before, from `from` on: "eight were tribal elders and four were Levies guards" (each a
+ * subset of the total, on its own side); stops at the first part that is not "N were <people of one side>".
+ */
+function pushParts(ctx: Ctx, push: Push, used: Set<number>, kind: CasualtyStatement["kind"], from: number, end: number): void {
+  const { text, numbers, actors } = ctx;
+  let p0 = from;
+  for (const k of numbers) {
+    if (k.start < p0 || k.end > end || k.value === null || used.has(k.start)) continue;
+    if (!/^[\s,;]*(?:and\s+|while\s+)?$/.test(text.slice(p0, k.start))) break;
+    const verb = /^\s+(?:of them\s+)?(?:were|was|are)\s+(?:all\s+)?/i.exec(text.slice(k.end, k.end + 24));
+    if (!verb) break;
+    const s2 = k.end + verb[0].length;
+    const e2 = nounPhraseEnd(text, s2, end);
+    const c2 = personCategory(actors, text, s2, e2);
+    if (c2.category === "total") break;
+    push({ kind, value: k.value, category: c2.category, subset: true, more: false, toll: false, attacker: false, actor: c2.actor, start: k.start, end: e2, confidence: 0.8 }, k);
+    p0 = e2;
+  }
+}
+
 export function findCasualties(text: string, start: number, end: number, numbers: NumberMention[], actors: ActorMention[]): CasualtyStatement[] {
   const ctx: Ctx = { text, numbers, actors };
   const clause = text.slice(start, end);
@@ -649,19 +670,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
     if (!head) continue;
     const kind = /injur|wound|hurt/i.test(head[1]) ? "injured" : "killed";
     push({ kind, value: n.value, category: "total", subset: false, more: false, toll: false, attacker: false, actor: null, start: a0, end: n.end + head[0].length, confidence: 0.8 }, n);
-    let p0 = n.end + head[0].length;
-    for (const k of numbers) {
-      if (k.start < p0 || k.end > end || k.value === null) continue;
-      if (!/^[\s,]*(?:and\s+|while\s+)?$/.test(text.slice(p0, k.start))) break;
-      const verb = /^\s+(?:of them\s+)?(?:were|was|are)\s+(?:all\s+)?/i.exec(text.slice(k.end, k.end + 24));
-      if (!verb) break;
-      const s2 = k.end + verb[0].length;
-      const e2 = nounPhraseEnd(text, s2, end);
-      const c2 = personCategory(actors, text, s2, e2);
-      if (c2.category === "total") break;
-      push({ kind, value: k.value, category: c2.category, subset: true, more: false, toll: false, attacker: false, actor: c2.actor, start: k.start, end: e2, confidence: 0.8 }, k);
-      p0 = e2;
-    }
+    pushParts(ctx, push, used, kind, n.end + head[0].length, end);
   }
 
   // "Of the dead, eight were tribal elders and four were Levies guards", "Of the wounded, four were FC personnel": the parts
@@ -672,19 +681,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
     let od: RegExpExecArray | null;
     while ((od = re.exec(clause)) !== null) {
       const kind = /injur|wound|hurt/i.test(od[1]) ? "injured" : "killed";
-      let p0 = start + od.index + od[0].length;
-      for (const k of numbers) {
-        if (k.start < p0 || k.end > end || k.value === null || used.has(k.start)) continue;
-        if (!/^[\s,;]*(?:and\s+|while\s+)?$/.test(text.slice(p0, k.start))) break;
-        const verb = /^\s+(?:of them\s+)?(?:were|was|are)\s+(?:all\s+)?/i.exec(text.slice(k.end, k.end + 24));
-        if (!verb) break;
-        const s2 = k.end + verb[0].length;
-        const e2 = nounPhraseEnd(text, s2, end);
-        const c2 = personCategory(actors, text, s2, e2);
-        if (c2.category === "total") break;
-        push({ kind, value: k.value, category: c2.category, subset: true, more: false, toll: false, attacker: false, actor: c2.actor, start: k.start, end: e2, confidence: 0.8 }, k);
-        p0 = e2;
-      }
+      pushParts(ctx, push, used, kind, start + od.index + od[0].length, end);
     }
   }
 
