@@ -301,3 +301,16 @@ describe("gunmen who stop or intercept a bus and kill its passengers carried out
     });
   }
 });
+
+describe("a crossing or market kept shut after an earlier event is no incident of its own", () => {
+  it("closures and deployments that name the earlier clash, attack or shelling only as their cause give nothing", () => {
+    expect(all("The Torkham crossing stayed shut for a fourth day on Monday after last week's border clashes, stranding hundreds of trucks.", "2025-10-20")).toEqual([]);
+    expect(all("Traders said the Chaman border had been closed since the fighting, and officials reinforced the posts at Spin Boldak.", "2025-10-20")).toEqual([]);
+    expect(all("The Ghulam Khan crossing was sealed following the weekend's cross-border shelling, officials in North Waziristan said.", "2025-10-20")).toEqual([]);
+  });
+  it("a closure sentence that also tells the violence, or counts its victims, still gives the incident", () => {
+    expect(all("The crossing was closed after militants attacked a post near Torkham on Sunday, killing two soldiers.", "2025-10-20")).toHaveLength(1);
+    expect(all("Schools in Bajaur remained closed on Tuesday after Monday's bombing, which killed 12 people.", "2025-10-20")).toHaveLength(1);
+    expect(all("Militants ambushed a convoy in Kurram on Monday, and the main road was closed after the attack.", "2025-10-20")).toHaveLength(1);
+  });
+});

@@ -149,6 +149,13 @@ function joinHeadings(text: string, sentences: Sentence[]): Sentence[] {
 }
 
 /** Trends and habits: counts that grew or fell, attacks "almost every week", "increasingly", "repeatedly". */
+/**
+ * A crossing, road or market kept shut (or forces sent) after an earlier event ("The Torkham crossing stayed shut for a
+ * fourth day after last week's border clashes", "After Sunday's attack, the market remained closed"): the event named
+ * is a back-reference, and the clause itself tells no violence of its own.
+ */
+const AFTERMATH = gated(/\b(?:shut|closed|sealed|suspended|stranded|halted|reinforced|deployed|reopened|remained shut|remained closed)\b[^.;]{0,90}?\b(?:after|since|following|in the wake of|amid)\s+(?:(?:the|last week's|last month's|this week's|recent|[A-Z][a-z]+day's|the weekend's)\s+)?(?:[\w-]+\s+){0,2}?(?:clashes|fighting|attacks?|firing|shelling|strikes?|skirmish(?:es)?|hostilities|violence|exchange of fire|bombing|blast)\b|\b(?:after|since|following|in the wake of)\s+(?:(?:the|last week's|last month's|this week's|recent|[A-Z][a-z]+day's|the weekend's)\s+)?(?:[\w-]+\s+){0,2}?(?:clashes|fighting|attacks?|firing|shelling|strikes?|skirmish(?:es)?|hostilities|violence|exchange of fire|bombing|blast)\b[^.;]{0,90}?\b(?:shut|closed|sealed|suspended|stranded|halted|reinforced|deployed)\b/i);
+
 const TREND = gated(/\b(?:ha(?:ve|s|d)|had been)\s+(?:(?:sharply|steadily|significantly|markedly|also)\s+)?(?:declined|decreased|dropped|fallen|risen|increased|grown|surged|spiked|doubled|tripled|intensified|subsided|eased)\b(?!\s+(?:to|from|by)\b)(?![^.;]{0,30}\b(?:toll|dead|deaths|killed|martyred|injured|wounded)\b)|\b(?:almost |nearly )?(?:every|each) (?:day|week|month|night|few days)\b|\balmost (?:daily|nightly|weekly)\b|\b(?:increasingly|repeatedly|routinely|frequently|regularly)\b|\bon a (?:daily|regular|weekly) basis\b|\b(?:is|are|has been|have been) on the rise\b/i);
 const BACK_DAYS = /^\s*,?\s*(?:just |only |barely )?(a|an|one|two|three|four|five|six|seven|\d{1,2}) (days?|weeks?) (after|before)\b/i;
 const BACK_HOURS = /^\s*hours (after|before)\b/i;
@@ -234,6 +241,9 @@ export function buildFrames(input: FrameInput): Frame[] {
       const blamed = claimBy.length || deniedBy.length || NO_BLAME.test(ctext) ? [] : blamedHere;
       // "attacks in Bajaur have declined since the spring", "posts come under attack almost every week": a trend, not an event
       const trend = TREND.test(ctext) && !hasOwnDay(input.dates, s, e);
+      const casualties = trend ? [] : findCasualties(text, s, e, sentNumbers, sentActors);
+      // a closure after an earlier event, with nobody counted: the event words are only a back-reference
+      const aftermath = !trend && casualties.length === 0 && aftermathOf(stext, sent.start, s, e, input.cues);
       frames.push({
         groupToll,
         ...(groupToll ? claimSpan(ctext, s, actors.find((a) => claimBy.includes(a.id) || (a.insurgentSpeaker && claimBy.includes("AF_TALIBAN")))) : {}),
@@ -242,9 +252,9 @@ export function buildFrames(input: FrameInput): Frame[] {
         end: e,
         sentence: si,
         paragraph: sent.paragraph,
-        cues: trend ? [] : inRange(input.cues, s, e),
-        generic: !trend && hasGenericAttack(ctext),
-        casualties: trend ? [] : findCasualties(text, s, e, sentNumbers, sentActors),
+        cues: trend || aftermath ? [] : inRange(input.cues, s, e),
+        generic: !trend && !aftermath && hasGenericAttack(ctext),
+        casualties,
         dates: inRange(input.dates, s, e),
         places: inRange(placeSpans, s, e).map((x) => x.ref),
         actors,
@@ -306,3 +316,15 @@ export function buildFrames(input: FrameInput): Frame[] {
   });
   return frames;
 }
+
+/** True when the sentence tells a closure after an earlier event and every event cue of the clause [s, e) lies in that back-reference. */
+function aftermathOf(stext: string, at: number, s: number, e: number, cues: CueMention[]): boolean {
+  const m = AFTERMATH.exec(stext);
+  if (!m) return false;
+  const lo = at + m.index;
+  const hi = lo + m[0].length;
+  const here = inRange(cues, s, e);
+  return here.every((c) => c.start >= lo && c.end <= hi) && !ATTACK_WORD.test(stext.slice(0, m.index) + stext.slice(m.index + m[0].length));
+}
+const ATTACK_WORD = /\b(?:attacked|ambushed|stormed|opened fire|killed|killing|wounded|injured|martyred|exploded|went off)\b/i;
+
