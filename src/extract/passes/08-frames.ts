@@ -148,14 +148,18 @@ function joinHeadings(text: string, sentences: Sentence[]): Sentence[] {
   return out;
 }
 
-/** Trends and habits: counts that grew or fell, attacks "almost every week", "increasingly", "repeatedly". */
 /**
  * A crossing, road or market kept shut (or forces sent) after an earlier event ("The Torkham crossing stayed shut for a
  * fourth day after last week's border clashes", "After Sunday's attack, the market remained closed"): the event named
- * is a back-reference, and the clause itself tells no violence of its own.
+ * is a back-reference, and the clause itself tells no violence of its own. Either order: closure first or cause first.
  */
-const AFTERMATH = gated(/\b(?:shut|closed|sealed|suspended|stranded|halted|reinforced|deployed|reopened|remained shut|remained closed)\b[^.;]{0,90}?\b(?:after|since|following|in the wake of|amid)\s+(?:(?:the|last week's|last month's|this week's|recent|[A-Z][a-z]+day's|the weekend's)\s+)?(?:[\w-]+\s+){0,2}?(?:clashes|fighting|attacks?|firing|shelling|strikes?|skirmish(?:es)?|hostilities|violence|exchange of fire|bombing|blast)\b|\b(?:after|since|following|in the wake of)\s+(?:(?:the|last week's|last month's|this week's|recent|[A-Z][a-z]+day's|the weekend's)\s+)?(?:[\w-]+\s+){0,2}?(?:clashes|fighting|attacks?|firing|shelling|strikes?|skirmish(?:es)?|hostilities|violence|exchange of fire|bombing|blast)\b[^.;]{0,90}?\b(?:shut|closed|sealed|suspended|stranded|halted|reinforced|deployed)\b/i);
-
+const CLOSURE = String.raw`\b(?:shut|closed|sealed|suspended|stranded|halted|reinforced|deployed)\b`;
+const EARLIER_EVENT = String.raw`\b(?:after|since|following|in the wake of)\s+(?:(?:the|last week's|last month's|this week's|recent|[A-Z][a-z]+day's|the weekend's)\s+)?(?:[\w-]+\s+){0,2}?(?:clashes|fighting|attacks?|firing|shelling|strikes?|skirmish(?:es)?|hostilities|violence|exchange of fire|bombing|blast)\b`;
+const AFTERMATH = gated(new RegExp(
+  `${CLOSURE.replace("deployed", "deployed|reopened")}[^.;]{0,90}?${EARLIER_EVENT.replace("in the wake of", "in the wake of|amid")}|${EARLIER_EVENT}[^.;]{0,90}?${CLOSURE}`,
+  "i",
+));
+/** Trends and habits: counts that grew or fell, attacks "almost every week", "increasingly", "repeatedly". */
 const TREND = gated(/\b(?:ha(?:ve|s|d)|had been)\s+(?:(?:sharply|steadily|significantly|markedly|also)\s+)?(?:declined|decreased|dropped|fallen|risen|increased|grown|surged|spiked|doubled|tripled|intensified|subsided|eased)\b(?!\s+(?:to|from|by)\b)(?![^.;]{0,30}\b(?:toll|dead|deaths|killed|martyred|injured|wounded)\b)|\b(?:almost |nearly )?(?:every|each) (?:day|week|month|night|few days)\b|\balmost (?:daily|nightly|weekly)\b|\b(?:increasingly|repeatedly|routinely|frequently|regularly)\b|\bon a (?:daily|regular|weekly) basis\b|\b(?:is|are|has been|have been) on the rise\b/i);
 const BACK_DAYS = /^\s*,?\s*(?:just |only |barely )?(a|an|one|two|three|four|five|six|seven|\d{1,2}) (days?|weeks?) (after|before)\b/i;
 const BACK_HOURS = /^\s*hours (after|before)\b/i;
@@ -326,5 +330,5 @@ function aftermathOf(stext: string, at: number, s: number, e: number, cues: CueM
   const here = inRange(cues, s, e);
   return here.every((c) => c.start >= lo && c.end <= hi) && !ATTACK_WORD.test(stext.slice(0, m.index) + stext.slice(m.index + m[0].length));
 }
+/** Violence the closure sentence tells besides its back-reference: then it is an event after all. */
 const ATTACK_WORD = /\b(?:attacked|ambushed|stormed|opened fire|killed|killing|wounded|injured|martyred|exploded|went off)\b/i;
-
