@@ -240,13 +240,7 @@ const runners = new Map<string, RowRunner>();
  * alternating runs on 20,000 imported rows of each table.
  */
 function rowRunner(cols: readonly string[]): RowRunner {
-  const key = cols.join("\u0000");
-  let f = runners.get(key);
-  if (!f) {
-    f = new Function("st", "r", `st.run(${cols.map((c) => `r[${JSON.stringify(c)}] ?? null`).join(", ")});`) as RowRunner;
-    runners.set(key, f);
-  }
-  return f;
+  return madeOnce(runners, cols, () => new Function("st", "r", `st.run(${cols.map((c) => `r[${JSON.stringify(c)}] ?? null`).join(", ")});`) as RowRunner);
 }
 
 /**
@@ -256,12 +250,16 @@ function rowRunner(cols: readonly string[]): RowRunner {
  * never from input (they are quoted as JSON strings all the same).
  */
 function valuesReader(cols: readonly string[]): ValuesReader {
+  return madeOnce(readers, cols, () => new Function("r", "p", "at", cols.map((c, i) => `p[at + ${i}] = r[${JSON.stringify(c)}] ?? null;`).join("\n")) as ValuesReader);
+}
+
+/** The function made for one column list, made the first time that list is asked for. */
+function madeOnce<F>(cache: Map<string, F>, cols: readonly string[], make: () => F): F {
   const key = cols.join("\u0000");
-  let f = readers.get(key);
+  let f = cache.get(key);
   if (!f) {
-    const body = cols.map((c, i) => `p[at + ${i}] = r[${JSON.stringify(c)}] ?? null;`).join("\n");
-    f = new Function("r", "p", "at", body) as ValuesReader;
-    readers.set(key, f);
+    f = make();
+    cache.set(key, f);
   }
   return f;
 }
