@@ -9,6 +9,8 @@ export class Discourse {
   lastSpeaker: string[] | null = null;
   lastGroup: string | null = null;
   lastOfficial: string[] | null = null;
+  /** The body the last sentence opened on ("The army launched …", "The ISPR said …"): whom "its spokesman" in the next one speaks for. */
+  lastBody: string[] | null = null;
   /** Surname (lower case) → id, from full names seen earlier ("Zabihullah Mujahid" → "mujahid"). */
   readonly names = new Map<string, string>();
   private namesRe: RegExp | null = null;

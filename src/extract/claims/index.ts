@@ -9,6 +9,7 @@ import { quoteRuns } from "./quotes.js";
 import { splitSentences } from "./sentences.js";
 import {
   countryOf,
+  bodyOf,
   Discourse,
   documentCountry,
   documentSpeaker,
@@ -134,6 +135,7 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
 
     // What this sentence tells of who speaks, for the anaphora of the next ones.
     d.noteGroups(actors);
+    d.lastBody = bodyOf(sentence, actors, published, setting) ?? d.lastBody;
     if (hasSpeech(sentence)) {
       const sp = resolveSpeaker(sentence, sentence.length, cands, d, { speakerOnly: true });
       if (sp) d.note(sp.ids);

@@ -47,6 +47,8 @@ export interface SpeakerCandidate {
   civil?: boolean;
   /** For a generic office: who it is on the other side ("security sources" in Afghanistan are Kabul's, in Pakistan PK_SECURITY). */
   alt?: string[];
+  /** "its spokesman", "their statement": the body named just before speaks. */
+  possessive?: boolean;
 }
 
 /** A resolved speaker: who, and how sure the attribution is. */
@@ -116,6 +118,7 @@ const ACCORDING_RE = /\baccording to\s+([^,;.]{1,140})/i;
 const OBJECT_BEFORE = /(?:\b(?:in|into|from|against|on|at|to|inside|across|toward|towards|with|by|of|for|between|near|over|under|through|via|and|or)\s+(?:the\s+)?)$/iu;
 /** A speaker's title before "of/for/from X": X is the one speaking ("a spokesman for the TTP"). */
 const TITLE_OF = /(?:spokes(?:man|woman|person)|commander|leader|chief|head|member|members|statement|statements|office|wing|faction|branch|affiliate|unit|brigade|officials?|ministers?|ministry|department|representatives?|emir|amir|deputy|director general|director|DG|media cell|cell|fighters|handle|channel|account|behalf|secretary|envoy|ambassador|delegation|governor|administration|message|post|video|claim)\s+(?:of|for|from|on behalf of|attributed to|issued by|released by|signed by|posted by)\s+(?:the\s+)?$|\b(?:group|faction|splinter(?: group)?|offshoot|outfit|network|cell|unit|wing|militants|fighters|commanders?)\s+(?:loyal|linked|affiliated|allied|close|belonging|attached|aligned)\s+(?:to|with)\s+(?:the\s+)?$/iu;
+const POSSESSIVE_BEFORE = /\b(?:its|their)\s+(?:own\s+|chief\s+|official\s+|main\s+)?$/iu;
 /** Segments that are appositives or relative clauses: they describe, they do not speak. */
 const APPOSITIVE = /^\s*(?:which|who|whom|whose|that|a|an|one of|itself|himself|herself|along with|together with|including|like)\b/iu;
 
@@ -371,6 +374,12 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     // "the ministry", "the spokesman" alone point back; "the provincial health department", "a spokesman",
     // "an official of the customs collectorate" introduce a new speaker of the country in context.
     // "Officials said …" right after "Levies officials said …" are the same officials
+    // "The army launched an operation. Its spokesman said …": the body named before, not an office of the government
+    const poss = POSSESSIVE_BEFORE.exec(pre);
+    if (poss && !post && /^(?:spokes(?:man|woman|person)|officials?|media wing|department|directorate|office)$/iu.test(m[0])) {
+      out.push({ start: s - poss[0].length, end: e, ids: [], source: "anaphor", prefer: "any", possessive: true });
+      continue;
+    }
     const bare = (/(?:^|\s)the\s+$/iu.test(pre) || (/^officials$/i.test(m[0]) && /(?:^|[.;:—–]\s*)$/u.test(pre))) && !post;
     out.push({ start: s, end: e, ids: gov ? [gov] : [], source: "official", explicit: local !== null || !bare, prefer: "official", ...(local === null && !PK_ONLY_RE.test(m[0]) ? { generic: true } : {}) });
   }
@@ -413,10 +422,22 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     for (let m; (m = a.re.exec(sentence)); ) {
       const s = m.index, e = s + m[0].length;
       if (taken(s, e)) continue;
-      out.push({ start: s, end: e, ids: [], source: "anaphor", prefer: a.prefer });
+      out.push({ start: s, end: e, ids: [], source: "anaphor", prefer: a.prefer, ...(/^(?:its|their)\s/iu.test(m[0]) ? { possessive: true } : {}) });
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The body a sentence opens on: its first actor that can speak and is no object of a preposition ("The army
+ * launched an operation in Tirah", "Police said …"), as the id it makes claims under; null when it names none.
+ */
+export function bodyOf(sentence: string, actors: ActorMention[], published: string | null, setting: Country): string[] | null {
+  for (const a of actors) {
+    if (NON_CLAIMERS.has(a.id) || OBJECT_BEFORE.test(sentence.slice(Math.max(0, a.start - 14), a.start))) continue;
+    return [claimerId(a.id, published, setting, a.text)];
+  }
+  return null;
 }
 
 /** Resolves an anaphor or an office without a country through what was said before. */
@@ -426,6 +447,7 @@ function resolveCandidate(c: SpeakerCandidate, d: Discourse, wantGroup: boolean)
       if (d.lastGroup) return { ids: [d.lastGroup], confidence: 0.7 };
       return null;
     }
+    if (c.possessive && d.lastBody) return { ids: d.lastBody, confidence: 0.75 };
     const generic = c.generic ? { generic: true, alt: c.alt } : {};
     if (c.prefer === "official" && d.lastOfficial) return { ids: d.lastOfficial, confidence: 0.75, ...generic };
     if (c.source === "official" && c.ids.length) return { ids: c.ids, confidence: 0.65, ...generic };
