@@ -7,6 +7,7 @@
  *
  * CIVIL_PERSON: counted as civilians when nothing else in the phrase names a force or a group.
  * OTHER_PERSON: a person of no known side ("people", "guards"): counted in the total only.
+ * MILITANT_ASSOCIATE: the helpers of an attack or a group ("the bomber's two handlers"): counted as militants.
  */
 export const CIVIL_PERSON = [
   // kin
@@ -40,4 +41,9 @@ export const CIVIL_PERSON = [
 export const OTHER_PERSON = [
   "people", "persons?", "individuals?", "others?", "victims?", "souls?", "lives",
   "guards?", "(?:body|security|private|armed) ?guards?", "escorts?", "gunm[ae]n", "companions?", "colleagues?", "comrades?", "associates?", "occupants?", "inmates?", "prisoners?", "suspects?", "detainees?",
+];
+
+export const MILITANT_ASSOCIATE = [
+  "handlers?", "facilitators?", "accomplices?", "abettors?", "masterminds?", "planners?", "co-?conspirators?", "harbou?rers?",
+  "sleeper cells?", "trainers? of (?:the )?(?:bombers?|attackers?)", "recruiters?", "suicide (?:vest|jacket) (?:makers?|suppliers?)", "bomb ?makers?",
 ];

@@ -1,7 +1,7 @@
 import { SECURITY_FORCE_IDS } from "../../domain/index.js";
 import type { ActorMention } from "../actors.js";
 import { INJURE_ACTIVE, INJURE_PASSIVE, KILL_ACTIVE, KILL_PASSIVE } from "../data/cues.js";
-import { CIVIL_PERSON, OTHER_PERSON } from "../data/people.js";
+import { CIVIL_PERSON, MILITANT_ASSOCIATE, OTHER_PERSON } from "../data/people.js";
 import { gated } from "../gate.js";
 import type { NumberMention } from "./03-numbers.js";
 
@@ -41,6 +41,8 @@ export interface CasualtyStatement {
   bare?: boolean;
   /** The category was taken from the count before ("a soldier was killed and two more wounded"). */
   inherited?: boolean;
+  /** Deaths among the wounded ("two of the injured died", "one of them later succumbed"): of the wounded's side. */
+  fromWounded?: boolean;
   start: number;
   end: number;
   confidence: number;
@@ -64,6 +66,8 @@ const MORE_BEFORE = /\b(?:another|a further|an additional|further|additional)\s+
 /** A death told after the wounding: "two injured constables later succumbed" adds to the dead. */
 const ORDINAL_HEAD = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s/i;
 const LATER_DEATH = /^(?:succumbed|died|passed away|expired|breathed|lost)/i;
+/** A death told as of wounds: "died of his injuries", "died in hospital", "on the way to hospital". */
+const WOUNDS_AFTER = /^[^.;]{0,12}?\b(?:of (?:his|her|their) (?:injuries|wounds)|in (?:the )?hospital|on the way to (?:the )?hospital|during treatment|while being treated)\b/i;
 const TOLL = /\b(?:death toll|toll|(?:casualty |death |earlier |initial |first |official |final |revised |latest )?figure(?= (?:of|at|was|had|has|stood|stands|rose|climbed)\b)|(?:the )?(?:dead|fatalities|deaths)(?= (?:had |has |have )?(?:numbered|risen|rose|climbed|reached|stood|increased|jumped|mounted))|number of (?:the )?(?:dead|deaths|casualties|fatalities|people|persons|those|\w+)(?: (?:killed|dead|martyred|injured|wounded))?)\b/i;
 const TOLL_G = new RegExp(TOLL.source, "gi");
 const ACTIVE_WORDS = /\b(?:gunning down|shooting dead|killing|kills|kill|left|leaving|wounding|injuring|hurting|maiming|claimed the lives of|claiming the lives of|martyring|eliminating|neutralising|neutralizing)\b/gi;
@@ -97,6 +101,11 @@ const OWN_ZERO = gated(/\b(?:(?:own|our|the) )?(troops|soldiers|forces|side|men|
 const AMONG_N = gated(/\b(?:(were|was) among|among) the ((?:at least )?[\w,-]+) (dead|killed|victims|people killed|injured|wounded|people injured|people wounded)\b(?:\s+(?:were|was|included)\s+)?/gi);
 const OF_THE_DEAD = gated(/\b(?:of|among) the (dead|killed|deceased|victims|slain|martyred|injured|wounded|hurt)\s*,\s*/gi);
 const DEATHS = gated(/\b(?:deaths|fatalities)\b/gi);
+const ATTACKER_WORD = "(?:(?:lone|suicide|would-be|teenage|young|female|second|third)\\s+)*(?:bomber|attacker|assailant|gunman|militant|terrorist|raider|insurgent)";
+const ATTACKER_AMONG = gated(new RegExp(`\\b(?:including|among them|among whom|among the dead (?:was|were))\\s+(?:the|a|one)\\s+${ATTACKER_WORD}\\b|\\b(?:the|a|one)\\s+${ATTACKER_WORD}\\s+(?:(?:was|being)\\s+)?(?:among (?:them|the dead|those killed|the (?:[\\w-]+ )?(?:dead|killed|victims))|included)\\b`, "gi"));
+/** The last casualty word before a phrase: which kind of count it belongs to. */
+const KIND_WORD = /\b(?:killed|killing|dead|died|martyred|lives|deaths|injured|injuring|wounded|wounding|hurt)\b/gi;
+const AND_HIMSELF = gated(/\b(?:killing|killed|kills)\s+[^.;]{1,60}?\s+(?:and|as well as|along with)\s+himself\b/gi);
 /** A toll brought down: "was lowered to 14", "has been revised downward to nine". */
 const DOWN_REVISION = /\b(?:revised|corrected|lowered|reduced|brought down|scaled (?:down|back)|amended|adjusted|down(?:wards?)?)\b/i;
 /** An earlier figure recalled: "officials had initially put the number of dead at 20", "the earlier figure of 11". */
@@ -124,6 +133,7 @@ function categorize(actors: ActorMention[], start: number, end: number): { categ
 function personCategory(actors: ActorMention[], text: string, start: number, end: number): { category: CasualtyCategory; actor: string | null } {
   const c = categorize(actors, start, end);
   if (c.category !== "total") return c;
+  if (ASSOCIATE.test(text.slice(start, end))) return { category: "militants", actor: "MILITANTS" };
   return CIV_PERSON.test(text.slice(start, end)) ? { category: "civilians", actor: null } : c;
 }
 
@@ -149,6 +159,7 @@ function numberEndingNear(ctx: Ctx, lo: number, hi: number): NumberMention | nul
   return best;
 }
 
+const ASSOCIATE = new RegExp(`\\b(?:${alt(MILITANT_ASSOCIATE)})\\b`, "i");
 const CIV_PERSON = new RegExp(`\\b(?:${alt(CIVIL_PERSON)})\\b`, "i");
 const ANY_PERSON = new RegExp(`\\b(?:${alt(CIVIL_PERSON)}|${alt(OTHER_PERSON)})\\b`, "gi");
 /** A person word of a casualty list names civilians unless it is of no side ("people", "guards"). */
@@ -530,6 +541,39 @@ export function findCasualties(text: string, start: number, end: number, numbers
     out.push({ kind: "killed", value, category: "militants", subset: false, more: false, toll: false, attacker: true, actor: "MILITANTS", start: at, end: at + bs[0].length, confidence: 0.65 });
   }
 
+  // "killing six people, including the bomber", "Seven people, the attacker among them, died", "the gunman among the
+  // dead": the attacker is one of the dead counted, a militant within the total (not on top of it)
+  if (ATTACKER_AMONG.mayMatch(clause)) {
+    const re = ATTACKER_AMONG.re;
+    re.lastIndex = 0;
+    let aa: RegExpExecArray | null;
+    while ((aa = re.exec(clause)) !== null) {
+      const before = clause.slice(0, aa.index);
+      // (the count's verb before the phrase, else after it: "Seven people, including the bomber, died")
+      KIND_WORD.lastIndex = 0;
+      let k: RegExpExecArray | null | undefined = [...before.matchAll(KIND_WORD)].pop();
+      if (!k) {
+        KIND_WORD.lastIndex = aa.index + aa[0].length;
+        k = KIND_WORD.exec(clause);
+      }
+      const kind = k && /injur|wound|hurt/i.test(k[0]) ? "injured" : k ? "killed" : null;
+      if (!kind) continue;
+      const at = start + aa.index;
+      out.push({ kind, value: 1, category: "militants", subset: true, more: false, toll: false, attacker: false, actor: "MILITANTS", start: at, end: at + aa[0].length, confidence: 0.65 });
+    }
+  }
+
+  // "killing nine worshippers and himself": the bomber died with the people he killed, on top of them
+  if (AND_HIMSELF.mayMatch(clause) && /\b(?:bombers?|attackers?|assailants?|gunm[ae]n|militants?|terrorists?)\b/i.test(clause)) {
+    const re = AND_HIMSELF.re;
+    re.lastIndex = 0;
+    let ah: RegExpExecArray | null;
+    while ((ah = re.exec(clause)) !== null) {
+      const at = start + ah.index;
+      out.push({ kind: "killed", value: 1, category: "militants", subset: false, more: false, toll: false, attacker: true, actor: "MILITANTS", start: at, end: at + ah[0].length, confidence: 0.6 });
+    }
+  }
+
   // "recovered the bullet-riddled bodies of two men", "the body of a driver was found": a killing known from its dead
   const bodiesRe = /\b(?:recover(?:ed|y of)|found|discovered|retrieved|fished out|dumped|received|brought in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?bod(?:y|ies)\s+of\s+(?:(a|an|one)\s+|(?=\S))|\bbod(?:y|ies)\s+of\s+(?:(a|an|one)\s+|(?=\S))(?=[^.;]{0,60}\b(?:was|were)\s+(?:found|recovered|discovered|dumped))/gi;
   let bo: RegExpExecArray | null;
@@ -858,8 +902,9 @@ export function findCasualties(text: string, start: number, end: number, numbers
       }
     }
     if (activeOk) {
-      const n = numbers.find((x) => x.start >= cue.e && x.start <= cue.e + 14 && x.end <= end);
-      if (n && /^\s*(?:(?:at least|about|around|nearly|over|more than|some|up to|as many as|an estimated|all(?: of)?(?: the)?|the|both)\s+)?$/i.test(text.slice(cue.e, n.start).replace(/^\s+/, " ")) ) {
+      const n = numbers.find((x) => x.start >= cue.e && x.start <= cue.e + 40 && x.end <= end);
+      // ("killed the bomber's two handlers": a possessor before the count)
+      if (n && /^\s*(?:(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:['\u2019]s|s['\u2019])\s+)?(?:(?:at least|about|around|nearly|over|more than|some|up to|as many as|an estimated|all(?: of)?(?: the)?|the|both)\s+)?$/i.test(text.slice(cue.e, n.start).replace(/^\s+/, " ")) ) {
         const npEnd = nounPhraseEnd(text, n.end, end);
         let kind = cue.kind;
         if (/^(?:left|leaving)$/.test(word)) {
@@ -870,6 +915,8 @@ export function findCasualties(text: string, start: number, end: number, numbers
           else continue;
         }
         let cat = categorize(actors, n.end, Math.max(npEnd, n.end + 1));
+        // ("the bomber's two handlers", "three facilitators of the attack": the attackers' helpers are militants)
+        if (cat.category === "total" && ASSOCIATE.test(text.slice(n.end, npEnd))) cat = { category: "militants", actor: "MILITANTS" };
         // "killing two policemen and injuring three others": the others are of the people just counted
         // ("killing two policemen and wounding three": a bare count, or "more", is of them too)
         if (cat.category === "total" && prevCat && prevCat.category !== "total" && (/^\s*others\b/i.test(text.slice(n.end, npEnd)) || (kind !== prevKind && /^\s*(?:more\b|$)/i.test(text.slice(n.end, npEnd)))) && /^(?:injuring|wounding|hurting|maiming|killing|injured|wounded|killed)$/.test(word)) cat = prevCat;
@@ -1106,7 +1153,9 @@ export function findCasualties(text: string, start: number, end: number, numbers
         const more = MORE.test(between) || ofInjured || MORE_BEFORE.test(before) || woundedDied || othersDied;
         // ("Three more succumbed": no noun, so the people are those told before)
         const bareCount = more && cat.category === "total" && /^\s*(?:(?:more|others?|of the (?:injured|wounded)|of them)\s+)?(?:(?:were|was|had|have|also|later|then|subsequently)\s+)*$/i.test(between);
-        push({ kind: cue.kind, value: n.value, category: cat.category, subset, more, toll: false, attacker, actor: cat.actor, start: n.start, end: cue.e, confidence: 0.85, ...(inherited ? { inherited } : {}), ...(bareCount ? { bare: true } : {}) }, n);
+        // ("One of them later succumbed to his injuries": of the wounded when wounded were told before; the tally decides)
+        const fromWounded = cue.kind === "killed" && cat.category === "total" && (ofInjured || woundedDied || (LATER_DEATH.test(cue.word) && /^\s+of (?:them|whom)\b/i.test(between) && (/^succumbed/i.test(cue.word) || /\b(?:later|subsequently|afterwards)\b/i.test(between) || WOUNDS_AFTER.test(text.slice(cue.e, cue.e + 40)))));
+        push({ kind: cue.kind, value: n.value, category: cat.category, subset, more, toll: false, attacker, actor: cat.actor, start: n.start, end: cue.e, confidence: 0.85, ...(inherited ? { inherited } : {}), ...(bareCount ? { bare: true } : {}), ...(fromWounded ? { fromWounded } : {}) }, n);
         // "five children and a woman were killed": one more of the named kind
         const andOne = /\s+and\s+(?:a|an|one|the|their|his|her)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:was|were|had been|have been|also)\s+)*$/i.exec(between);
         if (andOne) {

@@ -199,6 +199,17 @@ export function tally(c: Cluster, dropPlural: boolean, civilianVictims = false):
       if (s.kind === kind && s.inherited) statements[i] = { ...s, category: "total", actor: null, inherited: false };
     }
   }
+  // "Four soldiers were wounded ... One of them later succumbed", "two of the injured died": deaths among the wounded
+  // told before are more dead, of the wounded's side when the wounded are all of one side
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i];
+    if (!s.fromWounded || s.category !== "total") continue;
+    const hurt = statements.filter((x) => x.kind === "injured" && x.value !== null && x.value > 0 && x.start < s.start && !x.subset);
+    if (!hurt.length) continue;
+    const sides = new Set(hurt.map((x) => x.category));
+    const side = sides.size === 1 && !sides.has("total") ? hurt[0] : null;
+    statements[i] = { ...s, subset: false, more: true, ...(side ? { category: side.category, actor: side.actor } : {}) };
+  }
   const evidence: Tally["evidence"] = {};
   const confidence: Tally["confidence"] = {};
   const killed = tallyKind(statements, "killed", "killed", evidence, confidence);
