@@ -4,7 +4,7 @@
  * test/cli/readme.test.ts fails when the README has drifted from the CLI.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { buildProgram } from "../src/cli/main.js";
+import { buildProgram } from "../src/cli/program.js";
 import { USAGE_END, USAGE_START, usageMarkdown } from "../src/cli/usage.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

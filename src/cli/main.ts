@@ -1,32 +1,39 @@
-import { Command, CommanderError } from "commander";
-import { register as claims } from "./commands/claims.js";
-import { register as demo } from "./commands/demo.js";
-import { register as extract } from "./commands/extract.js";
-import { register as geo } from "./commands/geo.js";
-import { register as feeds } from "./commands/feeds.js";
-import { register as incident } from "./commands/incident.js";
-import { register as incidents } from "./commands/incidents.js";
-import { register as ingest } from "./commands/ingest.js";
-import { register as init } from "./commands/init.js";
-import { register as link } from "./commands/link.js";
-import { register as review } from "./commands/review.js";
-import { register as serve } from "./commands/serve.js";
-import { register as watch } from "./commands/watch.js";
+import { CommanderError, type Command } from "commander";
+import { programWith } from "./root.js";
 
-/** Builds the `frontier` program; each command (or command group) lives in its own file under ./commands. */
-export function buildProgram(): Command {
-  const program = new Command("frontier")
-    .description("Frontier Watch: a sourced, deduplicated record of security incidents on the Pakistan–Afghanistan frontier")
-    .version("0.1.0")
-    .showHelpAfterError()
-    .exitOverride();
-  for (const register of [init, ingest, feeds, watch, incidents, incident, review, claims, link, extract, serve, demo, geo]) register(program);
-  return program;
+type CommandModule = { register(program: Command): void };
+
+/**
+ * Each command's module, loaded only when that command runs. Under tsx every module costs a trip through its
+ * loader, so loading them all (extraction with its NLP libraries, the server, the geocoder) cost some 2 s of CPU
+ * at every start, also for `frontier feeds list`. Keep in step with program.ts (test/cli checks both).
+ */
+export const COMMANDS: Record<string, () => Promise<CommandModule>> = {
+  init: () => import("./commands/init.js"),
+  ingest: () => import("./commands/ingest.js"),
+  feeds: () => import("./commands/feeds.js"),
+  watch: () => import("./commands/watch.js"),
+  incidents: () => import("./commands/incidents.js"),
+  incident: () => import("./commands/incident.js"),
+  review: () => import("./commands/review.js"),
+  claims: () => import("./commands/claims.js"),
+  link: () => import("./commands/link.js"),
+  extract: () => import("./commands/extract.js"),
+  serve: () => import("./commands/serve.js"),
+  demo: () => import("./commands/demo.js"),
+  geo: () => import("./commands/geo.js"),
+};
+
+/** The program for these arguments: only the named command when there is one, else all of them (help, version, a typo). */
+async function programFor(argv: string[]): Promise<Command> {
+  const load = Object.hasOwn(COMMANDS, argv[2] ?? "") ? COMMANDS[argv[2]] : undefined;
+  if (load) return programWith([(await load()).register]);
+  return (await import("./program.js")).buildProgram();
 }
 
 /** Runs the CLI and returns the exit code (0 ok, 1 some inputs failed, 2 usage error). */
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  const program = await programFor(argv);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;

@@ -3,7 +3,9 @@ import { mkdtempSync, writeFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildProgram } from "../../src/cli/main.js";
+import { COMMANDS } from "../../src/cli/main.js";
+import { programWith } from "../../src/cli/root.js";
+import { buildProgram } from "../../src/cli/program.js";
 import { FLAT_COLUMNS } from "../../src/domain/index.js";
 
 const BIN = resolve("bin/frontier.mjs");
@@ -18,6 +20,19 @@ describe("frontier CLI", () => {
       expect(cmd.description().length).toBeGreaterThan(10);
     }
     for (const required of ["init", "ingest", "incidents", "extract", "serve", "demo"]) expect(out.stdout).toContain(required);
+  });
+
+  it("loads each command on its own the same as in the full program", async () => {
+    const full = buildProgram().commands;
+    expect(Object.keys(COMMANDS).sort()).toEqual(full.map((c) => c.name()).sort());
+    for (const cmd of full) {
+      const one = programWith([(await COMMANDS[cmd.name()]()).register]).commands;
+      expect(one.map((c) => [c.name(), c.description(), c.commands.map((s) => s.name())])).toEqual([[cmd.name(), cmd.description(), cmd.commands.map((s) => s.name())]]);
+    }
+    const feeds = run("feeds", "add", "ftp://x/feed");
+    expect(feeds.status).toBe(1);
+    expect(feeds.stderr).toMatch(/not an http\(s\) URL/);
+    expect(run("no-such-command").stderr).toMatch(/unknown command/);
   });
 
   it("ingests, lists incidents as CSV with the flat layout, and rejects bad options by name", () => {

@@ -1,10 +1,12 @@
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { canonicalUrl } from "../../ingest/canonical-url.js";
-import { parseOpmlFeeds } from "../../ingest/feeds/parse.js";
-import { addFeed, listFeeds } from "../../store/index.js";
-import { withStore } from "../store.js";
-import { parseDuration } from "./ingest.js";
+import { parseDuration } from "../duration.js";
+
+// The store and the feed parser are loaded by the actions that use them: a rejected URL or interval is told
+// without loading either (each costs a second of start-up under tsx).
+const store = () => import("../store.js");
+const feedStore = () => import("../../store/index.js");
 
 function feedUrl(raw: string): string {
   const u = canonicalUrl(raw);
@@ -31,6 +33,7 @@ export function register(program: Command): void {
     .action(async (url: string, opts: { every: string; db?: string; json?: boolean }) => {
       const u = feedUrl(url);
       const every = everySeconds(opts.every);
+      const [{ withStore }, { addFeed }] = await Promise.all([store(), feedStore()]);
       await withStore(opts.db, async (store) => {
         const { feed, added } = await addFeed(store.db, u, every);
         if (opts.json) process.stdout.write(JSON.stringify({ ...feed, added }) + "\n");
@@ -43,6 +46,7 @@ export function register(program: Command): void {
     .option("--db <url>", "database (default: $FRONTIER_DATABASE_URL or ./frontier.db)")
     .option("--json", "print JSON")
     .action(async (opts: { db?: string; json?: boolean }) => {
+      const [{ withStore }, { listFeeds }] = await Promise.all([store(), feedStore()]);
       await withStore(opts.db, async (store) => {
         const list = await listFeeds(store.db);
         if (opts.json) {
@@ -71,12 +75,14 @@ export function register(program: Command): void {
         throw new Error(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
       }
       let entries: { url: string; title: string | null }[];
+      const { parseOpmlFeeds } = await import("../../ingest/feeds/parse.js");
       try {
         entries = parseOpmlFeeds(body);
       } catch (e) {
         throw new Error(`${file}: ${(e as Error).message}`);
       }
       const result = { added: 0, existing: 0, failed: [] as { url: string; error: string }[] };
+      const [{ withStore }, { addFeed }] = await Promise.all([store(), feedStore()]);
       await withStore(opts.db, async (store) => {
         for (const e of entries) {
           try {

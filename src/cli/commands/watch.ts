@@ -6,7 +6,7 @@ import { summaryLine, type BatchSummary } from "../../pipeline/run-batch.js";
 import { pollDueFeeds } from "../../pipeline/watch-feeds.js";
 import { Progress } from "../progress.js";
 import { withStore } from "../store.js";
-import { parseDuration } from "./ingest.js";
+import { parseDuration } from "../duration.js";
 
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
 
