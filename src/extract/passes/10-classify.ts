@@ -4,6 +4,7 @@ import type { Cluster } from "./09-assemble.js";
 import type { Frame } from "./08-frames.js";
 import { CIVILIAN_OBJECTS, STATE_CIVILIAN_STAFF } from "../data/targets.js";
 import { gated } from "../gate.js";
+import { UXO } from "../data/cues.js";
 
 /**
  * Pass 10: ACLED classification and the actors of an incident. The sub-event type comes from the
@@ -48,6 +49,9 @@ const SHOOTOUT = /\bshoot-?outs?\b|\bencounters?\b|\bexchange of fire\b|\bgun ?f
 const RAID_TEAM = /\b(?:raiding (?:team|party)|raid(?:ing)? (?:on|at) (?:a|an|the|their) (?:hideout|compound|house|den)|(?:police|CTD|troops|security forces) (?:raided|conducted a raid))\b/i;
 /** A force telling of its own kill: "Security forces said on Wednesday they had killed five militants". */
 const SELF_REPORT = /\b(?:said|say|says|claimed|announced|stated)\b[^.;]{0,40}?\b(?:they|it|its (?:troops|personnel|men|forces|teams?))\s+(?:had\s+|have\s+)?(?:killed|shot dead|gunned down|neutrali[sz]ed|eliminated)\b/i;
+/** A security man told as off duty: on leave, at home, shopping, on his way home, in plain clothes, retired. */
+const OFF_DUTY = /\b(?:off[- ]duty|on (?:leave|holiday|vacation)|home on leave|(?:came|come|returned) home on leave|in (?:plain|civilian) clothes|retired|on (?:his|their) way (?:back )?(?:home|to (?:the |a )?(?:mosque|market|bazaar|shop|village))|(?:at|outside|near|in front of|inside) (?:his|their) (?:own )?(?:home|house|residence|shop|village)|while (?:buying|shopping|praying|offering|walking|sitting|returning home|going home|jogging|visiting)|(?:visiting|visited) (?:his|their) (?:family|relatives|village|home))\b/i;
+const UXO_RE = new RegExp(`(?<![A-Za-z])(?:${UXO})(?![A-Za-z])`, "i");
 const ONE_SIDED_FIRE = /\b(?:shelling|artillery|mortar|rockets?|missiles?)\b/i;
 
 function collect(c: Cluster): Frame[] {
@@ -132,7 +136,10 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     // "shot dead a vaccinator and his police escort", any attack on a polio team: the guard dies protecting
     // the civilians attacked
     const escortOnly = !civOnlyVictims && victimsAreCivilians(frames, true) && (ESCORT.test(body) || POLIO.test(body));
-    if ((civOnlyVictims || civTargeted || escortOnly) && (!victimsSecurity || escortOnly) && !OPERATION.test(body) && !EXCHANGE.test(body)) sub = "Attack";
+    // an off-duty policeman or soldier shot at home, in a market or on leave was unarmed: an attack, not a battle
+    // (FORMAT.md: "militants attacking a police post or army patrol" is the armed clash, forces on duty)
+    const offDuty = victimsSecurity && OFF_DUTY.test(body) && !allActors.some((a) => PK_FORCES.has(a.id) && FORCE_PLACE.test(a.text));
+    if ((civOnlyVictims || civTargeted || escortOnly || offDuty) && (!victimsSecurity || escortOnly || offDuty) && !OPERATION.test(body) && !EXCHANGE.test(body)) sub = "Attack";
     else if (sub === "Attack" && (victimsSecurity || EXCHANGE.test(body))) sub = "Armed clash";
   }
   // "fired a rocket at the labourers' camp and then gunned down eleven workers": shooting unarmed people is the attack
@@ -319,6 +326,11 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   const leadGroup = !!cc.leadPerpetrators?.length && cc.leadPerpetrators.every((g) => GROUPS.has(g)) && perpetrators.length === 1 && perpetrators[0] === "MILITANTS";
   if (perpKnown && (!perpetrators.length || leadGroup) && !claimed.size && cc.leadPerpetrators?.length && sub !== "Arrests" && sub !== "Government regains territory" && sub !== "Air/drone strike" && !STATE_OPERATION.test(body)) {
     perpetrators = [...cc.leadPerpetrators];
+    perpConfidence = 0.5;
+  }
+  // ordnance left over from old fighting that went off: nobody attacked anyone
+  if (sub === "Remote explosive/landmine/IED" && !claimed.size && UXO_RE.test(body) && !ATTACK_BY_MILITANTS.test(body)) {
+    perpetrators = [];
     perpConfidence = 0.5;
   }
   if (!afPost2021) perpetrators = perpetrators.map((p) => (p === "AF_TALIBAN" && country === "PK" ? "TTP" : p));

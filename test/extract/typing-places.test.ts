@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+import { stubGeocoder } from "./stub-geocoder.js";
+
+/**
+ * Event typing and districts on wordings the development set does not use (own invented reports).
+ */
+const geocoder = stubGeocoder();
+const read = (text: string, published = "2024-06-12", title: string | null = null) =>
+  extract({ id: "t", text, published, title }, { geocoder }).incidents.filter((i) => !i.background);
+
+describe("gunmen shooting unarmed people are an attack on civilians", () => {
+  // Decision (ACLED's codebook, FORMAT.md's conventions): "militants attacking a police post or army patrol" is an
+  // armed clash because the force is on duty and can fight back. A policeman or soldier off duty, on leave, at home
+  // or shopping is unarmed and not engaged in combat: ACLED codes such a killing as Violence against civilians /
+  // Attack. He still counts as security forces in the toll and as the target (PK_POLICE, PK_ARMY).
+  it("an off-duty constable shot outside his home: Attack, the policeman still counted as security forces", () => {
+    const [i, ...rest] = read("An off-duty police constable was shot dead by unidentified gunmen outside his home in Lakki Marwat on Monday evening, police said.");
+    expect(rest).toHaveLength(0);
+    expect(i).toMatchObject({ adm2: "Lakki Marwat", event_type: "Violence against civilians", sub_event_type: "Attack", targets: ["PK_POLICE"] });
+    expect(i.killed).toMatchObject({ total: 1, security_forces: 1 });
+  });
+
+  it("a soldier on leave gunned down in a market: Attack", () => {
+    const [i] = read("A soldier home on leave was gunned down by two men on a motorcycle in the main bazaar of Kohat on Tuesday.");
+    expect(i).toMatchObject({ adm2: "Kohat", sub_event_type: "Attack" });
+  });
+
+  it("a constable on duty at a check-post shot by men on a motorbike stays an armed clash", () => {
+    const [i] = read("A police constable on duty at a checkpost in Tank was gunned down by men on a motorbike on Friday.");
+    expect(i).toMatchObject({ sub_event_type: "Armed clash" });
+  });
+
+  it("travellers pulled off a coach and shot: Attack on civilians", () => {
+    const [i] = read("Armed men stopped a passenger coach near Quetta on Monday night, forced the travellers off and shot dead six of them, officials said.");
+    expect(i).toMatchObject({ sub_event_type: "Attack", perpetrators: ["MILITANTS"], targets: ["CIVILIANS"] });
+    expect(i.killed).toMatchObject({ total: 6, civilians: 6 });
+  });
+
+  it("a house fired on with nobody hurt: Attack", () => {
+    const [i] = read("Unknown gunmen fired on the house of a district councillor in Tank on Monday night. No one was hurt.");
+    expect(i).toMatchObject({ event_type: "Violence against civilians", sub_event_type: "Attack" });
+  });
+});
+
+describe("weapon words outside the attack do not type it", () => {
+  it("suicide vests seized after a raid: the raid is an armed clash", () => {
+    const [i] = read("Security forces killed four militants in a raid on a compound in Bannu on Monday. Explosive jackets, rifles and grenades were found after the gunfight, police said.");
+    expect(i).toMatchObject({ sub_event_type: "Armed clash" });
+  });
+
+  it("an old mortar shell children found: a remote explosive with nobody as perpetrator", () => {
+    const [i] = read("Two children were killed when an old mortar shell they had picked up in a field exploded at their home in Bajaur on Monday.");
+    expect(i).toMatchObject({ adm2: "Bajaur", sub_event_type: "Remote explosive/landmine/IED", perpetrators: [] });
+    expect(i.killed).toMatchObject({ total: 2 });
+  });
+
+  it("a leftover artillery round that went off in a shepherd's hands: a remote explosive, not shelling", () => {
+    const [i] = read("A shepherd was killed in Kohat on Sunday when a leftover artillery round he had picked up went off in his hands.");
+    expect(i).toMatchObject({ sub_event_type: "Remote explosive/landmine/IED", perpetrators: [] });
+  });
+
+  it("'the attackers also carried grenades': the gun attack on a post stays an armed clash", () => {
+    const [i] = read("Militants attacked a police checkpost in Dera Ismail Khan on Monday night, killing two policemen. The attackers also carried hand grenades and rocket launchers, police said.");
+    expect(i).toMatchObject({ sub_event_type: "Armed clash", targets: ["PK_POLICE"] });
+  });
+
+  it("a grenade thrown at a police station is still a grenade attack", () => {
+    const [i] = read("Militants hurled a hand grenade at a police station in Bannu on Monday night, injuring two constables.");
+    expect(i).toMatchObject({ sub_event_type: "Grenade" });
+  });
+});
