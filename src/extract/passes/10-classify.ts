@@ -186,9 +186,15 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     const af = mention((a) => a.id === "PK_AIR_FORCE" || ((a.id === "PK_ARMY" || a.id === "PK_SECURITY") && (country === "AF" || isDoer(text, a))));
     // "flown by the Afghan Taliban", "a drone launched from Afghan territory": the other state's forces
     const fromAf = country === "PK" && !af ? afDoer(text, [...allActors, ...c.context.flatMap((f) => f.actors)], body + " " + ctxText, afPost2021) : null;
+    // "an unidentified drone", "it was not clear who carried out the strike", or a report from Afghanistan that never
+    // names Pakistan: nobody is told as flying it
+    const unknownAir = !af && (UNKNOWN_AIR.test(body + " " + ctxText) || (country === "AF" && !/\bPakistan/i.test(text)));
     if (fromAf) {
       perpetrators = [fromAf];
       perpConfidence = 0.6;
+    } else if (unknownAir) {
+      perpetrators = [];
+      perpConfidence = 0.3;
     } else if (country === "AF" || af || (country === "PK" && MANNED_AIR.test(body))) {
       perpetrators = ["PK_AIR_FORCE"];
       perpConfidence = 0.8;
@@ -285,11 +291,12 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
       } else {
         // a named group doing it (subject of an attack verb), else attackers unnamed
         const g = mention((a) => GROUPS.has(a.id) || !!a.insurgent);
-        const gText = g ? text.slice(g.start, Math.min(text.length, g.end + 60)) : "";
-        if (g && !RECORD_AFTER.test(text.slice(g.end, g.end + 90)) && /^\W*(?:\w+\W+){0,4}?(?:attacked|stormed|struck|carried out|ambushed|targeted|fighters|militants|insurgents|opened fire|(?<!(?:were|was|been|being) )killed|abducted|kidnapped|(?:was|were) (?:behind|responsible)|(?:attack|assault|ambush|bombing|raid|offensive|onslaught)s?\s+(?:\w+\s+){0,2}?(?:on|at|against|targeting)\b)/i.test(gText.slice(g.end - g.start))) {
-          perpetrators = [g.id];
+        // the first group told as doing it, or as the attackers' own ("a suicide bomber of the Majeed Brigade")
+        const doer = allActors.find((a) => (GROUPS.has(a.id) || !!a.insurgent) && a.role !== "speaker" && !isSource(a) && !RECORD_AFTER.test(text.slice(a.end, a.end + 90)) && !GROUP_OBJECT_BEFORE.test(text.slice(Math.max(0, a.start - 50), a.start)) && (GROUP_DOER_AFTER.test(text.slice(a.end, a.end + 60)) || ATTACKERS_OF_BEFORE.test(text.slice(Math.max(0, a.start - 70), a.start))));
+        if (doer) {
+          perpetrators = [doer.id];
           perpConfidence = 0.7;
-          perpEvidence = [{ start: g.start, end: g.end }];
+          perpEvidence = [{ start: doer.start, end: doer.end }];
         } else if (g && /^(?:khawarij|khwarij|kharij)/i.test(text.slice(g.start, g.end)) && militantAttack) {
           perpetrators = [g.id];
           perpConfidence = 0.6;
@@ -497,11 +504,19 @@ function identifiedGroup(text: string, c: Cluster, actors: ActorMention[]): stri
   }
   return ids.size === 1 ? [...ids][0] : null;
 }
+/** After a group: it is the subject of the attack ("the LeJ shot dead", "Majeed Brigade rammed"), or its men are named ("TTP militants"). */
+const GROUP_DOER_AFTER = /^\W*(?:\w+\W+){0,4}?(?:attacked|stormed|struck|carried out|ambushed|targeted|fighters|militants|insurgents|gunmen|terrorists|suicide bombers?|opened fire|(?<!(?:were|was|been|being|be) )(?:killed|shot(?: dead)?|gunned down|rammed|blew up|bombed|detonated|hurled|threw|lobbed|planted|set off|torched|set fire|raided|besieged|hijacked|beheaded|executed|assassinated|murdered|overran|abducted|kidnapped|fired)|(?:was|were) (?:behind|responsible)|(?:attack|assault|ambush|bombing|raid|offensive|onslaught)s?\s+(?:\w+\s+){0,2}?(?:on|at|against|targeting))\b/i;
+/** Before a group: it is what was hit or fought ("killed 15 Taliban fighters", "raided a TTP hideout", "operation against the BLA"). */
+const GROUP_OBJECT_BEFORE = /\b(?:killed|killing|kills|shot dead|gunned down|arrested|arresting|captured|detained|neutrali[sz](?:ed|ing)|eliminated|eliminating|against|hideouts?|compounds?|camps?|positions|bases?|repulsed|targeting|targeted|fighting|fought)\s+(?:[\w-]+\s+){0,4}$/i;
+/** Before a group: the attackers told as its men ("gunmen belonging to the LeJ", "a suicide bomber of the Majeed Brigade", "militants from the TTP"). */
+const ATTACKERS_OF_BEFORE = /\b(?:militants|gunm[ae]n|terrorists|attackers|assailants|insurgents|(?:suicide )?bombers?|fighters|cadres|operatives|fidayeen|(?:armed|masked) men)\s+(?:of|from|belonging to|affiliated (?:with|to)|linked (?:to|with)|associated with|loyal to|owing allegiance to)\s+(?:the\s+|its\s+)?(?:(?:banned|outlawed|proscribed|sectarian|militant|separatist|terrorist|so-called|self-styled|group's|insurgent)\s+){0,2}$/i;
 const KHARIJ = /^(?:fitna\w*\W*(?:al|ul|e)?\W*)?kh/i;
 const DEFINITE_BEFORE = /\b(?:the|these|those)\s+(?:(?:fleeing|suspected|unidentified|unknown|armed|two|three|four)\s+)?$/i;
 const BOTH_STATES = /\b(?:pakistani and afghan|afghan and pakistani|pakistan and afghanistan(?:'s)?|afghanistan and pakistan(?:'s)?) (?:border )?(?:forces|troops|soldiers|guards|security forces|border (?:forces|guards|police))\b/i;
 const DONE_BY_MILITANTS = /\b(?:carried out|perpetrated|staged|executed|planned|masterminded|orchestrated|planted|set off|detonated|triggered) by (?:the |a |an |two |three |unknown |unidentified |armed )?(?:[\w-]+ ){0,2}?(?:militants|terrorists|gunmen|khawarij|attackers|insurgents|assailants|miscreants|bombers?)\b/i;
 
+/** An air strike whose origin the report leaves unknown. */
+const UNKNOWN_AIR = /\b(?:unidentified|unknown|unmarked|mysterious|unclaimed)\s+(?:drones?|aircraft|planes?|jets?|quadcopters?|uavs?)\b|\b(?:drones?|aircraft|strikes?) of unknown origin\b|\b(?:it was|it is|it remains|it was not immediately|it is not) (?:not |un)?clear (?:who|which (?:side|country))\b|\bno (?:country|side|state|government|one) (?:has )?(?:claimed|acknowledged|admitted|owned)\b[^.;]{0,20}\b(?:strike|drone|attack)/i;
 /** Aircraft only a state flies: jets, bombers, gunships, an aerial bombardment (drones and quadcopters are not). */
 const MANNED_AIR = /\b(?:fighter jets?|jets|jet fighters|warplanes?|war planes|fighter (?:aircraft|planes?)|military aircraft|helicopter gunships?|gunships?|aerial (?:bombardment|bombing)|air (?:force|raids?)|bombers)\b/i;
 const PK_ORIGIN = /\b(?:from|fired from|launched from|across from)\s+(?:the\s+)?(?:Pakistan(?:i|'s)?\s*(?:side|soil|territory|posts?|positions?|border posts?|military posts?)?|Pakistan)\b/i;
