@@ -19,7 +19,8 @@ export function quoteSpeaker(text: string, span: SentenceSpan, d: Discourse, pub
   return { ids: sp.ids, confidence: sp.confidence * 0.9 };
 }
 
-export function speakerFor(hit: CueHit, sentence: string, cands: SpeakerCandidate[], d: Discourse, actors: ActorMention[]): Speaker | null {
+/** `prevEnd`: where the sentence's previous cue ends ("The chief minister pledged …, and the IG promised …": a new subject after it). */
+export function speakerFor(hit: CueHit, sentence: string, cands: SpeakerCandidate[], d: Discourse, actors: ActorMention[], prevEnd = -1): Speaker | null {
   if (hit.kind === "responsibility" && hit.entry.stateAct) {
     // "Kabul's defence ministry said its forces had hit Pakistani posts in retaliation": the state speaking of its own act
     const sp = resolveSpeaker(sentence, hit.start, cands, d, { speakerOnly: true });
@@ -73,7 +74,7 @@ export function speakerFor(hit: CueHit, sentence: string, cands: SpeakerCandidat
   // "… was accused by Kabul of …": the author follows "by"
   const by = !content && /^\s+by\s/iu.test(sentence.slice(hit.end, hit.end + 5)) ? cands.find((c) => c.start >= hit.end && c.start <= hit.end + 10 && c.ids.length > 0) ?? stateAfterBy(sentence.slice(hit.end)) : undefined;
   if (by && /\b(?:was|were|been|being|is|are)\s+(?:[\w'’-]+\s+)?$/iu.test(sentence.slice(Math.max(0, hit.start - 20), hit.start))) return adjustToDocument({ ids: by.ids, confidence: 0.85 }, d);
-  let sp = resolveSpeaker(sentence, hit.start, cands, d, { content, joint: hit.kind === "commitment", act: !content });
+  let sp = resolveSpeaker(sentence, hit.start, cands, d, { content, joint: hit.kind === "commitment", act: !content, after: prevEnd });
   if (!sp && content && hit.kind === "commitment") {
     // "Kabul will not allow …" in narration: a government promising in its own name
     const gov = resolveSpeaker(sentence, hit.start, cands, d);

@@ -217,7 +217,10 @@ const ANYONE_BEFORE = /\b(?:anyone|anybody|any (?:group|groups|individual|indivi
 /** A warning or threat governs what follows until another statement starts. */
 const WARNED_BEFORE = gated(/\b(?:warned|warns|warning|threatened|threatens|threatening|cautioned|cautions)\b(?:(?!\b(?:and|but|said|says|adding|added|while)\b)[^.;])*$/iu);
 /** A demand governs what follows: "pressed for guarantees that the Taliban would act" is no promise of the Taliban. */
-const DEMANDED_BEFORE = gated(/\b(?:pressed for|presses for|pressing for|press for|demanded|demands that|demanding|sought|seeks|seeking|asked for|asks for|asking for|called for|calls for|calling for|insisted on|insists on|wants|wanted)\b(?:(?!\b(?:and|but|said|says|adding|added|while|who|which)\b)[^.;])*$/iu);
+const DEMANDED_BEFORE = gated(/\b(?:urged|urges|urging|requested|requests|requesting|appealed to|appeals to|appealing to|called on|calls on|called upon|pressed for|presses for|pressing for|press for|demanded|demands that|demanding|sought|seeks|seeking|asked for|asks for|asking for|called for|calls for|calling for|insisted on|insists on|wants|wanted)\b(?:(?!\b(?:and|but|said|says|adding|added|while|who|which|pledging|promising|vowing|assuring|announcing)\b)[^.;])*$/iu);
+/** "the promised funds", "its pledged aid": a promise named as a thing, made before, not made here. */
+const NAMED_PROMISE = /^(?:promised|pledged)\s+(?![a-z]+ly\b|to\b|that\b|by\b|in\b|on\b|at\b|the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z-]+/;
+const NAMED_PROMISE_BEFORE = /\b(?:the|its|their|his|her|our|already|previously|earlier|long|once|oft)[\s-]+$/i;
 const HABITUAL_BEFORE = gated(/\b(?:every time|each time|whenever|routinely|invariably|as usual|as always|time and again|time after time)\b[^.;]*$/iu);
 /** "it was not clear who was behind the attack": an open question (only before "was behind", "were responsible"). */
 const QUESTION_BEFORE = gated(/(?:\bwho|\bwhich group|\bwhat|\bwhoever)\s*$/iu);
@@ -277,9 +280,10 @@ export function findCues(sentence: string): CueHit[] {
         // "action against anyone found using Afghan soil": a hypothetical party, nobody accused
         (entry.kind === "allegation" && !!entry.content && ANYONE_BEFORE.test(before)) ||
         // "warned that attacks … will not go unanswered", "every time a package is promised": a threat, a habit, no promise
-        (entry.kind === "commitment" && (WARNED_BEFORE.test(sentence.slice(Math.max(0, start - 90), start)) || DEMANDED_BEFORE.test(sentence.slice(Math.max(0, start - 90), start)) || HABITUAL_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)))) ||
+        (entry.kind === "commitment" && (WARNED_BEFORE.test(sentence.slice(Math.max(0, start - 90), start)) || (DEMANDED_BEFORE.test(sentence.slice(Math.max(0, start - 90), start)) && !(/,\s*$/.test(before) && /^[a-z]+ing\b/.test(lower.slice(start, end)))) || HABITUAL_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)))) ||
         // "said it would claim …", "will deny …": a future act is not yet a claim (commitments are exactly that)
-        (entry.kind !== "commitment" && FUTURE_BEFORE.test(before));
+        (entry.kind !== "commitment" && FUTURE_BEFORE.test(before)) ||
+        (entry.kind === "commitment" && NAMED_PROMISE_BEFORE.test(before) && NAMED_PROMISE.test(lower.slice(start, start + 40)));
       hits.push({ kind: entry.kind, start, end, weight: entry.weight, entry, negated });
     }
   }

@@ -91,7 +91,9 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
       if (hit.kind === "allegation" && hit.entry.content && hits.some((h) => h.kind === "allegation" && !h.entry.content && h.end <= hit.start && !NEW_STATEMENT.test(sentence.slice(h.end, hit.start)))) continue;
       // inside a quotation whose speaker is named where it closes, that speaker is the author
       const quoted = closing !== undefined && !hasSpeech(sentence) ? quoteSpeaker(text, spans[closing], d, published, hit.kind === "responsibility") : null;
-      let sp = quoted ?? speakerFor(hit, sentence, cands, d, actors);
+      let prevEnd = -1;
+      for (const h of hits) if (h !== hit && h.end <= hit.start && h.end > prevEnd) prevEnd = h.end;
+      let sp = quoted ?? speakerFor(hit, sentence, cands, d, actors, prevEnd);
       if (!sp) continue;
       const gov = sp.generic && sp.ids.length === 1 && (sp.ids[0].endsWith("_GOV") || !!sp.alt) ? sp.ids[0].slice(0, 3) : null;
       if (hit.entry.crossBorder) {

@@ -541,10 +541,12 @@ export function resolveSpeaker(
   cuePos: number,
   cands: SpeakerCandidate[],
   d: Discourse,
-  opts: { wantGroup?: boolean; speakerOnly?: boolean; content?: boolean; joint?: boolean; act?: boolean; needVerb?: boolean } = {},
+  opts: { wantGroup?: boolean; speakerOnly?: boolean; content?: boolean; joint?: boolean; act?: boolean; needVerb?: boolean; after?: number } = {},
 ): Speaker | null {
   const wantGroup = !!opts.wantGroup;
-  if (opts.act) {
+  // "The governor urged the residents to stay calm, pledging …": a participle after a comma is the main clause subject's act
+  const participle = /,\s*$/u.test(sentence.slice(Math.max(0, cuePos - 4), cuePos)) && /^[a-z]+ing\b/iu.test(sentence.slice(cuePos, cuePos + 20));
+  if (opts.act && !participle) {
     // A speech-act verb ("denied", "pledged", "accused") has its author as its subject, whoever reports
     // it: "The TTP denied involvement, police said" is the TTP's denial.
     const cs0 = clauseStart(sentence, cuePos);
@@ -571,6 +573,14 @@ export function resolveSpeaker(
     }
     // "Residents accused …", "Elders … pledged …": the act of people the ledger does not record as claimants
     if (from === cs0 && inSpan[0]?.source === "nonclaimer" && !inSpan.some((c) => c.source === "joint")) return { ids: [], confidence: 0 };
+    // a subject after an earlier cue of the sentence starts a clause of its own: "The chief minister pledged
+    // compensation and the inspector general promised arrests" are two authors, not the first one twice
+    // (pick would drop the subject after "and" as an object)
+    const after = opts.after ?? -1;
+    if (adjacent && after >= 0 && subject.start >= after && subject.ids.length > 0 && subject.source !== "anaphor" && !(subject.source === "official" && !subject.explicit) && !(wantGroup && !subject.ids.some((i) => ARMED_GROUP_IDS.has(i)))) {
+      const r = resolveCandidate(subject, d, wantGroup);
+      if (r) return r;
+    }
     const named = adjacent ? inSpan.filter((c) => c.source !== "anaphor" && !(c.source === "official" && !c.explicit)) : [];
     if (named.length) {
       const r = pick(named, sentence, from, cuePos, d, wantGroup);

@@ -73,7 +73,7 @@ export const ANAPHORA: { pattern: string; prefer: "group" | "official" | "any" }
 
 /** Words that put a sentence or a speaker's title in Afghanistan. */
 export const AF_MARKERS =
-  "(?:afghan|afghanistan|kabul|taliban government|islamic emirate|jalalabad|nangarhar|kunar|khost|paktika|paktia|paktiya|kandahar|" +
+  "(?:afghan|afghanistan|kabul|taliban government|islamic emirate|emirate|jalalabad|nangarhar|kunar|khost|paktika|paktia|paktiya|kandahar|" +
   "helmand|zabul|nimroz|nuristan|laghman|logar|ghazni|herat|balkh|mazar|kunduz|badakhshan|spin boldak|barmal|torkham's afghan side|" +
   "asadabad|sharana|gardez|dangam|shigal|sarkano|lalpur|goshta|achin|dand-e-patan|dand patan|zazai maidan|gurbuz|spera|urgun)";
 
