@@ -34,6 +34,7 @@ const RELATIVE = new RegExp(
   [
     `(?<weekday>(?:(?:late|early)\\s+(?:on\\s+)?)?(?:${WEEKDAYS.join("|")})(?:'s)?(?:\\s+(?:night|morning|evening|afternoon))?)`,
     `(?<yesterday>(?:the\\s+)?day\\s+before\\s+yesterday|yesterday|last\\s+night|overnight)`,
+    `(?<yearsago>(?:${NUMW}|\\d{1,3})\\s+(?:years?|decades?)\\s+ago(?:\\s+(?:today|this\\s+(?:day|week|month)|on\\s+this\\s+(?:day|date)))?|a\\s+(?:year|decade)\\s+ago(?:\\s+today)?)`,
     `(?<today>today|tonight|this\\s+(?:morning|afternoon|evening)|earlier\\s+today|early\\s+hours\\s+of\\s+today)`,
     `(?<ago>(?:${NUMW})\\s+days?\\s+ago)`,
     `(?<later>(?:${NUMW})\\s+days?\\s+(?:later|afterwards|after\\s+that|earlier|before\\s+that|after(?=\\s*[,;.])|before(?=\\s*[,;.])|after(?=\\s+(?:the|this|that|[A-Z][a-z]+day's)\\s))|the\\s+(?:next|following|previous|preceding)\\s+(?:day|night|evening|morning)|the\\s+night\\s+before|a\\s+day\\s+(?:later|earlier)|the\\s+day\\s+(?:after|before)|the\\s+same\\s+(?:day|night|evening|morning)|(?:later|earlier)\\s+(?:that|the\\s+same)\\s+(?:day|night|evening|morning|afternoon)|that\\s+(?:very|same)\\s+(?:day|night|evening|morning|afternoon)|(?<=^|[.;,]\\s{1,3})that\\s+(?:night|evening)(?=\\s*,?\\s+[a-z])|(?:on\\s+)?the\\s+(?:eve|morning|night|evening)\\s+(?:of\\s+the\\s+same\\s+day)|hours\\s+later|(?:a\\s+)?week\\s+later|(?:a|one|two|three)\\s+weeks?\\s+(?:later|earlier|afterwards)|the\\s+(?:following|next|previous|preceding)\\s+week|the\\s+week\\s+(?:after|before)(?=\\s*[,;.]))`,
@@ -89,11 +90,13 @@ function isReporting(text: string, start: number, end: number): boolean {
   if (/'s$/.test(text.slice(start, end))) return false; // "Monday's attack" dates the event
   // "By Tuesday the death toll had risen to 11": the day of a revision, not of the event
   const tollAfter = TOLL_AFTER.test(text.slice(end, end + 80));
-  if (REPORTING_BEFORE.test(before) || TOLL_BEFORE.test(before) || REPORTING_AFTER.test(after) || tollAfter || DIED_LATER_BEFORE.test(before)) return true;
+  if (REPORTING_BEFORE.test(before) || SPEECH_BEFORE.test(before) || TOLL_BEFORE.test(before) || REPORTING_AFTER.test(after) || tollAfter || DIED_LATER_BEFORE.test(before)) return true;
   // "On Thursday the military said the number of martyred soldiers had risen to seven": a sentence that opens with the
   // day its speaker spoke (a next-day statement about the event told before)
   return SENTENCE_OPEN.test(text.slice(Math.max(0, start - 20), start)) && SPEAKER_SAID.test(text.slice(end, end + 90));
 }
+/** "Addressing a news conference in Rawalpindi on Tuesday, the spokesman said ...": the day someone spoke. */
+const SPEECH_BEFORE = /\b(?:(?:press|news) conference|presser|(?:media )?briefing|briefed|addressing|speaking|talking)\b[^.;:]{0,40}$/i;
 const SENTENCE_OPEN = /(?:^|[.!?]["'\u201d]?\s+|\n\s*)(?:on\s+|late\s+on\s+|early\s+on\s+|by\s+)?$/i;
 const SPEAKER_SAID = /^(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?:the\s+|a\s+|an\s+)?(?:[\w'.-]+\s+){0,4}?(?:military|army|police|officials?|spokesm[ae]n|spokesperson|administration|ministry|ISPR|CTD|department|government|officers?|commissioner|authorities|sources|statement|hospital|doctors|governor|minister|DPO|SHO|DC|chief|administrator|tehsildar|medics|rescuers|Rescue 1122)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|confirmed|announced|stated|put|gave|updated|revised|reported|added|raised|released)\b/i;
 
@@ -140,6 +143,17 @@ export function findDates(text: string, published: string | null | undefined): D
       if (!pub) continue;
       const n = low.includes("before") ? 2 : 1;
       out.push({ ...base, date: isoDay(new Date(pub.getTime() - n * DAY_MS)), precision: "day", anchor: "pub", delta: -n });
+    } else if (g.yearsago) {
+      // "ten years ago today": that day of an earlier year; "two years ago": that year only (an anniversary, a recalled event)
+      if (!pub) continue;
+      const w = low.split(/\s+/)[0];
+      const n = (/decade/.test(low) ? 10 : 1) * (NUMV[w] ?? Number(w));
+      if (!Number.isFinite(n) || n <= 0) continue;
+      const y = pub.getUTCFullYear() - n;
+      if (/\b(?:today|this day|this date)\b/.test(low)) {
+        const day = isoDay(new Date(Date.UTC(y, pub.getUTCMonth(), pub.getUTCDate(), 12)));
+        out.push({ ...base, reporting: false, date: day, precision: "day", anchor: "abs", delta: 0 });
+      } else out.push({ ...base, reporting: false, date: null, precision: "year", anchor: "pub", delta: 0, period: String(y) });
     } else if (g.today) {
       if (!pub) continue;
       out.push({ ...base, date: isoDay(pub), precision: "day", anchor: "pub", delta: 0 });

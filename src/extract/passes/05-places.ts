@@ -20,6 +20,7 @@ const LOCAL_KINDS = new Set(["town", "village", "crossing", "landmark", "area", 
 /** Capitalised words the gazetteer may hold as village names but news copy uses otherwise. */
 const NOT_PLACES = new RegExp(`^(?:${STOP_PLACE_WORDS.join("|")})$`, "i");
 const CAPITALS = /^(?:islamabad|kabul|rawalpindi|delhi|new delhi|washington|beijing|tehran|doha|moscow)$/i;
+const SPOKE_AFTER = /^\s*(?:on \w+\s*)?,\s+(?:[\w'.-]+\s+){0,6}?(?:said|says|told|announced|claimed|stated|added|insisted|confirmed|maintained|briefed)\b/i;
 const METONYM_AFTER = /^(?:'s\b|\s+(?:said|says|would|should|will|has|have|had|must|could|accused|blamed|denied|rejected|warned|insisted|wants|urged|demanded|claimed|maintains|responded|and kabul|and islamabad))/i;
 
 /** Titles before a person's name (the name may follow in one or two words). */
@@ -79,6 +80,9 @@ export function findPlaceRefs(text: string, geocoder: Geocoder, options: PlaceOp
     } else if (WEAK_BEFORE.test(before) && !/\b(?:attack\w*|struck|hit|bomb\w*|blast|fir\w*|clash\w*|ambush\w*|kill\w*|stormed|targeted|raided|near|area of)\b[^.;]{0,25}$/i.test(before)) {
       weight = 1;
     } else if (SPEAKER_BEFORE.test(before) || SPEAKER_AFTER.test(text.slice(mention.end, mention.end + 40))) {
+      weight = 1;
+    } else if (CAPITALS.test(mention.text) && SPOKE_AFTER.test(text.slice(mention.end, mention.end + 90))) {
+      // "In Rawalpindi, the military spokesman said ...": the capital is where the statement was made
       weight = 1;
     } else if (DIRECTION_OF.test(before)) {
       // "in Surobi district, east of Kabul", "some 40 km north of Quetta": a reference point, not the place

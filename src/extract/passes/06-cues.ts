@@ -64,7 +64,7 @@ export function findCues(text: string): CueMention[] {
     const c = all[i];
     // "whenever a checkpoint is overrun ...", "accused police of arresting refugees": no event told
     const lead = text.slice(Math.max(0, c.start - 90), c.start);
-    if (HABITUAL_BEFORE.test(lead) || ACCUSED_OF_BEFORE.test(lead) || (c.sub !== "Arrests" && notDone(text, c.start))) {
+    if (HABITUAL_BEFORE.test(lead) || ACCUSED_OF_BEFORE.test(lead) || (c.sub !== "Arrests" && notDone(text, c.start, c.end))) {
       all.splice(i, 1);
       continue;
     }
@@ -85,13 +85,20 @@ export function findCues(text: string): CueMention[] {
   return out;
 }
 
+/**
+ * Earlier events named together, as what someone was behind or wanted for ("had planned recent assaults on checkposts",
+ * "a commander behind several recent bombings", "involved in past attacks"): no event told. Plural event words only.
+ */
+const PAST_PLURAL_BEFORE = /\b(?:recent|past|previous|earlier|prior|a (?:series|string|spate|wave|number) of|numerous)\s+(?:(?:deadly|major|terrorist|militant|suicide|bomb|cross-border|similar)\s+)?$/i;
+
 /** The cue at `at` tells what was threatened, feared, planned, foiled or carried as weapons, not an event. */
-function notDone(text: string, at: number): boolean {
+function notDone(text: string, at: number, end = -1): boolean {
   let from = Math.max(0, at - 80);
   // within the sentence only
   const cut = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at));
   if (cut >= from) from = cut + 1;
   const lead = text.slice(from, at);
+  if (end > at && /s$/i.test(text.slice(at, end)) && PAST_PLURAL_BEFORE.test(lead)) return true;
   return MODAL_BEFORE.test(lead) || FOILED_BEFORE.test(lead) || POSSESSION_BEFORE.test(lead);
 }
 const GENERIC_ALL = new RegExp(GENERIC_RE.re.source, "gi");
@@ -99,7 +106,7 @@ const GENERIC_ALL = new RegExp(GENERIC_RE.re.source, "gi");
 export const hasGenericAttack = (s: string): boolean => {
   if (!GENERIC_RE.test(s)) return false;
   GENERIC_ALL.lastIndex = 0;
-  for (let m; (m = GENERIC_ALL.exec(s)); ) if (!notDone(s, m.index)) return true;
+  for (let m; (m = GENERIC_ALL.exec(s)); ) if (!notDone(s, m.index, m.index + m[0].length)) return true;
   return false;
 };
 /** Where a separator cue ("in a separate incident") occurs in `s`, or -1. */

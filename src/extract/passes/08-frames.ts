@@ -41,6 +41,12 @@ export interface Frame {
   aggregate: boolean;
   /** A clause about an earlier event ("two days after an attack ..."). */
   background: boolean;
+  /**
+   * The clause tells a funeral, a trial, a commemoration or a security review, and its violence words are only that
+   * event's back-reference ("attended the funeral of three policemen martyred in ..."): its dates are the recalled
+   * event's own, and with none it is no incident.
+   */
+  reaction?: boolean;
   /** Speaks of several events at once ("coordinated attacks", "two camps"). */
   plural: boolean;
   /** Set by assembly: a lead sentence summing up several incidents. */
@@ -248,6 +254,8 @@ export function buildFrames(input: FrameInput): Frame[] {
       const casualties = trend ? [] : findCasualties(text, s, e, sentNumbers, sentActors);
       // a closure after an earlier event, with nobody counted: the event words are only a back-reference
       const aftermath = !trend && casualties.length === 0 && aftermathOf(stext, sent.start, s, e, input.cues);
+      // a funeral, trial or review of an earlier event: only the dates told after the back-reference's link are that event's
+      const link = trend || aftermath ? null : reactionLink(ctext, s, inRange(input.cues, s, e), casualties);
       frames.push({
         groupToll,
         ...(groupToll ? claimSpan(ctext, s, actors.find((a) => claimBy.includes(a.id) || (a.insurgentSpeaker && claimBy.includes("AF_TALIBAN")))) : {}),
@@ -259,14 +267,15 @@ export function buildFrames(input: FrameInput): Frame[] {
         cues: trend || aftermath ? [] : inRange(input.cues, s, e),
         generic: !trend && !aftermath && hasGenericAttack(ctext),
         casualties,
-        dates: inRange(input.dates, s, e),
+        dates: link ? inRange(input.dates, s + link.start, s + link.end) : inRange(input.dates, s, e),
         places: inRange(placeSpans, s, e).map((x) => x.ref),
         actors,
         separator: cuts[c].separator,
         midSentence: cuts[c].separator && cuts[c].at > 0,
         // "127 policemen lost their lives ... last year": the period word that closes the count may sit in the clause cut off after it
         aggregate: isAggregate(ctext) || (c + 1 < cuts.length && cuts[c + 1].background && isAggregate(stext.slice(cuts[c + 1].at, cuts[c + 1].at + 40)) && !hasOwnDay(input.dates, s, e)),
-        background,
+        background: background || !!link,
+        ...(link ? { reaction: true } : {}),
         plural: PLURAL.test(stext),
         claimBy: [...new Set(claimBy)],
         deniedBy: [...new Set(deniedBy)],
@@ -330,5 +339,37 @@ function aftermathOf(stext: string, at: number, s: number, e: number, cues: CueM
   const here = inRange(cues, s, e);
   return here.every((c) => c.start >= lo && c.end <= hi) && !ATTACK_WORD.test(stext.slice(0, m.index) + stext.slice(m.index + m[0].length));
 }
+/**
+ * What people do after violence, not violence: funerals and burials, mourning, a court's verdict, an anniversary, a
+ * security review or inquiry, compensation for the victims' families.
+ */
+const REACTION = gated(/\b(?:funerals?|funeral prayers|namaz-e-janaza|janaza|laid to rest|buried|burial|mourn(?:ers|ed|ing)|coffins|wreaths?|condolences?|paid (?:homage|tribute)|tributes|anniversary|commemorat\w+|remembrance|memorial|vigils?|courts?|tribunal|found (?:\w+ ){0,3}guilty|pleaded (?:not )?guilty|sentenced|convicted|acquitted|verdicts?|indicted|trial of|charge-?sheet\w*|apex committee|review(?:ed|ing)? (?:the )?(?:security|law and order)|security (?:review|meeting)|inquiry|probe (?:into|committee)|compensation|relief cheques|cheques)\b/i);
+/** Where the back-reference begins after the reaction word: "of", "for", "over", "after", "who were". */
+const REACTION_LINK = /\b(?:of|for|over|against|after|following|in connection with|in the case of|in memory of|who|killed|martyred|victims)\b/gi;
+/** A new event told in the same clause after the reaction word ("... when gunmen opened fire on the mourners"). */
+const NEW_EVENT_AFTER = /(?:\b(?:when|as|while|before|and then)\b[^.;]{0,60}?|,\s+(?:[\w-]+\s+){0,3}?)\b(?:attacked|opened fire|exploded|went off|blew (?:himself|herself|themselves) up|struck|stormed|ambushed|hurled|lobbed|detonated|fired (?:at|on|upon)|shot dead|gunned down)\b/i;
+
+/**
+ * The back-reference of a reaction clause ("Mourners attended the funeral on Monday of three policemen who were martyred in
+ * Sunday's attack ..."): from its link word to a little past its last event or casualty word, relative to the clause; null
+ * when the clause tells violence of its own (an event or casualty word before the reaction word, or a new event after it).
+ */
+function reactionLink(ctext: string, s: number, cues: CueMention[], casualties: CasualtyStatement[]): { start: number; end: number } | null {
+  if (cues.length === 0 && casualties.length === 0) return null;
+  const m = REACTION.exec(ctext);
+  if (!m) return null;
+  const at = m.index;
+  if (cues.some((q) => q.start - s < at + m[0].length) || casualties.some((x) => x.start - s < at)) return null;
+  if (hasGenericAttack(ctext.slice(0, at)) || NEW_EVENT_AFTER.test(ctext.slice(at))) return null;
+  // (an anniversary's event is a year or more back: no day the clause names is its own)
+  if (/^(?:anniversary|commemorat|remembrance|memorial)/i.test(m[0])) return { start: ctext.length, end: ctext.length };
+  REACTION_LINK.lastIndex = at + m[0].length;
+  const k = REACTION_LINK.exec(ctext);
+  const last = Math.max(...cues.map((q) => q.end - s), ...casualties.map((x) => x.end - s));
+  const start = k ? k.index : at + m[0].length;
+  // ("... martyred in an attack in Bannu last week were offered on Tuesday": the reaction's own day comes after)
+  return { start, end: Math.max(start, Math.min(ctext.length, last + 40)) };
+}
+
 /** Violence the closure sentence tells besides its back-reference: then it is an event after all. */
 const ATTACK_WORD = /\b(?:attacked|ambushed|stormed|opened fire|killed|killing|wounded|injured|martyred|exploded|went off)\b/i;

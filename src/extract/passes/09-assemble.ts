@@ -254,13 +254,16 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       const chained = f.casualties.length > 0 && f.places.length === 0 && f.dates.some((d) => d.anchor === "prev" && d.delta < 0);
       // (not where the clause says the other country: "strikes in Afghanistan ..., two days after an attack in northwest Pakistan")
       const otherCountry = cur?.place ? (cur.place.res.country === "AF" ? /\bPakistan\b/ : /\bAfghanistan\b/).test(f.text ?? "") : false;
-      const bp = bestPlace(f.places, 2, text) ?? (chained && cur?.place && !otherCountry ? cur.place : null);
+      // (a funeral's or trial's back-reference may name its place only where the mourners gathered: "the funeral in Tank of ...")
+      const bp = bestPlace(f.places, 2, text) ?? (chained && cur?.place && !otherCountry ? cur.place : null) ?? (f.reaction ? bestPlace(f.places, 1, text) : null);
       if (bp && (f.casualties.length > 0 || f.cues.length > 0)) {
         const bc = newCluster(f);
         bc.background = true;
         bc.place = bp;
         // (a main event with no day of its own yet happened on the publication day, as the fallback below will say)
         const bd = frameDate(f, cur?.date ?? lastDate ?? (cur && chained ? opts.published : null));
+        // a funeral or trial names the recalled event with no day of its own: nothing the record can date
+        if (f.reaction && !bd?.date) continue;
         if (bd?.date) {
           bc.date = bd.date;
           bc.dateMention = bd.mention;
@@ -303,7 +306,7 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     const pastPeriod =
       fd0 && !fd0.date && fd0.mention?.period &&
       (/^(?:earlier|last)\b/i.test((text ?? "").slice(fd0.mention.start, fd0.mention.end)) ||
-        (cur?.date ? fd0.mention.period < cur.date.slice(0, fd0.mention.period.length) : opts.published ? fd0.mention.period < opts.published.slice(0, fd0.mention.period.length) : false));
+        (cur?.date && !cur.background ? fd0.mention.period < cur.date.slice(0, fd0.mention.period.length) : opts.published ? fd0.mention.period < opts.published.slice(0, fd0.mention.period.length) : false));
     if (pastPeriod && cur) {
       // "In 2014, militants attacked ...", "Earlier this month, a bomb ...": an older incident recalled
       const bc = newCluster(f);
@@ -410,6 +413,8 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
         // "Earlier this month, a roadside bomb killed ...": an older incident recalled, known to the month
         cur.background = true;
       } else if (!fd?.date && (prevDate ?? lastSeen)) cur.date = prevDate ?? lastSeen;
+      // "Ten years ago today, gunmen stormed ...": an event a year or more before the report is one it recalls
+      else if (fd?.date && opts.published && fd.date < addDays(opts.published, -365)) cur.background = true;
     } else cur!.frames.push(f);
     const c = cur!;
     if (place) {
@@ -518,6 +523,8 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     const told = clusters.find((c) => c.place && b.place && c.place.res.adm2 && c.place.res.adm2 === b.place.res.adm2 && (!b.date || !c.date || b.date === c.date));
     // ("Two policemen had been wounded in Sunday's attack": the incident told without its weapon takes the recalled one's)
     if (told && b.date && told.date === b.date && told.frames.every((x) => x.cues.length === 0) && b.frames[0].cues.length) told.frames.unshift(b.frames[0]);
+    // ("Funeral prayers were held for the four policemen martyred in Sunday's attack": the toll the attack told without one lacks)
+    else if (told && b.date && told.date === b.date && b.frames[0].reaction && !told.casualties && told.frames.every((x) => x.casualties.length === 0) && b.frames[0].casualties.length) told.frames.push(b.frames[0]);
     return !told;
   });
   // "blocked the highway to protest against the killing of a doctor": in a peaceful protest the deaths named are what it is about, not its toll

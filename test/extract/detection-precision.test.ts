@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+import { stubGeocoder } from "./stub-geocoder.js";
+
+/**
+ * Detection precision: sentences that speak of violence without telling a new event, and totals that belong to
+ * an incident told elsewhere. Own invented reports (none taken from a source or from the dev set).
+ */
+const geocoder = stubGeocoder();
+const all = (text: string, published: string) => extract({ id: "p", text, published }, { geocoder }).incidents;
+const brief = (text: string, published: string) => all(text, published).map((i) => `${i.date}|${i.adm2 ?? ""}|${i.sub_event_type}${i.background ? "|bg" : ""}`);
+
+describe("a funeral, trial or security review of an earlier event tells no new incident", () => {
+  for (const [name, text] of [
+    ["funeral prayers of policemen martyred 'last week'", "BANNU: Funeral prayers for four constables who were martyred in an attack on a police post in Bannu last week were offered at the police lines on Tuesday, attended by the IGP."],
+    ["mourners at the burial of a trader shot 'earlier'", "Hundreds of mourners turned out on Wednesday for the burial of two brothers who had been gunned down outside their shop in Quetta."],
+    ["an anti-terrorism court's sentence for an old bombing", "QUETTA: An anti-terrorism court in Quetta on Monday sentenced three men to life imprisonment for the bombing of a bus terminal that killed eleven passengers."],
+    ["a court convicts the men behind an ambush", "PESHAWAR: A military court has convicted five militants for their role in the ambush on a Levies convoy in Zhob in which seven personnel were martyred."],
+    ["a provincial security review after a suicide attack", "The provincial apex committee reviewed the law and order situation on Thursday after the suicide attack on a checkpost in Tank that killed five soldiers, and ordered more patrols."],
+    ["compensation for the families of the dead", "The chief minister announced compensation of Rs1 million each for the families of the six labourers killed in Kech."],
+  ] as const) {
+    it(name, () => expect(all(text, "2025-05-07")).toHaveLength(0));
+  }
+
+  it("the funeral of the attack's dead keeps the attack's own day (and no second incident)", () => {
+    const out = brief("TANK: Militants stormed a police station in Tank late on Sunday night. Funeral prayers were held on Monday for the three constables martyred in Sunday's attack.", "2025-05-06");
+    expect(out).toEqual(["2025-05-04|Tank|Armed clash"]);
+  });
+
+  it("an attack at a funeral is an incident", () => {
+    const out = brief("A suicide bomber blew himself up among mourners at a funeral in Bajaur on Monday, killing nine people.", "2025-05-06");
+    expect(out).toEqual(["2025-05-05|Bajaur|Suicide bomb"]);
+  });
+  it("gunmen opening fire on a funeral procession is an incident", () => {
+    const out = brief("Gunmen opened fire on a funeral procession in Kohat on Saturday, killing two mourners and wounding five.", "2025-05-06");
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^2025-05-03\|Kohat\|/);
+  });
+});
+
+describe("an anniversary dates the recalled event, not the day it is remembered", () => {
+  it("'Eight years ago today' gives that day of the earlier year, as a recalled event", () => {
+    const out = brief("Eight years ago today, a suicide bomber struck a crowded shrine in Sibi, killing more than 70 devotees. Survivors still gather there every year.", "2025-02-16");
+    expect(out).toEqual(["2017-02-16|Sibi|Suicide bomb|bg"]);
+  });
+  it("an anniversary ceremony with no day of the old attack gives no incident", () => {
+    expect(all("Families of the victims marked the second anniversary of the market bombing in Peshawar on Friday, in which 31 people were killed.", "2025-05-10")).toHaveLength(0);
+  });
+});
+
+describe("totals told at a news conference in the capital are no incident in the capital", () => {
+  it("'At a briefing in Islamabad, the minister said ... had been killed in the week's fighting' stays with the fighting", () => {
+    const out = brief("Troops battled militants for a fourth day near Mir Ali on Sunday. At a briefing in Islamabad, the interior minister said 11 soldiers and 70 militants had been killed in the week's fighting.", "2025-05-05");
+    expect(out).toEqual(["2025-05-04|North Waziristan|Armed clash"]);
+  });
+  it("'In Islamabad, an army spokesman told reporters that ...' gives no incident in Islamabad", () => {
+    const out = all("Clashes went on in Bajaur on Saturday as troops cleared one village after another. In Islamabad, an army spokesman told reporters that nine soldiers and 41 militants had died in the operation so far.", "2025-05-04");
+    expect(out.map((i) => i.adm2)).toEqual(["Bajaur"]);
+  });
+  it("'Addressing a news conference in Islamabad on Monday, the spokesman said 410 terrorists had been killed since January'", () => {
+    expect(all("Addressing a news conference in Islamabad on Monday, the military spokesman said 410 terrorists had been killed since January.", "2025-05-06")).toHaveLength(0);
+  });
+  it("'over the past week' in an official's figures is a period total", () => {
+    expect(all("The army said on Sunday that 18 soldiers had been martyred and 64 militants killed in operations in Khyber Pakhtunkhwa over the past week.", "2025-05-05")).toHaveLength(0);
+  });
+  it("a court finding men guilty of an old bombing is no incident", () => {
+    expect(all("A special court in Peshawar on Wednesday found three men guilty of the 2021 bombing of a bus stand in Kohat.", "2025-05-08")).toHaveLength(0);
+  });
+});
+
+describe("earlier attacks named together as what someone was behind are no event", () => {
+  it("'the suspects had planned recent assaults on checkposts'", () => {
+    expect(all("Officials in Bajaur said on Monday that the men detained overnight had planned recent assaults on checkposts in the district.", "2025-05-06")).toHaveLength(0);
+  });
+  it("'wanted for a string of bombings' in an arrest report", () => {
+    expect(all("Police in Quetta arrested a man wanted for a string of bombings in the city, officials said on Tuesday.", "2025-05-07")).toHaveLength(0);
+  });
+  it("'the recent attack' in the singular still tells an event", () => {
+    expect(all("Two policemen were martyred in a recent attack on a checkpost in Tank, police said.", "2025-05-07")).toHaveLength(1);
+  });
+});
