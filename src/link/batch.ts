@@ -18,6 +18,9 @@ const MAX_PROFILES = 300_000;
 /** Points whose border context the session remembers before it starts over. */
 const MAX_BORDERS = 100_000;
 
+/** The reasons of a mention that met no candidate, as stored: the same text for most rows of a one-dataset import. */
+let noCandidateReasons: string | undefined;
+
 /** Features made before their tokens are (see storeFresh): never filled in, only replaced. */
 const NO_TOKENS: string[] = [];
 
@@ -118,7 +121,8 @@ export class BulkLinkSession implements LinkSession {
       outcomes[i] = { incident_id: incidentId, decision, score: d.score };
       decisions.push({
         mention_id: row.id, report_id: row.report_id, ordinal: row.ordinal, incident_id: incidentId, decision,
-        score: d.score == null || !Number.isFinite(d.score) ? null : d.score, reasons: JSON.stringify(d.reasons), decided_by: "machine:link", at: now,
+        score: d.score == null || !Number.isFinite(d.score) ? null : d.score, decided_by: "machine:link", at: now,
+        reasons: candidates.length ? JSON.stringify(d.reasons) : (noCandidateReasons ??= JSON.stringify(d.reasons)),
       });
     }
     // incidents first: mentions.incident_id is a foreign key

@@ -8,10 +8,52 @@ export function rowToMention(r: MentionsTable): Mention {
   return {
     id: r.id, report_id: r.report_id, incident_id: r.incident_id, ordinal: r.ordinal,
     values: fromJson<Record<string, unknown>>(r.values_json, {}),
-    evidence: fromJson<Record<string, Span[]>>(r.evidence_json, {}),
+    evidence: decodeEvidence(r.evidence_json),
     confidence: fromJson<Record<string, number>>(r.confidence_json, {}),
     report_version: r.report_version, extractor: r.extractor, created_at: r.created_at,
   };
+}
+
+/** Each field name as a JSON string, quoted once (a dataset import writes the same dozen names for every row). */
+const quotedKeys = new Map<string, string>();
+
+/**
+ * A mention's evidence as stored: field path → its spans as flat [start, end, start, end, …] arrays
+ * ({"date":[59,69],"perpetrators":[189,220]}). Half the bytes of [{"start":59,"end":69}], and written without
+ * building that tree for JSON.stringify: a dataset row's mention is a dozen fields of one span each.
+ * decodeEvidence also reads the earlier form, which rows stored before keep.
+ */
+export function encodeEvidence(evidence: Record<string, readonly Span[]>): string {
+  let out = "{";
+  for (const field in evidence) {
+    const spans = evidence[field];
+    let key = quotedKeys.get(field);
+    if (key === undefined) {
+      key = JSON.stringify(field);
+      if (quotedKeys.size < 1000) quotedKeys.set(field, key);
+    }
+    out += (out.length > 1 ? "," : "") + key + ":[";
+    for (let i = 0; i < spans.length; i++) out += (i ? "," : "") + spans[i].start + "," + spans[i].end;
+    out += "]";
+  }
+  return out + "}";
+}
+
+/** The evidence of a mentions row, in either stored form (flat number pairs, or span objects). */
+export function decodeEvidence(text: string | null | undefined): Record<string, Span[]> {
+  const raw = fromJson<Record<string, unknown[]>>(text, {});
+  const out: Record<string, Span[]> = {};
+  for (const field in raw) {
+    const list = raw[field];
+    if (!Array.isArray(list) || !list.length || typeof list[0] !== "number") {
+      out[field] = list as Span[];
+      continue;
+    }
+    const spans: Span[] = [];
+    for (let i = 0; i + 1 < list.length; i += 2) spans.push({ start: list[i] as number, end: list[i + 1] as number });
+    out[field] = spans;
+  }
+  return out;
 }
 
 /**
@@ -27,7 +69,7 @@ export function newMentionRow(m: { report_id: string; report_version: number; or
   const conf = confidence ?? {};
   const row: MentionsTable = {
     id: newId("men"), report_id: m.report_id, incident_id: null, ordinal: m.ordinal,
-    values_json: toJson(values), evidence_json: toJson(evidence), confidence_json: toJson(conf),
+    values_json: toJson(values), evidence_json: encodeEvidence(evidence), confidence_json: toJson(conf),
     report_version: m.report_version, extractor: m.extractor, created_at: nowIso(),
   };
   const mention: Mention = {

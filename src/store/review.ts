@@ -1,5 +1,6 @@
 import { nowIso } from "./ids.js";
 import { fromJson } from "./json.js";
+import { decodeEvidence } from "./mentions.js";
 import type { Db } from "./open.js";
 import type { LinkLocksTable } from "./schema.js";
 
@@ -55,7 +56,7 @@ export async function mentionTokens(db: Db, mentionIds: string[], derive?: Deriv
     const missing = part.filter((id) => !out.has(id));
     const texts = await db.selectFrom("mentions").innerJoin("reports", "reports.id", "mentions.report_id")
       .select(["mentions.id", "mentions.evidence_json", "reports.text", "reports.title"]).where("mentions.id", "in", missing).execute();
-    for (const t of texts) out.set(t.id, derive(t.text, t.title, fromJson(t.evidence_json, {})));
+    for (const t of texts) out.set(t.id, derive(t.text, t.title, decodeEvidence(t.evidence_json)));
   }
   return out;
 }
@@ -90,11 +91,18 @@ export async function recordLinkDecision(
   }).execute();
 }
 
-/** Link decisions about an incident's mentions or naming the incident, oldest first. */
-export async function linkDecisionsOf(db: Db, incidentId: string, mentionIds: string[]): Promise<LinkDecisionRow[]> {
+/**
+ * Link decisions about an incident's mentions or naming the incident, oldest first. A mention's decisions are
+ * found by its report (link_decisions_report; migration 0007 dropped the index by mention).
+ */
+export async function linkDecisionsOf(db: Db, incidentId: string, mentions: readonly { id: string; report_id: string }[]): Promise<LinkDecisionRow[]> {
   let q = db.selectFrom("link_decisions").selectAll();
-  q = mentionIds.length
-    ? q.where((eb) => eb.or([eb("incident_id", "=", incidentId), eb("mention_id", "in", mentionIds)]))
+  const reports = [...new Set(mentions.map((m) => m.report_id))];
+  q = mentions.length
+    ? q.where((eb) => eb.or([
+      eb("incident_id", "=", incidentId),
+      eb.and([eb("report_id", "in", reports), eb("mention_id", "in", mentions.map((m) => m.id))]),
+    ]))
     : q.where("incident_id", "=", incidentId);
   const rows = await q.orderBy("id").execute();
   return rows.map((r) => ({ ...r, reasons: fromJson<Record<string, unknown>>(r.reasons, {}) }));

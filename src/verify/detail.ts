@@ -77,7 +77,7 @@ export async function incidentDetail(db: Db, id: string): Promise<IncidentDetail
   audit.sort((a, b) => a.at.localeCompare(b.at) || a.id - b.id);
   return {
     incident, mergedFrom: merged.map((m) => m.id), sources, independentSources: groups.length, tollHistory,
-    decisions: await linkDecisionsOf(db, id, mentions.map((m) => m.id)),
+    decisions: await linkDecisionsOf(db, id, mentions),
     ledger: await incidentLedger(db, id), audit,
   };
 }

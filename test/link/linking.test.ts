@@ -30,7 +30,7 @@ describe.each(targets)("linking on $name", (target) => {
     expect(inc.killed.total).toEqual({ low: 40, best: 61, high: 61 });
     expect(inc.source_count).toBe(3);
     expect(inc.status).toBe("corroborated");
-    const decisions = await linkDecisionsOf(store.db, id, (await mentionsOfIncident(store.db, id)).map((m) => m.id));
+    const decisions = await linkDecisionsOf(store.db, id, await mentionsOfIncident(store.db, id));
     expect(decisions.map((d) => d.decision)).toEqual(["new", "linked", "linked"]);
     expect((decisions[1].reasons as any).best.parts.killed).toBeGreaterThan(0);
     expect(decisions[1].score).toBeGreaterThan(0);

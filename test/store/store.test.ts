@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emptyBorderContext, emptyTolls, type Incident } from "../../src/domain/index.js";
 import {
   ConflictError, auditTrail, getIncident, insertClaim, insertIncident, listClaims, listIncidents, matchReport,
-  bulkInsert, contentHash, newId, recordAudit, reportVersions, saveReport, updateIncident,
+  bulkInsert, contentHash, decodeEvidence, encodeEvidence, newId, recordAudit, reportVersions, saveReport, updateIncident,
 } from "../../src/store/index.js";
 import { storeTargets } from "../helpers/stores.js";
 
@@ -174,6 +174,62 @@ describe("contentHash", () => {
       let t = "";
       for (let i = (seed = (seed * 1103515245 + 12345) % 2 ** 31) % 12; i > 0; i--) t += alphabet[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % alphabet.length];
       expect(contentHash(t), JSON.stringify(t)).toBe(reference(t));
+    }
+  });
+});
+
+describe("mention evidence as stored", () => {
+  it("is flat [start, end] pairs per field, and reads back the same spans as the earlier span-object form", () => {
+    const evidence = { date: [{ start: 59, end: 69 }], "killed.total": [{ start: 3, end: 4 }, { start: 120, end: 127 }], 'odd "field"': [{ start: 0, end: 0 }], none: [] };
+    const text = encodeEvidence(evidence);
+    expect(text).toBe('{"date":[59,69],"killed.total":[3,4,120,127],"odd \\"field\\"":[0,0],"none":[]}');
+    expect(decodeEvidence(text)).toEqual(evidence);
+    expect(decodeEvidence(JSON.stringify(evidence))).toEqual(evidence);
+    expect(decodeEvidence(encodeEvidence({}))).toEqual({});
+    expect(decodeEvidence("")).toEqual({});
+  });
+});
+
+describe.each(targets)("migration 0007 on a $name record made before it", (target) => {
+  it("finds a mention's decisions by its report, also those stored without one; down and up again", async () => {
+    const { Migrator } = await import("kysely");
+    const { migrate, linkDecisionsOf } = await import("../../src/store/index.js");
+    const { MIGRATIONS } = await import("../../src/store/migrations/index.js");
+    const store = await target.open();
+    try {
+      const migrator = new Migrator({ db: store.db, provider: { getMigrations: async () => MIGRATIONS }, allowUnorderedMigrations: true });
+      expect((await migrator.migrateTo("0006_lean_rows")).error).toBeUndefined();
+      const now = "2024-01-01T00:00:00.000Z";
+      await store.db.insertInto("reports").values({
+        id: "rep_d7", kind: "news", title: null, text: "Text.", url: null, canonical_url: null, outlet: null, byline: null,
+        language: null, published: null, fetched_at: null, content_hash: "h_d7", version: 1, dataset: null, dataset_key: null, created_at: now, updated_at: now,
+      }).execute();
+      await insertIncident(store.db, incident("inc_d7"));
+      await insertIncident(store.db, incident("inc_d7_old"));
+      const mention = { id: "men_d7", report_id: "rep_d7", incident_id: "inc_d7", ordinal: 0, values_json: "{}", evidence_json: "{}", confidence_json: "{}", report_version: 1, extractor: "t", created_at: now };
+      await store.db.insertInto("mentions").values(mention).execute();
+      const decision = { decision: "new", score: null, reasons: "{}", decided_by: "machine:link", at: now };
+      // one stored before 0004 (no report), naming an incident the mention has since left; one with its report
+      await store.db.insertInto("link_decisions").values([
+        { ...decision, mention_id: "men_d7", incident_id: "inc_d7_old", report_id: null, ordinal: null },
+        { ...decision, mention_id: "men_d7", incident_id: "inc_d7_old", report_id: "rep_d7", ordinal: 0, decision: "linked" },
+        { ...decision, mention_id: "men_gone", incident_id: "inc_d7", report_id: null, ordinal: null },
+      ]).execute();
+      await migrate(store.db);
+      const found = await linkDecisionsOf(store.db, "inc_d7", [mention]);
+      expect(found.map((d) => [d.mention_id, d.incident_id, d.decision])).toEqual([
+        ["men_d7", "inc_d7_old", "new"], ["men_d7", "inc_d7_old", "linked"], ["men_gone", "inc_d7", "new"],
+      ]);
+      const stored = await store.db.selectFrom("link_decisions").select(["mention_id", "report_id", "ordinal"]).orderBy("id").execute();
+      expect(stored).toEqual([
+        { mention_id: "men_d7", report_id: "rep_d7", ordinal: 0 }, { mention_id: "men_d7", report_id: "rep_d7", ordinal: 0 },
+        { mention_id: "men_gone", report_id: null, ordinal: null },
+      ]);
+      expect((await migrator.migrateTo("0006_lean_rows")).error).toBeUndefined();
+      await migrate(store.db);
+      expect(await linkDecisionsOf(store.db, "inc_d7", [mention])).toHaveLength(3);
+    } finally {
+      await store.dispose();
     }
   });
 });
