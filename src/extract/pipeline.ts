@@ -6,7 +6,7 @@ import { normalise, spanToOriginal, type Normalised } from "./passes/01-normalis
 import { segment } from "./passes/02-sentences.js";
 import { findNumbers } from "./passes/03-numbers.js";
 import { findDates } from "./passes/04-dates.js";
-import { findPlaceRefs } from "./passes/05-places.js";
+import { findPlaceRefs, findTitlePlaces } from "./passes/05-places.js";
 import { findCues } from "./passes/06-cues.js";
 import { buildFrames, inRange, type Frame, type PlaceRef } from "./passes/08-frames.js";
 import { arrestOnly, assemble, bestPlace, splitByPlace, type Cluster } from "./passes/09-assemble.js";
@@ -36,7 +36,8 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
   const actors = sideOfSpeaker(text, sentences, found, published);
   const cues = findCues(text);
   // a place inside an actor's name ("Balochistan Liberation Army", "FC Balochistan") is not a location
-  const places = (geocoder ? findPlaceRefs(text, geocoder, { date: published }) : []).filter(
+  const titlePlaces = geocoder ? findTitlePlaces(doc.title, geocoder, { date: published }) : [];
+  const places = (geocoder ? findPlaceRefs(text, geocoder, { date: published, titlePlaces }) : []).filter(
     (p) => !inRange(actors, p.mention.start - 60, p.mention.end + 1).some((a) => a.start <= p.mention.start && a.end >= p.mention.end && a.id !== "CIVILIANS"),
   );
   const frames = buildFrames({ text, sentences, numbers, dates, actors, cues, places });
@@ -57,7 +58,9 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
     if (c.frames.every((f) => f.cues.length === 0) && c.frames.some((f) => ACCIDENT.test(f.text ?? ""))) continue;
     // an incident told with no place of its own (a protest after the attack, "by evening, traders blocked the road") is
     // where the incident before it was
-    const place: PlaceRef | null = c.place ?? fallbackPlace(c) ?? (main.length === 1 ? fallbackPlace({ ...c, frames: frames }) : null) ?? (!c.background ? lastPlace : null);
+    // ... and a report whose text names no place at all happened where its title says ("Blast in Kurram kills two")
+    const fromText: PlaceRef | null = c.place ?? fallbackPlace(c) ?? (main.length === 1 ? fallbackPlace({ ...c, frames: frames }) : null) ?? (!c.background ? lastPlace : null);
+    const place: PlaceRef | null = fromText ?? (!c.background && !places.length ? titlePlace(titlePlaces) : null);
     if (place && !c.background) lastPlace = place;
     const country = place?.res.country ?? guessCountry(text, actors);
     const cls = classify(text, c, { country, source: doc.source, published, claimed: claims[ci].claimed, denied: claims[ci].denied, blamed: claims[ci].blamed, docAir, leadPerpetrators: leadPerp, leadIn: leadIn(c, sentences, held, actors), docActors: actors });
@@ -69,7 +72,8 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
     if (c.dateMention) fe.date = [toOrig(c.dateMention)];
     conf.date = c.dateMention ? (c.dateMention.anchor === "prev" ? 0.7 : 0.85) : c.date ? 0.3 : 0;
     if (place) {
-      const pe = [toOrig(place.mention)];
+      // (a place of the title has no span in the text)
+      const pe = place === fromText ? [toOrig(place.mention)] : [];
       fe.country = pe;
       fe.adm1 = pe;
       fe.adm2 = pe;
@@ -130,6 +134,13 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
     incidents.push(inc);
   }
   return { norm, frames, clusters, incidents, actors: found };
+}
+
+/** The one district (or province) a title names; null when it names none or several. */
+function titlePlace(refs: PlaceRef[]): PlaceRef | null {
+  const best = bestPlace(refs, 2);
+  if (!best) return null;
+  return refs.every((r) => r.res.country === best.res.country && r.res.adm1 === best.res.adm1 && (!r.res.adm2 || !best.res.adm2 || r.res.adm2 === best.res.adm2)) ? best : null;
 }
 
 /**

@@ -70,3 +70,46 @@ describe("weapon words outside the attack do not type it", () => {
     expect(i).toMatchObject({ sub_event_type: "Grenade" });
   });
 });
+
+describe("the district of a two-town road", () => {
+  it("with no other cue, the road's first town", () => {
+    const [i] = read("Militants ambushed a police van on the Kohat–Hangu road on Monday, killing two constables.");
+    expect(i).toMatchObject({ adm2: "Kohat" });
+  });
+
+  it("the end the title names, even when a later paragraph names the other end's district", () => {
+    const [i, ...rest] = read("Militants ambushed a convoy on the Bannu-Mir Ali road on Tuesday, killing three soldiers.\n\nOfficials in North Waziristan said a search of the area was under way.", "2024-06-12", "Three soldiers martyred near Bannu");
+    expect(rest).toHaveLength(0);
+    expect(i).toMatchObject({ adm2: "Bannu" });
+    const [j] = read("Gunmen opened fire on a bus on the Kohat-Hangu road on Monday, killing two passengers.", "2024-06-12", "Two passengers shot dead in Hangu");
+    expect(j).toMatchObject({ adm2: "Hangu" });
+  });
+
+  it("a later sentence saying where on the road it happened", () => {
+    const [i] = read("Gunmen opened fire on a passenger coach on the Quetta–Chaman highway on Monday, killing three travellers. Police said the attack took place near Chaman.");
+    expect(i).toMatchObject({ adm2: "Chaman" });
+  });
+
+  it("a place named in the same sentence as the road ('on the Bannu-Tank road in Lakki Marwat')", () => {
+    const [i] = read("A roadside bomb struck a Levies vehicle on the Bannu-Tank road in Lakki Marwat on Monday, wounding two.");
+    expect(i).toMatchObject({ adm2: "Lakki Marwat" });
+  });
+});
+
+describe("places named in a title", () => {
+  it("a report whose text names no place happened where its title says", () => {
+    const [i] = read("Two people were killed when a bomb went off in a busy market on Monday, police said.", "2024-06-12", "Market blast in Kohat kills two");
+    expect(i).toMatchObject({ country: "PK", adm1: "Khyber Pakhtunkhwa", adm2: "Kohat" });
+  });
+
+  it("a capital standing for its government in the title is no place", () => {
+    const [i] = read("A roadside bomb killed two policemen on Monday, officials said.", "2024-06-12", "Kabul rejects claims over border attacks");
+    expect(i?.country).not.toBe("AF");
+  });
+
+  it("the wounded's hospital town is not where it happened", () => {
+    const inc = read("Gunmen shot and wounded a vaccinator in Bajaur on Monday. The wounded man was later flown to a hospital in Peshawar, where doctors said his condition was stable.");
+    expect(inc).toHaveLength(1);
+    expect(inc[0]).toMatchObject({ adm2: "Bajaur" });
+  });
+});

@@ -21,7 +21,7 @@ const LOCAL_KINDS = new Set(["town", "village", "crossing", "landmark", "area", 
 const NOT_PLACES = new RegExp(`^(?:${STOP_PLACE_WORDS.join("|")})$`, "i");
 const CAPITALS = /^(?:islamabad|kabul|rawalpindi|delhi|new delhi|washington|beijing|tehran|doha|moscow)$/i;
 const SPOKE_AFTER = /^\s*(?:on \w+\s*)?,\s+(?:[\w'.-]+\s+){0,6}?(?:said|says|told|announced|claimed|stated|added|insisted|confirmed|maintained|briefed)\b/i;
-const METONYM_AFTER = /^(?:'s\b|\s+(?:said|says|would|should|will|has|have|had|must|could|accused|blamed|denied|rejected|warned|insisted|wants|urged|demanded|claimed|maintains|responded|and kabul|and islamabad))/i;
+const METONYM_AFTER = /^(?:'s\b|\s+(?:said|says|would|should|will|has|have|had|must|could|accused|accuses|blamed|blames|denied|denies|rejected|rejects|warned|warns|insisted|insists|wants|urged|urges|demanded|demands|claimed|claims|maintains|responded|responds|vows|asks|slams|condemns|summons|dismisses|calls|and kabul|and islamabad)\b)/i;
 
 /** Titles before a person's name (the name may follow in one or two words). */
 const TITLE_BEFORE = /\b(?:deputy commissioner|assistant commissioner|commissioner|tehsildar|naib tehsildar|DPO|DSP|SSP|SHO|SP|IGP|DIG|CCPO|DC|AC|district police officer|police officer|spokes(?:man|woman|person)|minister|governor|senator|MNA|MPA|Mr|Mrs|Ms|Dr|General|Gen|Lt Gen|Maj Gen|Brig|Colonel|Col|Major|Maj|Captain|Capt|Lieutenant|Lt|Sepoy|Naik|Havildar|Subedar|Constable|Inspector|Mullah|Maulvi|Maulana|Mawlawi|Haji|Malik|Sardar|Qari|Mufti|Sheikh|Khan Sahib|Nawab|Mir|Engineer|Justice|Judge|elder)\.?\s+$/i;
@@ -43,6 +43,36 @@ function isPersonName(text: string, m: PlaceMention): boolean {
 
 export interface PlaceOptions {
   date?: string | null;
+  /** The places of the report's title (findTitlePlaces): which end of a two-town road the report is about. */
+  titlePlaces?: PlaceRef[];
+}
+
+/** The places a title names ("Four soldiers martyred in Bannu ambush"), resolved; offsets are the title's. */
+export function findTitlePlaces(title: string | null | undefined, geocoder: Geocoder, options: PlaceOptions = {}): PlaceRef[] {
+  if (!title || !title.trim()) return [];
+  return findPlaceRefs(title, geocoder, { date: options.date ?? null }).filter((p) => p.weight === 2 && p.res.country);
+}
+
+/** Between the two towns of a road name and after the second: "Bannu–Razmak road", "Quetta to Chaman highway". */
+const ROAD_JOIN = /^\s*(?:[-\u2010-\u2015]|to)\s*$/;
+const ROAD_AFTER = /^\s+(?:(?:national |main |link |old |new |inter-?provincial |coastal )?(?:road|highway|motorway|route|expressway|bypass|link road|railway (?:line|track)|rail (?:line|track)|track))\b/i;
+
+/**
+ * "on the Bannu–Razmak road": the road runs through two districts. The end the title names is where it
+ * happened; else the first, kept only until another place of the event is named (`road`); the second end
+ * is a reference point.
+ */
+function roadEnds(text: string, refs: PlaceRef[], titlePlaces: PlaceRef[]): void {
+  for (let i = 0; i + 1 < refs.length; i++) {
+    const a = refs[i];
+    const b = refs[i + 1];
+    if (!ROAD_JOIN.test(text.slice(a.mention.end, b.mention.start)) || !ROAD_AFTER.test(text.slice(b.mention.end, b.mention.end + 30))) continue;
+    const named = (r: PlaceRef) => titlePlaces.some((t) => t.res.country === r.res.country && (t.res.adm2 ? t.res.adm2 === r.res.adm2 : t.res.adm1 === r.res.adm1 && !r.res.adm2));
+    const [keep, other] = named(b) && !named(a) ? [b, a] : [a, b];
+    other.weight = Math.min(other.weight, 1);
+    if (!named(keep)) keep.road = true;
+    i++;
+  }
 }
 
 /** Every place in `text`, resolved, with its weight as incident location. */
@@ -99,7 +129,9 @@ export function findPlaceRefs(text: string, geocoder: Geocoder, options: PlaceOp
     const kind = res.candidate.kind;
     out.push({ mention, res, weight, local: LOCAL_KINDS.has(kind) });
   }
-  return agreeWithNamedArea(text, out);
+  const refs = agreeWithNamedArea(text, out);
+  if (refs.length > 1 && /\b(?:road|highway|motorway|route|expressway|bypass|track|line)\b/i.test(text)) roadEnds(text, refs, options.titlePlaces ?? []);
+  return refs;
 }
 
 const CAPITAL_PHRASE = /\bthe (Afghan|Pakistani|Pakistan's|Afghanistan's) capital\b(?!,? (?:Kabul|Islamabad)\b)/g;

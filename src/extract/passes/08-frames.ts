@@ -20,6 +20,8 @@ export interface PlaceRef {
   weight: number;
   /** Town, village or crossing (not a district, province or country). */
   local: boolean;
+  /** The end of a two-town road name taken for want of a better cue ("on the Bannu–Razmak road"): any other place where it happened says more. */
+  road?: boolean;
 }
 
 export interface Frame {

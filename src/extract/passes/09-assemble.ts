@@ -54,7 +54,7 @@ const NEAR_EVENT = /\b(?:near|outside|area of|areas? of|struck|hit|attacked|targ
 
 /** How much a place says where the incident was: weight, specificity, and "near X"/"struck X" wording. */
 function placeScore(p: PlaceRef, text: string | null): number {
-  let s = (p.res.adm2 ? 2 : p.res.adm1 ? 1 : 0) + (p.local ? 1 : 0);
+  let s = (p.res.adm2 ? 2 : p.res.adm1 ? 1 : 0) + (p.local ? 1 : 0) - (p.road ? 2 : 0);
   if (text && NEAR_EVENT.test(text.slice(Math.max(0, p.mention.start - 30), p.mention.start))) s += 2;
   return s;
 }
@@ -420,6 +420,8 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     if (place) {
       if (!c.place) c.place = place;
       else if (compatible(place, c.place) && ((!c.place.res.adm2 && place.res.adm2) || (!c.place.local && place.local && place.res.adm2 === c.place.res.adm2))) c.place = place;
+      // "on the Quetta–Chaman highway ... near Qila Abdullah": a place on the road says more than its first town
+      else if (c.place.road && !place.road && place.res.country === c.place.res.country && place.res.adm2) c.place = place;
     }
     if (fd && !c.date && fd.date) {
       c.date = fd.date;
@@ -498,6 +500,14 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     const rest = [first.frames.slice(lead.length), ...clusters.slice(1).filter((c) => !c.background).map((c) => c.frames)];
     const sharing = rest.filter((fs) => fs.some((f) => f.cues.some((q) => leadSubs.has(q.sub)))).length;
     if (lead.length && (lead.some((f) => f.plural) || (leadMax > 0 && otherMax > 0 && leadMax > otherMax && sharing >= 2))) for (const f of lead) f.summary = true;
+  }
+  // "on the Quetta–Chaman highway. ... the attack took place near Qila Abdullah": a later sentence about the incident
+  // naming a place of the same province says where on the road it was
+  for (const c of clusters) {
+    if (!c.place?.road) continue;
+    const road = c.place;
+    const on = bestPlace(c.context.flatMap((f) => f.places).filter((p) => !p.road && p.res.adm2 && p.res.country === road.res.country && p.res.adm1 === road.res.adm1), 2, text);
+    if (on) c.place = on;
   }
   // fall back to any date in the incident's sentences, then to the publication date
   for (const c of clusters) {
