@@ -308,7 +308,7 @@ export class Gated {
   }
 
   /** FW_GATE_CHECK=1: every "cannot match" is verified against the regex itself. */
-  private check(s: string): void {
+  check(s: string): void {
     const re = new RegExp(this.re.source, this.re.flags.replace(/[gy]/g, ""));
     if (re.test(s)) throw new Error(`gate: /${this.re.source.slice(0, 60)}…/ matches a text without its literals`);
   }
@@ -341,8 +341,10 @@ export class GateSet {
   private readonly open: number[];
   private readonly folded: boolean;
   private readonly out: Uint8Array;
+  private readonly gates: Gated[];
 
   constructor(gates: Gated[]) {
+    this.gates = gates;
     // one case mode for the whole set: the folded text when any ignores case (a case-sensitive literal is then not told)
     this.folded = gates.some((g) => g.re.ignoreCase);
     const usable = (g: Gated) => g.literals !== null && g.re.ignoreCase === this.folded;
@@ -367,6 +369,31 @@ export class GateSet {
       const u = users[hits[h]];
       for (let j = 0; j < u.length; j++) out[u[j]] = 1;
     }
+    if (CHECK) for (let k = 0; k < out.length; k++) if (out[k] === 0) this.gates[k].check(s);
     return out;
+  }
+}
+
+/**
+ * A GateSet whose regexes have names: `scan(s)` fills one reused object, `may.name` false when that regex
+ * cannot match `s`. For a pass that tries many whole-clause regexes of which most match nothing.
+ */
+export class NamedGates<K extends string> {
+  private readonly set: GateSet;
+  private readonly names: K[];
+  private readonly may: Record<K, boolean>;
+
+  constructor(res: Record<K, RegExp | Gated>) {
+    this.names = Object.keys(res) as K[];
+    this.set = new GateSet(this.names.map((k) => (res[k] instanceof Gated ? (res[k] as Gated) : gated(res[k] as RegExp))));
+    this.may = Object.fromEntries(this.names.map((k) => [k, true])) as Record<K, boolean>;
+  }
+
+  /** The answer object is the same on every call: read it before the next scan. */
+  scan(s: string): Readonly<Record<K, boolean>> {
+    const out = this.set.scan(s);
+    const { names, may } = this;
+    for (let i = 0; i < names.length; i++) may[names[i]] = out[i] === 1;
+    return may;
   }
 }

@@ -2,7 +2,7 @@ import { SECURITY_FORCE_IDS } from "../../domain/index.js";
 import type { ActorMention } from "../actors.js";
 import { INJURE_ACTIVE, INJURE_PASSIVE, KILL_ACTIVE, KILL_PASSIVE } from "../data/cues.js";
 import { CIVIL_PERSON, MILITANT_ASSOCIATE, OTHER_PERSON } from "../data/people.js";
-import { gated } from "../gate.js";
+import { NamedGates, gated } from "../gate.js";
 import type { NumberMention } from "./03-numbers.js";
 
 /**
@@ -393,9 +393,34 @@ function pushParts(ctx: Ctx, push: Push, used: Set<number>, kind: CasualtyStatem
   }
 }
 
+// The whole-clause patterns of findCasualties (each loop below says what it reads), gated together: one automaton
+// pass over a clause tells which can match at all, and most match no clause (src/extract/gate.ts).
+const ofRe = /\b(?:of|among) the (dead|deceased|killed|victims|fatalities|injured|wounded)\s+(?:were|was|included|are)\s+/gi;
+const inclRe = /(?:\b(?:the|among the|among those) (dead|deceased|killed|victims|injured|wounded|casualties|martyred|slain)|\bamong those (?:who (?:were )?)?(killed|died|perished|martyred|lost their lives|injured|wounded|hurt)|(?:^|[.;:]\s*)(dead|killed|injured|wounded|those killed|those injured|those wounded|those martyred|those who died|those who were killed))(?:\s+(?:in|of|from|at)\s+[^.;:,]{3,70}?|\s*,\s+(?:shifted|taken|moved|rushed|referred|evacuated|admitted|brought)\b[^.;:,]{3,80},)?(?:\s+(?:included|include|were|are|comprised)\s+|\s*:\s*)/gi;
+const appRe = /\bthe (injured|wounded|dead|deceased|victims)\s*(?:,|\u2014|:|\()\s*/gi;
+const besides = /\b(?:not counting|not including|excluding|exclusive of|excludes?|(?:does|did|do)(?: not|n't) (?:include|count)|leaves? out|left out|besides|apart from|in addition to|on top of) (?:the )?(?:(two|three|four|five|\d{1,2}) )?(?:suicide )?(bombers?|attackers?|assailants?|militants?|terrorists?|gunm[ae]n|raiders?|insurgents?|khawarij|kharijis?|kharijites?)\b/gi;
+const bodiesRe = /\b(?:recover(?:ed|y of)|found|discovered|retrieved|fished out|dumped|received|brought in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?bod(?:y|ies)\s+of\s+(?:(a|an|one)\s+|(?=\S))|\bbod(?:y|ies)\s+of\s+(?:(a|an|one)\s+|(?=\S))(?=[^.;]{0,60}\b(?:was|were)\s+(?:found|recovered|discovered|dumped))/gi;
+const nBodies = /\b(?:bodies|corpses|dead bodies)\b(?!\s+of\b)/gi;
+const selfRe = /\b(?:blew (?:himself|herself) up|blown (?:himself|herself) up|detonated (?:his|her) (?:own )?(?:suicide |explosives?[- ]?(?:laden |packed )?)?(?:vest|jacket|belt|explosives)|self[- ]detonated)\b/gi;
+const livesRe = /\bclaim(?:ed|ing|s)\s+(?:at least\s+|some\s+|over\s+|more than\s+)?(\S+(?:[- ]\S+)?)\s+lives\b/gi;
+const zero = /\b(?:no (?:one|body|casualties|injuries|deaths|fatalities|loss of life|personnel|civilians|soldiers|policemen)|nobody|none of (?:them|the \w+))\b[^.;]{0,30}?\b(?:killed|injured|hurt|harmed|wounded|reported|caused|occurred|suffered)\b(?:\s+or\s+(?:injured|hurt|wounded|harmed|killed))?|\bwithout (?:causing |inflicting )?(?:any )?(?:casualties|injuries|loss of life)\b|\bcaus(?:ed|ing) no (?:casualties|injuries|loss of life)\b|\b(?:everyone|everybody|all (?:of them|the (?:passengers|occupants|others|rest)|others|those (?:on board|inside|present)|on board|passengers|occupants))\s+(?:(?:had|have|were|was|are)\s+)?(?:escaped|survived|remained|were|was|came out)\s+(?:unhurt|unharmed|unscathed|uninjured|without (?:a scratch|injur(?:y|ies)))\b/gi;
+const ofN = /\b(?:of|among) the (?=\S)/gi;
+const restRe = /\b(?:(the (?:rest|others|remainder|remaining(?: \w+)?|other (?:\w+))(?: of (?:them|the (?:dead|victims|injured|wounded)))?(?:,[^,.;]{1,40},)?)|(all (?:of )?(?:the )?(?:others|those killed|those who died|those injured|the dead|the victims|the injured|the wounded|them|victims)|every (?:one of them|victim|one of the (?:victims|dead|injured|wounded|casualties))|all))(?:\s+(?:were|are|was|being)(?:\s+all)?|(?<=[,;]\s*(?:the (?:rest|others|remainder)|all of them|every one of them)))\s+/gi;
+const ofThemRe = /\b of (?:them|whom|those|these)\s+(?:were|was|are)\s+(?:all\s+)?/gi;
+const numbering = /\b(?:the|those|all the) (injured|wounded|hurt|dead|killed|deceased|victims|casualties)(?:\s+(?:people|persons))?(?:\s*(?:,|\s-\s?|\u2014|\()\s*(?:(numbering|totall?ing|who numbered|numbered)\s+)?|\s+(?:(?:have |had |has )?(?:totall?ed|numbered|stood at|stand at|were put at)\s+))/gi;
+const killingOf = /\b(?:killing|murder|assassination|slaying|beheading) of (?:(a|an|one)\s+|(?=\S))/gi;
+const behindRe = /\b(?:leaving|left) behind (?:the )?(?:(bod(?:y|ies)|corpses?) of (\w+) of (?:their|his) (?:comrades?|accomplices|associates|fellows?|fellow \w+|companions|men)|(\w+) (?:dead )?(?:bodies|corpses)(?: of (?:their|his) (?:comrades?|accomplices|associates|companions))?|(?:a|the) (?:dead )?body of (?:an?|one) (?:attacker|assailant|militant|terrorist|comrade|accomplice))/gi;
+const leftOne = /\b(?:left|leaving)\s+(?:another|one other|one more|a (?:second|third|fourth|fifth|sixth))\s+(?:[\w-]+\s+)?(?:bleeding|wounded|injured|hurt|critically|seriously|with\s+(?:[\w-]+\s+){0,2}?(?:burns|wounds|injuries|fractures?|a fractured))\b/gi;
+const CLAUSE_GATES = new NamedGates({
+  toll: TOLL_G, revision: REVISION, deaths: DEATHS, pronounKill: PRONOUN_KILL, ownZero: OWN_ZERO, ofTheDead: OF_THE_DEAD, amongN: AMONG_N,
+  zeroSide: ZERO_SIDE, active: ACTIVE_WORDS, killP: KILL_P, injP: INJ_P,
+  ofRe, inclRe, appRe, besides, bodiesRe, nBodies, selfRe, livesRe, zero, ofN, restRe, ofThemRe, numbering, killingOf, behindRe, leftOne,
+});
+
 export function findCasualties(text: string, start: number, end: number, numbers: NumberMention[], actors: ActorMention[]): CasualtyStatement[] {
   const ctx: Ctx = { text, numbers, actors };
   const clause = text.slice(start, end);
+  const may = CLAUSE_GATES.scan(clause);
   const out: CasualtyStatement[] = [];
   const used = new Set<number>(); // number starts already counted
 
@@ -407,7 +432,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
   const tollRe = TOLL_G;
   tollRe.lastIndex = 0;
   let tm: RegExpExecArray | null;
-  while ((tm = tollRe.exec(clause)) !== null) {
+  while (may.toll && (tm = tollRe.exec(clause)) !== null) {
     const at = start + tm.index;
     for (const n of numbers) {
       if (n.start < at || n.start > at + 260 || n.end > end) continue;
@@ -443,7 +468,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
 
   // "the earlier figure of 12 was corrected to nine", "revised it downward to 16": the figure a revision gives is a toll
   // (the latest toll told counts, FORMAT.md), of the dead unless the clause speaks only of the wounded
-  if (REVISION.mayMatch(clause) && CASUALTY_WORD.test(text.slice(Math.max(0, start - 200), end))) {
+  if (may.revision && CASUALTY_WORD.test(text.slice(Math.max(0, start - 200), end))) {
     const re = REVISION.re;
     re.lastIndex = 0;
     let rv: RegExpExecArray | null;
@@ -472,9 +497,9 @@ export function findCasualties(text: string, start: number, end: number, numbers
   }
 
   // 2. "97 of the dead were police personnel and three were civilians"
-  const ofRe = /\b(?:of|among) the (dead|deceased|killed|victims|fatalities|injured|wounded)\s+(?:were|was|included|are)\s+/gi;
+  ofRe.lastIndex = 0;
   let om: RegExpExecArray | null;
-  while ((om = ofRe.exec(clause)) !== null) {
+  while (may.ofRe && (om = ofRe.exec(clause)) !== null) {
     const kind = /injur|wound/i.test(om[1]) ? "injured" : "killed";
     const at = start + om.index;
     const first = numbers.find((x) => x.end <= at && x.end >= at - 3);
@@ -501,18 +526,18 @@ export function findCasualties(text: string, start: number, end: number, numbers
 
   // "The dead included a party leader, two policemen and nine workers", "Among the injured were ...",
   // "Dead were a retired colonel, his wife and a domestic worker": a breakdown, person by person
-  const inclRe = /(?:\b(?:the|among the|among those) (dead|deceased|killed|victims|injured|wounded|casualties|martyred|slain)|\bamong those (?:who (?:were )?)?(killed|died|perished|martyred|lost their lives|injured|wounded|hurt)|(?:^|[.;:]\s*)(dead|killed|injured|wounded|those killed|those injured|those wounded|those martyred|those who died|those who were killed))(?:\s+(?:in|of|from|at)\s+[^.;:,]{3,70}?|\s*,\s+(?:shifted|taken|moved|rushed|referred|evacuated|admitted|brought)\b[^.;:,]{3,80},)?(?:\s+(?:included|include|were|are|comprised)\s+|\s*:\s*)/gi;
+  inclRe.lastIndex = 0;
   let im: RegExpExecArray | null;
-  while ((im = inclRe.exec(clause)) !== null) {
+  while (may.inclRe && (im = inclRe.exec(clause)) !== null) {
     const kind = /injur|wound|hurt/i.test(im[1] ?? im[2] ?? im[3]) ? "injured" : "killed";
     const items = listAfter(ctx, start + im.index + im[0].length, end);
     if (items.some((x) => x.category !== "total")) pushList(items, kind, true, items[items.length - 1].end);
   }
 
   // "The injured, 22 policemen and two passers-by, were taken to hospital": a breakdown of a total told before
-  const appRe = /\bthe (injured|wounded|dead|deceased|victims)\s*(?:,|\u2014|:|\()\s*/gi;
+  appRe.lastIndex = 0;
   let ap: RegExpExecArray | null;
-  while ((ap = appRe.exec(clause)) !== null) {
+  while (may.appRe && (ap = appRe.exec(clause)) !== null) {
     const kind = /injur|wound/i.test(ap[1]) ? "injured" : "killed";
     let p0 = start + ap.index + ap[0].length;
     // ("The injured, two policemen and a rickshaw driver, were referred ...": person by person when the list names them so)
@@ -530,9 +555,9 @@ export function findCasualties(text: string, start: number, end: number, numbers
   }
 
   // "seven dead, not counting the bomber": the attackers' deaths come on top
-  const besides = /\b(?:not counting|not including|excluding|exclusive of|excludes?|(?:does|did|do)(?: not|n't) (?:include|count)|leaves? out|left out|besides|apart from|in addition to|on top of) (?:the )?(?:(two|three|four|five|\d{1,2}) )?(?:suicide )?(bombers?|attackers?|assailants?|militants?|terrorists?|gunm[ae]n|raiders?|insurgents?|khawarij|kharijis?|kharijites?)\b/gi;
+  besides.lastIndex = 0;
   let bs: RegExpExecArray | null;
-  while ((bs = besides.exec(clause)) !== null) {
+  while (may.besides && (bs = besides.exec(clause)) !== null) {
     const value = bs[1] ? SMALL[bs[1].toLowerCase()] ?? Number(bs[1]) : /(?:s|men|khawarij)$/i.test(bs[2]) ? null : 1;
     if (value === null || !Number.isFinite(value)) continue;
     // ("The figure excludes the two bombers": a figure of the dead told in the sentence before)
@@ -575,9 +600,9 @@ export function findCasualties(text: string, start: number, end: number, numbers
   }
 
   // "recovered the bullet-riddled bodies of two men", "the body of a driver was found": a killing known from its dead
-  const bodiesRe = /\b(?:recover(?:ed|y of)|found|discovered|retrieved|fished out|dumped|received|brought in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?bod(?:y|ies)\s+of\s+(?:(a|an|one)\s+|(?=\S))|\bbod(?:y|ies)\s+of\s+(?:(a|an|one)\s+|(?=\S))(?=[^.;]{0,60}\b(?:was|were)\s+(?:found|recovered|discovered|dumped))/gi;
+  bodiesRe.lastIndex = 0;
   let bo: RegExpExecArray | null;
-  while ((bo = bodiesRe.exec(clause)) !== null) {
+  while (may.bodiesRe && (bo = bodiesRe.exec(clause)) !== null) {
     const a0 = start + bo.index + bo[0].length;
     const n = bo[1] || bo[2] ? null : numbers.find((x) => x.start === a0);
     if (!(bo[1] || bo[2]) && (!n || n.value === null)) continue;
@@ -589,9 +614,9 @@ export function findCasualties(text: string, start: number, end: number, numbers
   }
 
   // "14 bodies and 30 injured were brought to the hospital": a count of the dead by their bodies
-  const nBodies = /\b(?:bodies|corpses|dead bodies)\b(?!\s+of\b)/gi;
+  nBodies.lastIndex = 0;
   let nb: RegExpExecArray | null;
-  while ((nb = nBodies.exec(clause)) !== null) {
+  while (may.nBodies && (nb = nBodies.exec(clause)) !== null) {
     const at = start + nb.index;
     const n = numbers.filter((x) => x.end <= at && x.end >= at - 8).pop();
     if (!n || n.value === null || n.value < 2 || !/^\s+(?:(?:dead|more|other|further)\s+)?$/i.test(text.slice(n.end, at))) continue;
@@ -599,7 +624,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
   }
 
   // "hospital sources reported nine deaths", "12 confirmed fatalities": the dead counted by their deaths
-  if (DEATHS.mayMatch(clause)) {
+  if (may.deaths) {
     const re = DEATHS.re;
     re.lastIndex = 0;
     let dm: RegExpExecArray | null;
@@ -612,16 +637,16 @@ export function findCasualties(text: string, start: number, end: number, numbers
   }
 
   // "a bomber blew himself up", "detonated his explosives vest": the bomber died, a militant counted in the total
-  const selfRe = /\b(?:blew (?:himself|herself) up|blown (?:himself|herself) up|detonated (?:his|her) (?:own )?(?:suicide |explosives?[- ]?(?:laden |packed )?)?(?:vest|jacket|belt|explosives)|self[- ]detonated)\b/gi;
+  selfRe.lastIndex = 0;
   let sd: RegExpExecArray | null;
-  while ((sd = selfRe.exec(clause)) !== null) {
+  while (may.selfRe && (sd = selfRe.exec(clause)) !== null) {
     const at = start + sd.index;
     out.push({ kind: "killed", value: 1, category: "militants", subset: false, more: false, toll: false, attacker: true, actor: "MILITANTS", start: at, end: at + sd[0].length, confidence: 0.6 });
   }
 
   // "stopped a car carrying two brothers ... and shot both dead", "intercepted five truck drivers ... and killed them":
   // the dead are the people counted before, named again by a pronoun or quantifier
-  if (PRONOUN_KILL.mayMatch(clause)) {
+  if (may.pronounKill) {
     const re = PRONOUN_KILL.re;
     re.lastIndex = 0;
     let pk: RegExpExecArray | null;
@@ -649,18 +674,18 @@ export function findCasualties(text: string, start: number, end: number, numbers
   }
 
   // "the blast claimed 12 lives"
-  const livesRe = /\bclaim(?:ed|ing|s)\s+(?:at least\s+|some\s+|over\s+|more than\s+)?(\S+(?:[- ]\S+)?)\s+lives\b/gi;
+  livesRe.lastIndex = 0;
   let lm: RegExpExecArray | null;
-  while ((lm = livesRe.exec(clause)) !== null) {
+  while (may.livesRe && (lm = livesRe.exec(clause)) !== null) {
     const at = start + lm.index;
     const n = numbers.find((x) => x.start >= at && x.end <= at + lm![0].length);
     if (n && n.value !== null) push({ kind: "killed", value: n.value, category: "total", subset: false, more: false, toll: false, attacker: false, actor: null, start: at, end: at + lm[0].length, confidence: 0.85 }, n);
   }
 
   // "no one was hurt", "no casualties were reported": zero, unless a number is given elsewhere
-  const zero = /\b(?:no (?:one|body|casualties|injuries|deaths|fatalities|loss of life|personnel|civilians|soldiers|policemen)|nobody|none of (?:them|the \w+))\b[^.;]{0,30}?\b(?:killed|injured|hurt|harmed|wounded|reported|caused|occurred|suffered)\b(?:\s+or\s+(?:injured|hurt|wounded|harmed|killed))?|\bwithout (?:causing |inflicting )?(?:any )?(?:casualties|injuries|loss of life)\b|\bcaus(?:ed|ing) no (?:casualties|injuries|loss of life)\b|\b(?:everyone|everybody|all (?:of them|the (?:passengers|occupants|others|rest)|others|those (?:on board|inside|present)|on board|passengers|occupants))\s+(?:(?:had|have|were|was|are)\s+)?(?:escaped|survived|remained|were|was|came out)\s+(?:unhurt|unharmed|unscathed|uninjured|without (?:a scratch|injur(?:y|ies)))\b/gi;
+  zero.lastIndex = 0;
   let zm: RegExpExecArray | null;
-  while ((zm = zero.exec(clause)) !== null) {
+  while (may.zero && (zm = zero.exec(clause)) !== null) {
     const w = zm[0].toLowerCase();
     const at = start + zm.index;
     // ("a fourth labourer escaped unhurt", "the judge survived": one person's luck says nothing of the toll; only everyone's does)
@@ -676,7 +701,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
   // without casualties": a zero for the side named (a raid's militant dead and the force's none)
   ZERO_SIDE.lastIndex = 0;
   let zs: RegExpExecArray | null;
-  while ((zs = ZERO_SIDE.exec(clause)) !== null) {
+  while (may.zeroSide && (zs = ZERO_SIDE.exec(clause)) !== null) {
     const at = start + zs.index;
     const nounAt = zs[1] !== undefined ? at + zs[0].indexOf(zs[1]) : start;
     const nounEnd = zs[1] !== undefined ? nounAt + zs[1].length : at;
@@ -690,7 +715,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
 
   // "Own troops suffered no loss of life", "troops returned fire and suffered no casualties", "our side remained safe":
   // the force's own zero
-  if (OWN_ZERO.mayMatch(clause)) {
+  if (may.ownZero) {
     const re = OWN_ZERO.re;
     re.lastIndex = 0;
     let oz: RegExpExecArray | null;
@@ -704,9 +729,9 @@ export function findCasualties(text: string, start: number, end: number, numbers
 
   // "the rest were passengers": whatever the other counts leave of the total
   // "Of the 12 killed, seven were policemen ...", "Among the 30 injured, eight were children": a total, then its parts
-  const ofN = /\b(?:of|among) the (?=\S)/gi;
+  ofN.lastIndex = 0;
   let on: RegExpExecArray | null;
-  while ((on = ofN.exec(clause)) !== null) {
+  while (may.ofN && (on = ofN.exec(clause)) !== null) {
     const a0 = start + on.index + on[0].length;
     const n = numbers.find((x) => x.start === a0);
     if (!n || n.value === null || used.has(n.start)) continue;
@@ -719,7 +744,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
 
   // "Of the dead, eight were tribal elders and four were Levies guards", "Of the wounded, four were FC personnel": the parts
   // of a total told before
-  if (OF_THE_DEAD.mayMatch(clause)) {
+  if (may.ofTheDead) {
     const re = OF_THE_DEAD.re;
     re.lastIndex = 0;
     let od: RegExpExecArray | null;
@@ -731,7 +756,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
 
   // "Three Levies men and a shopkeeper were among the seven dead", "Among the 12 wounded were four constables": a total
   // and the part of it named
-  if (AMONG_N.mayMatch(clause)) {
+  if (may.amongN) {
     const re = AMONG_N.re;
     re.lastIndex = 0;
     let an: RegExpExecArray | null;
@@ -761,9 +786,9 @@ export function findCasualties(text: string, start: number, end: number, numbers
   }
 
   // "the rest were passengers", "five were policemen, the others shoppers": whatever the other counts leave of the total
-  const restRe = /\b(?:(the (?:rest|others|remainder|remaining(?: \w+)?|other (?:\w+))(?: of (?:them|the (?:dead|victims|injured|wounded)))?(?:,[^,.;]{1,40},)?)|(all (?:of )?(?:the )?(?:others|those killed|those who died|those injured|the dead|the victims|the injured|the wounded|them|victims)|every (?:one of them|victim|one of the (?:victims|dead|injured|wounded|casualties))|all))(?:\s+(?:were|are|was|being)(?:\s+all)?|(?<=[,;]\s*(?:the (?:rest|others|remainder)|all of them|every one of them)))\s+/gi;
+  restRe.lastIndex = 0;
   let rm: RegExpExecArray | null;
-  while ((rm = restRe.exec(clause)) !== null) {
+  while (may.restRe && (rm = restRe.exec(clause)) !== null) {
     // a bare "all were" must follow the count it sums up in the same clause
     if (rm[2] && /^all$/i.test(rm[2]) && !/[,;]\s*$/.test(clause.slice(Math.max(0, rm.index - 3), rm.index))) continue;
     const a0 = start + rm.index + rm[0].length;
@@ -773,9 +798,9 @@ export function findCasualties(text: string, start: number, end: number, numbers
   }
 
   // "Eighteen people were wounded; six of them were policemen": a part of the count told before
-  const ofThemRe = /\b of (?:them|whom|those|these)\s+(?:were|was|are)\s+(?:all\s+)?/gi;
+  ofThemRe.lastIndex = 0;
   let ot: RegExpExecArray | null;
-  while ((ot = ofThemRe.exec(clause)) !== null) {
+  while (may.ofThemRe && (ot = ofThemRe.exec(clause)) !== null) {
     const at = start + ot.index;
     const k = numbers.find((x) => x.end === at);
     if (!k || k.value === null || used.has(k.start)) continue;
@@ -789,9 +814,9 @@ export function findCasualties(text: string, start: number, end: number, numbers
   }
 
   // "The injured, numbering seventeen, ...", "Those wounded - eight in all - ...", "the dead totalled 14": a count in apposition
-  const numbering = /\b(?:the|those|all the) (injured|wounded|hurt|dead|killed|deceased|victims|casualties)(?:\s+(?:people|persons))?(?:\s*(?:,|\s-\s?|\u2014|\()\s*(?:(numbering|totall?ing|who numbered|numbered)\s+)?|\s+(?:(?:have |had |has )?(?:totall?ed|numbered|stood at|stand at|were put at)\s+))/gi;
+  numbering.lastIndex = 0;
   let nm: RegExpExecArray | null;
-  while ((nm = numbering.exec(clause)) !== null) {
+  while (may.numbering && (nm = numbering.exec(clause)) !== null) {
     const a0 = start + nm.index + nm[0].length;
     const k = numbers.find((x) => x.start === a0);
     if (!k || k.value === null || used.has(k.start)) continue;
@@ -802,9 +827,9 @@ export function findCasualties(text: string, start: number, end: number, numbers
   }
 
   // "claimed the killing of a JUI-F leader", "the murder of two teachers"
-  const killingOf = /\b(?:killing|murder|assassination|slaying|beheading) of (?:(a|an|one)\s+|(?=\S))/gi;
+  killingOf.lastIndex = 0;
   let ko: RegExpExecArray | null;
-  while ((ko = killingOf.exec(clause)) !== null) {
+  while (may.killingOf && (ko = killingOf.exec(clause)) !== null) {
     // "were wanted for the killing of a teacher": an earlier crime of the dead, not this event's toll
     if (/\b(?:wanted|involved|accused|charged|suspected|responsible|booked|convicted|arrested|tried|sought|avenge|behind|planned|masterminded|connection|case)\b[^.;]{0,20}$/i.test(clause.slice(Math.max(0, ko.index - 30), ko.index))) continue;
     const a0 = start + ko.index + ko[0].length;
@@ -825,9 +850,9 @@ export function findCasualties(text: string, start: number, end: number, numbers
   }
 
   // attackers who fled "leaving behind the body of one of their comrades" / "leaving behind two bodies": dead attackers
-  const behindRe = /\b(?:leaving|left) behind (?:the )?(?:(bod(?:y|ies)|corpses?) of (\w+) of (?:their|his) (?:comrades?|accomplices|associates|fellows?|fellow \w+|companions|men)|(\w+) (?:dead )?(?:bodies|corpses)(?: of (?:their|his) (?:comrades?|accomplices|associates|companions))?|(?:a|the) (?:dead )?body of (?:an?|one) (?:attacker|assailant|militant|terrorist|comrade|accomplice))/gi;
+  behindRe.lastIndex = 0;
   let bm: RegExpExecArray | null;
-  while ((bm = behindRe.exec(clause)) !== null) {
+  while (may.behindRe && (bm = behindRe.exec(clause)) !== null) {
     const word = (bm[2] ?? bm[3] ?? "one").toLowerCase();
     const value = SMALL[word] ?? (/^\d+$/.test(word) ? Number(word) : null);
     if (value === null) continue;
@@ -857,6 +882,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
   // 3. Cue words
   const cues: Array<{ kind: "killed" | "injured"; s: number; e: number; word: string }> = [];
   for (const [re, kind] of [[KILL_P, "killed"], [INJ_P, "injured"]] as const) {
+    if (!(re === KILL_P ? may.killP : may.injP)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(clause)) !== null) {
@@ -877,7 +903,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
   // active verbs: one pass of one regex over the clause
   ACTIVE_WORDS.lastIndex = 0;
   let am: RegExpExecArray | null;
-  while ((am = ACTIVE_WORDS.exec(clause)) !== null) {
+  while (may.active && (am = ACTIVE_WORDS.exec(clause)) !== null) {
     const w = am[0].toLowerCase();
     const kind = /wound|injur|hurt|maim/.test(w) ? "injured" : "killed";
     cues.push({ kind, s: start + am.index, e: start + am.index + am[0].length, word: w });
@@ -1298,9 +1324,9 @@ export function findCasualties(text: string, start: number, end: number, numbers
     }
   }
   // "killing two guards and leaving a third with bullet wounds", "left another bleeding": one more wounded of the dead's side
-  const leftOne = /\b(?:left|leaving)\s+(?:another|one other|one more|a (?:second|third|fourth|fifth|sixth))\s+(?:[\w-]+\s+)?(?:bleeding|wounded|injured|hurt|critically|seriously|with\s+(?:[\w-]+\s+){0,2}?(?:burns|wounds|injuries|fractures?|a fractured))\b/gi;
+  leftOne.lastIndex = 0;
   let lo1: RegExpExecArray | null;
-  while ((lo1 = leftOne.exec(clause)) !== null) {
+  while (may.leftOne && (lo1 = leftOne.exec(clause)) !== null) {
     const at = start + lo1.index;
     const dead = out.filter((x) => x.kind === "killed" && x.end <= at && x.value !== null && x.category !== "total").pop();
     const c = dead ? { category: dead.category, actor: dead.actor } : { category: "total" as CasualtyCategory, actor: null };
