@@ -12,6 +12,8 @@ export interface ActorMention {
   confidence?: number;
   /** "speaker": a spokesman, ministry or official speaking for the actor, not the actor's fighters. */
   role?: "speaker";
+  /** A kind of group ("Baloch separatists"), not one named group. */
+  category?: boolean;
   /** The Afghan Taliban before they took power (2021-08-15): an insurgency, whose dead count as militants. */
   insurgent?: boolean;
   /** A Taliban spokesman before 2021-08-15: he speaks for the insurgency (AF_TALIBAN), not a government. */
@@ -104,6 +106,7 @@ function scan(text: string, c: Compiled, date: string | null | undefined, out: A
       confidence: alt.entry.weight ?? 1,
     };
     if (alt.entry.role) mention.role = alt.entry.role;
+    if (alt.entry.category) mention.category = true;
     if (mention.id === "AF_TALIBAN" && date && date < FALL_OF_KABUL && !alt.entry.role) mention.insurgent = true;
     if (mention.id === "AF_GOV" && alt.entry.role && date && date < FALL_OF_KABUL && /taliban|emirate|mujahid/i.test(m.text)) mention.insurgentSpeaker = true;
     out.push(mention);

@@ -60,3 +60,37 @@ describe("perpetrators: an air strike nobody is told as flying", () => {
     expect(perps("KHOST: A drone strike killed three people in Spera district of Khost on Tuesday. The Taliban administration blamed Pakistan for the strike.")).toEqual([["PK_AIR_FORCE"]]);
   });
 });
+
+describe("perpetrators: the force of a statement's lead for each engagement it lists", () => {
+  it("'Separately, N khawarij were eliminated' after an ISPR lead is the army's operation against the TTP", () => {
+    const r = extract({ id: "p", text: "RAWALPINDI: Troops killed five terrorists in an intelligence-based operation in Bajaur on Sunday, the ISPR said.\n\nSeparately, three khawarij were eliminated near Tank in another engagement.", published: "2025-04-08" }, { geocoder }).incidents;
+    expect(r.map((i) => i.perpetrators)).toEqual([["PK_ARMY"], ["PK_ARMY"]]);
+    expect(r[1].targets).toEqual(["TTP"]);
+  });
+
+  it("a police lead's raids: the police", () => {
+    expect(perps("PESHAWAR: Police conducted raids in Peshawar and Bannu on Saturday night, officials said.\n\nIn Bannu, two terrorists were killed in an exchange of fire with the raiding party.").at(-1)).toEqual(["PK_POLICE"]);
+  });
+
+  it("militants who attacked first stay the attackers", () => {
+    expect(perps("RAWALPINDI: Security forces repulsed an attack on a post in Tank on Sunday, the ISPR said.\n\nTerrorists had stormed the post at dawn; four of them were sent to hell in the ensuing exchange of fire.")).toEqual([["MILITANTS"]]);
+  });
+});
+
+describe("perpetrators: blame laid on a kind of group, not a group", () => {
+  it("'Baloch separatists were behind it', 'held Baloch insurgents responsible' with no claim: the unnamed attackers", () => {
+    expect(perps("TURBAT: Gunmen killed two masons at a school building site near Turbat on Wednesday. An official said Baloch separatists were behind the killing; no group has owned it.")).toEqual([["MILITANTS"]]);
+    expect(perps("QUETTA: Armed men shot dead a tailor in Quetta on Friday. The police held Baloch insurgents responsible for the murder.")).toEqual([["MILITANTS"]]);
+  });
+
+  it("a named Baloch group blamed is still named", () => {
+    expect(perps("QUETTA: Armed men shot dead a tailor in Quetta on Friday. The police held the Baloch Republican Army responsible for the murder.")).toEqual([["BALOCH_OTHER"]]);
+  });
+});
+
+describe("perpetrators: a claim relayed second-hand", () => {
+  it("someone identifying himself as, or saying he spoke for, a group's man says it did it", () => {
+    expect(perps("BAJAUR: A bomb went off near a tea shop in Bajaur on Monday, killing two people. In a voice message to reporters, a man identifying himself as an Islamic State Khorasan commander said his men had planted the bomb.")).toEqual([["ISKP"]]);
+    expect(perps("PESHAWAR: A blast wrecked a police van in Peshawar on Sunday, wounding four constables. A caller who said he spoke for Jamaat-ul-Ahrar told a local reporter that the faction was behind the bombing.")).toEqual([["JUA"]]);
+  });
+});

@@ -18,6 +18,8 @@ export interface ActorEntry {
   acronyms?: string[];
   weight?: number;
   role?: "speaker";
+  /** A kind of group ("Baloch separatists"), not one named group: officials blaming it name no perpetrator. */
+  category?: boolean;
   /** Only before (or from) the fall of Kabul, 2021-08-15: Afghan "government forces" change meaning then. */
   era?: "pre2021" | "post2021";
 }
@@ -87,14 +89,19 @@ export const ACTOR_LEXICON: ActorEntry[] = [
       `${BALOCH} liberation tigers`,
       `united ${BALOCH} army`,
       `${LASHKAR}~${E}~${BALOCH}`,
-      `${BALOCH} (?:separatists?|insurgents?|militants?|rebels?|nationalist militants?)`,
       `${BALOCH} (?:nationalist|national|people's) (?:army|front|guards?|tigers|movement)`,
       `fitna~(?:al|ul|e)?~hindustan`,
       `jaish~(?:al|ul|e)?~adl`,
-      `indian~(?:sponsored|backed) proxies`,
     ],
     acronyms: ["BRAS", "BRG", "BLT", "BRA", "UBA"],
     weight: 0.8,
+  },
+  // a kind of group, not one group: blaming "Baloch separatists" names no perpetrator (H12 family P3)
+  {
+    id: "BALOCH_OTHER",
+    patterns: [`${BALOCH} (?:separatists?|insurgents?|militants?|rebels?|nationalist militants?)`, `indian~(?:sponsored|backed) proxies`],
+    weight: 0.8,
+    category: true,
   },
   {
     id: "PK_OTHER",

@@ -77,6 +77,11 @@ export interface FrameInput {
 }
 
 const CLAIM = gated(/\bclaim(?:ed|s|ing)?\b(?! (?:the lives|to have|that (?:the|its)))|\btook (?:responsibility|credit)|\baccepted responsibility|\bowned(?: up to)? (?:the|responsibility|both)|\b(?:said|says) (?:it|they) (?:was|were) behind\b|\b(?:said|says|stated|confirmed|announced|added) (?:that )?(?:it|they|the (?:group|outfit|organi[sz]ation|movement|faction))(?: had| has| have)? (?:carried out|conducted|launched|staged|planted|attacked|targeted|ambushed|detonated)\b|\b(?:said|says|stated|confirmed|announced|added) (?:that )?the (?:group|outfit|organi[sz]ation|movement|faction)(?: had| has| have)? (?:killed|shot|executed|kidnapped|abducted)\b|\b(?:said|says|stated|announced|boasted|claimed|told [^.;]{0,50}?)(?: that)? (?:its|their) (?:fighters|men|militants|suicide|members|mujahideen|cadres|guerrillas|sarmachars|fidayeen)\b|\b(?:said|says|stated|announced|claimed|added|maintained|told)\b[^.;]{0,60}? (?:that )?(?:its|the group's|the outfit's|the organi[sz]ation's|the movement's) (?:fighters|men|militants|suicide|members|mujahideen|cadres|guerrillas|sarmachars|fidayeen|commandos|squad|unit)\b|\bboast(?:ed|ing|s)? (?:of|that|about)\b|\bcarried out (?:the|both) (?:attack|assault|bombing)s?|\b(?:said|says|confirmed) (?:it|they) (?:was|were|is|are) (?:holding|detaining)\b|\b(?:said|says|confirmed) (?:it|they) (?:had )?(?:abducted|kidnapped|seized|captured)\b/i);
+/**
+ * A claim relayed second-hand: someone "identifying himself as", "who said he spoke for" a group says it did it ("...
+ * a man describing himself as the group's commander said his fighters planted the device").
+ */
+const RELAYED_CLAIM = gated(/\b(?:identif(?:y|ying|ied) (?:himself|herself|themselves) as|describ(?:ing|ed) (?:himself|herself|themselves) as|present(?:ing|ed) (?:himself|herself|themselves) as|introduc(?:ing|ed) (?:himself|herself) as|claim(?:ing|ed) to (?:be|speak for|speak on behalf of|represent)|purport(?:ing|ed) to (?:be|speak for|represent)|(?:who|and) said (?:he|she) (?:was|spoke for|represented)|saying (?:he|she) (?:was|spoke for|represented))\b[^.;]{0,200}?\b(?:behind|responsib\w*|carried out|planted|attacked|fired|detonated|killed|ambushed|targeted|set off|abducted|kidnapped|(?:his|its|their|the group's|the faction's|the outfit's) (?:men|fighters|militants|suicide|members|cadres|comrades|mujahideen))\b/i);
 const DENIAL = gated(/\bden(?:ied|ies|y)\b|\bno (?:part|involvement|role|hand|link)\b|\bnot (?:involved|responsible|behind)\b|\bdistanced\b|\bdisowned\b|\bhad nothing to do\b|\brejected (?:any )?(?:involvement|responsibility)/i);
 const NO_CLAIM = gated(/\bno (?:group|one|organi[sz]ation)\b[^.]{0,40}\bclaimed\b|\bnobody\b[^.]{0,30}\bclaimed\b|\bnot (?:been )?claimed\b|\bwithout (?:a )?claim/i);
 /** A group's own count: its claim carries the toll ("claimed to have killed 20", "said its men killed nine"). */
@@ -95,7 +100,7 @@ function blamedIn(text: string, s: number, e: number, actors: ActorMention[]): s
   if (!BLAME_WORDS.test(text.slice(s, e))) return [];
   const out: string[] = [];
   for (const a of actors) {
-    if (!GROUP_IDS.has(a.id) || a.role === "speaker") continue;
+    if (!GROUP_IDS.has(a.id) || a.role === "speaker" || a.category) continue;
     const before = text.slice(Math.max(s, a.start - 90), a.start);
     const after = text.slice(a.end, Math.min(e, a.end + 70));
     // "held the TTP responsible": the verb before, its complement after
@@ -247,7 +252,7 @@ export function buildFrames(input: FrameInput): Frame[] {
         .map((a) => (a.insurgentSpeaker ? "AF_TALIBAN" : a.id));
       if (groups.length && !NO_CLAIM.test(ctext)) {
         if (DENIAL.test(ctext)) deniedBy.push(...groups);
-        else if (CLAIM.test(ctext)) claimBy.push(...groups);
+        else if (CLAIM.test(ctext) || RELAYED_CLAIM.test(ctext)) claimBy.push(...groups);
       }
       const groupToll = claimBy.length > 0 && GROUP_TOLL.test(ctext);
       const blamed = claimBy.length || deniedBy.length || NO_BLAME.test(ctext) ? [] : blamedHere;

@@ -31,7 +31,7 @@ export interface Classified {
 const GROUPS = new Set(["TTP", "JUA", "HGB", "LI", "ISKP", "AQ", "LEJ", "BLA", "BLF", "BALOCH_OTHER", "PK_OTHER"]);
 const PK_FORCES = new Set(["PK_ARMY", "PK_FC", "PK_CONSTABULARY", "PK_POLICE", "PK_SECURITY", "PK_AIR_FORCE"]);
 const ATTACKER_WORDS = /\b(?:militants?|gunm[ae]n|terrorists?|attackers?|assailants?|insurgents?|bombers?|armed men|miscreants|abductors|kidnappers|khawarij|khwarij|fighters|separatists?)\b/i;
-const OPERATION = /\b(?:intelligence[- ]based operation|ibo|operation|raid(?:ed|ing (?:team|party))?|search operation|cordon|clearance|security forces (?:killed|shot)|troops (?:killed|intercepted|engaged)|killed (?:\w+ ){0,3}(?:militants|terrorists|khawarij|khwarij|insurgents)|sent to hell|neutrali[sz]ed|infiltrat\w+|intercepted (?:a |an |the |some )?(?:(?:group|band|gang|party|number|squad|batch) of )?(?:[\w-]+ )?(?:militants|terrorists|khawarij|khwarij|infiltrators|insurgents|attackers|fighters|suspects|them)|encounters? with (?:the )?(?:[\w-]+ ){0,2}(?:police|department|CTD|forces|troops|levies|personnel)|killed by (?:the )?(?:police|CTD|security forces|troops|levies)|(?:police|CTD|troops|security forces|levies|FC|personnel|team|squad|party)\s+(?:later\s+|then\s+|finally\s+)?(?:traced|tracked down|cornered|chased down|hunted down|surrounded))\b/i;
+const OPERATION = /\b(?:intelligence[- ]based operation|ibo|operation|raid(?:ed|ing (?:team|party))?|search operation|cordon|clearance|security forces (?:killed|shot)|troops (?:killed|intercepted|engaged)|killed (?:\w+ ){0,3}(?:militants|terrorists|khawarij|khwarij|insurgents)|sent to hell|neutrali[sz]ed|eliminated|infiltrat\w+|intercepted (?:a |an |the |some )?(?:(?:group|band|gang|party|number|squad|batch) of )?(?:[\w-]+ )?(?:militants|terrorists|khawarij|khwarij|infiltrators|insurgents|attackers|fighters|suspects|them)|encounters? with (?:the )?(?:[\w-]+ ){0,2}(?:police|department|CTD|forces|troops|levies|personnel)|killed by (?:the )?(?:police|CTD|security forces|troops|levies)|(?:police|CTD|troops|security forces|levies|FC|personnel|team|squad|party)\s+(?:later\s+|then\s+|finally\s+)?(?:traced|tracked down|cornered|chased down|hunted down|surrounded))\b/i;
 const ATTACK_BY_MILITANTS = /\b(?:militants|gunmen|terrorists|attackers|armed men|insurgents|assailants|suicide bomber|bomber|khawarij)\b[^.;]{0,40}\b(?:attacked|stormed|ambushed|opened fire|struck|targeted|raided|fired|rammed|blew|detonated|hurled|threw|abducted|kidnapped|launched|mounted|assaulted|besieged|hijacked|overran|infiltrated|(?:attempted|tried|sought|trying|attempting) to (?:storm|attack|breach|overrun|ambush|target|raid|seize|capture))\b/i;
 const EXCHANGE = /\bexchange(?:d|s)? (?:of )?(?:heavy )?fire\b|\btrad(?:e|ed|ing) (?:heavy )?fire\b|\bclash(?:ed|es)?\b|\bgun ?battle|\bfirefight|\bfought\b|\bengagement\b/i;
 const CROSS_BORDER = /\b(?:border forces|border guards|afghan forces|pakistani forces|afghan (?:and|&) pakistani|pakistani and afghan|across the border|cross-border|border posts?)\b/i;
@@ -274,10 +274,15 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
         perpetrators = [published && published < "2021-08-15" ? "AF_FORMER_GOV" : "AF_TALIBAN"];
         perpConfidence = 0.6;
         perpEvidence = [{ start: afState.start, end: afState.end }];
-      } else if (operation && !pk && country !== "AF" && STATE_OPERATION.test(body) && !namesGroupAttacking(text, allActors)) {
+      } else if (operation && !pk && !pkLead && country !== "AF" && (STATE_OPERATION.test(body) || (STATE_KILL.test(body) && onlyMilitantsDead && !civOnlyVictims)) && !namesGroupAttacking(text, allActors)) {
         // "three terrorists were killed in an intelligence-based operation": the state's forces, unnamed in the clause
-        perpetrators = [ispr || ISPR.test(text) || ISPR_STYLE.test(text.slice(0, 40)) ? "PK_ARMY" : "PK_SECURITY"];
+        // ("In the second engagement, four khawarij were neutralised": the force of the statement's lead, told before)
+        // ("The CTD said four terrorists were killed in an encounter": the force telling it)
+        const lead = STATE_OPERATION.test(body) ? undefined : (leadForceOf(text, cc.docActors, frames[0]?.start ?? 0, isSource) ?? (reporter && isSource(reporter) && reporter.id !== "PK_AIR_FORCE" ? reporter : undefined));
+        const docIspr = ispr || ISPR.test(text) || ISPR_STYLE.test(text.slice(0, 40));
+        perpetrators = [lead ? normaliseForce(lead.id === "PK_FC" && docIspr ? "PK_ARMY" : lead.id, docIspr) : docIspr ? "PK_ARMY" : "PK_SECURITY"];
         perpConfidence = 0.55;
+        if (lead) perpEvidence = [{ start: lead.start, end: lead.end }];
       } else if (operation && (pk || pkLead || ((RAID_TEAM.test(body) || encounter || (!militantAttack && SELF_REPORT.test(body))) && reporter))) {
         // "CTD said four militants were killed after they fired at a raiding team": the force reporting its own raid
         const by = (pk ?? pkLead ?? reporter)!;
@@ -292,7 +297,7 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
         // a named group doing it (subject of an attack verb), else attackers unnamed
         const g = mention((a) => GROUPS.has(a.id) || !!a.insurgent);
         // the first group told as doing it, or as the attackers' own ("a suicide bomber of the Majeed Brigade")
-        const doer = allActors.find((a) => (GROUPS.has(a.id) || !!a.insurgent) && a.role !== "speaker" && !isSource(a) && !RECORD_AFTER.test(text.slice(a.end, a.end + 90)) && !GROUP_OBJECT_BEFORE.test(text.slice(Math.max(0, a.start - 50), a.start)) && (GROUP_DOER_AFTER.test(text.slice(a.end, a.end + 60)) || ATTACKERS_OF_BEFORE.test(text.slice(Math.max(0, a.start - 70), a.start))));
+        const doer = allActors.find((a) => (GROUPS.has(a.id) || !!a.insurgent) && a.role !== "speaker" && !isSource(a) && !RECORD_AFTER.test(text.slice(a.end, a.end + 90)) && !GROUP_OBJECT_BEFORE.test(text.slice(Math.max(0, a.start - 50), a.start)) && !(a.category && BLAMED_AFTER.test(text.slice(a.end, a.end + 60))) && (GROUP_DOER_AFTER.test(text.slice(a.end, a.end + 60)) || ATTACKERS_OF_BEFORE.test(text.slice(Math.max(0, a.start - 70), a.start))));
         if (doer) {
           perpetrators = [doer.id];
           perpConfidence = 0.7;
@@ -506,6 +511,8 @@ function identifiedGroup(text: string, c: Cluster, actors: ActorMention[]): stri
 }
 /** After a group: it is the subject of the attack ("the LeJ shot dead", "Majeed Brigade rammed"), or its men are named ("TTP militants"). */
 const GROUP_DOER_AFTER = /^\W*(?:\w+\W+){0,4}?(?:attacked|stormed|struck|carried out|ambushed|targeted|fighters|militants|insurgents|gunmen|terrorists|suicide bombers?|opened fire|(?<!(?:were|was|been|being|be) )(?:killed|shot(?: dead)?|gunned down|rammed|blew up|bombed|detonated|hurled|threw|lobbed|planted|set off|torched|set fire|raided|besieged|hijacked|beheaded|executed|assassinated|murdered|overran|abducted|kidnapped|fired)|(?:was|were) (?:behind|responsible)|(?:attack|assault|ambush|bombing|raid|offensive|onslaught)s?\s+(?:\w+\s+){0,2}?(?:on|at|against|targeting))\b/i;
+/** "Baloch separatists were behind it": blame of a kind of group, which names no perpetrator. */
+const BLAMED_AFTER = /^\W*(?:\w+\W+){0,3}?(?:(?:was|were|are|is)\s+(?:(?:likely|probably|possibly|believed|suspected|thought)\s+(?:to\s+(?:be|have been)\s+)?)?(?:behind|responsible|to blame))\b/i;
 /** Before a group: it is what was hit or fought ("killed 15 Taliban fighters", "raided a TTP hideout", "operation against the BLA"). */
 const GROUP_OBJECT_BEFORE = /\b(?:killed|killing|kills|shot dead|gunned down|arrested|arresting|captured|detained|neutrali[sz](?:ed|ing)|eliminated|eliminating|against|hideouts?|compounds?|camps?|positions|bases?|repulsed|targeting|targeted|fighting|fought)\s+(?:[\w-]+\s+){0,4}$/i;
 /** Before a group: the attackers told as its men ("gunmen belonging to the LeJ", "a suicide bomber of the Majeed Brigade", "militants from the TTP"). */
@@ -589,6 +596,22 @@ function forceInitiated(text: string, frames: Array<Pick<Frame, "start" | "end" 
     if (MILITANT_MOVE.test(t)) return false;
   }
   return first >= 0;
+}
+
+/** Militants told as killed in the words of a force's statement: "sent to hell", "neutralised", "killed in the exchange of fire". */
+const STATE_KILL = /\b(?:sent to hell|neutrali[sz]ed|eliminated|(?:were|was) (?:killed|shot dead) (?:in|during) (?:an?|the) (?:[\w-]+ ){0,2}?(?:exchange of fire|engagement|encounter|gunfight|gun battle|shoot-?out|firefight|operation|raid))\b/i;
+/**
+ * The force a statement's lead names before the incident ("Security forces conducted two operations ...", "Police
+ * raided hideouts in three districts"): the first Pakistani ground force told as acting, not hit and not a source.
+ */
+function leadForceOf(text: string, actors: ActorMention[] | undefined, before: number, isSource: (a: ActorMention) => boolean): ActorMention | undefined {
+  if (!actors) return undefined;
+  for (const a of actors) {
+    if (a.start >= before) break;
+    if (!PK_FORCES.has(a.id) || a.id === "PK_AIR_FORCE" || a.role === "speaker" || isSource(a) || forceAttacked(text, a)) continue;
+    if (/^\s+(?:(?:on|in|also|have|has|had|later|then)\s+)*(?:conducted|carried out|launched|mounted|killed|raided|intercepted|engaged|surrounded|cordoned|began|started|targeted|struck|busted|eliminated|neutrali[sz]ed)\b/i.test(text.slice(a.end, a.end + 40))) return a;
+  }
+  return undefined;
 }
 
 /** A named group is the subject of an attack verb ("the TTP attacked"): then it is no state operation. */
