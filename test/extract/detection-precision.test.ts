@@ -79,3 +79,34 @@ describe("earlier attacks named together as what someone was behind are no event
     expect(all("Two policemen were martyred in a recent attack on a checkpost in Tank, police said.", "2025-05-07")).toHaveLength(1);
   });
 });
+
+describe("a side's battlefield claim that the other side denies is no incident of its own", () => {
+  it("'the TTP boasted of overrunning a post in Bannu, a claim police dismissed' after an attack in Lakki Marwat", () => {
+    const out = brief("Militants fired on a police picket in Lakki Marwat on Friday night, wounding a constable. The TTP boasted of overrunning the picket and killing five policemen in Bannu, a claim police dismissed as propaganda.", "2025-10-11");
+    expect(out).toEqual(["2025-10-10|Lakki Marwat|Armed clash"]);
+  });
+  it("'said its forces had destroyed two posts in Kurram ...; Islamabad called the claim baseless'", () => {
+    const out = all("Afghan and Pakistani border forces exchanged fire near Dangam in Kunar on Saturday, officials said. The Afghan defence ministry said its forces had destroyed two Pakistani posts in Bajaur, which Islamabad denied.", "2025-10-12");
+    expect(out).toHaveLength(1);
+    expect(out[0].adm1).toBe("Kunar");
+  });
+});
+
+describe("a protest over an earlier killing is a protest, not the killing", () => {
+  it("'protested in Bannu against the killing of four policemen in an attack on a checkpost'", () => {
+    const out = brief("Traders and students protested in Bannu on Wednesday against the killing of three policemen in an attack on a checkpost, blocking the main road for hours.", "2025-05-08");
+    expect(out).toEqual(["2025-05-07|Bannu|Peaceful protest"]);
+  });
+  it("a diplomatic protest is no protest incident", () => {
+    expect(all("Islamabad protested to Kabul on Monday over the firing on its border posts in Bajaur last week.", "2025-05-06").filter((i) => i.event_type === "Protests")).toHaveLength(0);
+  });
+});
+
+describe("the dead of an earlier event as the subject of a burial", () => {
+  it("'The bodies of the four miners killed in Kech were flown to their villages in Punjab on Monday'", () => {
+    expect(all("The bodies of the four miners killed in Kech were flown to their villages in Punjab on Monday and buried the same evening.", "2025-05-06")).toHaveLength(0);
+  });
+  it("'The bodies of two brothers were found in Kech on Monday' still tells an event", () => {
+    expect(all("The bodies of two brothers were found in a ravine in Kech on Monday, police said. They had been shot in the head.", "2025-05-06")).toHaveLength(1);
+  });
+});

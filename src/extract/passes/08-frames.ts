@@ -49,6 +49,8 @@ export interface Frame {
    * event's own, and with none it is no incident.
    */
   reaction?: boolean;
+  /** A party's battlefield claim that the other side denies ("said its forces had overrun three posts, which ... denied"). */
+  disputed?: boolean;
   /** Speaks of several events at once ("coordinated attacks", "two camps"). */
   plural: boolean;
   /** Set by assembly: a lead sentence summing up several incidents. */
@@ -271,8 +273,8 @@ export function buildFrames(input: FrameInput): Frame[] {
         end: e,
         sentence: si,
         paragraph: sent.paragraph,
-        cues: trend || aftermath ? [] : inRange(input.cues, s, e),
-        generic: !trend && !aftermath && hasGenericAttack(ctext),
+        cues: trend || aftermath ? [] : causeless(text, inRange(input.cues, s, e)),
+        generic: !trend && !aftermath && hasGenericAttack(protestCause(text, inRange(input.cues, s, e)) < 0 ? ctext : text.slice(s, protestCause(text, inRange(input.cues, s, e)))),
         casualties,
         dates: link ? inRange(input.dates, s + link.start, s + link.end) : inRange(input.dates, s, e),
         places: inRange(placeSpans, s, e).map((x) => x.ref),
@@ -283,6 +285,7 @@ export function buildFrames(input: FrameInput): Frame[] {
         aggregate: isAggregate(ctext) || (c + 1 < cuts.length && cuts[c + 1].background && isAggregate(stext.slice(cuts[c + 1].at, cuts[c + 1].at + 40)) && !hasOwnDay(input.dates, s, e)),
         background: background || !!link,
         ...(link ? { reaction: true } : {}),
+        ...(CLAIMED_FEAT.test(ctext) && DISPUTED.test(stext) ? { disputed: true } : {}),
         plural: PLURAL.test(stext),
         claimBy: [...new Set(claimBy)],
         deniedBy: [...new Set(deniedBy)],
@@ -346,11 +349,33 @@ function aftermathOf(stext: string, at: number, s: number, e: number, cues: CueM
   const here = inRange(cues, s, e);
   return here.every((c) => c.start >= lo && c.end <= hi) && !ATTACK_WORD.test(stext.slice(0, m.index) + stext.slice(m.index + m[0].length));
 }
+const PROTEST_SUBS = new Set(["Peaceful protest", "Protest with intervention", "Excessive force against protesters"]);
+/** What a protest is about: "against the killing of", "over the attack on", "to protest the murder of", "demanding justice for". */
+const PROTEST_CAUSE = /^[^.;]{0,80}?\b(?:against|over|condemn\w*|to protest|demand\w*|for justice)\b/i;
+/** Where the cause of a protest told in the frame begins (the first protest cue's cause word), or -1. */
+function protestCause(text: string, cues: CueMention[]): number {
+  const p = cues.find((q) => q.sub === "Peaceful protest");
+  if (!p) return -1;
+  const m = PROTEST_CAUSE.exec(text.slice(p.end, p.end + 120));
+  return m ? p.end + m[0].length : -1;
+}
+/** "Hundreds protested in Bannu against the killing of four policemen in an attack on a checkpost": the attack is the protest's cause. */
+function causeless(text: string, cues: CueMention[]): CueMention[] {
+  const at = protestCause(text, cues);
+  return at < 0 ? cues : cues.filter((q) => PROTEST_SUBS.has(q.sub) || q.start < at);
+}
+
+/** A side telling what its own men did ("said its forces had overrun", "boasted of capturing", "claimed to have killed"). */
+const CLAIMED_FEAT = gated(/\b(?:said|says|claimed|boasted|announced|stated)\b[^.;]{0,40}?\b(?:its|their|our)\s+(?:forces|fighters|men|troops|mujahideen|soldiers|guards|militants|commandos|cadres)\s+(?:had\s+|have\s+)?(?:overrun|overran|captured|seized|destroyed|flattened|killed|taken|took|shot down|downed|occupied|razed)\b|\bboast(?:ed|ing|s)? of\b|\bclaim(?:ed|ing|s)? (?:to have|that (?:its|their))\b/i);
+/** The claim denied in the same sentence ("a claim police dismissed", "which Islamabad denied", "called the claim baseless"). */
+const DISPUTED = gated(/\b(?:a|the) claim\b[^.;]{0,40}?\b(?:denied|rejected|dismissed|refuted|disputed)\b|\bwhich\s+(?:[\w'-]+\s+){0,4}?(?:denied|rejected|dismissed|refuted|disputed)\b|\b(?:called|termed|described|dismissed)\s+(?:it|this|that|the claims?|the reports?|them)\s+(?:as\s+)?(?:baseless|false|fiction|fabricated|propaganda|untrue|lies|a lie|exaggerated|fake)\b|\b(?:denied|rejected|dismissed|refuted)\s+(?:the|this|that|these|such)\s+claims?\b|\bnever fell\b/i);
+
 /**
  * What people do after violence, not violence: funerals and burials, mourning, a court's verdict, an anniversary, a
  * security review or inquiry, compensation for the victims' families.
  */
 const REACTION = gated(/\b(?:funerals?|funeral prayers|namaz-e-janaza|janaza|laid to rest|buried|burial|mourn(?:ers|ed|ing)|coffins|wreaths?|condolences?|paid (?:homage|tribute)|tributes|anniversary|commemorat\w+|remembrance|memorial|vigils?|courts?|tribunal|found (?:\w+ ){0,3}guilty|pleaded (?:not )?guilty|sentenced|convicted|acquitted|verdicts?|indicted|trial of|charge-?sheet\w*|apex committee|review(?:ed|ing)? (?:the )?(?:security|law and order)|security (?:review|meeting)|inquiry|probe (?:into|committee)|compensation|relief cheques|cheques)\b/i);
+const BODIES_SUBJECT = /^\s*(?:the\s+)?(?:bodies|coffins|remains|funerals?)\s+of\s+[^.;]{3,160}?((?:were|was|have been|had been)\s+(?:later\s+|then\s+)?(?:flown|sent|handed over|taken|brought|shifted|transported|laid to rest|buried|returned|dispatched|airlifted|received))\b/i;
 /** Where the back-reference begins after the reaction word: "of", "for", "over", "after", "who were". */
 const REACTION_LINK = /\b(?:of|for|over|against|after|following|in connection with|in the case of|in memory of|who|killed|martyred|victims)\b/gi;
 /** A new event told in the same clause after the reaction word ("... when gunmen opened fire on the mourners"). */
@@ -363,6 +388,9 @@ const NEW_EVENT_AFTER = /(?:\b(?:when|as|while|before|and then)\b[^.;]{0,60}?|,\
  */
 function reactionLink(ctext: string, s: number, cues: CueMention[], casualties: CasualtyStatement[]): { start: number; end: number } | null {
   if (cues.length === 0 && casualties.length === 0) return null;
+  // "The bodies of the five labourers killed in Kech were flown to their hometowns": the dead of an earlier event as the subject
+  const b = BODIES_SUBJECT.exec(ctext);
+  if (b && !NEW_EVENT_AFTER.test(ctext.slice(b.index + b[0].length))) return { start: b.index + b[0].indexOf(" of ") + 1, end: b.index + b[0].length - b[1].length };
   const m = REACTION.exec(ctext);
   if (!m) return null;
   const at = m.index;

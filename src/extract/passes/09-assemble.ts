@@ -239,6 +239,12 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       if (cur) cur.context.push(f);
       continue;
     }
+    if (f.disputed && cur) {
+      // "The ministry said its forces had overrun three posts, which the other side denied": a claim about the fighting
+      // told, not an incident of its own (its figures are the claim's)
+      cur.context.push(f);
+      continue;
+    }
     if (f.aggregate) {
       // "killed 925 terrorists in operations this year": a statistic, not an incident; a roundup's
       // "seven killed in separate incidents on Sunday" still gives its items their day
