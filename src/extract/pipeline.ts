@@ -269,10 +269,17 @@ function sideOfSpeaker(text: string, sentences: Array<{ start: number; end: numb
 const ACCIDENT = gated(/\b(?:crash(?:ed|es)?|accident(?:ally)?|drown(?:ed|ing)|collapsed? (?:roof|building|wall)|floods?|flash floods?|earthquake|landslides?|avalanche|electrocuted|heart attack|natural causes|stampede|fire broke out|short circuit|lightning)\b/i);
 const DEAD_WORDS = gated(/\b(?:dead|killed|died|victims|bodies|lost their lives|martyred)\b/i);
 
-/** The report says the dead were civilians: civilian targets, or civilian words in a sentence about the dead. */
-function civilianVictims(c: Cluster, targets: string[]): boolean {
-  if (targets.length === 1 && targets[0] === "CIVILIANS") return true;
+/**
+ * The report says the dead were civilians: "stated" when a sentence about the dead names civilians among them, "targets"
+ * when only the people attacked were civilians; null when neither.
+ */
+function civilianVictims(c: Cluster, targets: string[]): "stated" | "targets" | null {
   // ("The spokesman said all of the victims were civilians" may be a sentence about the incident, not of it)
+  if (civilianDeadSaid(c)) return "stated";
+  return targets.length === 1 && targets[0] === "CIVILIANS" ? "targets" : null;
+}
+
+function civilianDeadSaid(c: Cluster): boolean {
   return [...c.frames, ...c.context].some((f) => DEAD_WORDS.test(f.text ?? "") && f.actors.some((a) => a.id === "CIVILIANS" && a.role !== "speaker") && /\b(?:dead|victims|killed) (?:included|were)\b|\bamong the dead\b|\bthe rest were\b|\ball (?:of them )?civilians\b/i.test(f.text ?? ""));
 }
 

@@ -67,3 +67,83 @@ describe("wounded who later die are more dead, of the wounded's side; the wounde
     expect(main("A blast killed six people in a Quetta market on Friday. Two of them died on the way to hospital.").killed.total).toBe(6);
   });
 });
+
+describe("Afghan state forces are security forces (after August 2021), in their own words too", () => {
+  it.each([
+    ["Four mujahideen were martyred in the clash with Pakistani forces in Paktika on Sunday, the Islamic Emirate said.", { total: 4, security_forces: 4 }],
+    ["Three mujahideen of the Islamic Emirate were martyred when Pakistani jets bombed a post in Barmal on Monday, a Taliban spokesman said.", { total: 3, security_forces: 3 }],
+    ["Two border guards of the Islamic Emirate were martyred in Pakistani shelling in Kunar on Tuesday, the Afghan defence ministry said.", { total: 2, security_forces: 2 }],
+    ["The Islamic Emirate's forces lost four fighters in the clashes with Pakistani troops near the crossing in Khost on Saturday.", { total: 4, security_forces: 4 }],
+    ["Taliban border forces lost two men in clashes with Pakistani troops in Spera on Friday.", { total: 2, security_forces: 2 }],
+  ])("%s", (text, killed) => {
+    expect(main(text).killed).toMatchObject(killed);
+  });
+
+  it("each side's dead add up: 'killed one Pakistani soldier and lost three of their own'", () => {
+    expect(main("Afghan border guards killed one Pakistani soldier and lost three of their own in the clash at the crossing in Khost on Monday.").killed).toMatchObject({ total: 4, security_forces: 4 });
+    expect(main("Pakistani forces killed three Afghan Taliban border guards and lost one soldier in the clash at the border in Kunar on Tuesday.").killed).toMatchObject({ total: 4, security_forces: 4 });
+  });
+
+  it("a group's mujahideen are its militants", () => {
+    expect(main("The TTP said two of its mujahideen were killed in the clash with security forces in Bannu on Monday.").killed).toMatchObject({ total: 2, militants: 2 });
+  });
+
+  it("before August 2021 the Taliban's mujahideen are insurgents", () => {
+    expect(main("Five mujahideen were martyred when Afghan army commandos raided a compound in Khost on Monday, a Taliban spokesman said.", "2019-05-06").killed).toMatchObject({ total: 5, militants: 5 });
+  });
+});
+
+describe("civilians by role, family and kind", () => {
+  it.each([
+    ["A mortar shell hit a house in Bajaur on Sunday, killing a family of six.", { total: 6, civilians: 6 }],
+    ["A family of five was killed when a mortar shell struck their home in Bajaur on Sunday.", { total: 5, civilians: 5 }],
+    ["An entire family of seven died when their house collapsed after a drone strike in Barmal on Tuesday.", { total: 7, civilians: 7 }],
+    ["Four women and three children were among those killed when a rocket hit a house in Kurram on Monday.", { total: 7, civilians: 7 }],
+    ["Two shoppers and a shopkeeper were injured in a grenade attack on a market in Bannu on Monday.", null],
+  ])("%s", (text, killed) => {
+    const inc = main(text);
+    if (killed) expect(inc.killed).toMatchObject(killed);
+    else expect(inc.injured).toMatchObject({ total: 3, civilians: 3 });
+  });
+
+  it("two counts of one side joined by 'and' add up", () => {
+    expect(main("Five soldiers and two officers were killed when militants ambushed a convoy in North Waziristan on Monday.").killed).toMatchObject({ total: 7, security_forces: 7 });
+  });
+});
+
+describe("a total and the part named of it", () => {
+  it.each([
+    ["The blast in Quetta killed 15 people, of whom nine were policemen.", "killed", { total: 15, security_forces: 9 }],
+    ["Militants attacked a checkpoint in Bannu on Monday; eleven people died, of whom seven were soldiers.", "killed", { total: 11, security_forces: 7 }],
+    ["Gunmen fired on a van in Kech, killing nine people, among them four were labourers.", "killed", { total: 9, civilians: 4 }],
+    ["The blast wounded 30 people, of whom twelve were policemen, in Quetta on Friday.", "injured", { total: 30, security_forces: 12 }],
+  ] as const)("%s", (text, kind, cas) => {
+    expect(main(text)[kind]).toMatchObject(cas);
+  });
+
+  it("people 'including N policemen' at a civilian place: the others' side is not said", () => {
+    expect(main("A blast at a Quetta market killed 17 people, including five Levies personnel.").killed).toMatchObject({ total: 17, security_forces: 5, civilians: null });
+    expect(main("A bomb went off near a crowded bus stand in Peshawar on Friday, killing 20 people, including three policemen.").killed.civilians).toBeNull();
+  });
+
+  it("... unless a sentence about the dead says who the others were", () => {
+    expect(main("A blast at a Quetta market killed 17 people, including five Levies personnel. Apart from the Levies men, the dead included shopkeepers and customers.").killed).toMatchObject({ total: 17, security_forces: 5, civilians: 12 });
+  });
+});
+
+describe("an off-duty policeman or soldier shot away from his post is an attack (ACLED: not engaged, attacked as civilians are)", () => {
+  it.each([
+    "An off-duty policeman was shot dead by gunmen outside his house in Bannu on Monday.",
+    "Gunmen on a motorbike shot dead an off-duty police constable as he left a mosque in Peshawar on Friday.",
+    "Unknown assailants killed a soldier who was home on leave in a village in Lakki Marwat on Sunday.",
+  ])("%s", (text) => {
+    const inc = main(text);
+    expect(inc.sub_event_type).toBe("Attack");
+    // (he is still counted as what he was: a member of the security forces)
+    expect(inc.killed).toMatchObject({ total: 1, security_forces: 1 });
+  });
+
+  it("his post attacked is a battle", () => {
+    expect(main("Militants attacked a police post in Bannu on Monday, killing two constables; an off-duty constable was also wounded.").sub_event_type).toBe("Armed clash");
+  });
+});

@@ -101,6 +101,11 @@ const OWN_ZERO = gated(/\b(?:(?:own|our|the) )?(troops|soldiers|forces|side|men|
 const AMONG_N = gated(/\b(?:(were|was) among|among) the ((?:at least )?[\w,-]+) (dead|killed|victims|people killed|injured|wounded|people injured|people wounded)\b(?:\s+(?:were|was|included)\s+)?/gi);
 const OF_THE_DEAD = gated(/\b(?:of|among) the (dead|killed|deceased|victims|slain|martyred|injured|wounded|hurt)\s*,\s*/gi);
 const DEATHS = gated(/\b(?:deaths|fatalities)\b/gi);
+const OF_WHOM_N = gated(/,\s*(?:of whom|among whom|among them|of them)\s+(?=\w)/gi);
+const FAMILY_OF = gated(/\bfamily of (?=\w)/gi);
+const FAMILY_KILLED = /\b(?:kill\w*|dead|died|martyred|wiped out|perished|lost their lives|shot dead|gunned down|massacred)\b/i;
+/** "lost two men", "lost three of their own", "lost four soldiers": the dead of the side that lost them (group 1: the count and noun). */
+const LOST_MEN = gated(/\b(?:lost|losing)\s+(?:(?:at least|some|about)\s+)?(\w+(?:-\w+)?\s+(?:of (?:their|its|his|our) (?:own|men|comrades|colleagues|soldiers|fighters|personnel|troops|guards|members|mujahideen)|(?:[\w-]+\s+)?(?:m[ae]n|soldiers?|troops|fighters?|personnel|members?|comrades?|colleagues?|jawans?|policem[ae]n|guards?|officers?|mujahideen|sepoys?|constables?)))\b/gi);
 const ATTACKER_WORD = "(?:(?:lone|suicide|would-be|teenage|young|female|second|third)\\s+)*(?:bomber|attacker|assailant|gunman|militant|terrorist|raider|insurgent)";
 const ATTACKER_AMONG = gated(new RegExp(`\\b(?:including|among them|among whom|among the dead (?:was|were))\\s+(?:the|a|one)\\s+${ATTACKER_WORD}\\b|\\b(?:the|a|one)\\s+${ATTACKER_WORD}\\s+(?:(?:was|being)\\s+)?(?:among (?:them|the dead|those killed|the (?:[\\w-]+ )?(?:dead|killed|victims))|included)\\b`, "gi"));
 /** The last casualty word before a phrase: which kind of count it belongs to. */
@@ -116,6 +121,31 @@ const NOT_PEOPLE_AFTER = /^\s*(?:per ?cent|%|percent|hours?|days?|weeks?|months?
 const NOT_INSTEAD = /^\s*,?\s*(?:and\s+)?(?:not|rather than|instead of)\s+$/i;
 const CUE_AFTER = /^[^.;]{0,30}?\b(killed|dead|died|martyred|lost their lives|perished|injured|wounded|hurt)\b/i;
 const NEG_BEFORE = /\b(?:no|none|not|nobody|without)\s+(?:\w+\s+){0,3}$/i;
+
+/** "mujahideen", "mujahids": fighters in the words of the side they fight for (not the name Mujahid). */
+const MUJAHIDEEN = gated(/\bmujahid(?:een|een's|in|s)\b/gi);
+
+/**
+ * The fighters a statement calls mujahideen belong to the side it speaks for: the Islamic Emirate's forces when the
+ * sentence names the Emirate or the Taliban (an insurgency before August 2021), a group's men when it names that group;
+ * neither or both named, no side.
+ */
+function withMujahideen(text: string, start: number, clause: string, actors: ActorMention[]): ActorMention[] {
+  const af = actors.find((a) => a.id === "AF_TALIBAN" || a.id === "AF_GOV");
+  const group = actors.find((a) => MILITANT_IDS.has(a.id) && a.id !== "MILITANTS");
+  if (!af === !group) return actors;
+  const extra: ActorMention[] = [];
+  const re = MUJAHIDEEN.re;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(clause)) !== null) {
+    const s = start + m.index;
+    if (actors.some((a) => a.start <= s && a.end > s)) continue;
+    const insurgent = !!af && (af.insurgent || af.insurgentSpeaker);
+    extra.push({ start: s, end: s + m[0].length, text: text.slice(s, s + m[0].length), id: af ? "AF_TALIBAN" : group!.id, confidence: 0.6, ...(insurgent ? { insurgent } : {}) });
+  }
+  return extra.length ? [...actors, ...extra].sort((a, b) => a.start - b.start) : actors;
+}
 
 /** Category of the people named in [start, end). */
 function categorize(actors: ActorMention[], start: number, end: number): { category: CasualtyCategory; actor: string | null } {
@@ -415,12 +445,14 @@ const CLAUSE_GATES = new NamedGates({
   toll: TOLL_G, revision: REVISION, deaths: DEATHS, pronounKill: PRONOUN_KILL, ownZero: OWN_ZERO, ofTheDead: OF_THE_DEAD, amongN: AMONG_N,
   zeroSide: ZERO_SIDE, active: ACTIVE_WORDS, killP: KILL_P, injP: INJ_P,
   ofRe, inclRe, appRe, besides, bodiesRe, nBodies, selfRe, livesRe, zero, ofN, restRe, ofThemRe, numbering, killingOf, behindRe, leftOne,
+  mujahideen: MUJAHIDEEN, attackerAmong: ATTACKER_AMONG, andHimself: AND_HIMSELF, familyOf: FAMILY_OF, lostMen: LOST_MEN, ofWhomN: OF_WHOM_N,
 });
 
-export function findCasualties(text: string, start: number, end: number, numbers: NumberMention[], actors: ActorMention[]): CasualtyStatement[] {
-  const ctx: Ctx = { text, numbers, actors };
+export function findCasualties(text: string, start: number, end: number, numbers: NumberMention[], sentActors: ActorMention[]): CasualtyStatement[] {
   const clause = text.slice(start, end);
   const may = CLAUSE_GATES.scan(clause);
+  const actors = may.mujahideen ? withMujahideen(text, start, clause, sentActors) : sentActors;
+  const ctx: Ctx = { text, numbers, actors };
   const out: CasualtyStatement[] = [];
   const used = new Set<number>(); // number starts already counted
 
@@ -568,7 +600,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
 
   // "killing six people, including the bomber", "Seven people, the attacker among them, died", "the gunman among the
   // dead": the attacker is one of the dead counted, a militant within the total (not on top of it)
-  if (ATTACKER_AMONG.mayMatch(clause)) {
+  if (may.attackerAmong) {
     const re = ATTACKER_AMONG.re;
     re.lastIndex = 0;
     let aa: RegExpExecArray | null;
@@ -589,13 +621,52 @@ export function findCasualties(text: string, start: number, end: number, numbers
   }
 
   // "killing nine worshippers and himself": the bomber died with the people he killed, on top of them
-  if (AND_HIMSELF.mayMatch(clause) && /\b(?:bombers?|attackers?|assailants?|gunm[ae]n|militants?|terrorists?)\b/i.test(clause)) {
+  if (may.andHimself && /\b(?:bombers?|attackers?|assailants?|gunm[ae]n|militants?|terrorists?)\b/i.test(clause)) {
     const re = AND_HIMSELF.re;
     re.lastIndex = 0;
     let ah: RegExpExecArray | null;
     while ((ah = re.exec(clause)) !== null) {
       const at = start + ah.index;
       out.push({ kind: "killed", value: 1, category: "militants", subset: false, more: false, toll: false, attacker: true, actor: "MILITANTS", start: at, end: at + ah[0].length, confidence: 0.6 });
+    }
+  }
+
+  // "killing a family of six", "a family of five was wiped out", "an entire family of seven died": a family are civilians
+  if (may.familyOf) {
+    const re = FAMILY_OF.re;
+    re.lastIndex = 0;
+    let fo: RegExpExecArray | null;
+    while ((fo = re.exec(clause)) !== null) {
+      const at = start + fo.index;
+      const n = numbers.find((x) => x.start === at + fo![0].length);
+      if (!n || n.value === null || n.value < 2 || used.has(n.start)) continue;
+      const around = clause.slice(Math.max(0, fo.index - 60), fo.index + fo[0].length + 60);
+      const kind = FAMILY_KILLED.test(around) ? "killed" : /\b(?:injur\w*|wound\w*|hurt)\b/i.test(around) ? "injured" : null;
+      if (!kind) continue;
+      push({ kind, value: n.value, category: "civilians", subset: false, more: false, toll: false, attacker: false, actor: null, start: at, end: n.end, confidence: 0.7 }, n);
+    }
+  }
+
+  // "Taliban border forces lost two men", "killed one soldier and lost three of their own": the subject's own dead
+  if (may.lostMen) {
+    const re = LOST_MEN.re;
+    re.lastIndex = 0;
+    let lm0: RegExpExecArray | null;
+    while ((lm0 = re.exec(clause)) !== null) {
+      const at = start + lm0.index;
+      const n = numbers.find((x) => x.start === at + lm0![0].length - lm0![1].length);
+      if (!n || n.value === null || used.has(n.start)) continue;
+      const npE = at + lm0[0].length;
+      let cat = categorize(actors, n.end, npE);
+      if (cat.category === "total") {
+        // the subject: the actor right before the verb, else the one the clause opens with (not one fought "with")
+        const prior = actors.filter((a) => a.end <= at && a.start >= start && a.role !== "speaker");
+        const adj = prior.length && /^\s*(?:(?:also|reportedly|however|themselves|too)\s+)*$/i.test(text.slice(prior[prior.length - 1].end, at)) ? prior[prior.length - 1] : null;
+        const subj = adj ?? prior.find((a) => !/\b(?:with|against|by|on|at|from|of|and)\s+(?:the\s+)?$/i.test(text.slice(Math.max(start, a.start - 14), a.start)));
+        if (subj) cat = categorize(actors, subj.start, subj.end);
+      }
+      if (cat.category === "total") continue;
+      push({ kind: "killed", value: n.value, category: cat.category, subset: false, more: false, toll: false, attacker: false, actor: cat.actor, start: at, end: npE, confidence: 0.65 }, n);
     }
   }
 
@@ -1220,7 +1291,8 @@ export function findCasualties(text: string, start: number, end: number, numbers
           if (!/^\s*[\p{L}\s-]{0,40}?(?:,\s*|\s+and\s+|,\s+and\s+)(?:all\s+|both\s+|the\s+)?$/u.test(gap) || /\b(?:killing|killed|injuring|wounding|died|dead|of|in|from)\b/i.test(gap)) break;
           if (/\b(?:along with|together with|with|including|among them)\s+$/i.test(text.slice(Math.max(start, prev.start - 25), prev.start))) break;
           const cp = categorize(actors, prev.end, head.start);
-          push({ kind: cue.kind, value: prev.value, category: cp.category, subset: false, more: false, toll: false, attacker: cp.category === "militants", actor: cp.actor, start: prev.start, end: cue.e, confidence: 0.8 }, prev);
+          // ("Four women and three children were killed": two counts of one side add up)
+          push({ kind: cue.kind, value: prev.value, category: cp.category, subset: false, more: cp.category !== "total" && cp.category === cat.category && !subset, toll: false, attacker: cp.category === "militants", actor: cp.actor, start: prev.start, end: cue.e, confidence: 0.8 }, prev);
           head = prev;
         }
         prevCat = cat;
@@ -1331,6 +1403,27 @@ export function findCasualties(text: string, start: number, end: number, numbers
     const dead = out.filter((x) => x.kind === "killed" && x.end <= at && x.value !== null && x.category !== "total").pop();
     const c = dead ? { category: dead.category, actor: dead.actor } : { category: "total" as CasualtyCategory, actor: null };
     out.push({ kind: "injured", value: 1, category: c.category, subset: false, more: false, toll: false, attacker: c.category === "militants", actor: c.actor, start: at, end: at + lo1[0].length, confidence: 0.65 });
+  }
+
+  // "killed 15 people, of whom nine were policemen", "Twenty were hurt, among them six were children": a part of the
+  // count before
+  if (may.ofWhomN) {
+    const re = OF_WHOM_N.re;
+    re.lastIndex = 0;
+    let ow: RegExpExecArray | null;
+    while ((ow = re.exec(clause)) !== null) {
+      const at = start + ow.index;
+      const k = numbers.find((x) => x.start > at && x.start <= at + ow![0].length);
+      if (!k || k.value === null || used.has(k.start)) continue;
+      const verb = /^\s+(?:of them\s+)?(?:were|was|are)\s+(?:all\s+)?/i.exec(text.slice(k.end, k.end + 20));
+      if (!verb) continue;
+      const prev = out.filter((x) => x.end <= at && x.value !== null && !x.subset).pop();
+      if (!prev) continue;
+      const a0 = k.end + verb[0].length;
+      const c2 = personCategory(actors, text, a0, nounPhraseEnd(text, a0, end));
+      if (c2.category === "total") continue;
+      push({ kind: prev.kind, value: k.value, category: c2.category, subset: true, more: false, toll: false, attacker: false, actor: c2.actor, start: k.start, end: a0, confidence: 0.75 }, k);
+    }
   }
 
   return out;

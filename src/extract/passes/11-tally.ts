@@ -169,10 +169,10 @@ function tallyKind(statements: CasualtyStatement[], kind: "killed" | "injured", 
 
 /**
  * Killed and injured of one incident. `civilianVictims`: the report names the victims as civilians
- * (worshippers, passengers, ...) and no security forces among the dead, so the dead who are neither
- * security forces nor attackers are civilians.
+ * (worshippers, passengers, ...), so the dead who are neither security forces nor attackers are civilians ("targets":
+ * only the people attacked were civilians, which says nothing of the rest when security forces died too).
  */
-export function tally(c: Cluster, dropPlural: boolean, civilianVictims = false): Tally {
+export function tally(c: Cluster, dropPlural: boolean, civilianVictims: "stated" | "targets" | null = null): Tally {
   const statements: CasualtyStatement[] = [];
   if (c.casualties) statements.push(...c.casualties);
   else
@@ -214,7 +214,9 @@ export function tally(c: Cluster, dropPlural: boolean, civilianVictims = false):
   const confidence: Tally["confidence"] = {};
   const killed = tallyKind(statements, "killed", "killed", evidence, confidence);
   const injured = tallyKind(statements, "injured", "injured", evidence, confidence);
-  if (civilianVictims && killed.total !== null && killed.total > 0 && killed.civilians === null) {
+  // ("17 people, including five Levies men", at a market: with security forces among the dead, the others are civilians
+  // only when a sentence about the dead says so, "Apart from the policemen, the dead included shoppers")
+  if (civilianVictims && killed.total !== null && killed.total > 0 && killed.civilians === null && (killed.security_forces === null || civilianVictims === "stated")) {
     const rest = killed.total - (killed.security_forces ?? 0) - (killed.militants ?? 0);
     if (rest > 0) {
       killed.civilians = rest;
