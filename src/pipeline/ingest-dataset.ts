@@ -68,11 +68,13 @@ export async function ingestDatasetRows(
       if (!fresh.length) return outcomes;
       const reports = await insertNewReports(trx, fresh.map(({ i, hash }) => ({ input: rows[i].report, hash })));
       const items: { row: MentionsTable; mention: Mention; report: Report }[] = [];
+      const now = reports[0].created_at;
+      const extractor = extractorOf(dataset);
       const owners: number[] = [];
       for (const [k, { i }] of fresh.entries()) {
         outcomes[i] = { status: "new", incidents: [] };
         for (const [ordinal, extracted] of rows[i].extraction.incidents.entries()) {
-          items.push({ ...newMentionRow({ report_id: reports[k].id, report_version: 1, ordinal, extracted, extractor: extractorOf(dataset) }), report: reports[k] });
+          items.push({ ...newMentionRow({ report_id: reports[k].id, report_version: 1, ordinal, extracted, extractor, now }), report: reports[k] });
           owners.push(i);
         }
       }

@@ -58,9 +58,9 @@ export function decodeEvidence(text: string | null | undefined): Record<string, 
 
 /**
  * The mentions row for what one report says about one incident, and the Mention it stands for (without a JSON
- * round trip), for callers that insert many at once.
+ * round trip), for callers that insert many at once (`now`: their one timestamp, instead of a clock read per row).
  */
-export function newMentionRow(m: { report_id: string; report_version: number; ordinal: number; extracted: ExtractedIncident; extractor: string }): { row: MentionsTable; mention: Mention } {
+export function newMentionRow(m: { report_id: string; report_version: number; ordinal: number; extracted: ExtractedIncident; extractor: string; now?: string }): { row: MentionsTable; mention: Mention } {
   const { field_evidence, confidence, adm2_gazetteer, ...rest } = m.extracted;
   // the record names a district by the gazetteer's name; the report's own spelling stays beside it
   const values: Record<string, unknown> = adm2_gazetteer ? { ...rest, adm2: adm2_gazetteer, adm2_reported: rest.adm2 } : rest;
@@ -70,7 +70,7 @@ export function newMentionRow(m: { report_id: string; report_version: number; or
   const row: MentionsTable = {
     id: newId("men"), report_id: m.report_id, incident_id: null, ordinal: m.ordinal,
     values_json: toJson(values), evidence_json: encodeEvidence(evidence), confidence_json: toJson(conf),
-    report_version: m.report_version, extractor: m.extractor, created_at: nowIso(),
+    report_version: m.report_version, extractor: m.extractor, created_at: m.now ?? nowIso(),
   };
   const mention: Mention = {
     id: row.id, report_id: m.report_id, incident_id: null, ordinal: m.ordinal, values, evidence, confidence: conf,
