@@ -113,3 +113,43 @@ describe("places named in a title", () => {
     expect(inc[0]).toMatchObject({ adm2: "Bajaur" });
   });
 });
+
+describe("vehicle-borne suicide attacks without the word 'suicide'", () => {
+  it("explosives-filled trucks rammed into a post, then a gun assault: Suicide bomb", () => {
+    const [i] = read("Two trucks filled with explosives were rammed into a police checkpost in Bannu on Monday, followed by a gun assault. All the attackers were killed.");
+    expect(i).toMatchObject({ event_type: "Explosions/Remote violence", sub_event_type: "Suicide bomb" });
+  });
+
+  it("'crashed a bomb-laden pickup into the wall', 'a car packed with explosives was driven into the gate'", () => {
+    expect(read("An attacker crashed a bomb-laden pickup into the perimeter wall of an army camp in Tank on Monday, killing two soldiers.")[0]).toMatchObject({ sub_event_type: "Suicide bomb" });
+    expect(read("A car packed with explosives was driven into the gate of an FC fort in Zhob on Monday before gunmen stormed in.")[0]).toMatchObject({ sub_event_type: "Suicide bomb" });
+  });
+
+  it("a parked car bomb stays a remote explosive", () => {
+    expect(read("A car bomb parked outside a market went off in Peshawar on Monday, killing four people.")[0]).toMatchObject({ sub_event_type: "Remote explosive/landmine/IED" });
+  });
+});
+
+describe("mortars on a post and return fire", () => {
+  it("mortar rounds on a post and the troops firing back: an armed clash", () => {
+    expect(read("Militants fired mortar rounds at an FC camp in Zhob on Monday night, wounding a soldier. The troops retaliated.")[0]).toMatchObject({ sub_event_type: "Armed clash" });
+    expect(read("Mortar shells fired from across the border hit a border post in Bajaur on Monday, wounding two soldiers. The troops returned fire.")[0]).toMatchObject({ sub_event_type: "Armed clash" });
+  });
+
+  it("shelling that is most of the story stays shelling even when the forces answered", () => {
+    const [i] = read("Heavy shelling from across the border hit villages in Bajaur on Monday. Artillery shells and mortar rounds landed in three villages and rockets struck a school, killing four civilians. The troops later retaliated.");
+    expect(i).toMatchObject({ sub_event_type: "Shelling/artillery/missile attack" });
+  });
+});
+
+describe("a blocked road", () => {
+  it("armed men or fighters blocking a highway to kill or take passengers: no protest", () => {
+    expect(read("Armed separatists blocked the highway near Quetta on Monday night and shot dead five truck drivers after checking their identity cards.")[0]).toMatchObject({ event_type: "Violence against civilians", sub_event_type: "Attack", targets: ["CIVILIANS"] });
+    expect(read("BLA fighters blocked the highway near Turbat on Monday and took away three passengers.")[0]).toMatchObject({ sub_event_type: "Abduction/forced disappearance", perpetrators: ["BLA"] });
+  });
+
+  it("protesters blocking a road stay a protest, also when they protest an abduction", () => {
+    expect(read("Protesters blocked the main highway in Chaman on Monday against the killing of a tribal elder.")[0]).toMatchObject({ event_type: "Protests", sub_event_type: "Peaceful protest" });
+    expect(read("Traders blocked the main road in Kohat for hours on Monday to protest against the abduction of a shopkeeper.")[0]).toMatchObject({ sub_event_type: "Peaceful protest" });
+  });
+});

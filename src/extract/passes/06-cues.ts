@@ -38,6 +38,9 @@ const MODAL_BEFORE = /\b(?:(?:threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?|vow(?:ed|s
 const POSSESSION_BEFORE = /\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|apprehend(?:ed|ing)|caught|nabbed|held|intercepted)\b[^.;]{0,50}?\bwith\s+(?:(?:an?|two|three|several|their|his)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** Defused or foiled: "thwarted a terror bid", "foiled a suicide attack" (the cue after the verb). */
 const FOILED_BEFORE = /\b(?:foil(?:ed|ing|s)?|thwart(?:ed|ing|s)?|avert(?:ed|ing|s)?|prevent(?:ed|ing|s)?|pre-?empt(?:ed|ing)?|forestall(?:ed|ing)?|defus(?:ed|ing)|disarm(?:ed|ing)|neutrali[sz](?:ed|ing) (?:an? )?(?:bomb|device|ied))\s+(?:(?:an?|the|a major|a big|what could have been an?|a possible|a planned|a potential)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** What a protest is about: "to protest against the abduction of", "demanding the recovery of the kidnapped". */
+const PROTEST_OBJECT_BEFORE = /\b(?:protest(?:ed|ing|s)?|demonstrat(?:ed|ing|ions?)|rall(?:y|ied|ies)|sit-ins?|strikes?|agitat\w+|chant\w*)\s+(?:against|over)\s+(?:the\s+)?(?:(?:recent|alleged|continued|continuing|brutal|latest|growing|rising|frequent|spate of|series of|wave of)\s+)*$|\bdemand(?:ed|ing|s)?\s+(?:the\s+)?(?:(?:immediate|safe|early)\s+)?(?:recovery|release|return)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+const PROTEST_SUBS = new Set(["Peaceful protest", "Protest with intervention", "Excessive force against protesters"]);
 /** Weapons the attackers had on them, not what was used: "the attackers also carried grenades", "armed with rockets and hand grenades". */
 const CARRIED_BEFORE = /\b(?:carr(?:ied|ying|y)(?!\s+out\b)|armed with|equipped with|(?:were|was) (?:also )?in possession of|had with (?:them|him))\s+(?:(?:also|an?|two|three|four|several|some|many|their|his|hand|heavy|light|sophisticated|modern|automatic|loaded|live|other|more|spare|extra)\s+|[\w-]+,\s+|[\w-]+\s+and\s+)*$/i;
 const CARRIED_SUBS = new Set(["Grenade", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"]);
@@ -69,7 +72,7 @@ export function findCues(text: string): CueMention[] {
       continue;
     }
     if (c.sub === "Arrests") continue;
-    if (CARRIED_SUBS.has(c.sub) && CARRIED_BEFORE.test(lead)) {
+    if ((CARRIED_SUBS.has(c.sub) && CARRIED_BEFORE.test(lead)) || (!PROTEST_SUBS.has(c.sub) && PROTEST_OBJECT_BEFORE.test(lead))) {
       all.splice(i, 1);
       continue;
     }

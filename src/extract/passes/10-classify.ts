@@ -52,6 +52,21 @@ const SELF_REPORT = /\b(?:said|say|says|claimed|announced|stated)\b[^.;]{0,40}?\
 /** A security man told as off duty: on leave, at home, shopping, on his way home, in plain clothes, retired. */
 const OFF_DUTY = /\b(?:off[- ]duty|on (?:leave|holiday|vacation)|home on leave|(?:came|come|returned) home on leave|in (?:plain|civilian) clothes|retired|on (?:his|their) way (?:back )?(?:home|to (?:the |a )?(?:mosque|market|bazaar|shop|village))|(?:at|outside|near|in front of|inside) (?:his|their) (?:own )?(?:home|house|residence|shop|village)|while (?:buying|shopping|praying|offering|walking|sitting|returning home|going home|jogging|visiting)|(?:visiting|visited) (?:his|their) (?:family|relatives|village|home))\b/i;
 const UXO_RE = new RegExp(`(?<![A-Za-z])(?:${UXO})(?![A-Za-z])`, "i");
+/**
+ * Whether the shells told outnumber the fire exchanged: the shelling cues outside the answer itself ("responded with
+ * heavy fire" is the answer) against the clash cues, the answer counting as one at least.
+ */
+function shellingDominates(text: string, frames: Frame[], shells: Array<{ start: number; end: number }>, clashes: number): boolean {
+  const answers: Array<[number, number]> = [];
+  for (const f of frames) {
+    const t = text.slice(f.start, f.end);
+    const re = new RegExp(RETURN_FIRE.source, "gi");
+    for (let m; (m = re.exec(t)); ) answers.push([f.start + m.index, f.start + m.index + m[0].length]);
+  }
+  const own = shells.filter((e) => !answers.some(([a, b]) => e.start >= a && e.end <= b)).length;
+  return own > Math.max(clashes, 1);
+}
+const RETURN_FIRE = /\b(?:returned (?:the )?fire|return(?:ing)? fire|retaliated|retaliatory fire|responded (?:with (?:heavy |small[- ]arms )?fire|in kind)|fired back|hit back)\b/i;
 const ONE_SIDED_FIRE = /\b(?:shelling|artillery|mortar|rockets?|missiles?)\b/i;
 
 function collect(c: Cluster): Frame[] {
@@ -122,6 +137,9 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   else if (has("Air/drone strike")) sub = "Air/drone strike";
   else if (sub === "Shelling/artillery/missile attack" && EXCHANGE.test(body) && !/\bshelling\b/i.test(body)) sub = "Armed clash";
   else if (sub === "Remote explosive/landmine/IED" && (score.get(sub)?.w ?? 0) <= 1.5 && has("Grenade")) sub = "Grenade";
+  // mortars on a post and the post's men firing back: an exchange, unless the shelling is most of what is told
+  // ("Mortar rounds hit the post; troops returned fire" is a clash, "heavy shelling ... artillery ... mortars ... troops responded" shelling)
+  else if (sub === "Shelling/artillery/missile attack" && RETURN_FIRE.test(body) && shellingDominates(text, frames, score.get(sub)!.ev, score.get("Armed clash")?.ev.length ?? 0) === false) sub = "Armed clash";
   // "four were killed and one was arrested": an operation that killed is a battle, not arrests
   if (sub === "Arrests" && frames.some((f) => f.casualties.some((x) => x.kind === "killed" && (x.value ?? 0) > 0))) sub = "Armed clash";
   if (sub === "Abduction/forced disappearance" && frames.some((f) => f.casualties.some((x) => x.kind === "killed" && (x.value ?? 0) > 0)) && (has("Armed clash") || has("Attack"))) {
