@@ -94,3 +94,17 @@ describe("perpetrators: a claim relayed second-hand", () => {
     expect(perps("PESHAWAR: A blast wrecked a police van in Peshawar on Sunday, wounding four constables. A caller who said he spoke for Jamaat-ul-Ahrar told a local reporter that the faction was behind the bombing.")).toEqual([["JUA"]]);
   });
 });
+
+describe("perpetrators: the two states' forces exchanging fire", () => {
+  it("an exchange nobody is blamed for starting: both states' forces, each the other's target", () => {
+    const [i] = extract({ id: "p", text: "CHAMAN: Pakistani and Afghan border guards traded fire near Chaman on Thursday evening, wounding two people, officials said.", published: "2024-09-12" }, { geocoder }).incidents;
+    expect(i.perpetrators).toEqual(["PK_SECURITY", "AF_TALIBAN"]);
+    expect(new Set(i.targets)).toEqual(new Set(["PK_SECURITY", "AF_TALIBAN"]));
+    expect(perps("CHAMAN: Pakistani forces and Afghan border police exchanged fire near Chaman on Saturday; one guard was wounded.", "2019-03-02")).toEqual([["PK_SECURITY", "AF_FORMER_GOV"]]);
+  });
+
+  it("an exchange one side is accused of starting stays open", () => {
+    expect(perps("CHAMAN: Pakistani and Afghan border guards traded fire near Chaman on Thursday. Afghan officials accused Pakistani troops of opening fire on farmers.", "2024-09-12")).toEqual([[]]);
+    expect(perps("CHAMAN: Pakistani troops and Afghan border forces exchanged fire near Chaman on Monday after Afghan guards opened fire without provocation, the military said.", "2024-09-12")).not.toEqual([["PK_SECURITY", "AF_TALIBAN"]]);
+  });
+});

@@ -180,6 +180,8 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   const agent = allActors.find((a) => a.role !== "speaker" && !isSource(a) && AGENT_AFTER.test(text.slice(a.end, a.end + 50)));
   const afPost2021 = !published || published >= "2021-08-15";
   let forceFirst = false;
+  // both states' forces told as firing at each other: neither side's fire is an operation on the other
+  let exchange = false;
   if (sub === "Government regains territory") {
     const pk = mention((a) => PK_FORCES.has(a.id) || a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV");
     perpetrators = [pk ? (ispr && pk.id === "PK_SECURITY" ? "PK_ARMY" : pk.id) : "PK_SECURITY"];
@@ -252,6 +254,11 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
       perpetrators = [by.id === "PK_ARMY" || by.id === "PK_FC" || by.id === "PK_SECURITY" ? by.id : by.id];
       perpConfidence = 0.65;
       perpEvidence = [{ start: by.start, end: by.end }];
+    } else if ((sub === "Armed clash" || sub === "Shelling/artillery/missile attack") && (both || (cross && frames.some((f) => EXCHANGE.test(f.text ?? "") && f.actors.some((a) => PK_FORCES.has(a.id) && a.role !== "speaker") && f.actors.some((a) => (a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV") && a.role !== "speaker")))) && !BLAME_EACH.test(body + " " + ctxText) && !ACCUSED_START.test(body + " " + ctxText)) {
+      // "Pakistani and Afghan border guards exchanged fire at Torkham", neither blamed for the first shot: both states' forces fired
+      perpetrators = [pk ? normaliseForce(pk.id, ispr) : "PK_SECURITY", af ? af.id : afPost2021 ? "AF_TALIBAN" : "AF_FORMER_GOV"];
+      perpConfidence = 0.45;
+      exchange = true;
     } else if (both) {
       perpKnown = false;
       perpetrators = [];
@@ -369,7 +376,7 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   let targets: string[] = [];
   let targetConfidence = 0.5;
   const perpSet = new Set(perpetrators);
-  const stateOp = sub === "Arrests" || perpetrators.some((p) => PK_FORCES.has(p)) || (country === "AF" && perpetrators.length === 1 && (perpetrators[0] === "AF_TALIBAN" || perpetrators[0] === "AF_FORMER_GOV") && (OPERATION.test(body) || forceFirst));
+  const stateOp = !exchange && (sub === "Arrests" || perpetrators.some((p) => PK_FORCES.has(p)) || (country === "AF" && perpetrators.length === 1 && (perpetrators[0] === "AF_TALIBAN" || perpetrators[0] === "AF_FORMER_GOV") && (OPERATION.test(body) || forceFirst)));
   if (stateOp && !perpetrators.includes("PK_AIR_FORCE")) {
     // a group named anywhere in the incident ("four terrorists belonging to Fitna al-Hindustan") before bare "terrorists"
     // (or in the sentence before that began the operation: "Troops intercepted khawarij trying to cross ...")
@@ -434,6 +441,11 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
         else if (civHit && !grp) targets = ["CIVILIANS"];
       }
     }
+  }
+  // each side fired on the other: each side's forces were fired on
+  if (exchange) {
+    targets = [...perpetrators];
+    targetConfidence = 0.4;
   }
   // "two NADRA staffers were kidnapped", "officials of the customs department": the state's civilian employees
   if (!stateOp && (!targets.length || (targets.length === 1 && (targets[0] === "PK_SECURITY" || targets[0] === "PK_POLICE")))) {
@@ -501,6 +513,8 @@ const AFTER_ASSAULT = /\bstrikes?\s+(?:came\s+|were\s+carried\s+out\s+)?(?:follo
 function afghanAir(text: string, actors: ActorMention[]): ActorMention | undefined {
   return actors.find((a) => (a.id === "AF_FORMER_GOV" || a.id === "AF_TALIBAN") && !a.insurgent && a.role !== "speaker" && /\bair force\b/i.test(a.text));
 }
+/** Someone's account of who began an exchange ("accused Pakistani forces of provoking", "opened fire without provocation"). */
+const ACCUSED_START = /\baccus\w*|\bblam\w*|\bprovo(?:k|c)\w*|\bunprovoked\b|\bopened fire (?:first|on|at|without|when)\b|\b(?:fired|shot) first\b|\bstarted (?:the )?(?:firing|clash|fighting|exchange)\b|\bviolat\w+|\baggression\b/i;
 /** Each side says the other fired first. */
 const CONTESTED = /\b(?:shot|fired|opened fire) first\b|\b(?:only )?(?:returned|answered|responded to) (?:the )?fire (?:after|when)\b|\bfirst to (?:open fire|fire|shoot)\b|\beach (?:side|other)\b|\bblam(?:ing|ed) (?:the other|each other)\b|\baccused (?:\w+ ){0,3}of starting\b/i;
 /** A state's forces storming or assaulting the other side's posts (a ground attack, whatever shells fell too). */
