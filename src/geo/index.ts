@@ -63,34 +63,45 @@ export function createGeocoder(options?: GeocoderOptions): FrontierGeocoder {
 function buildGeocoder(options: GeocoderOptions): FrontierGeocoder {
   const dir = options.dataDir ? new URL(`file://${options.dataDir.replace(/\/?$/, "/")}`) : DEFAULT_DATA_DIR;
   const read = <T>(f: string): T => JSON.parse(readFileSync(new URL(f, dir), "utf8")) as T;
-  const gaz = read<GazetteerData>("gazetteer.json");
-  const afDistricts = read<FeatureCollection<Polygon | MultiPolygon, AfDistrictProps>>("af-districts.geojson");
-  const afProvinces = read<FeatureCollection<Polygon | MultiPolygon, AfProvinceProps>>("af-provinces.geojson");
-  const borderFc = read<FeatureCollection<LineString | MultiLineString>>("border.geojson");
-  const crossingList = read<Crossing[]>("crossings.json").filter((c) => c.lat != null && c.lon != null);
   const beltKm = options.beltKm ?? 50;
   const ropts: ResolveOptions = { ...DEFAULT_RESOLVE_OPTIONS, ...(options.resolve ?? {}) };
+  const imported = options.boundaries ?? [];
 
-  const entries = gaz.entries;
-  const byId = new Map(entries.map((e) => [e.id, e]));
-  const candidates: PlaceCandidate[] = entries.map(toCandidate);
-  const names = new NameIndex(entries, gaz.ambiguous ?? []);
-  const byKey = new Map<string, number[]>();
-  entries.forEach((e, i) => {
-    for (const n of new Set([e.name, ...e.aliases].map(nameKey))) byKey.set(n, [...(byKey.get(n) ?? []), i]);
+  // Two parts, each read and indexed on first use: border context needs only the border line, the crossings and the
+  // Afghan provinces (which side a point is on), so a dataset import, whose rows come with their places and points,
+  // never reads the gazetteer or the Afghan districts (some 0.2 s of CPU at the start of every import).
+  const sides = once(() => {
+    const afProvinces = read<FeatureCollection<Polygon | MultiPolygon, AfProvinceProps>>("af-provinces.geojson");
+    const afProvinceIndex = new PolygonIndex(afProvinces.features);
+    return {
+      afProvinceIndex,
+      afSide: new SideGrid(afProvinces.features, afProvinceIndex as PolygonIndex<unknown>),
+      border: BorderIndex.fromGeoJSON(read<FeatureCollection<LineString | MultiLineString>>("border.geojson")),
+      crossingList: read<Crossing[]>("crossings.json").filter((c) => c.lat != null && c.lon != null),
+    };
+  });
+  const places = once(() => {
+    const gaz = read<GazetteerData>("gazetteer.json");
+    const entries = gaz.entries;
+    const byKey = new Map<string, number[]>();
+    entries.forEach((e, i) => {
+      for (const n of new Set([e.name, ...e.aliases].map(nameKey))) byKey.set(n, [...(byKey.get(n) ?? []), i]);
+    });
+    const toFeature = <P>(b: BoundaryFeature, p: P): Feature<Polygon | MultiPolygon, P> => ({ type: "Feature", properties: p, geometry: b.geometry });
+    return {
+      gaz, entries, byKey,
+      byId: new Map(entries.map((e) => [e.id, e])),
+      candidates: entries.map(toCandidate),
+      names: new NameIndex(entries, gaz.ambiguous ?? []),
+      afDistrictIndex: new PolygonIndex(read<FeatureCollection<Polygon | MultiPolygon, AfDistrictProps>>("af-districts.geojson").features),
+      pkAdm2Index: new PolygonIndex(imported.filter((b) => b.country === "PK" && b.level === "adm2").map((b) => toFeature(b, { adm2: b.name, adm1: b.adm1 }))),
+      pkAdm1Index: new PolygonIndex(imported.filter((b) => b.country === "PK" && b.level === "adm1").map((b) => toFeature(b, { adm1: b.name }))),
+      seats: entries.filter((e) => e.kind === "district" && e.country === "PK" && e.lat != null && !e.until),
+    };
   });
 
-  const afDistrictIndex = new PolygonIndex(afDistricts.features);
-  const afProvinceIndex = new PolygonIndex(afProvinces.features);
-  const afSide = new SideGrid(afProvinces.features, afProvinceIndex as PolygonIndex<unknown>);
-  const imported = options.boundaries ?? [];
-  const toFeature = <P>(b: BoundaryFeature, p: P): Feature<Polygon | MultiPolygon, P> => ({ type: "Feature", properties: p, geometry: b.geometry });
-  const pkAdm2Index = new PolygonIndex(imported.filter((b) => b.country === "PK" && b.level === "adm2").map((b) => toFeature(b, { adm2: b.name, adm1: b.adm1 })));
-  const pkAdm1Index = new PolygonIndex(imported.filter((b) => b.country === "PK" && b.level === "adm1").map((b) => toFeature(b, { adm1: b.name })));
-  const border = BorderIndex.fromGeoJSON(borderFc);
-  const seats = entries.filter((e) => e.kind === "district" && e.country === "PK" && e.lat != null && !e.until);
-
   const polygonDistrict = (country: "PK" | "AF", lat: number, lon: number) => {
+    const { pkAdm2Index, pkAdm1Index, afDistrictIndex } = places();
     if (country === "PK") {
       const p = pkAdm2Index.find(lon, lat);
       return p ? { adm1: p.adm1 ?? pkAdm1Index.find(lon, lat)?.adm1 ?? null, adm2: p.adm2 } : null;
@@ -100,7 +111,7 @@ function buildGeocoder(options: GeocoderOptions): FrontierGeocoder {
   };
 
   function side(lat: number, lon: number): "PK" | "AF" | null {
-    if (afSide.inside(lon, lat)) return "AF";
+    if (sides().afSide.inside(lon, lat)) return "AF";
     if (lon >= PK_BBOX[0] && lon <= PK_BBOX[2] && lat >= PK_BBOX[1] && lat <= PK_BBOX[3]) return "PK";
     return null;
   }
@@ -108,6 +119,7 @@ function buildGeocoder(options: GeocoderOptions): FrontierGeocoder {
   const geocoder: FrontierGeocoder = {
     findPlaces(text: string): PlaceMention[] {
       if (!text) return [];
+      const { names, candidates } = places();
       return names.scan(text).map((h) => {
         const m: PlaceMention = { start: h.start, end: h.end, text: text.slice(h.start, h.end), candidates: h.entries.map((i) => candidates[i]) };
         if (h.hint) m.hint = h.hint;
@@ -116,6 +128,7 @@ function buildGeocoder(options: GeocoderOptions): FrontierGeocoder {
     },
 
     resolve(mention: PlaceMention, context: ResolveContext): GeoResolution | null {
+      const { gaz, byId } = places();
       return resolveMention(mention, context ?? { others: [] }, gaz.history, (c) => byId.get(c.id), polygonDistrict, ropts);
     },
 
@@ -123,6 +136,7 @@ function buildGeocoder(options: GeocoderOptions): FrontierGeocoder {
       if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
         return { side: null, distance_km: null, in_belt: null, nearest_crossing: null, nearest_crossing_km: null };
       }
+      const { border, crossingList } = sides();
       const d = border.distanceKm(lon, lat);
       let nearest: Crossing | null = null;
       let nd = Infinity;
@@ -146,10 +160,13 @@ function buildGeocoder(options: GeocoderOptions): FrontierGeocoder {
     },
 
     lookup(name: string): PlaceCandidate[] {
+      const { byKey, candidates } = places();
       return (byKey.get(nameKey(name)) ?? []).map((i) => candidates[i]);
     },
 
     locate(lat: number, lon: number): PointLocation {
+      const { afDistrictIndex, pkAdm2Index, pkAdm1Index, seats } = places();
+      const { afProvinceIndex } = sides();
       const d = afDistrictIndex.find(lon, lat);
       if (d) return { country: "AF", adm1: d.province, adm2: d.district, method: "polygon" };
       const p = afProvinceIndex.find(lon, lat);
@@ -170,9 +187,9 @@ function buildGeocoder(options: GeocoderOptions): FrontierGeocoder {
       return { country: "PK", adm1: p1 ?? best?.adm1 ?? null, adm2: best?.name ?? null, method: "nearest-seat" };
     },
 
-    crossings: () => crossingList.slice(),
+    crossings: () => sides().crossingList.slice(),
 
-    stats: () => ({ entries: entries.length, names: byKey.size, afDistricts: afDistrictIndex.size, borderSegments: border.segments, boundaries: imported.length }),
+    stats: () => ({ entries: places().entries.length, names: places().byKey.size, afDistricts: places().afDistrictIndex.size, borderSegments: sides().border.segments, boundaries: imported.length }),
   };
   return geocoder;
 }
@@ -188,6 +205,12 @@ export function defaultGeocoder(): FrontierGeocoder {
 /** Replaces the shared geocoder (e.g. after importing boundaries); null rebuilds it on next use. */
 export function setDefaultGeocoder(g: FrontierGeocoder | null): void {
   cached = g;
+}
+
+/** The value of make(), made on the first call and kept. */
+function once<T>(make: () => T): () => T {
+  let v: T | undefined;
+  return () => (v ??= make());
 }
 
 function toCandidate(e: GazetteerEntry): PlaceCandidate {
