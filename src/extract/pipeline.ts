@@ -44,6 +44,7 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
   const clusters = assemble(frames, { published }, text).flatMap((c) => splitByPlace(c, text));
   const toOrig = (s: Span): Span => spanToOriginal(norm, s.start, s.end);
   const incidents: ExtractedIncident[] = [];
+  for (const c of clusters) releasedAbduction(c, text, frames);
   const noViolence = new Set(clusters.filter((c) => arrestOnly(c, text)));
   const main = clusters.filter((c) => !c.background && !noViolence.has(c));
   const claims = assignClaims(text, frames, clusters);
@@ -134,6 +135,51 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
     incidents.push(inc);
   }
   return { norm, frames, clusters, incidents, actors: found };
+}
+
+const RELEASE = /\b(?:released|freed|set free|let go|secured (?:the )?(?:release|freedom)|returned home|(?:was|were) recovered|rescued|reunited)\b/i;
+const NUM_DAYS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fortnight: 14 };
+const SPAN = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})\\s+(days?|weeks?|months?)";
+const SPAN_AFTER_BEFORE = new RegExp(`\\b${SPAN}\\s+after\\s+(?:[\\w'-]+\\s+){0,5}$`, "i");
+const SPAN_EARLIER_AFTER = new RegExp(`^[^.;]{0,80}?\\b${SPAN}\\s+(?:earlier|before|previously)\\b`, "i");
+function shift(day: string, m: RegExpExecArray): string | null {
+  const n = /^\d/.test(m[1]) ? Number(m[1]) : NUM_DAYS[m[1].toLowerCase()];
+  if (!n) return null;
+  const unit = m[2].toLowerCase();
+  if (unit.startsWith("month")) return null;
+  const days = unit.startsWith("week") ? n * 7 : n;
+  return new Date(Date.parse(day + "T00:00:00Z") - days * 86400000).toISOString().slice(0, 10);
+}
+/**
+ * A release story ("freed on Wednesday, a week after armed men seized them near Jandola", "released ... whom they had
+ * picked up three days earlier"): the abduction told inside it is the incident, on the day it happened, counted
+ * back from the release day (or the day its own clause names). The release itself is no incident.
+ */
+function releasedAbduction(c: Cluster, text: string, frames: Frame[]): void {
+  const f = c.frames[0];
+  const cue = f?.cues.filter((q) => q.sub === "Abduction/forced disappearance").pop();
+  if (!cue) return;
+  // "freed on Wednesday, | a week after armed men seized them": the release told in the clause before, same sentence
+  const prev = c.background ? frames.find((p) => p.end <= f.start && f.start - p.end <= 3 && p.sentence === f.sentence) : undefined;
+  if (!RELEASE.test(f.text ?? "") && !(prev && RELEASE.test(prev.text ?? ""))) return;
+  // ("released on Wednesday" reads as a reporting date: here it is the release day)
+  const own = [...(prev?.dates ?? []), ...f.dates].filter((d) => d.date && (!d.reporting || RELEASE.test(text.slice(Math.max(0, d.start - 30), d.start))));
+  const release = own.find((d) => d.end <= cue.start) ?? null;
+  const after = own.find((d) => d.start >= cue.end && d !== release) ?? null;
+  const day = release?.date ?? c.date;
+  let date: string | null = null;
+  let mention = null;
+  const back = day ? SPAN_AFTER_BEFORE.exec(text.slice(Math.max(f.start, cue.start - 60), cue.start)) ?? SPAN_EARLIER_AFTER.exec(text.slice(cue.end, f.end)) : null;
+  if (back && day) date = shift(day, back);
+  else if (after && after.date !== day) {
+    date = after.date;
+    mention = after;
+  }
+  if (!date) return;
+  c.date = date;
+  c.dateMention = mention;
+  c.datePrecision = "day";
+  c.background = false;
 }
 
 /** The one district (or province) a title names; null when it names none or several. */

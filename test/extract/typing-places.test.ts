@@ -153,3 +153,26 @@ describe("a blocked road", () => {
     expect(read("Traders blocked the main road in Kohat for hours on Monday to protest against the abduction of a shopkeeper.")[0]).toMatchObject({ sub_event_type: "Peaceful protest" });
   });
 });
+
+describe("an abduction told inside a release story", () => {
+  it("'freed on Wednesday, a week after armed men seized them': the abduction, a week before the release", () => {
+    const inc = read("Tribal elders secured the freedom of four teachers on Wednesday, a week after armed men seized them near Tank.", "2024-06-13");
+    expect(inc).toHaveLength(1);
+    expect(inc[0]).toMatchObject({ date: "2024-06-05", adm2: "Tank", sub_event_type: "Abduction/forced disappearance", perpetrators: ["MILITANTS"] });
+  });
+
+  it("'released ... whom they had picked up from a checkpoint three days earlier'", () => {
+    const [i] = read("Militants released two Levies men on Sunday whom they had picked up from a checkpoint in Zhob three days earlier.", "2024-06-11");
+    expect(i).toMatchObject({ date: "2024-06-06", sub_event_type: "Abduction/forced disappearance", targets: ["PK_POLICE"] });
+  });
+
+  it("'returned home on Monday; they had been taken from their camp on Thursday': the day of the abduction's own clause", () => {
+    const [i] = read("The kidnapped engineers returned home on Monday; they had been taken from their camp in Zhob on Thursday.", "2024-06-11");
+    expect(i).toMatchObject({ date: "2024-06-06", adm2: "Zhob", sub_event_type: "Abduction/forced disappearance" });
+  });
+
+  it("weapons 'seized from their bodies' are no abduction", () => {
+    const [i] = read("Security forces killed three militants in an exchange of fire in Bannu on Monday. Weapons and explosives were seized from their bodies.");
+    expect(i).toMatchObject({ sub_event_type: "Armed clash" });
+  });
+});
