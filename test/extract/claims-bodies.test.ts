@@ -65,3 +65,46 @@ describe("what is no promise", () => {
     expect(keys("KABUL: The Taliban government said it would respond to the strikes at a time and place of its choosing.")).toEqual([]);
   });
 });
+
+describe("official aggregates and what is none", () => {
+  it("reads no statistic from a sum of the report's own raids", () => {
+    expect(keys("RAWALPINDI: Troops carried out two operations in Tank. In all, seven terrorists were killed in the two raids, the statement said.", { source: "ISPR press release" })).toEqual([]);
+    expect(keys("RAWALPINDI: A total of 310 terrorists were killed in intelligence-based operations across the province this year.", { source: "ISPR press release" })).toEqual(["statistic:PK_ARMY=310"]);
+  });
+
+  it("reads a further figure of the same tally in the next sentence", () => {
+    expect(keys("The CTD said 415 suspects had been arrested since January. It also said 37 explosives caches were seized and 62 hideouts destroyed.")).toEqual(["statistic:PK_POLICE=415", "statistic:PK_POLICE=62"]);
+    expect(keys("The CTD said 415 suspects had been arrested since January. Another 90 suspects were released on bail, the report added.")).toEqual(["statistic:PK_POLICE=415", "statistic:PK_POLICE=90"]);
+    expect(keys("The CTD said 415 suspects had been arrested since January. Two policemen were also wounded on Monday in a raid in Bannu.")).toEqual(["statistic:PK_POLICE=415"]);
+  });
+});
+
+describe("blame, denials and claims in indirect wording", () => {
+  it("reads blame put on a hostile state or those across the frontier", () => {
+    expect(keys("QUETTA: The home minister said the killers were agents of a hostile neighbouring state.")).toEqual(["allegation:PK_GOV"]);
+    expect(keys("QUETTA: The spokesman for the provincial government branded the bombers 'hired guns' working for foreign masters.")).toEqual(["allegation:PK_GOV"]);
+    expect(keys("PESHAWAR: The adviser on information said the attack was planned by commanders who sit across the Durand Line.")).toEqual(["allegation:PK_GOV"]);
+    expect(keys("ISLAMABAD: The foreign office said it had handed over a fresh dossier on the TTP's leaders to the Afghan envoy.")).toEqual(["allegation:PK_GOV"]);
+  });
+
+  it("reads a denial that none of its forces crossed over", () => {
+    expect(keys("ISLAMABAD: Pakistan insists that none of its jets entered Afghan airspace.")).toEqual(["denial:PK_GOV"]);
+  });
+
+  it("reads a group's claim in quoted euphemisms", () => {
+    expect(keys("In an emailed statement, the BLF said its fighters had 'arrested' three road surveyors in Awaran.")).toEqual(["responsibility:BLF"]);
+    expect(keys("The BLA said its men had “taken into custody” two engineers working on the dam.")).toEqual(["responsibility:BLA"]);
+  });
+
+  it("reads no allegation from the men held described by what they are accused of", () => {
+    expect(keys("Police arrested nine suspects accused of links to a banned sectarian outfit.")).toEqual([]);
+    expect(keys("The ISPR said its troops had responded to unprovoked fire from Afghan posts.")).toEqual(["allegation:PK_ARMY"]);
+  });
+});
+
+describe("which spokesman", () => {
+  it("gives 'The spokesman added' to the last spokesman, and 'its spokesman, speaking from Kabul' to Kabul", () => {
+    expect(keys("KABUL: Taliban defence ministry spokesman Enayatullah Khwarazmi said Pakistani jets had bombed homes in Barmal.\n\nThe ISPR said troops had answered unprovoked firing from Afghan posts.\n\nThe spokesman added that the Islamic Emirate would defend its borders.")).toEqual(["allegation:AF_GOV", "allegation:PK_ARMY", "commitment:AF_GOV"]);
+    expect(keys("The ISPR said the talks had been useful. Its spokesman, speaking from Kabul, said the ceasefire would be respected.")).toEqual(["commitment:AF_GOV"]);
+  });
+});

@@ -221,6 +221,7 @@ const DEMANDED_BEFORE = gated(/\b(?:urged|urges|urging|requested|requests|reques
 /** "the promised funds", "its pledged aid": a promise named as a thing, made before, not made here. */
 const NAMED_PROMISE = /^(?:promised|pledged)\s+(?![a-z]+ly\b|to\b|that\b|by\b|in\b|on\b|at\b|the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z-]+/;
 const NAMED_PROMISE_BEFORE = /\b(?:the|its|their|his|her|our|already|previously|earlier|long|once|oft)[\s-]+$/i;
+const HELD_BEFORE = /\b(?:suspects|men|persons|people|individuals|youths|militants|terrorists|members|workers|activists|accomplices|facilitators|those|others|brothers|suspect|man|person)\s+(?:who (?:were|are|was|is|had been|have been)\s+|(?:all|both|allegedly|reportedly)\s+)?$/i;
 const HABITUAL_BEFORE = gated(/\b(?:every time|each time|whenever|routinely|invariably|as usual|as always|time and again|time after time)\b[^.;]*$/iu);
 /** "it was not clear who was behind the attack": an open question (only before "was behind", "were responsible"). */
 const QUESTION_BEFORE = gated(/(?:\bwho|\bwhich group|\bwhat|\bwhoever)\s*$/iu);
@@ -229,6 +230,8 @@ const HYPOTHETICAL_BEFORE = gated(/(?:\bif|\bwhether|\bunless|\bwould be asked t
 
 const COPULA_START = /^(?:was|were|is|are|had been|has been)\b/;
 const ASKED_TO_BEFORE = /(?<!continu(?:e|es|ed|ing)|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|sought|seek(?:s|ing)?|managed|plann(?:ed|ing)|wanted)\s+to\s*$/iu;
+/** "responded to unprovoked firing", "in response to the violation": a "to" that is a preposition, not an infinitive. */
+const PREPOSITION_TO = /\b(?:respond(?:s|ed|ing)?|react(?:s|ed|ing)?|retaliat(?:e|es|ed|ing)|repl(?:y|ies|ied|ying)|response|reaction|retaliation|reply|due|owing|according|thanks|contrary|opposed|subjected|exposed|referred|pointed|objected|linked|tied|traced|attributed|close|next|prior|similar)\s+to\s*$/iu;
 const ASKED_AND_BEFORE = /\bto\s+(?:[\w'’-]+\s+){1,6}(?:and|or)\s*$/iu;
 const ASKED_ACT = /^(?:deny|reject|dismiss|accuse|blame|claim|pledge|vow|promise)\b/iu;
 const FUTURE_BEFORE = gated(/\b(?:would|will|shall)\s*$/iu);
@@ -270,7 +273,7 @@ export function findCues(sentence: string): CueHit[] {
         HYPOTHETICAL_BEFORE.test(sentence.slice(Math.max(0, start - 70), start)) ||
         (QUESTION_BEFORE.test(before) && COPULA_START.test(lower.slice(start, end))) ||
         // "asked Kabul to deny …", "urged it to reject …": what one is asked to do is not done (commitments excepted)
-        (entry.kind !== "commitment" && ASKED_TO_BEFORE.test(before)) ||
+        (entry.kind !== "commitment" && ASKED_TO_BEFORE.test(before) && !PREPOSITION_TO.test(before)) ||
         // "… asked Kabul to act against them and deny them sanctuary": still what one is asked to do
         (entry.kind !== "commitment" && ASKED_AND_BEFORE.test(before) && ASKED_ACT.test(lower.slice(start, end))) ||
         // "refused to give guarantees that it would act": a promise withheld
@@ -283,6 +286,8 @@ export function findCues(sentence: string): CueHit[] {
         (entry.kind === "commitment" && (WARNED_BEFORE.test(sentence.slice(Math.max(0, start - 90), start)) || (DEMANDED_BEFORE.test(sentence.slice(Math.max(0, start - 90), start)) && !(/,\s*$/.test(before) && /^[a-z]+ing\b/.test(lower.slice(start, end)))) || HABITUAL_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)))) ||
         // "said it would claim …", "will deny …": a future act is not yet a claim (commitments are exactly that)
         (entry.kind !== "commitment" && FUTURE_BEFORE.test(before)) ||
+        // "detained 14 suspects accused of links to the outfit": the men held described, nobody accusing
+        (entry.kind === "allegation" && HELD_BEFORE.test(before) && /^(?:accused|charged)$/.test(lower.slice(start, end)) && /^\s+(?:of|with)\b/.test(lower.slice(end, end + 6))) ||
         (entry.kind === "commitment" && NAMED_PROMISE_BEFORE.test(before) && NAMED_PROMISE.test(lower.slice(start, start + 40)));
       hits.push({ kind: entry.kind, start, end, weight: entry.weight, entry, negated });
     }

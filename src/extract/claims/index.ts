@@ -69,6 +69,7 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
   const quotes = quoteRuns(text, spans);
   const whole = ctx.actors ?? findActors(text, { date: published });
   let cueSentences = 0;
+  let lastStat = -1;
   for (let si = 0; si < spans.length; si++) {
     const span = spans[si];
     if (span.end - span.start > MAX_SENTENCE) continue;
@@ -77,7 +78,8 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
     const actors = sentenceActors(text, span, sentence, whole, published);
     d.learnNames(actors);
     const hits = usable(findCues(sentence), sentence).slice(0, MAX_CUES);
-    const stats = findStatistics(sentence);
+    // a sentence right after one that gave a statistic may add to the same tally
+    const stats = findStatistics(sentence, lastStat >= 0 && si - lastStat <= 1);
     // the candidate speakers serve the cues, the statistics and a speech verb's speaker only: a sentence with none
     // of them (about one in nine) needs none
     const cands = hits.length > 0 || stats.length > 0 || hasSpeech(sentence) ? speakerCandidates(sentence, actors, d) : [];
@@ -132,7 +134,10 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
       if (!sp && cands.some((c) => c.source === "nonclaimer" && c.end <= st.start && /^(?:un|united|unama|unhcr|ocha|iom|amnesty|human rights watch|international|red cross|icrc)/iu.test(sentence.slice(c.start, c.end)))) continue;
       if (!sp && d.docSpeaker && OFFICIAL_IDS.has(d.docSpeaker)) sp = { ids: [d.docSpeaker], confidence: 0.6 };
       if (!sp && d.lastOfficial && !hasSpeech(sentence)) sp = { ids: d.lastOfficial, confidence: 0.5 };
-      if (sp) push("statistic", sp, 0.85, st.value);
+      if (sp) {
+        push("statistic", sp, 0.85, st.value);
+        lastStat = si;
+      }
     }
 
     // What this sentence tells of who speaks, for the anaphora of the next ones.
@@ -140,7 +145,10 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
     d.lastBody = bodyOf(sentence, actors, published, setting) ?? d.lastBody;
     if (hasSpeech(sentence)) {
       const sp = resolveSpeaker(sentence, sentence.length, cands, d, { speakerOnly: true });
-      if (sp) d.note(sp.ids);
+      if (sp) {
+        d.note(sp.ids);
+        if (SPOKESMAN.test(sentence) && !BARE_SPOKESMAN.test(sentence)) d.lastSpokesman = sp.ids;
+      }
     }
     // "The Afghan Taliban accused Pakistan …": the side that just made a claim, for the offices that follow
     const own = found.filter((f) => f.start === span.start && f.by.length === 1 && (f.by[0].endsWith("_GOV") || f.by[0].startsWith("PK_"))).pop();
@@ -277,10 +285,12 @@ function agentSide(sentence: string): "PK_" | "AF_" | null {
   return pk && !af ? "PK_" : af && !pk ? "AF_" : null;
 }
 
+const SPOKESMAN = /\bspokes(?:man|woman|person)\b/iu;
+const BARE_SPOKESMAN = /\bthe spokes(?:man|woman|person)\b/iu;
 const OPINION = /\b(?:op-?ed|opinion|editorial|column|commentary|viewpoint|analysis)\b/iu;
 
 /** Words that name a party beyond unnamed attackers: a country, a foreign hand, a cross-border origin. */
-const OTHER_PARTY = /\b(?:afghan|afghanistan|kabul|pakistan|pakistani|islamabad|india|indian|foreign|abroad|hostile|across the border|cross-border|agenc(?:y|ies)|handlers|sponsor(?:ed|s)?|backed|proxy|proxies|sanctuar(?:y|ies)|safe havens?)/i;
+const OTHER_PARTY = /\b(?:afghan|afghanistan|kabul|pakistan|pakistani|islamabad|india|indian|foreign|abroad|hostile|enemy|durand line|other side|dossiers?|hired (?:hands|guns)|across the border|cross-border|agenc(?:y|ies)|handlers|sponsor(?:ed|s)?|backed|proxy|proxies|sanctuar(?:y|ies)|safe havens?)/i;
 
 /** A second reporting verb within a sentence: "…, and said …", "…, adding that …". */
 const NEW_STATEMENT = /\b(?:and|but|while)\s+(?:also\s+|further\s+|later\s+)?(?:said|added|claimed|alleged|told|insisted|accused|blamed)\b|\b(?:adding|saying|insisting|claiming|alleging)\b|,\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){1,5}?(?:said|says|added|claimed|alleged|insisted|told|maintained)\b/iu;

@@ -49,6 +49,8 @@ export interface SpeakerCandidate {
   alt?: string[];
   /** "its spokesman", "their statement": the body named just before speaks. */
   possessive?: boolean;
+  /** A bare "the spokesman": the last spokesman who spoke. */
+  spokes?: boolean;
 }
 
 /** A resolved speaker: who, and how sure the attribution is. */
@@ -118,6 +120,7 @@ const ACCORDING_RE = /\baccording to\s+([^,;.]{1,140})/i;
 const OBJECT_BEFORE = /(?:\b(?:in|into|from|against|on|at|to|inside|across|toward|towards|with|by|of|for|between|near|over|under|through|via|and|or)\s+(?:the\s+)?)$/iu;
 /** A speaker's title before "of/for/from X": X is the one speaking ("a spokesman for the TTP"). */
 const TITLE_OF = /(?:spokes(?:man|woman|person)|commander|leader|chief|head|member|members|statement|statements|office|wing|faction|branch|affiliate|unit|brigade|officials?|ministers?|ministry|department|representatives?|emir|amir|deputy|director general|director|DG|media cell|cell|fighters|handle|channel|account|behalf|secretary|envoy|ambassador|delegation|governor|administration|message|post|video|claim)\s+(?:of|for|from|on behalf of|attributed to|issued by|released by|signed by|posted by)\s+(?:the\s+)?$|\b(?:group|faction|splinter(?: group)?|offshoot|outfit|network|cell|unit|wing|militants|fighters|commanders?)\s+(?:loyal|linked|affiliated|allied|close|belonging|attached|aligned)\s+(?:to|with)\s+(?:the\s+)?$/iu;
+const SPEAKING_FROM = /^,?\s*(?:(?:speaking|talking|writing|briefing reporters|addressing reporters)\s+)?(?:from|in)\s+(\p{Lu}[\p{L}'’-]+)/u;
 const POSSESSIVE_BEFORE = /\b(?:its|their)\s+(?:own\s+|chief\s+|official\s+|main\s+)?$/iu;
 /** Segments that are appositives or relative clauses: they describe, they do not speak. */
 const APPOSITIVE = /^\s*(?:which|who|whom|whose|that|a|an|one of|itself|himself|herself|along with|together with|including|like)\b/iu;
@@ -377,11 +380,18 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     // "The army launched an operation. Its spokesman said …": the body named before, not an office of the government
     const poss = POSSESSIVE_BEFORE.exec(pre);
     if (poss && !post && /^(?:spokes(?:man|woman|person)|officials?|media wing|department|directorate|office)$/iu.test(m[0])) {
+      // "Its spokesman, speaking from Kabul, said …": the place it speaks from decides
+      const from = SPEAKING_FROM.exec(sentence.slice(e, e + 50));
+      const side = from ? countryOf(from[1]) : null;
+      if (side) {
+        out.push({ start: s - poss[0].length, end: e, ids: [govOf(side)!], source: "official", explicit: true, prefer: "official" });
+        continue;
+      }
       out.push({ start: s - poss[0].length, end: e, ids: [], source: "anaphor", prefer: "any", possessive: true });
       continue;
     }
     const bare = (/(?:^|\s)the\s+$/iu.test(pre) || (/^officials$/i.test(m[0]) && /(?:^|[.;:—–]\s*)$/u.test(pre))) && !post;
-    out.push({ start: s, end: e, ids: gov ? [gov] : [], source: "official", explicit: local !== null || !bare, prefer: "official", ...(local === null && !PK_ONLY_RE.test(m[0]) ? { generic: true } : {}) });
+    out.push({ start: s, end: e, ids: gov ? [gov] : [], source: "official", explicit: local !== null || !bare, prefer: "official", ...(local === null && !PK_ONLY_RE.test(m[0]) ? { generic: true } : {}), ...(bare && /^spokes/iu.test(m[0]) ? { spokes: true } : {}) });
   }
   for (const [r, id, g] of [[PK_STATE_RE, "PK_GOV", G_PK], [AF_STATE_RE, "AF_GOV", G_AF]] as const) {
     r.lastIndex = 0;
@@ -448,6 +458,7 @@ function resolveCandidate(c: SpeakerCandidate, d: Discourse, wantGroup: boolean)
       return null;
     }
     if (c.possessive && d.lastBody) return { ids: d.lastBody, confidence: 0.75 };
+    if (c.spokes && d.lastSpokesman) return { ids: d.lastSpokesman, confidence: 0.7 };
     const generic = c.generic ? { generic: true, alt: c.alt } : {};
     if (c.prefer === "official" && d.lastOfficial) return { ids: d.lastOfficial, confidence: 0.75, ...generic };
     if (c.source === "official" && c.ids.length) return { ids: c.ids, confidence: 0.65, ...generic };

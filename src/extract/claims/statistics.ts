@@ -38,6 +38,20 @@ function onlyPlaces(sentence: string): boolean {
   for (let m; (m = FRAMES_ALL.exec(sentence)); ) if (!PLACE_FRAME.test(m[0])) return false;
   return true;
 }
+const TOTAL_FRAME = /^(?:a total of|in total|in all|altogether|overall|cumulative)/i;
+/** Every aggregate frame in the sentence is a total ("in all", "altogether"), none a period or an area. */
+function onlyTotals(sentence: string): boolean {
+  FRAMES_ALL.lastIndex = 0;
+  let any = false;
+  for (let m; (m = FRAMES_ALL.exec(sentence)); any = true) if (!TOTAL_FRAME.test(m[0])) return false;
+  return any;
+}
+/** The report's own events named back: "in the three raids", "in these attacks", "across both operations". */
+const OWN_EVENTS = /\b(?:in|during|across|from) (?:the|these|those|both|all(?: the| these| three| four| five)?) (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?(?:[\w-]+ )?(?:raids|operations|attacks|incidents|clashes|engagements|encounters|blasts|bombings|strikes|assaults|ambushes|exchanges|explosions|gunfights)\b/i;
+/** Casualty words: "Another 20 people were wounded" tells a toll, which needs a frame of its own to be a tally. */
+const HARMED = /\b(?:wounded|injured|hurt|died|killed|martyred|dead|lost their lives)\b/i;
+/** A figure told as one more of a tally: "It also said …", "Another 212 suspects …", "In addition, …". */
+const FURTHER = /\b(?:also|another|a further|besides|in addition|additionally|as well)\b/i;
 const NUMBER_OF_RE = new RegExp(`\\b(?:number|count|tally|toll) of (?:[\\w-]+ ){0,2}?${STAT_NOUNS}`, "i");
 const VALUE_VERB_BEFORE = /(?:rose|increased|climbed|jumped|surged|fell|dropped|declined|decreased|reached|stood at|totall?ed|touched|hit|was|were)(?:\s+to|\s+at)?\s+$/i;
 const BRINGING_BEFORE = new RegExp(`\\b(?:bringing|taking|pushing|raising|lifting|bring|take|push|raise)\\s+(?:the\\s+)?(?:overall\\s+|total\\s+|cumulative\\s+)?(?:total|number|tally|count|toll|figure)(?:\\s+of\\s+(?:[\\w-]+\\s+){0,2}?${STAT_NOUNS})?[^.;]{0,40}?\\s+to\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+|some\\s+)?$`, "i");
@@ -59,11 +73,14 @@ const DATE_AFTER = new RegExp(`^[\\s\\u00a0]*(?:${MONTH}\\b|,[\\s\\u00a0]*\\d{4}
  * returned"). Sub-counts ("including 73 …", "52 of them"), money, percentages, dates and years are not
  * figures of their own.
  */
-export function findStatistics(sentence: string): StatHit[] {
+export function findStatistics(sentence: string, inherit = false): StatHit[] {
+  // "Altogether, nine insurgents died in the three raids": the sum of the report's own events, no period's tally
+  if (OWN_EVENTS.test(sentence) && onlyTotals(sentence)) return [];
   const frame = FRAME_RE.exec(sentence);
   // "in separate attacks across the province on Sunday": a day's roundup, not a period's tally
   const oneDay = DAY_RE.test(sentence) && frame !== null && onlyPlaces(sentence);
-  const strongFrame = frame !== null && STRONG_FRAME_RE.test(frame[0]) && !oneDay;
+  // "It also said 58 hideouts had been destroyed" right after a period's tally: a further figure of the same tally
+  const strongFrame = (frame !== null && STRONG_FRAME_RE.test(frame[0]) && !oneDay) || (inherit && FURTHER.test(sentence) && !INCIDENT_WORDS.test(sentence) && !DAY_RE.test(sentence) && !HARMED.test(sentence));
   const weakOk = frame !== null && !INCIDENT_WORDS.test(sentence) && !oneDay;
   const flow = FLOW_RE.test(sentence);
   if (!strongFrame && !weakOk && !flow) return [];

@@ -32,7 +32,7 @@ export const NON_CLAIMERS: ReadonlySet<string> = new Set(["CIVILIANS", "FOREIGN_
 /** Offices and officials that speak for a government; which government follows from the country in context. */
 export const OFFICIAL_NOUNS =
   "(?:(?:deputy |assistant |divisional )?commissioner|district administration|administration|home departments|home department|home ministry|" +
-  "home minister|information minister|information department|ministry|minister|ministers|cabinet|government|authorities|" +
+  "home minister|information minister|information department|(?:special )?advis[eo]r|special assistant|focal person|ministry|minister|ministers|cabinet|government|authorities|" +
   "governor|district governor|provincial governor|spokes(?:man|woman|person)|official|officials|customs(?: officials| collectorate| department)?|" +
   "department|directorate|secretariat|foreign office|embassy|consulate|consul general|consul|charg[eé] d'affaires|high commissioner|ambassador|envoy|delegation|office of|prime minister|" +
   "chief minister|president|deputy prime minister|statement from the office|provincial director|director of information|" +

@@ -27,7 +27,7 @@ export const AGGREGATE_FRAMES =
   "(?:in|during|throughout|for) (?:the (?:month|year) of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})(?! \\d)|" +
   "(?:over|in|during|within|for) the (?:past|last|previous|preceding) (?:\\w+ )?(?:hours|days|weeks|months|years|week|month|year|decade|decades)|" +
   "between (?:january|february|march|april|may|june|july|august|september|october|november|december|\\d{4}) and (?:january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})|" +
-  "(?:in|during|over|for) the first (?:half|quarter|six months|nine months|three months|\\w+ months|\\w+ weeks)|in the (?:same|corresponding) period|compared (?:with|to) (?:\\d|the same|last)|" +
+  "(?:in|during|over|for) the first (?:half|quarter|six months|nine months|three months|\\w+ months|\\w+ weeks)|over the (?:quarter|period|reporting period|fortnight|month|year|week)|(?:in|during|for|through) the (?:quarter|reporting period)|in the (?:same|corresponding) period|compared (?:with|to) (?:\\d|the same|last)|" +
   "a total of|in total|in all|altogether|cumulative|overall|" +
   "(?:monthly|annual|yearly|weekly|quarterly|half[- ]yearly|year[- ]end) (?:security |law and order |crime |situation )?(?:report|review|figures|data|summary|tally|statistics|briefing|overview|assessment)|" +
   "across (?:the )?(?:province|country|region|provinces|pakistan|afghanistan|khyber pakhtunkhwa|balochistan|sindh|punjab|the north-west|the northwest)|nationwide|countrywide|" +
