@@ -224,6 +224,11 @@ function plainWords(src: string, caseSensitive: boolean): string | null {
   return (caseSensitive ? /^[A-Za-z0-9' ]+$/ : /^[a-z0-9' ]+$/).test(w) && !w.includes("  ") && !w.startsWith(" ") && !w.endsWith(" ") ? w : null;
 }
 
+/** `decide`'s answer when the context around the match would have to be looked at. */
+const IN_PLACE = -2;
+/** Distinct matched texts remembered (bad input could make many). */
+const MAX_KNOWN = 4096;
+
 export class Alternation {
   /** The same alternatives without groups, global, for the scan. */
   private readonly scanner: RegExp;
@@ -242,6 +247,11 @@ export class Alternation {
   private readonly literal = new Map<string, number>();
   private readonly isLiteral: boolean[];
   private readonly anyFirst: number[];
+  /**
+   * `which`'s answers by matched text (the same wordings, "police", "militants", recur in every report): the
+   * alternative, or IN_PLACE when an in-place alternative is reached, whose answer depends on the match's context.
+   */
+  private readonly known = new Map<string, number>();
 
   /**
    * `wordClass` is the body of a character class: a match may not start right after, nor end right before,
@@ -278,6 +288,17 @@ export class Alternation {
 
   /** The alternative the grouped regex takes for its match `t` at `index` of the scanned text `s`, or -1. */
   private which(s: string, index: number, t: string): number {
+    let k = this.known.get(t);
+    if (k === undefined) {
+      k = this.decide(s, index, t);
+      if (this.known.size >= MAX_KNOWN) this.known.clear();
+      this.known.set(t, k);
+    }
+    return k === IN_PLACE ? this.decide(s, index, t, true) : k;
+  }
+
+  /** `which` by the alternatives' own tests; IN_PLACE when an in-place alternative would be tried and `inPlace` is not set. */
+  private decide(s: string, index: number, t: string, inPlace = false): number {
     const cands = this.byFirst.get(t.charCodeAt(0)) ?? this.anyFirst;
     // a plain wording is looked up; only the patterns before it need a test
     const lit = this.literal.get(WHITE.test(t) ? t.replace(WHITE_G, " ") : t) ?? Infinity;
@@ -290,6 +311,7 @@ export class Alternation {
         if (w.test(t)) return k;
         continue;
       }
+      if (!inPlace) return IN_PLACE;
       const r = this.inPlace[k]!;
       r.lastIndex = index;
       if (r.test(s)) return k;
