@@ -25,7 +25,7 @@ export const CIVIL_PERSON = [
   "farmers?", "herds?m[ae]n", "herders?", "shepherds?", "goatherds?", "growers?", "woodcutters?", "fishermen", "hunters?", "miners?", "shopkeepers?", "vendors?", "hawkers?", "traders?", "dealers?", "merchants?",
   "butchers?", "bakers?", "barbers?", "tailors?", "cobblers?", "jewell?ers?", "goldsmiths?", "money ?changers?", "moneylenders?", "cashiers?", "clerks?", "accountants?", "salesm[ae]n", "waiters?",
   "tea[- ]?(?:stall|shop|seller|vendor)s?(?: owners?)?", "sellers?", "chairm[ae]n", "chairpersons?", "mayors?", "headmasters?", "secretar(?:y|ies)", "hotel (?:owners?|staff|workers?)", "mechanics?", "technicians?", "engineers?", "contractors?", "surveyors?", "operators?", "linemen", "employees?",
-  "students?", "pupils?", "teachers?", "schoolteachers?", "lecturers?", "professors?", "principals?", "doctors?", "surgeons?", "nurses?", "paramedics?", "dispensers?", "pharmacists?", "medics?",
+  "students?", "pupils?", "teachers?", "schoolteachers?", "lecturers?", "professors?", "principals?", "doctors?", "surgeons?", "nurses?", "paramedics?", "dispensers?", "pharmacists?", "chemists?", "medics?",
   "lady health (?:workers?|visitors?)", "health workers?", "vaccinators?", "polio workers?", "rescuers?", "rescue workers?", "volunteers?", "aid workers?",
   "journalists?", "reporters?", "cameram[ae]n", "photographers?", "lawyers?", "advocates?", "judges?", "magistrates?", "prosecutors?",
   "tehsildars?", "naib tehsildars?", "patwaris?", "(?:assistant|deputy) commissioners?", "political (?:agents?|tehsildars?|naib tehsildars?)", "government (?:officials?|employees?|servants?)",

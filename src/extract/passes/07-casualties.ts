@@ -89,6 +89,18 @@ const APPOSITION = /,\s+[\p{Lu}][\p{L}'.-]+(?:\s+[\p{Lu}][\p{L}'.-]+){0,3},(?=\s
 /** "a neighbour who rushed to help was wounded": the relative clause between the person and the verb. */
 const RELATIVE_CLAUSE = /(\S)\s+who\s+[^.;,]{3,80}?\s+((?:was|were|had been|has been)\s+[^\s]*\s*)?$/i;
 const NON_PERSON = /\b(?:vehicle|car|van|truck|bus|bomb|device|house|home|building|post|checkpost|school|mosque|shop|tower|bridge|road|area|day|week|month|year|statement|report|attack|blast|explosion|operation|case|number|toll|figure|part|section|roof|wall|him|her|them|it)\b/i;
+/** "A fourth person, a passer-by, was also hurt", "a third soldier was martyred": one person more, by an ordinal. */
+const ORDINAL_PERSON = /(?:^|[.;:]\s*|,\s*(?:and|while)\s+|\s(?:and|while)\s+)(?:a|one|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+((?:[\w-]+\s+){0,2}?[\w-]+)(?:\s*,\s*[^,.;]{2,40},)?\s+(?:was|had been|has been|is)\s+(?:(?:also|later|reportedly|critically|seriously|slightly|badly)\s+)*$/i;
+const PERSON_HEAD = /^(?:(?:[\w-]+\s+){0,2})?(?:person|man|woman|boy|girl|child|victim|individual|civilian)$/i;
+/** A force's vehicle or post named right after the force: "a Levies pickup", "an FC vehicle", "the police station". */
+const FORCE_THING = /^\s*(?:[\w-]+\s+)?(?:vehicles?|vans?|pickups?|trucks?|jeeps?|cars?|convoy|patrol|mobiles?|buses|bus|posts?|check ?posts?|stations?|pickets?)\b/i;
+const FORCE_THING_END = /\s(?:vehicles?|vans?|pickups?|trucks?|mobiles?|posts?|check ?posts?|stations?|pickets?)$/i;
+/** An object right after a verb: "shot dead its owner", "gunned down a cleric", "killed the two guards". */
+const ACTIVE_OBJECT = /^\s+(?:(?:a|an|the|his|her|its|their|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?!(?:same|next|previous|following|day|night|morning|evening|week|month|year)\b)|(?:him|them|her)\b)/i;
+/** A passive auxiliary or "who/that were" before a participle: "were shot dead", "had been killed", "got gunned down". */
+const PASSIVE_AUX = /\b(?:was|were|is|are|been|being|be|got|get|gets)\s+(?:(?:also|reportedly|allegedly|later|then|all|both|brutally|mercilessly)\s+)*$/i;
+/** Between a death count and the wounded who died among it: "…, five of the wounded having died", "… after four of the injured …". */
+const WITHIN_LINK = /^[^.;]{0,40}?(?:\b(?:after|with|including|as|since)\s+(?:(?:another|a further|at least)\s+)?|,\s*)$/i;
 const OF_INJURED = /^\s+of (?:the|those) (?:\w+ )?(?:injured|wounded)\b/i;
 const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** A figure revised: "corrected to nine", "revised it downward to 16", "lowered the count to 14". */
@@ -392,6 +404,11 @@ function listPusher(out: CasualtyStatement[], used: Set<number>): PushList {
 }
 
 /** The breakdown after a total ("24 wounded: 10 soldiers and 14 civilians"): each part a subset of it. */
+/** Between two parts of a breakdown: "eight were elders and four were guards", "…, while two belonged to …", "…; three were …". */
+const PART_SEP = /^[\s,;]*(?:(?:and|while|whereas|but)\s+)?(?:(?:the )?other\s+)?$/i;
+/** What makes a count a part: "N were X", "N of them were X", "N belonged to X", "N were from X", "N served in X". */
+const PART_VERB = /^\s+(?:of them\s+)?(?:(?:were|was|are)\s+(?:all\s+)?(?:(?:members|personnel|men|officials|employees) of\s+|from\s+|with\s+)?|(?:belonged|belong|belonging) to\s+|(?:served|serving) (?:in|with)\s+|came from\s+)/i;
+
 function breakdownPusher(ctx: Ctx, end: number, pushList: PushList): (from: number, kind: CasualtyStatement["kind"], toll: boolean, ofPeople?: boolean) => void {
   return (from, kind, toll, ofPeople = false) => {
     // "nine dead: five FC men, three passengers and the driver": people counted by numbers or one by one
@@ -411,8 +428,8 @@ function pushParts(ctx: Ctx, push: Push, used: Set<number>, kind: CasualtyStatem
   let p0 = from;
   for (const k of numbers) {
     if (k.start < p0 || k.end > end || k.value === null || used.has(k.start)) continue;
-    if (!/^[\s,;]*(?:and\s+|while\s+)?$/.test(text.slice(p0, k.start))) break;
-    const verb = /^\s+(?:of them\s+)?(?:were|was|are)\s+(?:all\s+)?/i.exec(text.slice(k.end, k.end + 24));
+    if (!PART_SEP.test(text.slice(p0, k.start))) break;
+    const verb = PART_VERB.exec(text.slice(k.end, k.end + 32));
     if (!verb) break;
     const s2 = k.end + verb[0].length;
     const e2 = nounPhraseEnd(text, s2, end);
@@ -547,8 +564,8 @@ export function findCasualties(text: string, start: number, end: number, numbers
     // continuation: "and three were civilians", ", 14 soldiers"
     for (const k of numbers) {
       if (k.start < np0 || k.start > np0 + 40 || k.end > end || k.value === null) continue;
-      if (!/^[\s,]*(?:and\s+)?$/.test(text.slice(np0, k.start))) break;
-      const after = /^\s+(?:were|was|are)\s+/.exec(text.slice(k.end, k.end + 10));
+      if (!PART_SEP.test(text.slice(np0, k.start))) break;
+      const after = PART_VERB.exec(text.slice(k.end, k.end + 32));
       const e2 = nounPhraseEnd(text, k.end + (after ? after[0].length : 0), end);
       const c2 = categorize(actors, k.end, e2);
       if (c2.category !== "total") push({ kind, value: k.value, category: c2.category, subset: true, more: false, toll: false, attacker: c2.category === "militants", actor: c2.actor, start: k.start, end: e2, confidence: 0.8 }, k);
@@ -1083,7 +1100,8 @@ export function findCasualties(text: string, start: number, end: number, numbers
           }
           break;
         }
-      } else if (!n && /^(?:killing|killed|shot dead|gunned down|kills|martyring|wounding|wounded|injuring|injured|hurting)$/.test(word)) {
+      } else if (/^(?:killing|killed|shot dead|gunned down|kills|martyring|wounding|wounded|injuring|injured|hurting)$/.test(word)) {
+        // (with a count further on, not its object: "killing a soldier and injuring two others")
         const after = text.slice(cue.e, end);
         // "... and wounded another", "injuring one other": one more of the people just counted
         if (/^\s+(?:another|one other|one more|a (?:second|third|fourth|fifth)(?: (?:one|person|man))?)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:attack|incident|blast|explosion|bomb|time|day|place|area|district|post|vehicle))/i.test(after)) {
@@ -1116,8 +1134,9 @@ export function findCasualties(text: string, start: number, end: number, numbers
         }
         // "shot dead a tribal elder", "killing a policeman"
         // ("injuring the cashier": a definite singular person too)
-        let sm = /^\s+(?:a|an|one|the)\s+((?:[\w-]+\s+){0,3}?[\w-]+)/i.exec(after);
-        if (sm && /^\s+the\s/i.test(after) && (/s$/i.test(sm[1].split(/\s+/)[0]) || NON_PERSON.test(sm[1]))) sm = null;
+        // ("shot dead its owner", "killing his nephew": a person told by a possessive)
+        let sm = /^\s+(?:a|an|one|the|its|his|her|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)/i.exec(after);
+        if (sm && /^\s+(?:the|its|his|her|their)\s/i.test(after) && (/s$/i.test(sm[1].split(/\s+/)[0]) || NON_PERSON.test(sm[1]))) sm = null;
         // "killed Constable Zahid Ullah", "martyring Sepoy Ali": one person named by rank
         const rk = sm ? null : actors.find((a) => a.start >= cue.e && a.start <= cue.e + 2 && RANKS.test(a.text) && /^\s+[\p{Lu}]/u.test(text.slice(a.end, a.end + 3)));
         if (rk) {
@@ -1129,10 +1148,18 @@ export function findCasualties(text: string, start: number, end: number, numbers
         } else if (sm) {
           const s2 = cue.e;
           const e2 = nounPhraseEnd(text, cue.e + sm[0].length - sm[1].length, end);
-          const cat = categorize(actors, s2, Math.max(e2, cue.e + sm[0].length));
+          let cat = categorize(actors, s2, Math.max(e2, cue.e + sm[0].length));
+          // "The bomb struck a Levies pickup, wounding its driver": the driver of a force's vehicle or post is of the force
+          if ((cat.category === "total" || cat.actor === "CIVILIANS") && /^\s+(?:its|their)\s/i.test(after)) {
+            const owner = actors.filter((a) => a.end <= cue.s && a.start >= Math.max(start, cue.s - 80) && a.role !== "speaker").pop();
+            if (owner && SECURITY_FORCE_IDS.has(owner.id) && (FORCE_THING.test(text.slice(owner.end, owner.end + 24)) || FORCE_THING_END.test(owner.text))) cat = { category: "security_forces", actor: owner.id };
+          }
           if (cat.category !== "total" || /\b(?:man|woman|boy|girl|child|person|resident|passer-?by|official|guard|watchman|chowkidar|employee|shopkeeper|trader|visitor|technician|worker|labourer|driver|youth|teenager)\b/i.test(text.slice(cue.e, e2)) || CIV_PERSON.test(text.slice(cue.e, e2).replace(/^\s*\w+\s+[\w-]+['\u2019]s\b/, ""))) {
             push({ kind: cue.kind, value: 1, category: cat.category === "total" ? "civilians" : cat.category, subset: false, more: false, toll: false, attacker: false, actor: cat.actor, start: cue.s, end: e2, confidence: 0.75 }, null);
             handled = true;
+            // ("killing a policeman and injuring two others": the others are of his side)
+            prevCat = cat.category === "total" ? { category: "civilians", actor: null } : cat;
+            prevKind = cue.kind;
             // "shot dead a customs official and his guard": one more person of the same act
             const and2 = /^\s+and\s+(?:his|her|their|a|an|one|the)\s+((?:[\w-]+\s+){0,2}?[\w-]+)/i.exec(text.slice(e2, end));
             if (and2 && !/s$/i.test(and2[1]) && !NON_PERSON.test(and2[1])) {
@@ -1178,6 +1205,22 @@ export function findCasualties(text: string, start: number, end: number, numbers
           else used.add(k.start);
         }
         prevCat = cm;
+        prevKind = cue.kind;
+        clauseStart = cue.e;
+        continue;
+      }
+    }
+    // "Three armed men stormed a shop and shot dead its owner": a verb that takes an object after it, with no
+    // "were" before it, is active; the count before it is of its subject, the attackers, not of the dead
+    if (activeOk && ACTIVE_OBJECT.test(text.slice(cue.e, Math.min(end, cue.e + 24))) && !PASSIVE_AUX.test(text.slice(Math.max(start, cue.s - 30), cue.s))) continue;
+    // "A fifth man, a watchman, was also injured": one more person, after the people counted before
+    const ord = ORDINAL_PERSON.exec(windowText);
+    if (ord) {
+      const o0 = lo + ord.index + ord[0].length - ord[0].trimStart().length;
+      const c = personCategory(actors, text, o0, cue.s);
+      if (c.category !== "total" || PERSON_HEAD.test(ord[1])) {
+        push({ kind: cue.kind, value: 1, category: c.category, subset: false, more: true, toll: false, attacker: c.category === "militants", actor: c.actor, start: o0, end: cue.e, confidence: 0.65 }, null);
+        prevCat = c;
         prevKind = cue.kind;
         clauseStart = cue.e;
         continue;
@@ -1247,11 +1290,16 @@ export function findCasualties(text: string, start: number, end: number, numbers
         // "Another eight died on the way to hospital", "two injured policemen later succumbed": more deaths than those told
         const woundedDied = cue.kind === "killed" && LATER_DEATH.test(cue.word) && /\b(?:injured|wounded)\b/i.test(between);
         const othersDied = cue.kind === "killed" && OTHERS.test(between) && !out.some((x) => x.kind !== cue.kind && x.start >= start && x.start < n.start);
-        const more = MORE.test(between) || ofInjured || MORE_BEFORE.test(before) || woundedDied || othersDied;
+        // "eight troops were dead by Tuesday, five of the wounded having died", "rose to nine after four of the injured
+        // succumbed": the wounded who died are within the larger count just told, not more of them
+        const within = (ofInjured || woundedDied) && n.value !== null && out.some((x) => x.kind === "killed" && !x.toll && x.value !== null && x.value > n.value! && x.start >= start && x.end <= n.start && WITHIN_LINK.test(text.slice(x.end, n.start)))
+          && (!/,\s*$/.test(before) || /\bhaving\s*$/i.test(between) || /^(?:dying|succumbing)/i.test(cue.word));
+        if (within) subset = true;
+        const more = !within && (MORE.test(between) || ofInjured || MORE_BEFORE.test(before) || woundedDied || othersDied);
         // ("Three more succumbed": no noun, so the people are those told before)
         const bareCount = more && cat.category === "total" && /^\s*(?:(?:more|others?|of the (?:injured|wounded)|of them)\s+)?(?:(?:were|was|had|have|also|later|then|subsequently)\s+)*$/i.test(between);
         // ("One of them later succumbed to his injuries": of the wounded when wounded were told before; the tally decides)
-        const fromWounded = cue.kind === "killed" && cat.category === "total" && (ofInjured || woundedDied || (LATER_DEATH.test(cue.word) && /^\s+of (?:them|whom)\b/i.test(between) && (/^succumbed/i.test(cue.word) || /\b(?:later|subsequently|afterwards)\b/i.test(between) || WOUNDS_AFTER.test(text.slice(cue.e, cue.e + 40)))));
+        const fromWounded = !within && cue.kind === "killed" && cat.category === "total" && (ofInjured || woundedDied || (LATER_DEATH.test(cue.word) && /^\s+of (?:them|whom)\b/i.test(between) && (/^succumbed/i.test(cue.word) || /\b(?:later|subsequently|afterwards)\b/i.test(between) || WOUNDS_AFTER.test(text.slice(cue.e, cue.e + 40)))));
         push({ kind: cue.kind, value: n.value, category: cat.category, subset, more, toll: false, attacker, actor: cat.actor, start: n.start, end: cue.e, confidence: 0.85, ...(inherited ? { inherited } : {}), ...(bareCount ? { bare: true } : {}), ...(fromWounded ? { fromWounded } : {}) }, n);
         // "five children and a woman were killed": one more of the named kind
         const andOne = /\s+and\s+(?:a|an|one|the|their|his|her)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:was|were|had been|have been|also)\s+)*$/i.exec(between);

@@ -42,6 +42,25 @@ function tollWinner(st: CasualtyStatement[]): CasualtyStatement | null {
   return after ?? rev;
 }
 
+/**
+ * A count of security forces told before counts of both states' forces that add up to it ("Firing on the border left at
+ * least five troops dead. Three Pakistani soldiers were martyred; Kabul said two of its guards died"): a summary over
+ * both sides, of neither side alone (the lede's "troops" read as the home side's would be added to the other side's figure).
+ */
+function bothSidesSummaries(st: CasualtyStatement[]): Set<CasualtyStatement> {
+  const out = new Set<CasualtyStatement>();
+  const sf = st.filter((s) => s.category === "security_forces" && s.actor && s.value !== null && !s.toll);
+  if (!sf.some((s) => s.actor!.startsWith("AF_")) || !sf.some((s) => !s.actor!.startsWith("AF_"))) return out;
+  for (const s of sf) {
+    // (the sides' own counts add up to it: each side's largest)
+    const later = sf.filter((x) => x.start > s.start && !x.more);
+    const af = later.filter((x) => x.actor!.startsWith("AF_")).map((x) => x.value!);
+    const pk = later.filter((x) => !x.actor!.startsWith("AF_")).map((x) => x.value!);
+    if (af.length && pk.length && Math.max(...af) + Math.max(...pk) === s.value) out.add(s);
+  }
+  return out;
+}
+
 function tallyKind(statements: CasualtyStatement[], kind: "killed" | "injured", prefix: string, ev: Tally["evidence"], conf: Tally["confidence"]): Casualties {
   // additions ("three more", "another") apply after the counts they add to
   const st = statements.filter((s) => s.kind === kind && !s.more).concat(statements.filter((s) => s.kind === kind && s.more));
@@ -53,6 +72,7 @@ function tallyKind(statements: CasualtyStatement[], kind: "killed" | "injured", 
   let totalConf = 0;
   let tollSeen = false;
   const winner = tollWinner(st);
+  const summary = bothSidesSummaries(st);
   const sides: Partial<Record<Cat, Record<string, number>>> = {};
   for (const s of st) {
     if (s.value === null) continue;
@@ -101,7 +121,7 @@ function tallyKind(statements: CasualtyStatement[], kind: "killed" | "injured", 
     }
     const c = s.category as Cat;
     // the two states' forces are different people: "a Pakistani soldier ... two Afghan border guards" add up
-    const side = c === "security_forces" && s.actor ? (s.actor.startsWith("AF_") ? "AF" : "PK") : "";
+    const side = c === "security_forces" && s.actor && !summary.has(s) ? (s.actor.startsWith("AF_") ? "AF" : "PK") : "";
     const key = side;
     const bySide = (sides[c] ??= {});
     if (bySide[key] === undefined) bySide[key] = s.value;
