@@ -151,7 +151,9 @@ export const ACTOR_LEXICON: ActorEntry[] = [
     id: "AF_TALIBAN",
     patterns: [
       `afghan ${TALIBAN}`,
-      `${TALIBAN}(?:~led)? (?:forces|fighters?|regime|administration|authorities|government forces|border (?:guards?|forces|police(?:m[ae]n)?)|security forces|troops|soldiers?)`,
+      `${TALIBAN}(?:~led)? (?:forces|fighters?|regime|administration|authorities|government forces|border (?:guards?|forces|police(?:m[ae]n)?)|security (?:forces|personnel|officials|men)|troops|soldiers?|personnel|police(?:m[ae]n)?|guards?|mujahideen)`,
+      // the Emirate's own word for its forces
+      `(?:islamic )?emirate(?:'s)? mujahideen|mujahideen of the (?:islamic )?emirate`,
       `islamic emirate(?: of afghanistan)?(?:'s)?(?: forces| security forces| border (?:guards|forces)| troops)?`,
       `(?:the )?emirate(?:'s)? (?:forces|security forces|border (?:guards|forces)|troops|fighters|special (?:units|forces))`,
       `haqqani(?: network)?`,
