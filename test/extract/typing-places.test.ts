@@ -176,3 +176,16 @@ describe("an abduction told inside a release story", () => {
     expect(i).toMatchObject({ sub_event_type: "Armed clash" });
   });
 });
+
+describe("more ways of saying off duty", () => {
+  it("'returning home after duty', 'who had come home on leave', 'in plain clothes at a tea stall': Attack", () => {
+    expect(read("Gunmen shot dead a police constable who was returning home after duty in Bannu on Monday.")[0]).toMatchObject({ sub_event_type: "Attack", targets: ["PK_POLICE"] });
+    expect(read("An FC soldier who had come home on leave was gunned down in his village in Kech on Monday.")[0]).toMatchObject({ sub_event_type: "Attack" });
+    expect(read("A policeman in plain clothes was shot dead at a tea stall in Peshawar on Monday.")[0]).toMatchObject({ sub_event_type: "Attack" });
+  });
+
+  it("a policeman on duty at a checkpoint or a traffic warden on duty: Armed clash", () => {
+    expect(read("Gunmen shot dead a policeman at a checkpoint in Bannu on Monday.")[0]).toMatchObject({ sub_event_type: "Armed clash" });
+    expect(read("Gunmen on a motorcycle shot dead a traffic policeman on duty in Quetta on Monday.")[0]).toMatchObject({ sub_event_type: "Armed clash" });
+  });
+});

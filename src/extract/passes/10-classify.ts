@@ -50,7 +50,18 @@ const RAID_TEAM = /\b(?:raiding (?:team|party)|raid(?:ing)? (?:on|at) (?:a|an|th
 /** A force telling of its own kill: "Security forces said on Wednesday they had killed five militants". */
 const SELF_REPORT = /\b(?:said|say|says|claimed|announced|stated)\b[^.;]{0,40}?\b(?:they|it|its (?:troops|personnel|men|forces|teams?))\s+(?:had\s+|have\s+)?(?:killed|shot dead|gunned down|neutrali[sz]ed|eliminated)\b/i;
 /** A security man told as off duty: on leave, at home, shopping, on his way home, in plain clothes, retired. */
-const OFF_DUTY = /\b(?:off[- ]duty|on (?:leave|holiday|vacation)|home on leave|(?:came|come|returned) home on leave|in (?:plain|civilian) clothes|retired|on (?:his|their) way (?:back )?(?:home|to (?:the |a )?(?:mosque|market|bazaar|shop|village))|(?:at|outside|near|in front of|inside) (?:his|their) (?:own )?(?:home|house|residence|shop|village)|while (?:buying|shopping|praying|offering|walking|sitting|returning home|going home|jogging|visiting)|(?:visiting|visited) (?:his|their) (?:family|relatives|village|home))\b/i;
+const OFF_DUTY = /\b(?:off[- ]duty|(?:returning|going|heading|walking|travell?ing) (?:back )?home|after (?:his |their |completing (?:his |their ))?duty|(?:was|were) not (?:in uniform|on duty)|out of uniform|on (?:leave|holiday|vacation)|home on leave|(?:came|come|returned) home on leave|in (?:plain|civilian) clothes|retired|on (?:his|their) way (?:back )?(?:home|to (?:the |a )?(?:mosque|market|bazaar|shop|village))|(?:at|outside|near|in front of|inside) (?:his|their) (?:own )?(?:home|house|residence|shop|village)|while (?:buying|shopping|praying|offering|walking|sitting|returning home|going home|jogging|visiting)|(?:visiting|visited) (?:his|their) (?:family|relatives|village|home))\b/i;
+/** The off-duty words are said of a security man: within a few words of a force's mention or of a security casualty. */
+function offDutyMan(text: string, frames: Frame[]): boolean {
+  for (const f of frames) {
+    const m = OFF_DUTY.exec(text.slice(f.start, f.end));
+    if (!m) continue;
+    const at = f.start + m.index;
+    const near = (start: number, end: number) => Math.abs(start - at) <= 70 || Math.abs(at - end) <= 70;
+    if (f.actors.some((a) => PK_FORCES.has(a.id) && near(a.start, a.end)) || f.casualties.some((x) => x.category === "security_forces" && near(x.start, x.end))) return true;
+  }
+  return false;
+}
 const UXO_RE = new RegExp(`(?<![A-Za-z])(?:${UXO})(?![A-Za-z])`, "i");
 /**
  * Whether the shells told outnumber the fire exchanged: the shelling cues outside the answer itself ("responded with
@@ -156,7 +167,7 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     const escortOnly = !civOnlyVictims && victimsAreCivilians(frames, true) && (ESCORT.test(body) || POLIO.test(body));
     // an off-duty policeman or soldier shot at home, in a market or on leave was unarmed: an attack, not a battle
     // (FORMAT.md: "militants attacking a police post or army patrol" is the armed clash, forces on duty)
-    const offDuty = victimsSecurity && OFF_DUTY.test(body) && !allActors.some((a) => PK_FORCES.has(a.id) && FORCE_PLACE.test(a.text));
+    const offDuty = victimsSecurity && OFF_DUTY.test(body) && offDutyMan(text, frames) && !allActors.some((a) => PK_FORCES.has(a.id) && FORCE_PLACE.test(a.text));
     if ((civOnlyVictims || civTargeted || escortOnly || offDuty) && (!victimsSecurity || escortOnly || offDuty) && !OPERATION.test(body) && !EXCHANGE.test(body)) sub = "Attack";
     else if (sub === "Attack" && (victimsSecurity || EXCHANGE.test(body))) sub = "Armed clash";
   }
