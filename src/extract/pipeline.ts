@@ -124,8 +124,14 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
       field_evidence: fe,
       confidence: conf,
     };
-    if (place) inc.geo_precision = place.res.precision;
-    if (place?.res.adm2 && inc.adm2 !== place.res.adm2) inc.adm2_gazetteer = place.res.adm2;
+    if (c.fronts) {
+      // fought at many points along the border: the country only (the first front named is not where it happened)
+      Object.assign(inc, { adm1: null, adm2: null, place: null, lat: null, lon: null });
+      for (const k of ["adm1", "adm2", "place", "lat", "lon"]) delete fe[k];
+      conf.adm1 = conf.adm2 = 0;
+    }
+    if (place && !c.fronts) inc.geo_precision = place.res.precision;
+    if (place?.res.adm2 && inc.adm2 && inc.adm2 !== place.res.adm2) inc.adm2_gazetteer = place.res.adm2;
     if (c.background) inc.background = true;
     if (!cls.perpKnown) {
       // the report leaves it open: say so with an empty list and a low confidence

@@ -110,3 +110,30 @@ describe("the dead of an earlier event as the subject of a burial", () => {
     expect(all("The bodies of two brothers were found in a ravine in Kech on Monday, police said. They had been shot in the head.", "2025-05-06")).toHaveLength(1);
   });
 });
+
+describe("one act whose toll is told per place across a provincial line stays one incident", () => {
+  it("'Militants killed six soldiers in North Waziristan and three in Zhob' is one incident with the whole toll", () => {
+    const out = all("Militants killed six soldiers in North Waziristan and three in Zhob in coordinated raids on Thursday, the army said.", "2025-05-09");
+    expect(out.map((i) => `${i.adm2}|${i.killed.total}`)).toEqual(["North Waziristan|9"]);
+  });
+  it("'... in separate attacks' is still one incident per place", () => {
+    const out = all("Four soldiers were killed in Tank and two in Sibi on Thursday in separate attacks, officials said.", "2025-05-09");
+    expect(out.map((i) => i.adm2)).toEqual(["Tank", "Sibi"]);
+  });
+  it("strikes that hit places named as such are split per place, across provinces too", () => {
+    const out = all("Afghan officials said Pakistani jets bombed houses in Barmal and in Spera overnight. Six people were killed, two in Barmal and four in Spera.", "2025-05-09");
+    expect(out.map((i) => `${i.adm2}|${i.killed.total}`)).toEqual(["Barmal|2", "Spera|4"]);
+  });
+});
+
+describe("the two states' forces fighting at many points along the border is one incident without a province", () => {
+  it("'clashed at several points along the frontier, in Bajaur, Mohmand, Kurram and Zhob'", () => {
+    const out = all("Pakistani and Afghan forces clashed at several points along the frontier on Saturday night, in Bajaur, Mohmand, Parachinar and Zhob. The army said 12 soldiers were martyred and 80 Taliban fighters killed.", "2025-10-12");
+    expect(out).toHaveLength(1);
+    expect([out[0].country, out[0].adm1, out[0].adm2, out[0].sub_event_type]).toEqual(["PK", null, null, "Armed clash"]);
+  });
+  it("a clash at one crossing keeps its district", () => {
+    const out = all("Pakistani and Afghan border forces exchanged fire near Chaman on Saturday night, officials said.", "2025-10-12");
+    expect(out.map((i) => i.adm2)).toEqual(["Chaman"]);
+  });
+});

@@ -21,6 +21,8 @@ export interface Cluster {
   background: boolean;
   /** Casualty statements of this incident when they are not simply those of its frames (after a split). */
   casualties?: CasualtyStatement[];
+  /** The two states' forces fighting along the border at many points at once: one incident of the country, no province. */
+  fronts?: boolean;
 }
 
 export interface AssembleOptions {
@@ -143,6 +145,25 @@ const EXCHANGE = /\bexchange(?:d|s)? (?:of )?(?:heavy )?fire\b|\btrad(?:e|ed|ing
 function crossBorder(c: Cluster, f: Frame): boolean {
   const actors = [...c.frames, f].flatMap((x) => x.actors);
   return actors.some((a) => AF_SIDE.test(a.id)) && actors.some((a) => PK_SIDE.test(a.id)) && c.frames.some((x) => EXCHANGE.test(x.text ?? "") || x.cues.some((q) => q.sub === "Armed clash" || q.sub === "Shelling/artillery/missile attack"));
+}
+
+const ALONG_BORDER = /\b(?:along|across)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:border|frontier|durand line)\b|\b(?:several|multiple|various|many|different|numerous)\s+(?:points|places|locations|sectors|fronts|stretches|areas|posts)\b/i;
+const PK_WORD = /\b(?:Pakistani|Pakistan's|Pakistan)\b/;
+const AF_WORD = /\b(?:Afghan|Afghanistan's|Taliban|Emirate)\b/;
+const FIGHT_WORD = /\b(?:clash\w*|fought|fighting|exchang\w+ (?:of )?fire|traded fire|firing|fired|skirmish\w*|battl\w+|attack\w*|shell\w*)\b/i;
+const twoStates = (t: string): boolean => PK_WORD.test(t) && AF_WORD.test(t) && FIGHT_WORD.test(t);
+/** The first frame tells the two states' forces fighting, along the border, at three or more places in two or more provinces. */
+function multiFront(c: Cluster): boolean {
+  const f = c.frames[0];
+  if (!f || !(twoStates(f.text ?? "") || crossBorder(c, f))) return false;
+  // (air strikes on several provinces are told strike by strike: each where it hit)
+  if (c.frames.some((x) => x.cues.some((q) => q.sub === "Air/drone strike"))) return false;
+  // ("from Kurram and Bajaur to Zhob": the span of the fronts counts too)
+  // (not the capitals where statements come from: "KABUL/ISLAMABAD —" in a line of its own)
+  const named = f.places.filter((p) => p.weight >= 1 && p.res.adm1 && !/^(?:kabul|islamabad|rawalpindi)$/i.test(p.mention.text));
+  const adm = new Set(named.map((p) => `${p.res.country}|${p.res.adm1}|${p.res.adm2 ?? ""}`));
+  const prov = new Set(named.map((p) => `${p.res.country}|${p.res.adm1}`));
+  return adm.size >= 3 && (prov.size >= 3 || (prov.size >= 2 && ALONG_BORDER.test(f.text ?? "")));
 }
 
 const PROTEST_SUBS = new Set(["Peaceful protest", "Protest with intervention", "Excessive force against protesters"]);
@@ -552,6 +573,9 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     };
     if (c.frames.every((f) => f.casualties.every((x) => cause(f, x)))) c.casualties = [];
   }
+  // "Pakistani and Afghan forces clashed at several points along the border, in Kurram, Bajaur, Chitral and Zhob": one
+  // border-wide clash (told with national totals), not an incident of the first front named
+  for (const c of clusters) if (multiFront(c)) c.fronts = true;
   // an older event recalled with neither a place nor a day ("the fighting earlier this month") is no incident the record can hold
   return [...clusters.filter((c) => !(c.background && !c.place && !c.date)), ...kept];
 }
@@ -617,8 +641,32 @@ export function splitByPlace(c: Cluster, text: string): Cluster[] {
     // "Drones struck A and B; three civilians were hurt at each site": one figure for every place named
     // "Spera in Khost": the province named after a place is no place of its own
     const each = [...byAdm2.values()].filter((p, _, all) => !all.some((q) => q !== p && q.res.adm1 && q.res.adm1.toLowerCase() === p.mention.text.toLowerCase()));
-    if (each.length >= 2 && each.length <= 3 && c.frames.some((f) => EACH_PLACE.test(f.text ?? ""))) return each.map((place) => ({ ...c, place }));
+    if (each.length >= 2 && each.length <= 3 && c.frames.some((f) => EACH_PLACE.test(f.text ?? ""))) return each.map((place) => ({ ...c, place, fronts: false }));
     return [c];
+  }
+  // "Militants killed seven soldiers in North Waziristan and four in Zhob": one act whose toll is told per place, across a
+  // provincial line, the districts named nowhere else as where something happened (and no "separate attacks"): one
+  // incident, at the first place, with the whole toll
+  const provinces = new Set([...per.keys()].map((a) => byAdm2.get(a)!.res.adm1));
+  // (civilians killed by strikes or shelling in two places are two strikes: each where it hit)
+  const fought = ![...per.values()].flat().every((x) => x.category === "civilians") && !c.frames.some((f) => f.cues.some((q) => q.sub === "Air/drone strike" || q.sub === "Shelling/artillery/missile attack"));
+  if (provinces.size >= 2 && fought && !c.frames.some((f) => SEPARATE_ACTS.test(f.text ?? ""))) {
+    const inCounts = (p: PlaceRef) => (per.get(p.res.adm2!) ?? []).some((x) => x.start <= p.mention.start && x.end >= p.mention.end);
+    const namedElsewhere = [...per.keys()].filter((a) => c.frames.some((f) => f.places.some((p) => p.res.adm2 === a && p.weight >= 1 && !inCounts(p))));
+    if (namedElsewhere.length < 2) {
+      const first = [...per.values()].flat().sort((a, b) => a.start - b.start)[0];
+      const place = [...byAdm2.values()].find((p) => first.start <= p.mention.start && first.end >= p.mention.end) ?? c.place;
+      const sums = new Map<string, CasualtyStatement>();
+      for (const x of [...per.values()].flat().sort((a, b) => a.start - b.start)) {
+        const k = `${x.kind}|${x.category}`;
+        const had = sums.get(k);
+        if (had) had.value = (had.value ?? 0) + x.value;
+        else sums.set(k, { kind: x.kind, value: x.value, category: x.category, subset: false, more: false, toll: false, attacker: false, actor: null, start: x.start, end: x.end, confidence: 0.7 });
+      }
+      // the other counts of its sentences (the wounded told once for all) stay
+      const rest = c.frames.flatMap((f) => f.casualties).filter((x) => ![...sums.values()].some((y) => y.kind === x.kind));
+      return [{ ...c, place, casualties: [...sums.values(), ...rest] }];
+    }
   }
   const out: Cluster[] = [];
   for (const [adm2, place] of byAdm2) {
@@ -631,11 +679,12 @@ export function splitByPlace(c: Cluster, text: string): Cluster[] {
       const adm = new Set(f.places.filter((p) => p.weight === 2 && p.res.adm2).map((p) => p.res.adm2));
       if (adm.size === 1 && adm.has(adm2)) for (const x of f.casualties) if (!statements.some((y) => y.kind === x.kind)) statements.push(x);
     }
-    out.push({ ...c, place, casualties: statements });
+    out.push({ ...c, place, casualties: statements, fronts: false });
   }
   return out;
 }
 
+const SEPARATE_ACTS = /\b(?:separate|different|unrelated|two|three|four|both)\s+(?:[\w-]+\s+)?(?:attacks|incidents|clashes|ambushes|bombings|blasts|raids|operations|engagements)\b/i;
 const EACH_PLACE = /\bapiece\b|\b(?:at|in) (?:each|both)\b(?! other)|\beach (?:of the (?:two|three) )?(?:sites?|places?|locations?|villages?|districts?|spots?|towns?|compounds?|targets?|areas?)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) (?:[\w-]+ ){0,2}each\b(?! other)/i;
 const NOT_COUNTED = /\b(?:attacks?|incidents?|bomb\w*|blasts?|explosions?|operations?|raids?|clash\w*|strikes?|separate|similar|house|houses|vehicle|days?|weeks?|hours?)\b/i;
 const SECURITY = new Set(["PK_ARMY", "PK_FC", "PK_CONSTABULARY", "PK_POLICE", "PK_SECURITY", "PK_AIR_FORCE", "AF_FORMER_GOV"]);
