@@ -147,3 +147,50 @@ describe("an off-duty policeman or soldier shot away from his post is an attack 
     expect(main("Militants attacked a police post in Bannu on Monday, killing two constables; an off-duty constable was also wounded.").sub_event_type).toBe("Armed clash");
   });
 });
+
+describe("a figure the attackers claim is not the toll when the report gives its own, nor when it is rejected", () => {
+  it.each([
+    ["Police said two constables were killed in the attack in Bannu on Friday, while the group claimed to have killed 15 personnel.", 2],
+    ["Militants attacked a checkpost in Tank on Monday. Police said one constable was martyred; the TTP, in a message to journalists, claimed its fighters had killed eight policemen.", 1],
+    ["Gunmen ambushed an army patrol in North Waziristan on Sunday. The militants' statement spoke of seven soldiers killed, which a military official rejected as propaganda.", null],
+    ["Militants fired rockets at a Levies post in Zhob on Tuesday. The outfit boasted of killing twelve Levies men, a claim that could not be verified.", null],
+  ])("%s", (text, total) => {
+    expect(main(text).killed.total).toBe(total);
+  });
+});
+
+describe("kin and civilians counted after a possessive or named in an aside", () => {
+  it.each([
+    ["A mortar shell killed a shepherd and injured his two sons in Bajaur on Monday.", { total: 2, civilians: 2 }],
+    ["The blast hurt a vendor and his two brothers in Tank on Monday.", { total: 3, civilians: 3 }],
+    ["Five people, among them a shopkeeper, were injured in the blast in Bannu on Friday.", { total: 5, civilians: 5 }],
+    ["Gunmen killed a trader and wounded his nephew and a passer-by in Peshawar on Tuesday.", { total: 2, civilians: 2 }],
+  ])("%s", (text, injured) => {
+    expect(main(text).injured).toMatchObject(injured);
+  });
+
+  it("people with a policeman named among them stay of no known side", () => {
+    expect(main("Six people, among them a policeman, were injured in the blast in Bannu on Friday.").injured).toMatchObject({ total: 6, civilians: null });
+  });
+});
+
+describe("a toll that says it counts the attacker does not add him again", () => {
+  it.each([
+    ["A suicide blast hit a rally in Bajaur on Sunday. Officials said the toll of 23 included the bomber.", 23],
+    ["A suicide attack hit a checkpoint in Tank on Friday. Including the attacker, seven bodies were taken to hospital.", 7],
+    ["A suicide bomber attacked a police station in Bannu on Monday, killing five people. The figure includes the attacker.", 5],
+    ["A suicide bomber struck a police convoy in Bannu on Monday. Nine people died, the bomber among them.", 9],
+  ])("%s", (text, total) => {
+    expect(main(text).killed).toMatchObject({ total, militants: 1 });
+  });
+});
+
+describe("a side's toll revised by deaths among its wounded", () => {
+  it.each([
+    "Militants attacked a police post in Lakki Marwat on Sunday, killing two constables and wounding five. On Monday two more wounded constables died, bringing police deaths to four.",
+    "A roadside bomb hit an FC vehicle in Kech on Friday, killing two soldiers. Two injured FC men later succumbed, taking the toll to four.",
+    "Three policemen were killed in the attack in Tank on Monday. The number of policemen killed rose to four after one of the wounded died.",
+  ])("%s", (text) => {
+    expect(main(text).killed).toMatchObject({ total: 4, security_forces: 4 });
+  });
+});

@@ -27,7 +27,7 @@ export const INJURE_PASSIVE = [
   "(?:is|are|was|were|remains?) (?:still )?(?:under treatment|admitted (?:to|at|in))",
   "(?<=\\s)with (?:serious |severe |critical |minor |multiple |grievous )?(?:injuries|wounds|burns|bullet wounds|gunshot wounds|splinter wounds|fractures|a fractured (?:leg|arm|skull|jaw))",
 ];
-export const INJURE_ACTIVE = ["injuring", "wounding", "hurting", "maiming", "maimed", "injured", "wounded", "injures", "wounds", "leaving", "left"];
+export const INJURE_ACTIVE = ["injuring", "wounding", "hurting", "maiming", "maimed", "injured", "wounded", "hurt", "injures", "wounds", "leaving", "left"];
 export const ABDUCT = ["abducted", "kidnapped", "abducting", "kidnapping", "abduction", "kidnap", "seized", "whisked away", "took away", "were taken away", "snatched"];
 
 /** Sub-event cues, strongest first within each. `w` is how decisive the cue is. */

@@ -43,6 +43,10 @@ export interface CasualtyStatement {
   inherited?: boolean;
   /** Deaths among the wounded ("two of the injured died", "one of them later succumbed"): of the wounded's side. */
   fromWounded?: boolean;
+  /** A figure the attackers' side claims ("the group claimed to have killed 15"): counts only when no one else gives one. */
+  claimed?: boolean;
+  /** A claimed figure that the report says was rejected or unverified: never the toll. */
+  contested?: boolean;
   start: number;
   end: number;
   confidence: number;
@@ -84,6 +88,8 @@ const PAREN_SUBSET = /(?:,|\s-\s?|\u2014|\()\s*(?:(?:among them|including|of who
 const inRangeNumbers = (numbers: NumberMention[], s: number, e: number): NumberMention[] => numbers.filter((x) => x.start >= s && x.end <= e);
 /** A side with no casualties: "no soldier was harmed", "none of the troops was hurt", "the convoy escaped without casualties". */
 const ZERO_SIDE = /\b(?:no|none of (?:the|our|its|their))\s+((?:[\w-]+\s+){0,2}?(?:soldiers?|troops?|policem[ae]n|police(?: personnel| officials?)?|personnel|jawans?|officials?|officers?|men|sepoys?|constables?|one (?:on|from) (?:our|the security forces'?|the police) side|one (?:of|among) (?:our|the) (?:men|troops|personnel|jawans|policemen))|one on our side)\s+(?:(?:was|were|had been|has been|have been|got|suffered|sustained)\s+)?(?:\w+\s+)?(killed|injured|hurt|harmed|wounded|martyred|injuries|casualties)\b|(?<=\b(?:the|our|own) (?:[\w-]+\s+){0,2}?(?:patrol|convoy|troops|soldiers|policemen|personnel|team|party|men)\s+)(?:escaped|remained|were|was|returned)\s+(unhurt|unharmed|unscathed|safe|without (?:any )?(?:casualties|injur(?:y|ies)|a scratch|loss of life))/gi;
+/** The one person an aside names: ", among them a shopkeeper,", " - including the shop's owner - ". */
+const ASIDE_ONE = /^\s*(?:,|\s-\s?|\u2014|\()\s*(?:among them|including|among whom)\s+(?:a|an|one|the)\s+((?:[\w-]+['\u2019]s\s+)?(?:[\w-]+\s+)?[\w-]+)\s*(?:,|\s?-\s|\u2014|\))/i;
 /** A name set off by commas after the person it names: "a constable, Zahid Khan, was ...". */
 const APPOSITION = /,\s+[\p{Lu}][\p{L}'.-]+(?:\s+[\p{Lu}][\p{L}'.-]+){0,3},(?=\s*$|\s+(?:(?:was|were|had|has|also|later|sustained|suffered|received|got|incurred|died|succumbed|embraced|lost)\b)[^,]*$)/gu;
 /** "a neighbour who rushed to help was wounded": the relative clause between the person and the verb. */
@@ -113,15 +119,22 @@ const OWN_ZERO = gated(/\b(?:(?:own|our|the) )?(troops|soldiers|forces|side|men|
 const AMONG_N = gated(/\b(?:(were|was) among|among) the ((?:at least )?[\w,-]+) (dead|killed|victims|people killed|injured|wounded|people injured|people wounded)\b(?:\s+(?:were|was|included)\s+)?/gi);
 const OF_THE_DEAD = gated(/\b(?:of|among) the (dead|killed|deceased|victims|slain|martyred|injured|wounded|hurt)\s*,\s*/gi);
 const DEATHS = gated(/\b(?:deaths|fatalities)\b/gi);
+/**
+ * The attackers' side telling its own figure: "the group claimed to have killed 15", "the militants' statement spoke of
+ * seven soldiers killed", "the outfit boasted of killing", "their spokesman put the toll at 20".
+ */
+const CLAIMED_COUNT = gated(/\b(?:the (?:group|outfit|militants|insurgents|attackers|terrorists|separatists|rebels|organi[sz]ation|faction|khawarij|banned (?:group|outfit))(?:['\u2019]s?)?|(?:its|their) (?:statement|spokesman|message|claim|commander))(?: (?:statement|spokesman|message|claim|commander|media wing))?\b[^.;]{0,50}?\b(?:claim(?:ed|s|ing)?|boast(?:ed|s|ing)?|spoke of|speaks of|put (?:the|its) (?:toll|number|figure)|said (?:it|they|its (?:fighters|men)|their (?:fighters|men)) (?:had |have )?(?:killed|martyred|eliminated|wounded|injured))\b/gi);
+/** The claim called false or left unconfirmed by the report: "which an official rejected as propaganda", "could not be verified". */
+const CONTESTED = /\b(?:rejected|dismissed|denied|refuted|disputed|called (?:it |the claim )?(?:baseless|fabricated|false|propaganda|fiction|exaggerated)|as (?:baseless|fabricated|false|propaganda|exaggerated|fiction)|could not be (?:independently )?(?:verified|confirmed)|unverified|unconfirmed|no evidence)\b/i;
 const OF_WHOM_N = gated(/,\s*(?:of whom|among whom|among them|of them)\s+(?=\w)/gi);
 const FAMILY_OF = gated(/\bfamily of (?=\w)/gi);
 const FAMILY_KILLED = /\b(?:kill\w*|dead|died|martyred|wiped out|perished|lost their lives|shot dead|gunned down|massacred)\b/i;
 /** "lost two men", "lost three of their own", "lost four soldiers": the dead of the side that lost them (group 1: the count and noun). */
 const LOST_MEN = gated(/\b(?:lost|losing)\s+(?:(?:at least|some|about)\s+)?(\w+(?:-\w+)?\s+(?:of (?:their|its|his|our) (?:own|men|comrades|colleagues|soldiers|fighters|personnel|troops|guards|members|mujahideen)|(?:[\w-]+\s+)?(?:m[ae]n|soldiers?|troops|fighters?|personnel|members?|comrades?|colleagues?|jawans?|policem[ae]n|guards?|officers?|mujahideen|sepoys?|constables?)))\b/gi);
 const ATTACKER_WORD = "(?:(?:lone|suicide|would-be|teenage|young|female|second|third)\\s+)*(?:bomber|attacker|assailant|gunman|militant|terrorist|raider|insurgent)";
-const ATTACKER_AMONG = gated(new RegExp(`\\b(?:including|among them|among whom|among the dead (?:was|were))\\s+(?:the|a|one)\\s+${ATTACKER_WORD}\\b|\\b(?:the|a|one)\\s+${ATTACKER_WORD}\\s+(?:(?:was|being)\\s+)?(?:among (?:them|the dead|those killed|the (?:[\\w-]+ )?(?:dead|killed|victims))|included)\\b`, "gi"));
+const ATTACKER_AMONG = gated(new RegExp(`\\b(?:toll|figure|count|tally|total|number|dead)(?: of (?:at least )?[\\w,-]+)? (?:also )?(?:includes?|included|counts?|counted|covers?)\\s+(?:the|a|one)\\s+${ATTACKER_WORD}\\b|\\b(?:including|among them|among whom|among the dead (?:was|were))\\s+(?:the|a|one)\\s+${ATTACKER_WORD}\\b|\\b(?:the|a|one)\\s+${ATTACKER_WORD}\\s+(?:(?:was|being)\\s+)?(?:among (?:them|the dead|those killed|the (?:[\\w-]+ )?(?:dead|killed|victims))|included)\\b`, "gi"));
 /** The last casualty word before a phrase: which kind of count it belongs to. */
-const KIND_WORD = /\b(?:killed|killing|dead|died|martyred|lives|deaths|injured|injuring|wounded|wounding|hurt)\b/gi;
+const KIND_WORD = /\b(?:killed|killing|dead|died|martyred|lives|deaths|bodies|toll|figure|injured|injuring|wounded|wounding|hurt)\b/gi;
 const AND_HIMSELF = gated(/\b(?:killing|killed|kills)\s+[^.;]{1,60}?\s+(?:and|as well as|along with)\s+himself\b/gi);
 /** A toll brought down: "was lowered to 14", "has been revised downward to nine". */
 const DOWN_REVISION = /\b(?:revised|corrected|lowered|reduced|brought down|scaled (?:down|back)|amended|adjusted|down(?:wards?)?)\b/i;
@@ -463,6 +476,7 @@ const CLAUSE_GATES = new NamedGates({
   zeroSide: ZERO_SIDE, active: ACTIVE_WORDS, killP: KILL_P, injP: INJ_P,
   ofRe, inclRe, appRe, besides, bodiesRe, nBodies, selfRe, livesRe, zero, ofN, restRe, ofThemRe, numbering, killingOf, behindRe, leftOne,
   mujahideen: MUJAHIDEEN, attackerAmong: ATTACKER_AMONG, andHimself: AND_HIMSELF, familyOf: FAMILY_OF, lostMen: LOST_MEN, ofWhomN: OF_WHOM_N,
+  claimedCount: CLAIMED_COUNT,
 });
 
 export function findCasualties(text: string, start: number, end: number, numbers: NumberMention[], sentActors: ActorMention[]): CasualtyStatement[] {
@@ -622,7 +636,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
     re.lastIndex = 0;
     let aa: RegExpExecArray | null;
     while ((aa = re.exec(clause)) !== null) {
-      const before = clause.slice(0, aa.index);
+      const before = clause.slice(0, aa.index + aa[0].length);
       // (the count's verb before the phrase, else after it: "Seven people, including the bomber, died")
       KIND_WORD.lastIndex = 0;
       let k: RegExpExecArray | null | undefined = [...before.matchAll(KIND_WORD)].pop();
@@ -1018,7 +1032,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
     if (activeOk) {
       const n = numbers.find((x) => x.start >= cue.e && x.start <= cue.e + 40 && x.end <= end);
       // ("killed the bomber's two handlers": a possessor before the count)
-      if (n && /^\s*(?:(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:['\u2019]s|s['\u2019])\s+)?(?:(?:at least|about|around|nearly|over|more than|some|up to|as many as|an estimated|all(?: of)?(?: the)?|the|both)\s+)?$/i.test(text.slice(cue.e, n.start).replace(/^\s+/, " ")) ) {
+      if (n && /^\s*(?:(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:['\u2019]s|s['\u2019])\s+|(?:his|her|their)\s+)?(?:(?:at least|about|around|nearly|over|more than|some|up to|as many as|an estimated|all(?: of)?(?: the)?|the|both)\s+)?$/i.test(text.slice(cue.e, n.start).replace(/^\s+/, " ")) ) {
         const npEnd = nounPhraseEnd(text, n.end, end);
         let kind = cue.kind;
         if (/^(?:left|leaving)$/.test(word)) {
@@ -1031,6 +1045,8 @@ export function findCasualties(text: string, start: number, end: number, numbers
         let cat = categorize(actors, n.end, Math.max(npEnd, n.end + 1));
         // ("the bomber's two handlers", "three facilitators of the attack": the attackers' helpers are militants)
         if (cat.category === "total" && ASSOCIATE.test(text.slice(n.end, npEnd))) cat = { category: "militants", actor: "MILITANTS" };
+        // ("injured his two sons", "wounded three shopkeepers": kin and civil occupations, not men or people of no side)
+        else if (cat.category === "total" && CIV_PERSON.test(text.slice(n.end, npEnd)) && !/^\s*(?:[\w-]+\s+)?(?:m[ae]n|people|persons)\b/i.test(text.slice(n.end, npEnd))) cat = { category: "civilians", actor: null };
         // "killing two policemen and injuring three others": the others are of the people just counted
         // ("killing two policemen and wounding three": a bare count, or "more", is of them too)
         if (cat.category === "total" && prevCat && prevCat.category !== "total" && (/^\s*others\b/i.test(text.slice(n.end, npEnd)) || (kind !== prevKind && /^\s*(?:more\b|$)/i.test(text.slice(n.end, npEnd)))) && /^(?:injuring|wounding|hurting|maiming|killing|injured|wounded|killed)$/.test(word)) cat = prevCat;
@@ -1203,6 +1219,11 @@ export function findCasualties(text: string, start: number, end: number, numbers
           const c2 = /^\s+of (?:them|whom)\b/i.test(text.slice(k.end, k.end + 10)) ? personCategory(actors, text, k.end + 8, e2 + 30 > cue.s ? cue.s : e2 + 30) : personCategory(actors, text, k.end, e2);
           if (c2.category !== "total" && c2.category !== cm.category) push({ kind: cue.kind, value: k.value, category: c2.category, subset: true, more: false, toll: false, attacker: false, actor: c2.actor, start: k.start, end: e2, confidence: 0.7 }, k);
           else used.add(k.start);
+        }
+        // ("Five people, among them a shopkeeper, were hurt": one civilian named among people makes them civilians)
+        const one = cm.category === "total" && !inRangeNumbers(numbers, pStart, cue.s).length ? ASIDE_ONE.exec(text.slice(pStart, cue.s)) : null;
+        if (one && /^\s*(?:people|persons|individuals)\b/i.test(text.slice(main.end, pStart)) && CIV_PERSON.test(one[1]) && /^(?:total|civilians)$/.test(categorize(actors, pStart, cue.s).category)) {
+          out.push({ kind: cue.kind, value: 1, category: "civilians", subset: true, more: false, toll: false, attacker: false, actor: null, start: pStart, end: cue.s, confidence: 0.6, civRest: true });
         }
         prevCat = cm;
         prevKind = cue.kind;
@@ -1471,6 +1492,18 @@ export function findCasualties(text: string, start: number, end: number, numbers
       const c2 = personCategory(actors, text, a0, nounPhraseEnd(text, a0, end));
       if (c2.category === "total") continue;
       push({ kind: prev.kind, value: k.value, category: c2.category, subset: true, more: false, toll: false, attacker: false, actor: c2.actor, start: k.start, end: a0, confidence: 0.75 }, k);
+    }
+  }
+
+  // "..., while the group claimed to have killed 15 personnel": the counts told after the claim are the claim's
+  if (may.claimedCount && out.length) {
+    const re = CLAIMED_COUNT.re;
+    re.lastIndex = 0;
+    const cm = re.exec(clause);
+    if (cm) {
+      const at = start + cm.index;
+      const contested = CONTESTED.test(clause.slice(cm.index));
+      for (let i = 0; i < out.length; i++) if (out[i].start >= at) out[i] = { ...out[i], claimed: true, ...(contested ? { contested } : {}) };
     }
   }
 

@@ -210,6 +210,14 @@ export function tally(c: Cluster, dropPlural: boolean, civilianVictims: "stated"
       }
       statements.push(...f.casualties);
     }
+  // a figure the attackers' side claims counts only when the report gives no other of that kind, and never when it says
+  // the claim was rejected or unverified
+  if (statements.some((x) => x.claimed)) {
+    const own = (kind: string) => statements.some((x) => !x.claimed && x.kind === kind && x.value !== null);
+    const kept = statements.filter((x) => !x.claimed || (!x.contested && !own(x.kind)));
+    statements.length = 0;
+    statements.push(...kept);
+  }
   // "seven others were injured ... Of the injured, four are soldiers and three civilians": a breakdown given
   // outright overrides the category guessed from the count before
   for (const kind of ["killed", "injured"] as const) {
