@@ -108,3 +108,10 @@ describe("which spokesman", () => {
     expect(keys("The ISPR said the talks had been useful. Its spokesman, speaking from Kabul, said the ceasefire would be respected.")).toEqual(["commitment:AF_GOV"]);
   });
 });
+
+describe("a group owning the attacker", () => {
+  it("reads 'the bomber was one of its members' in the group's words as its claim", () => {
+    expect(keys("A bomber struck the wedding hall on Friday. The Islamic State said in a statement that the bomber was one of its fighters.")).toEqual(["responsibility:ISKP"]);
+    expect(keys("Police said the dead man was one of their constables.")).toEqual([]);
+  });
+});
