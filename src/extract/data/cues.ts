@@ -35,6 +35,8 @@ export interface SubEventCue {
   sub: string;
   re: string;
   w: number;
+  /** The words name a thing that may just lie there: they tell an event only in a sentence that says it went off or hurt someone. */
+  spent?: boolean;
 }
 
 /** Unexploded or abandoned ordnance: "an old mortar shell", "unexploded ordnance", "a leftover artillery round", "a toy bomb". */
@@ -49,8 +51,8 @@ export const SUB_EVENT_CUES: SubEventCue[] = [
   { sub: "Suicide bomb", re: "suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:s|er|ers)?|blast|explosion|car bomb(?:ing)?|vest|jacket|squad|truck bomb|assault)|suicide[- ]bomb(?:er|ing)?|blew (?:himself|herself|themselves) up|detonated (?:his|her|their) (?:explosives?|vest|suicide vest)|detonat(?:ed|ing) (?:an? |his |her |their )?(?:explosives?[- ]|suicide )?(?:vest|jacket|belt)|(?:explosives?|suicide) (?:vest|jacket|belt)s?|explosives?[- ](?:laden|packed|filled|laden) (?:vehicle|car|truck|motorcycle|van)|fidayee?n|self[- ]detonat|vehicle[- ]borne|(?:drove|rammed|crashed|steered) (?:a|an|his|their|the) (?:[\\w-]+ )?(?:car|vehicle|truck|van|pick-?up|motorcycle|motorbike|rickshaw)s? (?:packed|laden|loaded|filled|rigged|stuffed) with explosives|(?:drove|rammed|crashed) (?:a|an|his|their|the) (?:explosives?[- ](?:laden|packed|filled|rigged) )(?:car|vehicle|truck|van|motorcycle)|s?vbieds?|bomb[- ](?:laden|packed|rigged|filled) (?:[\\w-]+ )?(?:cars?|vehicles?|trucks?|vans?|pick-?ups?|motorcycles?|tankers?|jeeps?)|(?:drove|rammed|crashed|smashed|ploughed|plowed|steered) (?:an? |his |their |the |two |three )?(?:explosives?|bomb)[- ](?:laden|packed|filled|rigged|loaded) (?:[\\w-]+ )?(?:cars?|vehicles?|trucks?|vans?|pick-?ups?|motorcycles?|tankers?|jeeps?)|(?:cars?|vehicles?|trucks?|vans?|pick-?ups?|motorcycles?|motorbikes?|tankers?|jeeps?) (?:packed|laden|loaded|filled|rigged|stuffed|fitted) with (?:explosives?|bombs?|explosive material)s?,? (?:was |were |had been )?(?:driven|rammed|crashed|smashed|steered|ploughed|plowed)", w: 5 },
   { sub: "Air/drone strike", re: "air ?strikes?|airstrikes?|air raids?|aerial (?:strikes?|bombardment|bombing|attacks?)|drone (?:strikes?|attacks?)|(?:fighter jets?|jets?|warplanes?|aircraft|drones?|planes?|helicopter gunships?|gunships?|quadcopters?|uavs?)(?: of(?: the)? [\\w'-]+(?: [\\w'-]+){0,3}?)? (?:struck|bombed|hit|targeted|pounded|carried out|dropped (?:an? |two |three |several )?(?:mortar |hand )?(?:bombs?|explosives?|mortars?|munitions?|shells?|grenades?|payloads?)|fired (?:missiles?|rockets?)|strafed|rained|attacked|shelled|bombarded|bombed)|(?:quadcopter|uav|unmanned aerial vehicle) (?:strikes?|attacks?)|(?:bombed|bombarded|pounded|struck|hit|targeted|strafed) by (?:\\w+ ){0,2}(?:jets|aircraft|warplanes|war planes|drones|planes|fighter jets|helicopters|gunships)|(?:jets?|warplanes?|war planes|fighter jets?|military aircraft|fighter aircraft|aircraft|planes)(?: on [\\w ]{3,25}?| overnight| late \\w+| early \\w+)?(?: had| have| has)? (?:struck|bombed|hit|targeted|pounded|strafed|attacked|bombarded)|(?:military |fighter )?aircraft bombed|airstrike|air attack", w: 4.5 },
   // unexploded ordnance that went off ("an old mortar shell the boys found", "a leftover rocket round"): an explosive
-  // nobody fired at anyone, whatever kind of shell it once was
-  { sub: "Remote explosive/landmine/IED", re: UXO, w: 4.7 },
+  // nobody fired at anyone, whatever kind of shell it once was; ordnance that only lies about is no event
+  { sub: "Remote explosive/landmine/IED", re: UXO, w: 4.7, spent: true },
   { sub: "Grenade", re: "(?:hand )?grenade (?:attack|blast|explosion)|(?:threw|hurled|lobbed|tossed) (?:a |an |two )?(?:hand )?grenades?|grenades? (?:was |were )?(?:thrown|hurled|lobbed|tossed)|hand grenades?|grenade", w: 4 },
   { sub: "Remote explosive/landmine/IED", re: "roadside (?:bomb|blast|device|explosion|ied)s?|improvised explosive(?: device)?s?|ieds?|landmines?|land mines?|mine (?:blast|explosion)|remote[- ]controlled (?:bomb|device|explosive|blast)s?|remote[- ]control(?:led)? (?:bomb|device)|magnetic (?:bomb|device)s?|sticky bomb|planted (?:bomb|explosives?|device)|bomb (?:planted|hidden|concealed|attached|fitted)|explosive device|time bomb|bomb disposal|car bomb|motorcycle bomb|bicycle bomb|explosives? (?:planted|hidden|went off)", w: 3.5 },
   { sub: "Shelling/artillery/missile attack", re: "shelling|shells|shelled|projectiles? (?:fired|landed|fell|hit|struck|exploded|slammed)|(?:fired|lobbed) (?:a |two |several )?projectiles?|shell (?:fired|landed|fell|struck|hit|exploded)|artillery|mortars?(?: (?:shells?|rounds?|fire|bombs?))?|rockets? (?:attack|fire|fired|landed|struck|hit)|fired rockets|missiles?|heavy weapons fire|cross[- ]border (?:shelling|firing|fire)|heavy fire", w: 2.5 },
@@ -66,6 +68,12 @@ export const SUB_EVENT_CUES: SubEventCue[] = [
   { sub: "Arrests", re: "arrest(?:ed|ing)|detained|apprehended|taken into custody|nabbed|rounded up|held (?:\\w+ ){0,2}suspects", w: 0.6 },
   { sub: "Looting/property destruction", re: "torched|set (?:on )?fire to|set ablaze|set (?:[\\w'-]+ ){1,4}(?:on fire|ablaze)|burnt down|burned down|ransacked|looted|vandali[sz]ed", w: 0.8 },
 ];
+
+/**
+ * Said of ordnance (a `spent` cue's sentence): it went off, or it killed, maimed or wounded someone. Defusing it is no
+ * event here (the extractor codes no "Disrupted weapons use"; a defusal cue is dropped as foiled).
+ */
+export const WENT_OFF = "explod(?:ed|es|ing)|blew up|blown up|went off|go(?:es)? off|going off|detonat(?:ed|ing|ion)|blasts?|explosions?|killed|killing|kills|died|dead|martyred|wounded|wounding|injur(?:ed|ing|ies|y)|hurt|maimed|maiming|lost (?:his|her|their|a|both) (?:li(?:fe|ves)|legs?|arms?|hands?|eyes?|limbs?|fingers?)|claimed the li(?:fe|ves)|amputated|splinters? (?:wounds?|injur\\w+)";
 
 /** Generic attack words: they make a sentence an event sentence but decide no sub-event type. */
 export const GENERIC_ATTACK = "attack(?:s|ed|ing|ers?)?|assault(?:s|ed)?|struck|strikes?|targeted|targeting|firing|fired|gunfire|hit|raided|torched|set (?:on )?fire|ambush";

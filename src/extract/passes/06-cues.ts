@@ -1,4 +1,4 @@
-import { AGGREGATE, BACKGROUND_CLAUSE, GENERIC_ATTACK, SEPARATOR, SUB_EVENT_CUES } from "../data/cues.js";
+import { AGGREGATE, BACKGROUND_CLAUSE, GENERIC_ATTACK, SEPARATOR, SUB_EVENT_CUES, WENT_OFF } from "../data/cues.js";
 import { GateSet, gated } from "../gate.js";
 
 /**
@@ -44,11 +44,25 @@ const PROTEST_SUBS = new Set(["Peaceful protest", "Protest with intervention", "
 /** Weapons the attackers had on them, not what was used: "the attackers also carried grenades", "armed with rockets and hand grenades". */
 const CARRIED_BEFORE = /\b(?:carr(?:ied|ying|y)(?!\s+out\b)|armed with|equipped with|(?:were|was) (?:also )?in possession of|had with (?:them|him))\s+(?:(?:also|an?|two|three|four|several|some|many|their|his|hand|heavy|light|sophisticated|modern|automatic|loaded|live|other|more|spare|extra)\s+|[\w-]+,\s+|[\w-]+\s+and\s+)*$/i;
 const CARRIED_SUBS = new Set(["Grenade", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"]);
+const WENT_OFF_RE = new RegExp(`(?<![A-Za-z])(?:${WENT_OFF})(?![A-Za-z])`, "i");
+/** Ordnance named in a sentence that never says it went off or hurt anyone: it only lies there ("unexploded ordnance still litters the fields"). */
+function lyingAbout(text: string, at: number, end: number): boolean {
+  let from = Math.max(0, at - 240);
+  const cut = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at));
+  if (cut >= from) from = cut + 1;
+  let to = Math.min(text.length, end + 240);
+  const dot = text.indexOf(". ", end);
+  const nl = text.indexOf("\n", end);
+  for (const k of [dot, nl]) if (k >= 0 && k < to) to = k;
+  return !WENT_OFF_RE.test(text.slice(from, to));
+}
 const ITEMS_BEFORE = /\b(?:items?|weapons|arms|materials?|equipment|things)\s+(?:seized|recovered|confiscated|found)\b[^.;]{0,45}$/i;
 
 /** Every sub-event cue in `text`; overlapping weaker cues are dropped. */
 export function findCues(text: string): CueMention[] {
   const all: CueMention[] = [];
+  // ordnance only lying about: no cue inside its words either ("unexploded mortar rounds" tells no shelling)
+  let lying: Array<[number, number]> | null = null;
   const may = SUB_GATE.scan(text);
   for (let k = 0; k < SUB_RE.length; k++) {
     const c = SUB_RE[k];
@@ -57,6 +71,10 @@ export function findCues(text: string): CueMention[] {
     rx.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rx.exec(text)) !== null) {
+      if (c.spent && lyingAbout(text, m.index, m.index + m[0].length)) {
+        (lying ??= []).push([m.index, m.index + m[0].length]);
+        continue;
+      }
       all.push({ start: m.index, end: m.index + m[0].length, sub: c.sub, w: c.w });
       if (m[0].length === 0) rx.lastIndex++;
     }
@@ -78,6 +96,10 @@ export function findCues(text: string): CueMention[] {
     }
     if (SEIZED_BEFORE.test(text.slice(Math.max(0, c.start - 45), c.start)) || SEIZED_AFTER.test(text.slice(c.end, c.end + 90)) || ITEMS_BEFORE.test(text.slice(Math.max(0, c.start - 70), c.start))) all.splice(i, 1);
   }
+  if (lying) {
+    const spans = lying;
+    for (let i = all.length - 1; i >= 0; i--) if (spans.some(([s, e]) => all[i].start < e && all[i].end > s)) all.splice(i, 1);
+  }
   all.sort((a, b) => a.start - b.start || b.w - a.w);
   const out: CueMention[] = [];
   for (const c of all) {
@@ -94,6 +116,9 @@ export function findCues(text: string): CueMention[] {
  */
 const PAST_PLURAL_BEFORE = /\b(?:recent|past|previous|earlier|prior|a (?:series|string|spate|wave|number) of|numerous)\s+(?:(?:deadly|major|terrorist|militant|suicide|bomb|cross-border|similar)\s+)?$/i;
 
+/** "years of fighting", "four decades of war": a long period named, not an event told. */
+const LONG_PERIOD_BEFORE = /\b(?:years|decades)\s+of\s+(?:(?:heavy|intense|bitter|on-and-off|sporadic|armed|civil|cross-border)\s+)?$/i;
+
 /** The cue at `at` tells what was threatened, feared, planned, foiled or carried as weapons, not an event. */
 function notDone(text: string, at: number, end = -1): boolean {
   let from = Math.max(0, at - 80);
@@ -102,6 +127,7 @@ function notDone(text: string, at: number, end = -1): boolean {
   if (cut >= from) from = cut + 1;
   const lead = text.slice(from, at);
   if (end > at && /s$/i.test(text.slice(at, end)) && PAST_PLURAL_BEFORE.test(lead)) return true;
+  if (LONG_PERIOD_BEFORE.test(lead)) return true;
   return MODAL_BEFORE.test(lead) || FOILED_BEFORE.test(lead) || POSSESSION_BEFORE.test(lead);
 }
 const GENERIC_ALL = new RegExp(GENERIC_RE.re.source, "gi");

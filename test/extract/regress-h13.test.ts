@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+import { stubGeocoder } from "./stub-geocoder.js";
+
+/**
+ * Regressions and persisting errors of the H13 comparison, on own invented reports: ordnance that only lies about,
+ * the day of the event against the day of the statement, ages read as counts.
+ */
+const geocoder = stubGeocoder();
+const read = (text: string, published = "2024-06-12") =>
+  extract({ id: "t", text, published, title: null }, { geocoder }).incidents.filter((i) => !i.background);
+
+describe("unexploded ordnance gives an incident only when it went off or hurt someone", () => {
+  it("a closing line on ordnance scattered in the hills adds no second incident", () => {
+    const got = read("TANK - A blast from a buried device wounded three herders near Tank on Friday, officials said. Clearance crews say unexploded ordnance still lies scattered across the hills of Bajaur.", "2024-06-15");
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ adm2: "Tank", sub_event_type: "Remote explosive/landmine/IED" });
+  });
+
+  it("a statement that old rounds litter the slopes is no event at all (nor shelling, nor a clash from 'years of fighting')", () => {
+    expect(read("BAJAUR - Unexploded mortar rounds from years of fighting still litter the slopes of Bajaur, a district official said on Wednesday.", "2024-06-13")).toHaveLength(0);
+    expect(read("KHOST - Officials in Khost said on Tuesday that leftover rockets and rusted shells from past wars keep endangering shepherds across the province.", "2024-06-13")).toHaveLength(0);
+  });
+
+  it("ordnance that went off, or that hurt children playing with it, is still a remote explosive with no perpetrator", () => {
+    const [a] = read("Two children were killed when an old mortar shell they had picked up in a field exploded at their home in Bajaur on Monday.");
+    expect(a).toMatchObject({ adm2: "Bajaur", sub_event_type: "Remote explosive/landmine/IED", perpetrators: [] });
+    const [b] = read("Three boys were hurt in Bajaur on Sunday while playing with a rusted rocket they had found near a stream.");
+    expect(b).toMatchObject({ adm2: "Bajaur", sub_event_type: "Remote explosive/landmine/IED", perpetrators: [] });
+    expect(b.injured).toMatchObject({ total: 3 });
+  });
+});
