@@ -30,3 +30,23 @@ describe("unexploded ordnance gives an incident only when it went off or hurt so
     expect(b.injured).toMatchObject({ total: 3 });
   });
 });
+
+describe("the day of the act accused, not the day of the accusation", () => {
+  it("'on <day> accused Pakistan of shelling ... on <earlier day> night' is dated the earlier day", () => {
+    const [i] = read("KHOST - Afghan authorities on Sunday accused Pakistan of shelling a village in Spera district of Khost on Saturday night, saying three women were killed.", "2024-06-16");
+    expect(i).toMatchObject({ adm2: "Spera", date: "2024-06-15" });
+  });
+
+  it("'blamed Pakistani aircraft for a raid ... late on Tuesday' and 'accused Pakistan on Friday of air strikes ... on Thursday night'", () => {
+    expect(read("KHOST - The Emirate's defence ministry on Wednesday blamed Pakistani aircraft for a raid on homes in Spera district late on Tuesday, and said six people died.", "2024-06-19")[0]).toMatchObject({ date: "2024-06-18" });
+    expect(read("KHOST - A spokesman for the Islamic Emirate accused Pakistan on Friday of carrying out air strikes in Spera district on Thursday night that killed four civilians.", "2024-06-21")[0]).toMatchObject({ date: "2024-06-20" });
+  });
+
+  it("'said on Tuesday that ... had bombed ... on Monday': the day inside the clause", () => {
+    expect(read("KHOST - The Taliban administration said on Tuesday that Pakistani drones had bombed a compound in Spera district on Monday, killing five people.", "2024-06-18")[0]).toMatchObject({ date: "2024-06-17" });
+  });
+
+  it("an accusation that names no other day still dates the event by the only day told", () => {
+    expect(read("KHOST - Afghan authorities on Sunday accused Pakistan of shelling a village in Spera district of Khost, saying three women were killed.", "2024-06-16")[0]).toMatchObject({ date: "2024-06-16" });
+  });
+});

@@ -64,6 +64,14 @@ const ABS_HINT = new RegExp(`\\b(?:${MONTHS})\\b\\.?|\\b\\d{4}-\\d{2}-\\d{2}\\b|
 const REPORTING_BEFORE = new RegExp(`\\b(?:${REPORTING})\\b[^.;:]{0,25}$`, "i");
 // "who was shot on Friday succumbed ...": the day before a later death belongs to the clause it ends, the event's
 const REPORTING_AFTER = new RegExp(`^\\s+(?!(?:succumbed|died of|recovered|buried|identified)\\b)(?:${REPORTING})\\b`, "i");
+/**
+ * An accusation's own day: "Kabul on Sunday accused Pakistan of shelling ... on Saturday night", "blamed Pakistan on
+ * Friday for strikes ... on Thursday". The day inside the accused act stays the event's ("accused Pakistan of shelling
+ * the village on Saturday": more than the accused party between verb and day).
+ */
+const ACCUSE = "accus(?:ed|es|ing)|blam(?:ed|es|ing)|charg(?:ed|es|ing)|held (?:[\\w'-]+ ){1,3}?responsible";
+const ACCUSE_AFTER = new RegExp(`^\\s+(?:also\\s+|again\\s+)?(?:${ACCUSE})\\s+(?!(?:at|into|through)\\b)`, "i");
+const ACCUSE_BEFORE = new RegExp(`\\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|charg(?:ed|es|ing))\\s+(?:the\\s+|its\\s+)?[\\w'-]+(?:\\s+[\\w'-]+)?\\s+(?:late\\s+|early\\s+)?on\\s+$`, "i");
 /** "succumbed to his injuries at a hospital on Sunday": the day of the death after the attack, not of the attack. */
 const DIED_LATER_BEFORE = /\b(?:succumbed|died of (?:his|her|their) (?:injuries|wounds)|later died|died later|passed away)\b[^.;:]{0,50}$/i;
 const TOLL_BEFORE = /\b(?:rose|risen|climbed|reached|jumped|increased|stood|went up)\s+(?:to\s+|at\s+)?[\w,]+\s+(?:by\s+|on\s+|late\s+on\s+|early\s+on\s+)?$/i;
@@ -90,6 +98,7 @@ function isReporting(text: string, start: number, end: number): boolean {
   if (/'s$/.test(text.slice(start, end))) return false; // "Monday's attack" dates the event
   // "By Tuesday the death toll had risen to 11": the day of a revision, not of the event
   const tollAfter = TOLL_AFTER.test(text.slice(end, end + 80));
+  if (ACCUSE_AFTER.test(after) || ACCUSE_BEFORE.test(before)) return true;
   if (REPORTING_BEFORE.test(before) || SPEECH_BEFORE.test(before) || TOLL_BEFORE.test(before) || REPORTING_AFTER.test(after) || tollAfter || DIED_LATER_BEFORE.test(before)) return true;
   // "On Thursday the military said the number of martyred soldiers had risen to seven": a sentence that opens with the
   // day its speaker spoke (a next-day statement about the event told before)
