@@ -50,3 +50,28 @@ describe("the day of the act accused, not the day of the accusation", () => {
     expect(read("KHOST - Afghan authorities on Sunday accused Pakistan of shelling a village in Spera district of Khost, saying three women were killed.", "2024-06-16")[0]).toMatchObject({ date: "2024-06-16" });
   });
 });
+
+describe("ages are no counts", () => {
+  it.each([
+    ["BAJAUR - Two brothers were killed when a mortar shell landed on their home in Bajaur on Sunday. The brothers, aged eight and fourteen, died on the way to hospital.", 2],
+    ["KHOST - Two herders were killed when a shell hit their camp in Spera district on Sunday. The men, aged twenty-one and thirty-four, died on the spot, a relative said.", 2],
+    ["BAJAUR - Three children, aged 6, 9 and 11, were killed when a mortar round exploded in Bajaur on Sunday.", 3],
+    ["BAJAUR - A 13-year-old girl and her mother died when a shell struck their house in Bajaur on Sunday.", 2],
+  ])("%s", (text, total) => {
+    const got = read(text);
+    expect(got).toHaveLength(1);
+    expect(got[0].killed).toMatchObject({ total, civilians: total });
+  });
+});
+
+describe("'no other casualties' after a wounding: nobody killed", () => {
+  // dev gold writes an explicit zero as the total ("no casualties were reported": killed.total 0, the sides left null)
+  it.each([
+    "TANK - Militants fired on a police picket in Tank on Saturday night, wounding a constable. The attackers fled when police answered the fire. There were no other casualties.",
+    "BANNU - Gunmen attacked a Levies post near Bannu on Sunday, injuring two guards. No further casualties were reported, police said.",
+  ])("%s", (text) => {
+    const [i] = read(text, "2024-06-16");
+    expect(i.killed.total).toBe(0);
+    expect(i.injured.total).toBeGreaterThan(0);
+  });
+});

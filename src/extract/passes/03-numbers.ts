@@ -44,6 +44,8 @@ const AGE_BEFORE = /\b(?:aged|age(?: of)?|ages of|ages between)\s+(?:about\s+|ar
 const AGE_AFTER = /^(?:\s*|-)(?:years?[- ]old|years? of age|yrs?\b)/i;
 const isAge = (text: string, start: number, end: number): boolean =>
   AGE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || AGE_AFTER.test(text.slice(end, end + 14));
+/** The next item of a list of ages ("aged seven, nine and twelve"): only a comma or "and" since the last age. */
+const AGE_LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/i;
 
 /** The value of one number core ("fifty-four", "1,200", "two dozen"). */
 export function parseNumberWords(s: string): number | null {
@@ -72,10 +74,16 @@ export function findNumbers(text: string): NumberMention[] {
   RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
+  let ageEnd = -1;
+  const ageAt = (start: number, end: number): boolean => {
+    const age = isAge(text, start, end) || (ageEnd >= 0 && start - ageEnd < 8 && AGE_LIST_GAP.test(text.slice(ageEnd, start)));
+    if (age) ageEnd = end;
+    return age;
+  };
   while ((m = RE.exec(text)) !== null) {
     if (++guard > 200000) break;
     if (m[4]) {
-      if (!isAge(text, m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, value: null, qualifier: null, word: true });
+      if (!ageAt(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, value: null, qualifier: null, word: true });
       continue;
     }
     const a = parseNumberWords(m[2]);
@@ -94,7 +102,7 @@ export function findNumbers(text: string): NumberMention[] {
         RE.lastIndex = end;
       } else value = a;
     }
-    if (isAge(text, m.index, end)) continue;
+    if (ageAt(m.index, end)) continue;
     out.push({ start: m.index, end, value, qualifier: m[1] ? m[1].toLowerCase().replace(/\s+/g, " ") : null, word });
   }
   return out;
