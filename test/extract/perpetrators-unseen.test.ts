@@ -108,3 +108,47 @@ describe("perpetrators: the two states' forces exchanging fire", () => {
     expect(perps("CHAMAN: Pakistani troops and Afghan border forces exchanged fire near Chaman on Monday after Afghan guards opened fire without provocation, the military said.", "2024-09-12")).not.toEqual([["PK_SECURITY", "AF_TALIBAN"]]);
   });
 });
+
+describe("perpetrators: the search after an attack is not the attack", () => {
+  it("'a search operation was launched to trace the attackers' after a bombing of troops leaves the bombing's doer", () => {
+    expect(perps("BANNU: A roadside bomb hit an army vehicle near Bannu on Tuesday, martyring three soldiers, the ISPR said. Troops launched a search operation to trace the perpetrators.")).toEqual([[]]);
+    expect(perps("BANNU: Militants ambushed a police patrol in Bannu on Tuesday, killing two constables. The area was cordoned off and a search operation is under way.")).toEqual([["MILITANTS"]]);
+  });
+
+  it("an operation that killed militants is still the force's", () => {
+    expect(perps("BANNU: Security forces killed four militants during a search operation in Bannu on Tuesday, officials said.")).toEqual([["PK_SECURITY"]]);
+  });
+});
+
+describe("perpetrators: ordnance left from earlier fighting", () => {
+  it("an unexploded shell or a mine left over from past fighting has no perpetrator", () => {
+    expect(perps("BAJAUR: Three boys were killed when an unexploded rocket round they were playing with went off in Bajaur on Sunday.")).toEqual([[]]);
+    expect(perps("KHOST: A landmine killed a herder in Spera district of Khost on Friday. Residents said the mine was left over from years of fighting between militants and the army.")).toEqual([[]]);
+  });
+
+  it("a mine militants planted is still theirs", () => {
+    expect(perps("KECH: A landmine planted by militants blew up a Levies vehicle in Kech on Monday, killing two Levies men.")).toEqual([["MILITANTS"]]);
+  });
+});
+
+describe("perpetrators: an accusation that tells the event and its toll", () => {
+  it("'accused Pakistan of carrying out air strikes that killed ...' is the strike, by Pakistan's air force", () => {
+    const [i] = extract({ id: "p", text: "KHOST: Afghan officials accused Pakistan of carrying out air strikes in Spera district of Khost on Sunday night that killed nine civilians.", published: "2025-04-08" }, { geocoder }).incidents;
+    expect(i).toMatchObject({ sub_event_type: "Air/drone strike", perpetrators: ["PK_AIR_FORCE"] });
+  });
+
+  it("'accused the police of arresting refugees' tells no event", () => {
+    expect(perps("KABUL: A deputy minister accused Pakistani police of arresting Afghan refugees in Peshawar and demanded their release.")).toEqual([]);
+  });
+});
+
+describe("perpetrators: a state force told as firing, no militant named", () => {
+  it("'Afghan border forces fired mortar shells at villages' is that force, whatever officials blame", () => {
+    expect(perps("KHOST: Afghan border forces fired mortar shells into villages of Spera district of Khost on Monday, killing four civilians, officials said.")).toEqual([["AF_TALIBAN"]]);
+  });
+
+  it("an account each side blames on the other is not read as one force's", () => {
+    const [p] = perps("KHOST: Afghan border forces fired mortar shells into Spera district of Khost on Monday, killing four civilians. Kabul accused Pakistani troops of provoking the exchange.");
+    expect(p).not.toEqual(["PK_SECURITY"]);
+  });
+});

@@ -28,6 +28,8 @@ const SEIZED_BEFORE = /\b(?:seiz(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing)
 
 const SEIZED_AFTER = /^(?:s|es)?(?:,?\s+(?:and\s+)?(?:an?\s+|two\s+|three\s+|several\s+|some\s+)?[\w-]+(?:\s+[\w-]+){0,2}){0,4}?,?\s+(?:was|were|had been|have been)\s+(?:also\s+)?(?:found|recovered|seized|confiscated|defused|taken into possession|impounded)\b/i;
 const HABITUAL_BEFORE = /\b(?:whenever|every time|each time|any time)\b[^.;:]{0,80}$/i;
+/** The rest of the sentence counts dead or wounded. */
+const TOLL_AFTER = /^[^.;]*?\b(?:killed|killing|kills|dead|died|wounded|wounding|injured|injuring|martyred|lives)\b/i;
 const ACCUSED_OF_BEFORE = /\baccus(?:ed|es|ing)\s+[^.;]{1,50}?\s+of\s+(?:[\w-]+\s+){0,2}$/i;
 /**
  * What is threatened, feared, planned or foiled, not done: "threatened to attack", "warned of a possible terrorist
@@ -85,7 +87,8 @@ export function findCues(text: string): CueMention[] {
     const c = all[i];
     // "whenever a checkpoint is overrun ...", "accused police of arresting refugees": no event told
     const lead = text.slice(Math.max(0, c.start - 90), c.start);
-    if (HABITUAL_BEFORE.test(lead) || ACCUSED_OF_BEFORE.test(lead) || (c.sub !== "Arrests" && notDone(text, c.start, c.end))) {
+    // ("accused Pakistan of carrying out air strikes that killed 40 civilians": the accusation tells an event with its toll)
+    if (HABITUAL_BEFORE.test(lead) || (ACCUSED_OF_BEFORE.test(lead) && !TOLL_AFTER.test(text.slice(c.end, c.end + 160))) || (c.sub !== "Arrests" && notDone(text, c.start, c.end))) {
       all.splice(i, 1);
       continue;
     }

@@ -176,6 +176,9 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   // guns and grenades against a police station, post or patrol: an armed clash (FORMAT.md conventions)
   if (sub === "Grenade" && ((GUNS.test(body) && (/\bgrenades\b/i.test(body) || SECURITY_PLACE.test(body))) || (has("Armed clash") && SECURITY_PLACE.test(body)))) sub = "Armed clash";
 
+  // unexploded ordnance that went off is a remote explosive, not shelling or a grenade attack (H11 family 9)
+  if ((sub === "Shelling/artillery/missile attack" || sub === "Grenade") && LEFTOVER.test(body)) sub = "Remote explosive/landmine/IED";
+
   // --- perpetrators
   const claimed = new Set(cc.claimed);
   for (const g of cc.denied) claimed.delete(g);
@@ -298,7 +301,9 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
       // "the SSG stormed a compound, killing six militants": a state force as the doer makes it an operation
       // "a CTD team surrounded a compound; the suspects inside opened fire": the force moved first, the militants' fire answered it
       forceFirst = (sub === "Armed clash" || sub === "Attack") && !civOnlyVictims && forceInitiated(text, cc.leadIn ? [cc.leadIn, ...frames] : frames, (a) => a.role !== "speaker" && !isSource(a));
-      const operation = ((OPERATION.test(body) || (!!agent && PK_FORCES.has(agent.id) && ATTACKER_WORDS.test(body))) && (!militantAttack || RAID_TEAM.test(body))) || encounter || forceFirst;
+      // "A search operation was launched to trace the attackers" after a bombing of troops is no operation the bombing was
+      const opBody = onlyMilitantsDead ? body : body.replace(FOLLOW_UP_SEARCH, " ");
+      const operation = ((OPERATION.test(opBody) || (!!agent && PK_FORCES.has(agent.id) && ATTACKER_WORDS.test(body))) && (!militantAttack || RAID_TEAM.test(body))) || encounter || forceFirst;
       // an operation's firefight is a battle, whoever's shot the cues read first
       if (forceFirst && sub === "Attack") sub = "Armed clash";
       // in Afghanistan, a raid announced by the Islamic Emirate's ministries ("its forces raided a Daesh hideout")
@@ -310,7 +315,7 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
         perpetrators = [published && published < "2021-08-15" ? "AF_FORMER_GOV" : "AF_TALIBAN"];
         perpConfidence = 0.6;
         perpEvidence = [{ start: afState.start, end: afState.end }];
-      } else if (operation && !pk && !pkLead && country !== "AF" && (STATE_OPERATION.test(body) || (STATE_KILL.test(body) && onlyMilitantsDead && !civOnlyVictims)) && !namesGroupAttacking(text, allActors)) {
+      } else if (operation && !pk && !pkLead && country !== "AF" && (STATE_OPERATION.test(opBody) || (STATE_KILL.test(body) && onlyMilitantsDead && !civOnlyVictims)) && !namesGroupAttacking(text, allActors)) {
         // "three terrorists were killed in an intelligence-based operation": the state's forces, unnamed in the clause
         // ("In the second engagement, four khawarij were neutralised": the force of the statement's lead, told before)
         // ("The CTD said four terrorists were killed in an encounter": the force telling it)
@@ -338,6 +343,11 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
           perpetrators = [doer.id];
           perpConfidence = 0.7;
           perpEvidence = [{ start: doer.start, end: doer.end }];
+        } else if (agent && (PK_FORCES.has(agent.id) || ((agent.id === "AF_TALIBAN" || agent.id === "AF_FORMER_GOV") && !agent.insurgent)) && !FORCE_SITE.test(agent.text) && !forceAttacked(text, agent) && !/^(?:'s)?\s+(?:\w+\s+){0,2}?(?:was|were|is|are|been|being)\b/i.test(text.slice(agent.end, agent.end + 30)) && !namesAttackers((frames.find((f) => f.start <= agent.start && f.end >= agent.end)?.actors ?? allActors).filter((a) => !inFollowUp(text, frames, a))) && !ATTACK_BY_MILITANTS.test(body) && !/\baccus\w*|\bblam\w*|\bprovo(?:k|c)\w*/i.test(body + " " + ctxText) && !/^[^.;]{0,60}?\b(?:search|sanitisation|sanitization|clearance|combing|hunt|manhunt|operations?|cordon\w*)\b/i.test(text.slice(agent.end, agent.end + 60))) {
+          // "Afghan border forces fired mortar shells at ...", "police opened fire on ...": the force told as doing it, no militant named
+          perpetrators = [normaliseForce(agent.id, ispr)];
+          perpConfidence = 0.6;
+          perpEvidence = [{ start: agent.start, end: agent.end }];
         } else if (g && /^(?:khawarij|khwarij|kharij)/i.test(text.slice(g.start, g.end)) && militantAttack) {
           perpetrators = [g.id];
           perpConfidence = 0.6;
@@ -380,6 +390,11 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   if (sub === "Remote explosive/landmine/IED" && !claimed.size && UXO_RE.test(body) && !ATTACK_BY_MILITANTS.test(body)) {
     perpetrators = [];
     perpConfidence = 0.5;
+  }
+  // a leftover shell or mine that children found, "left over from years of fighting": nobody fired or planted it now
+  if (perpKnown && !claimed.size && perpetrators.length === 1 && perpetrators[0] === "MILITANTS" && LEFTOVER.test(body + " " + nearContext) && !ATTACK_BY_MILITANTS.test(body) && !DONE_BY_MILITANTS.test(body + " " + nearContext)) {
+    perpetrators = [];
+    perpConfidence = 0.4;
   }
   if (!afPost2021) perpetrators = perpetrators.map((p) => (p === "AF_TALIBAN" && country === "PK" ? "TTP" : p));
 
@@ -641,6 +656,22 @@ function forceInitiated(text: string, frames: Array<Pick<Frame, "start" | "end" 
   return first >= 0;
 }
 
+/**
+ * The search that follows an attack: "Security forces launched a search operation to hunt down the perpetrators", "a
+ * sanitisation operation is being carried out in the area", "the area was cordoned off". Not the attack's own doing.
+ */
+const FOLLOW_UP_SEARCH = /[^.;]*\b(?:(?:search|sanitisation|sanitization|clearance|combing|cordon[- ]and[- ]search|hunt|manhunt|follow[- ]up)\s+operations?\b[^.;]*\b(?:to (?:hunt|trace|track|arrest|apprehend|nab|find|catch|eliminate|flush out|locate)|in search of|against the (?:perpetrators|attackers|culprits|assailants|terrorists|militants)|(?:is|was|were|are|has been|had been|have been) (?:being |still |also )?(?:carried out|conducted|launched|started|initiated|under ?way|in progress|ongoing|continuing|going on)|(?:under ?way|in progress|ongoing|continuing))|(?:launched|started|initiated|began|begun) (?:a |an )?(?:search|sanitisation|sanitization|clearance|combing|hunt|manhunt)(?: operation)?|cordoned off (?:the )?(?:area|site|locality|place|village)|(?:area|site|locality) (?:was|has been) cordoned off)[^.;]*/gi;
+/** Ordnance left from earlier fighting: "an unexploded mortar shell", "a rusted rocket round the boys found", "left over from years of fighting". */
+const LEFTOVER = /\b(?:unexploded|left-?over|rust(?:ed|y)|abandoned|dud|decades-old|war-era|old)\s+(?:[\w-]+\s+){0,2}?(?:ordnance|(?:land)?mines?|shells?|mortars?|rockets?|bombs?|devices?|rounds?|grenades?|munitions?|explosives?)\b|\bremnants? of (?:war|the war|fighting|conflict)\b|\b(?:found|picked up|play(?:ed|ing) with|carried (?:it )?home|brought (?:it )?home|stumbled (?:up)?on|tamper(?:ed|ing) with|dug up)\b[^.;]{0,60}?\b(?:shells?|mortars?|rockets?|grenades?|bombs?|devices?|explosives?|ordnance|mines?|rounds?)\b|\bleft (?:over )?from (?:the )?(?:years of |past |earlier |previous )?(?:fighting|conflict|war|military operations|operations)\b/i;
+/** The actor is named in the search that followed ("a search operation was launched to trace the attackers"). */
+function inFollowUp(text: string, frames: Frame[], a: ActorMention): boolean {
+  const f = frames.find((x) => x.start <= a.start && x.end >= a.end);
+  if (!f) return false;
+  const t = text.slice(f.start, f.end);
+  if (!/\b(?:search|sanitisation|sanitization|clearance|combing|hunt|manhunt|follow[- ]up|cordon)/i.test(t)) return false;
+  for (const m of t.matchAll(FOLLOW_UP_SEARCH)) if (f.start + m.index! <= a.start && f.start + m.index! + m[0].length >= a.end) return true;
+  return false;
+}
 /** Militants told as killed in the words of a force's statement: "sent to hell", "neutralised", "killed in the exchange of fire". */
 const STATE_KILL = /\b(?:sent to hell|neutrali[sz]ed|eliminated|(?:were|was) (?:killed|shot dead) (?:in|during) (?:an?|the) (?:[\w-]+ ){0,2}?(?:exchange of fire|engagement|encounter|gunfight|gun battle|shoot-?out|firefight|operation|raid))\b/i;
 /**
