@@ -105,3 +105,31 @@ describe("one person killed and a count wounded after it, in one clause", () => 
     expect(i.injured).toMatchObject(injured);
   });
 });
+
+describe("people named among the dead are part of the dead, not added to them", () => {
+  it.each([
+    ["A drone strike hit a compound in North Waziristan on Monday, killing six people. Two militant commanders were among the dead, officials said.", { total: 6, militants: 2 }],
+    ["A missile hit a car in South Waziristan on Tuesday, killing five people. Three TTP fighters were among those killed, residents said.", { total: 5, militants: 3 }],
+    ["Nine people died when jets struck a village in Kech on Sunday; four wanted militants were among the dead, the army said.", { total: 9, militants: 4 }],
+  ])("%s", (text, killed) => {
+    expect(main(text).killed).toMatchObject(killed);
+  });
+});
+
+describe("a group named in an adjective ('pro-Taliban', 'anti-TTP') is not the victim's side", () => {
+  it.each([
+    "Two men on a motorbike gunned down a pro-Taliban cleric in Bannu on Saturday.",
+    "Gunmen shot dead an anti-TTP elder outside his house in Bajaur on Friday.",
+  ])("%s", (text) => {
+    expect(main(text).killed).toMatchObject({ total: 1, civilians: 1 });
+  });
+});
+
+describe("attackers' dead told apart by 'N dead <attackers>' are militants on top of the victims", () => {
+  it.each([
+    ["Militants stormed a police station in Bannu on Friday, killing three policemen. Police later counted five dead raiders inside the compound.", { total: 8, security_forces: 3, militants: 5 }],
+    ["Terrorists attacked a checkpost in Tank on Sunday, killing two soldiers; troops later found four dead terrorists near the post.", { total: 6, security_forces: 2, militants: 4 }],
+  ])("%s", (text, killed) => {
+    expect(main(text).killed).toMatchObject(killed);
+  });
+});

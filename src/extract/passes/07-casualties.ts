@@ -147,6 +147,8 @@ const NOT_INSTEAD = /^\s*,?\s*(?:and\s+)?(?:not|rather than|instead of)\s+$/i;
 const CUE_AFTER = /^[^.;]{0,30}?\b(killed|dead|died|martyred|lost their lives|perished|injured|wounded|hurt)\b/i;
 const NEG_BEFORE = /\b(?:no|none|not|nobody|without)\s+(?:\w+\s+){0,3}$/i;
 
+const PRO_ANTI = /\b(?:pro|anti)[-\u2010\u2011]\w/i;
+const PRO_ANTI_BEFORE = /\b(?:pro|anti)[-\u2010\u2011]$/i;
 /** "mujahideen", "mujahids": fighters in the words of the side they fight for (not the name Mujahid). */
 const MUJAHIDEEN = gated(/\bmujahid(?:een|een's|in|s)\b/gi);
 
@@ -482,7 +484,9 @@ const CLAUSE_GATES = new NamedGates({
 export function findCasualties(text: string, start: number, end: number, numbers: NumberMention[], sentActors: ActorMention[]): CasualtyStatement[] {
   const clause = text.slice(start, end);
   const may = CLAUSE_GATES.scan(clause);
-  const actors = may.mujahideen ? withMujahideen(text, start, clause, sentActors) : sentActors;
+  const withMuj = may.mujahideen ? withMujahideen(text, start, clause, sentActors) : sentActors;
+  // ("a pro-Taliban cleric", "an anti-TTP elder": a group named in an adjective is not the person's side)
+  const actors = PRO_ANTI.test(clause) ? withMuj.filter((a) => !PRO_ANTI_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start))) : withMuj;
   const ctx: Ctx = { text, numbers, actors };
   const out: CasualtyStatement[] = [];
   const used = new Set<number>(); // number starts already counted
@@ -1265,6 +1269,11 @@ export function findCasualties(text: string, start: number, end: number, numbers
           }
         }
         let cat = categorize(actors, n.end, cue.s);
+        // "counted five dead raiders", "12 dead soldiers": the people after the adjective
+        if (cat.category === "total" && /^\s+$/.test(between) && /^dead$/i.test(cue.word)) {
+          const c6 = categorize(actors, cue.e, Math.max(nounPhraseEnd(text, cue.e + 1, end), cue.e + 1));
+          if (c6.category !== "total") cat = c6;
+        }
         let ofThem = false;
         // ("The Taliban said two of their fighters died": their = the side that speaks)
         const theirOwn = cat.category === "total" && /^\s+of (?:their|its|our) (?:own )?(?:fighters|men|soldiers|troops|personnel|members|comrades|colleagues|guards|forces|cadres|jawans)\b/i.test(between);
@@ -1506,6 +1515,18 @@ export function findCasualties(text: string, start: number, end: number, numbers
       for (let i = 0; i < out.length; i++) if (out[i].start >= at) out[i] = { ...out[i], claimed: true, ...(contested ? { contested } : {}) };
     }
   }
+  // "Two militant commanders were among the dead", "a commander and his guard were among those killed": people named
+  // among the dead are part of the dead, not attackers added to them
+  for (const s of out) {
+    if (s.category === "total" || s.subset || s.toll || s.value === null) continue;
+    if (AMONG_DEAD_END.test(text.slice(Math.max(s.start, s.end - 48), s.end))) {
+      s.subset = true;
+      s.attacker = false;
+    }
+  }
 
   return out;
 }
+
+/** "... were among the dead", "... was among those killed", "... were among the victims" at a statement's end. */
+const AMONG_DEAD_END = /\b(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:the|those)\s+(?:(?:people|persons|\w+)\s+)?(?:dead|killed|victims|slain|martyred|who (?:were killed|died|lost their lives))$/i;
