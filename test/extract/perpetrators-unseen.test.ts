@@ -152,3 +152,14 @@ describe("perpetrators: a state force told as firing, no militant named", () => 
     expect(p).not.toEqual(["PK_SECURITY"]);
   });
 });
+
+describe("perpetrators: who flew a drone", () => {
+  it("militants told as flying the drone stay its perpetrators when 'no one has claimed' the attack follows", () => {
+    expect(perps("HANGU: A police constable was hurt on Monday night when militants flew a quadcopter above the Doaba police station and let two grenades fall into the compound. No group has claimed the drone attack, a police official said.")).toEqual([["MILITANTS"]]);
+    expect(perps("LAKKI MARWAT: Two Frontier Constabulary men were wounded on Sunday when a quadcopter operated by terrorists dropped an explosive on their post near Tajori. No one has claimed the drone strike.")).toEqual([["MILITANTS"]]);
+  });
+
+  it("a drone nobody is told as flying stays open", () => {
+    expect(perps("KHOST: Three people were killed on Sunday when an unidentified drone struck a house in the Sabari district of Khost, residents said. No one has claimed the strike, and officials in Kabul blamed no country.")).toEqual([[]]);
+  });
+});

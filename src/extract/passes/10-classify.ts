@@ -222,10 +222,17 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     const fromAf = country === "PK" && !af ? afDoer(text, [...allActors, ...c.context.flatMap((f) => f.actors)], body + " " + ctxText, afPost2021) : null;
     // "an unidentified drone", "it was not clear who carried out the strike", or a report from Afghanistan that never
     // names Pakistan: nobody is told as flying it
-    const unknownAir = !af && (UNKNOWN_AIR.test(body + " " + ctxText) || (country === "AF" && !/\bPakistan/i.test(text)));
+    // "militants flew a quadcopter over the post", "a drone flown by terrorists": the report names who flew it, so a
+    // later "No one has claimed the attack" only says no group took responsibility
+    const flier = !af && !fromAf ? allActors.find((a) => (a.id === "MILITANTS" || GROUPS.has(a.id)) && a.role !== "speaker" && nonStateFlier(text, a)) : undefined;
+    const unknownAir = !af && !flier && (UNKNOWN_AIR.test(body + " " + ctxText) || (country === "AF" && !/\bPakistan/i.test(text)));
     if (fromAf) {
       perpetrators = [fromAf];
       perpConfidence = 0.6;
+    } else if (flier) {
+      perpetrators = [flier.id];
+      perpConfidence = 0.6;
+      perpEvidence = [{ start: flier.start, end: flier.end }];
     } else if (unknownAir) {
       perpetrators = [];
       perpConfidence = 0.3;
@@ -591,6 +598,13 @@ const AF_ORIGIN = /\b(?:from|across from|launched from|flown from|fired from)\s+
 function isDoer(text: string, a: ActorMention): boolean {
   return AGENT_AFTER.test(text.slice(a.end, a.end + 50)) || /\b(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, a.start - 30), a.start));
 }
+
+/** A group or unnamed militants told as flying the drone: its subject ("terrorists steered a quadcopter") or named after "flown by". */
+function nonStateFlier(text: string, a: ActorMention): boolean {
+  return FLIER_AFTER.test(text.slice(a.end, a.end + 40)) || FLIER_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start));
+}
+const FLIER_AFTER = /^\s+(?:had\s+|have\s+|also\s+)?(?:flew|flown|operated|steered|piloted|launched|sent|used|deployed|dropped|fitted|armed)\b[^.;]{0,25}\b(?:drones?|quadcopters?|uavs?)\b/i;
+const FLIER_BEFORE = /\b(?:flown|operated|steered|piloted|launched|sent|deployed|used)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** In Pakistan, the Afghan state's forces told as flying or firing it ("flown by the Afghan Taliban", "launched from Afghan territory"). */
 function afDoer(text: string, actors: ActorMention[], body: string, post2021: boolean): string | null {
