@@ -137,3 +137,17 @@ describe("the two states' forces fighting at many points along the border is one
     expect(out.map((i) => i.adm2)).toEqual(["Chaman"]);
   });
 });
+
+describe("detection: the accused side's rebuttal is no part of the event", () => {
+  const types = (text: string) =>
+    extract({ id: "r", text, published: "2025-02-18" }, { geocoder: stubGeocoder() }).incidents.filter((i) => !i.background).map((i) => i.sub_event_type);
+
+  it("'rejected the accusation and said its troops had only returned fire' leaves a shelling a shelling, one incident", () => {
+    expect(types("ASADABAD: Three children were killed on Sunday when mortar shells fired from Pakistani posts struck a house in the Dangam district of Kunar, the provincial governor's spokesman said.\n\nQuestioned about the deaths at the weekly briefing on Monday, a Pakistani foreign office spokeswoman rejected the accusation and said Pakistani troops had only returned fire when fired upon.")).toEqual(["Shelling/artillery/missile attack"]);
+    expect(types("KHOST: Artillery rounds fired from across the Durand Line hit a market in the Zazai Maidan district of Khost on Saturday, killing two shopkeepers, Taliban officials said.\n\nA Pakistani security official denied that any civilian area had been targeted and said the troops returned fire in self-defence.")).toEqual(["Shelling/artillery/missile attack"]);
+  });
+
+  it("return fire told as part of the fighting, with nothing denied, still makes the exchange", () => {
+    expect(types("CHAMAN: Pakistani and Afghan border forces exchanged fire near the Friendship Gate on Monday, killing two Pakistani soldiers, officials said. Pakistani troops returned fire after coming under attack, the ISPR said.")).toEqual(["Armed clash"]);
+  });
+});

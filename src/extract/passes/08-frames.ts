@@ -262,7 +262,7 @@ export function buildFrames(input: FrameInput): Frame[] {
       const trend = TREND.test(ctext) && !hasOwnDay(input.dates, s, e);
       const casualties = trend ? [] : findCasualties(text, s, e, sentNumbers, sentActors);
       // a closure after an earlier event, with nobody counted: the event words are only a back-reference
-      const aftermath = !trend && casualties.length === 0 && aftermathOf(stext, sent.start, s, e, input.cues);
+      const aftermath = (!trend && casualties.length === 0 && aftermathOf(stext, sent.start, s, e, input.cues)) || rebuttal(stext, ctext, casualties.length);
       // a funeral, trial or review of an earlier event: only the dates told after the back-reference's link are that event's
       const link = trend || aftermath ? null : reactionLink(ctext, s, inRange(input.cues, s, e), casualties);
       frames.push({
@@ -367,6 +367,17 @@ function causeless(text: string, cues: CueMention[]): CueMention[] {
 
 /** A side telling what its own men did ("said its forces had overrun", "boasted of capturing", "claimed to have killed"). */
 const CLAIMED_FEAT = gated(/\b(?:said|says|claimed|boasted|announced|stated)\b[^.;]{0,40}?\b(?:its|their|our)\s+(?:forces|fighters|men|troops|mujahideen|soldiers|guards|militants|commandos|cadres)\s+(?:had\s+|have\s+)?(?:overrun|overran|captured|seized|destroyed|flattened|killed|taken|took|shot down|downed|occupied|razed)\b|\bboast(?:ed|ing|s)? of\b|\bclaim(?:ed|ing|s)? (?:to have|that (?:its|their))\b/i);
+/**
+ * The accused side's answer to a charge ("dismissed the charge and said its soldiers had only returned fire when shot
+ * at", "called the claim false and said the troops fired back in self-defence"): how its forces say they act, no event
+ * of its own and no part of the event it answers, whose type it would otherwise turn into an exchange of fire.
+ */
+function rebuttal(stext: string, ctext: string, counted: number): boolean {
+  return counted === 0 && REBUTS.test(stext) && ONLY_ANSWERED.test(ctext);
+}
+const REBUTS = gated(/\b(?:den(?:ied|ies|y(?:ing)?)|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|refut(?:ed|es|ing))\b|\b(?:called|termed|described)\s+(?:it|this|that|the (?:claim|charge|accusation|allegation|report)s?)\s+(?:as\s+)?(?:baseless|false|fabricated|propaganda|untrue|unfounded|a lie|lies)\b/i);
+const ONLY_ANSWERED = gated(/\b(?:(?:had |have |has )?only (?:returned fire|fired back|responded|retaliated)|(?:returned fire|fired back|responded|retaliated)\b[^.;]{0,30}?\b(?:in self-defen[cs]e|when (?:shot at|fired (?:up)?on|attacked|provoked)|after (?:being|coming under) (?:fired (?:up)?on|attacked|shot at|fire)|to (?:unprovoked|hostile) fire))/i);
+
 /** The claim denied in the same sentence ("a claim police dismissed", "which Islamabad denied", "called the claim baseless"). */
 const DISPUTED = gated(/\b(?:a|the) claim\b[^.;]{0,40}?\b(?:denied|rejected|dismissed|refuted|disputed)\b|\bwhich\s+(?:[\w'-]+\s+){0,4}?(?:denied|rejected|dismissed|refuted|disputed)\b|\b(?:called|termed|described|dismissed)\s+(?:it|this|that|the claims?|the reports?|them)\s+(?:as\s+)?(?:baseless|false|fiction|fabricated|propaganda|untrue|lies|a lie|exaggerated|fake)\b|\b(?:denied|rejected|dismissed|refuted)\s+(?:the|this|that|these|such)\s+claims?\b|\bnever fell\b/i);
 
