@@ -64,6 +64,13 @@ describe("ages are no counts", () => {
   });
 });
 
+it.each([
+  "BANNU - Two boys aged nine and ten were wounded when a grenade went off in a street in Bannu on Monday.",
+  "BANNU - Two boys, aged nine and ten, were wounded when a grenade went off in a street in Bannu on Monday.",
+])("the count before the ages counts the wounded: %s", (text) => {
+  expect(read(text)[0].injured).toMatchObject({ total: 2, civilians: 2 });
+});
+
 describe("'no other casualties' after a wounding: nobody killed", () => {
   // dev gold writes an explicit zero as the total ("no casualties were reported": killed.total 0, the sides left null)
   it.each([

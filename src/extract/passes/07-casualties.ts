@@ -81,6 +81,8 @@ const RANKS = /^(?:Sepoy|Naik|Lance Naik|Havildar|Subedar|Naib Subedar|Major|Maj
 const PP_LEAD = /^\s+(?:in|on|at|near|during|when|after)\b[^.;:,\d]{0,60}?(?::|\s-\s)\s*/i;
 /** "a fourth was evacuated to Peshawar", "another was": one more of the people counted before. */
 const ORDINAL_ONE = /(?:^|[\s,;])(?:and\s+|while\s+|but\s+)?(?:another|one other|a second|a third|a fourth|a fifth|a sixth|one more)\s+(?:(?:was|were|had been|also|later)\s+)+(?:[\w'-]+\s+){0,4}$/i;
+/** The people's ages after their noun ("Two boys, aged nine and ten, were hurt"): no measure of the count before it. */
+const AGES_AFTER_NOUN = /^(\s+[\p{L}-]+),?\s+aged\s+(?:[\p{L}\d-]+(?:,\s*|\s+and\s+|\s*&\s*)){0,5}[\p{L}\d-]+,?(?=\s)/u;
 /** A participle phrase set off by commas: "the contractor, pulled from the rubble, was ...". */
 const PARTICIPLE_ASIDE = /,\s+(?:[a-z]+(?:ed|en)|shot|hit|caught|left|trapped|found)\b[^,;.]{0,40},(?=\s+(?:(?:was|were|had|has|also|later)\b)[^,]*$)/g;
 /** An aside naming a part of the count before it: ", four of them children,", " - including two women - ", "(among them a boy)". */
@@ -1257,7 +1259,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
       const between = text.slice(n.end, cue.s);
       if (/[;:]|\b(?:killing|killed|injuring|wounding|attacked|when|after|said|told)\b|,\s+(?:and|while|but)\s+(?:a|an|one|the|his|her|their)\s/i.test(between) && !/^\s+(?:of them|of whom)\b/i.test(between)) {
         // the count belongs to something else
-      } else if (between.length <= 70 && !/\b(?:from|aged|age|year|years|hours?|minutes?|km|kilometres?|metres?|rs|rupees|per cent|percent|am|pm)\b/i.test(between.slice(0, 12))) {
+      } else if (between.length <= 70 && !/\b(?:from|aged|age|year|years|hours?|minutes?|km|kilometres?|metres?|rs|rupees|per cent|percent|am|pm)\b/i.test(between.replace(AGES_AFTER_NOUN, "$1").slice(0, 12))) {
         const before = text.slice(Math.max(start, n.start - 40), n.start);
         let subset = SUBSET_BEFORE.test(before) || /^\s+of (?:them|whom|the dead|those)\b/i.test(between);
         if (subset && /\b(?:including|among them)\s*$/i.test(before)) {
