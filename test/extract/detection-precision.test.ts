@@ -147,6 +147,10 @@ describe("detection: the accused side's rebuttal is no part of the event", () =>
     expect(types("KHOST: Artillery rounds fired from across the Durand Line hit a market in the Zazai Maidan district of Khost on Saturday, killing two shopkeepers, Taliban officials said.\n\nA Pakistani security official denied that any civilian area had been targeted and said the troops returned fire in self-defence.")).toEqual(["Shelling/artillery/missile attack"]);
   });
 
+  it("the rebuttal in a paragraph of its own after the charge, the charge's accusation in between", () => {
+    expect(types("JALALABAD: Two farmers were killed on Sunday afternoon when rockets fired from Pakistani positions landed on fields in Goshta district of Nangarhar, local officials said.\n\nThe Afghan defence ministry accused Pakistani forces of firing on villages and said the Islamic Emirate would respond.\n\nAn army spokesman in Rawalpindi, asked about the charge on Monday, dismissed it as propaganda and said the troops only fired back when shot at.")).toEqual(["Shelling/artillery/missile attack"]);
+  });
+
   it("return fire told as part of the fighting, with nothing denied, still makes the exchange", () => {
     expect(types("CHAMAN: Pakistani and Afghan border forces exchanged fire near the Friendship Gate on Monday, killing two Pakistani soldiers, officials said. Pakistani troops returned fire after coming under attack, the ISPR said.")).toEqual(["Armed clash"]);
   });

@@ -159,6 +159,10 @@ describe("perpetrators: who flew a drone", () => {
     expect(perps("LAKKI MARWAT: Two Frontier Constabulary men were wounded on Sunday when a quadcopter operated by terrorists dropped an explosive on their post near Tajori. No one has claimed the drone strike.")).toEqual([["MILITANTS"]]);
   });
 
+  it("the flier told in a later sentence of its own ('Officials said the drone had been launched by militants')", () => {
+    expect(perps("KARAK: Two constables were hurt on Tuesday night when a quadcopter dropped a mortar bomb on the Latamber police post. Officials said the drone had been launched by militants hiding in a nearby orchard. No one has claimed the attack.")).toEqual([["MILITANTS"]]);
+  });
+
   it("a drone nobody is told as flying stays open", () => {
     expect(perps("KHOST: Three people were killed on Sunday when an unidentified drone struck a house in the Sabari district of Khost, residents said. No one has claimed the strike, and officials in Kabul blamed no country.")).toEqual([[]]);
   });

@@ -49,6 +49,8 @@ export interface Frame {
    * event's own, and with none it is no incident.
    */
   reaction?: boolean;
+  /** The accused side's answer to a charge ("rejected it and said its troops only returned fire"): tells no event. */
+  rebuttal?: boolean;
   /** A party's battlefield claim that the other side denies ("said its forces had overrun three posts, which ... denied"). */
   disputed?: boolean;
   /** Speaks of several events at once ("coordinated attacks", "two camps"). */
@@ -262,7 +264,8 @@ export function buildFrames(input: FrameInput): Frame[] {
       const trend = TREND.test(ctext) && !hasOwnDay(input.dates, s, e);
       const casualties = trend ? [] : findCasualties(text, s, e, sentNumbers, sentActors);
       // a closure after an earlier event, with nobody counted: the event words are only a back-reference
-      const aftermath = (!trend && casualties.length === 0 && aftermathOf(stext, sent.start, s, e, input.cues)) || rebuttal(stext, ctext, casualties.length);
+      const rebuts = rebuttal(stext, ctext, casualties.length);
+      const aftermath = (!trend && casualties.length === 0 && aftermathOf(stext, sent.start, s, e, input.cues)) || rebuts;
       // a funeral, trial or review of an earlier event: only the dates told after the back-reference's link are that event's
       const link = trend || aftermath ? null : reactionLink(ctext, s, inRange(input.cues, s, e), casualties);
       frames.push({
@@ -285,6 +288,7 @@ export function buildFrames(input: FrameInput): Frame[] {
         aggregate: isAggregate(ctext) || (c + 1 < cuts.length && cuts[c + 1].background && isAggregate(stext.slice(cuts[c + 1].at, cuts[c + 1].at + 40)) && !hasOwnDay(input.dates, s, e)),
         background: background || !!link,
         ...(link ? { reaction: true } : {}),
+        ...(rebuts ? { rebuttal: true } : {}),
         ...(CLAIMED_FEAT.test(ctext) && DISPUTED.test(stext) ? { disputed: true } : {}),
         plural: PLURAL.test(stext),
         claimBy: [...new Set(claimBy)],

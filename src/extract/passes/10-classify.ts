@@ -111,10 +111,11 @@ export interface ClassifyContext {
 export function classify(text: string, c: Cluster, cc: ClassifyContext): Classified {
   const { country, source, published } = cc;
   const frames = collect(c);
-  const body = textOf(text, frames);
-  const ctxText = textOf(text, c.context);
+  // a rebuttal's "only returned fire" is how the accused say they act, not how this event went
+  const body = textOf(text, frames.filter((f) => !f.rebuttal));
+  const ctxText = textOf(text, c.context.filter((f) => !f.rebuttal));
   const paragraphs = new Set(c.frames.map((f) => f.paragraph));
-  const nearContext = textOf(text, c.context.filter((f) => paragraphs.has(f.paragraph)));
+  const nearContext = textOf(text, c.context.filter((f) => paragraphs.has(f.paragraph) && !f.rebuttal));
   // --- sub-event
   const score = new Map<string, { w: number; ev: Array<{ start: number; end: number }> }>();
   frames.forEach((f, i) => {
@@ -224,7 +225,7 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     // names Pakistan: nobody is told as flying it
     // "militants flew a quadcopter over the post", "a drone flown by terrorists": the report names who flew it, so a
     // later "No one has claimed the attack" only says no group took responsibility
-    const flier = !af && !fromAf ? allActors.find((a) => (a.id === "MILITANTS" || GROUPS.has(a.id)) && a.role !== "speaker" && nonStateFlier(text, a)) : undefined;
+    const flier = !af && !fromAf ? [...allActors, ...c.context.flatMap((f) => f.actors)].find((a) => (a.id === "MILITANTS" || GROUPS.has(a.id)) && a.role !== "speaker" && nonStateFlier(text, a)) : undefined;
     const unknownAir = !af && !flier && (UNKNOWN_AIR.test(body + " " + ctxText) || (country === "AF" && !/\bPakistan/i.test(text)));
     if (fromAf) {
       perpetrators = [fromAf];
