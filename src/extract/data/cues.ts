@@ -7,13 +7,13 @@
 export const KILL_PASSIVE = [
   "killed", "martyred", "dead", "died", "die", "dies", "slain", "perished", "shot dead", "gunned down", "shot and killed",
   "lost (?:his|her|their) li(?:fe|ves)", "embraced shahadat", "embraced martyrdom", "sent to hell", "neutrali[sz]ed",
-  "eliminated", "succumbed(?: to (?:his|her|their) (?:injuries|wounds))?", "beheaded", "executed", "lynched", "were among the dead",
+  "eliminated", "succumbed(?: to (?:his|her|their) (?:injuries|wounds))?", "beheaded", "executed", "lynched", "(?:were|was) (?:also )?among (?:the dead|those killed)",
   "killed in action", "laid down (?:his|their) li(?:fe|ves)", "(?:paid|made) the ultimate (?:sacrifice|price)", "sacrificed (?:his|their) li(?:fe|ves)", "attained (?:martyrdom|shahadat)",
   "(?:declared|pronounced|confirmed) dead", "could not survive", "did not survive", "breathed (?:his|her|their) last", "passed away",
   "(?:crushed|burnt|burned|charred|stoned|beaten|hacked|tortured|stabbed) to death", "burnt alive", "burned alive", "buried under (?:the )?(?:debris|rubble)",
 ];
 /** Verbs that take the victims as object: "killing 12", "left five dead". */
-export const KILL_ACTIVE = ["killing", "killed", "kills", "kill", "claimed the li(?:fe|ves) of", "shot dead", "gunned down", "gunning down", "shooting dead", "left", "leaving", "slaying", "martyring", "neutrali[sz]ing", "neutrali[sz]ed", "eliminated", "eliminating"];
+export const KILL_ACTIVE = ["killing", "killed", "kills", "kill", "claimed the li(?:fe|ves) of", "shot dead", "gunned down", "gunning down", "shooting dead", "left", "leaving", "slaying", "martyring", "martyred", "neutrali[sz]ing", "neutrali[sz]ed", "eliminated", "eliminating"];
 /** Kinds of wound ("bullet wounds", "minor injuries", "splinter injuries"). */
 const WOUND = "(?:(?:serious|severe|grievous|critical|minor|slight|multiple|fatal|life-threatening|bullet|gunshot|splinter|shrapnel|burn|head|leg|arm|chest|internal|deep|superficial)\\s+){0,2}(?:injur(?:y|ies)|wounds?)";
 export const INJURE_PASSIVE = [

@@ -1122,7 +1122,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
           }
           break;
         }
-      } else if (/^(?:killing|killed|shot dead|gunned down|kills|martyring|wounding|wounded|injuring|injured|hurting)$/.test(word)) {
+      } else if (/^(?:killing|killed|shot dead|gunned down|kills|martyring|martyred|wounding|wounded|injuring|injured|hurting)$/.test(word)) {
         // (with a count further on, not its object: "killing a soldier and injuring two others")
         const after = text.slice(cue.e, end);
         // "... and wounded another", "injuring one other": one more of the people just counted
@@ -1135,7 +1135,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
         }
         // "opened fire on the car of a PPP leader, killing him and his driver": the person just named
         const pro = /^\s+(him|her)\b(?!\s*self)/i.exec(after);
-        if (pro && /^(?:killing|killed|shot dead|gunned down|martyring|wounding|injuring|wounded|injured)$/.test(word)) {
+        if (pro && /^(?:killing|killed|shot dead|gunned down|martyring|martyred|wounding|injuring|wounded|injured)$/.test(word)) {
           const ante = actors.filter((a) => a.end <= cue.s && a.start >= start - 200 && a.role !== "speaker" && a.id !== "MILITANTS").pop();
           const ca = ante ? categorize(actors, ante.start, ante.end) : { category: "civilians" as CasualtyCategory, actor: null };
           const cat = ca.category === "total" || ca.category === "militants" ? { category: "civilians" as CasualtyCategory, actor: null } : ca;
