@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+import { stubGeocoder } from "./stub-geocoder.js";
+
+/** Typing gaps found on unseen reports (own invented sentences, written to test general rules). */
+const geocoder = stubGeocoder();
+const read = (text: string, published = "2024-05-08") => extract({ id: "t", text, published }, { geocoder }).incidents.filter((i) => !i.background);
+
+describe("the bomb disposal squad is no event of its own", () => {
+  it("a defusal by bomb disposal staff makes no incident", () => {
+    expect(read("Bomb disposal staff defused a rusty mortar round that farmers had found in a wheat field near Lakki Marwat on Tuesday.")).toHaveLength(0);
+    expect(read("The bomb-disposal unit made safe a device left under a culvert outside Tank on Tuesday, officials said.")).toHaveLength(0);
+  });
+
+  it("the squad arriving makes no incident", () => {
+    expect(read("A bomb disposal squad was called to the bus stand in Dera Ismail Khan on Tuesday and the area was cordoned off.")).toHaveLength(0);
+  });
+
+  it("a blast told in the same report is still the incident", () => {
+    const inc = read("A blast tore through a vegetable stall in the Kohat bazaar on Tuesday, wounding five shoppers. The bomb disposal squad said the device held about three kilograms of explosives.");
+    expect(inc).toHaveLength(1);
+    expect(inc[0]).toMatchObject({ adm2: "Kohat", sub_event_type: "Remote explosive/landmine/IED" });
+    expect(inc[0].injured.total).toBe(5);
+  });
+});
