@@ -4,7 +4,7 @@ import { stubGeocoder } from "./stub-geocoder.js";
 
 /**
  * Small casualty-reading gaps found on unseen reports: "martyred" as an active verb, "also among the dead", "the
- * slain". Every report is written for these tests (own wording).
+ * slain", a commander with his guard or accomplices. Every report is written for these tests (own wording).
  */
 const geocoder = stubGeocoder();
 const main = (text: string, published = "2024-06-10") => {
@@ -41,5 +41,20 @@ describe("'the slain' are the dead", () => {
     ["Gunmen shot dead three labourers at a construction site in Kech on Sunday. The bodies of the slain were moved to a hospital.", { total: 3 }],
   ])("%s", (text, killed) => {
     expect(main(text).killed).toMatchObject(killed);
+  });
+});
+
+describe("a commander with his guard or accomplices counts them all", () => {
+  it.each([
+    ["A militant commander and his guard were killed in an exchange of fire with police in Bannu on Thursday.", 2],
+    ["Security forces killed a militant commander and two of his accomplices during a raid in Khyber on Wednesday.", 3],
+    ["Troops shot dead a TTP commander and two of his bodyguards near Miranshah on Monday.", 3],
+    ["Police said the alleged mastermind of the attack and two of his accomplices were killed in a raid in Dera Ismail Khan on Friday.", 3],
+    ["The CTD killed the alleged mastermind of the attack and two of his accomplices in a raid in Peshawar on Saturday.", 3],
+  ])("%s", (text, militants) => {
+    expect(main(text).killed).toMatchObject({ total: militants, militants });
+  });
+  it("a policeman's own guard is of the police", () => {
+    expect(main("A police officer and his guard were killed when gunmen opened fire on their car in Bannu on Thursday.").killed).toMatchObject({ total: 2, security_forces: 2 });
   });
 });

@@ -272,6 +272,8 @@ function listItem(ctx: Ctx, p: number, e: number, bare = false): ListItem | null
   const actor = actors.find((a) => a.start >= q && a.end <= e && a.role !== "speaker");
   // "a captain and a sepoy": a rank in lower case names a soldier or policeman the lexicon did not catch
   if (cat.category === "total" && !pm && !actor && FORCE_RANK.test(words)) return { start: p, end: e, value: n ? n.value! : 1, category: "security_forces", actor: null, numbered: n ?? null };
+  // "two of his accomplices", "the alleged mastermind of the attack": the attackers' helpers are militants
+  if (cat.category === "total" && !actor && ASSOCIATE.test(words) && (n || !PLURAL_HEAD.test(rest))) return { start: p, end: e, value: n ? n.value! : 1, category: "militants", actor: "MILITANTS", numbered: n ?? null };
   if (cat.category === "total" && !pm) return null;
   if (!pm && !actor) return null;
   // "the military", "the police": a force named as a body is no person counted
@@ -329,11 +331,15 @@ function listAfter(ctx: Ctx, p: number, end: number): ListItem[] {
 function othersOfSide(ctx: Ctx, items: ListItem[]): ListItem[] {
   if (items.length < 2 || !items.some((x) => x.category === "total")) return items;
   const sides = items.filter((x) => x.category !== "total");
-  if (!sides.length || !sides.every((x) => x.category === "civilians")) return items;
-  return items.map((x) => (x.category === "total" && OTHERS_ITEM.test(ctx.text.slice(x.start, x.end)) ? { ...x, category: "civilians" as CasualtyCategory } : x));
+  if (!sides.length || !sides.every((x) => x.category === sides[0].category)) return items;
+  // ("a militant commander and his guard", "a police officer and two of his guards": a man's own guards are of his side)
+  const side = sides[0];
+  const re = side.category === "civilians" ? OTHERS_ITEM : OWN_GUARD_ITEM;
+  return items.map((x) => (x.category === "total" && re.test(ctx.text.slice(x.start, x.end)) ? { ...x, category: side.category, actor: side.category === "civilians" ? x.actor : side.actor } : x));
 }
 /** A singular person word of no known side ("commander", "guard"), for "the commander and two of his guards". */
 const ANY_ONE = new RegExp(`\\b(?:${alt(OTHER_PERSON)}|${alt(CIVIL_PERSON)})$`, "i");
+const OWN_GUARD_ITEM = /\b(?:his|her|their)\s+(?:(?:body|private|personal|security)\s*)?guards?\b/i;
 const OTHERS_ITEM = /\bother\s+(?:people|persons|men|women|villagers|relatives|individuals|passengers|residents)\b|\b(?:his|her|their)\s+(?:(?:body|private|personal|security)\s*)?guards?\b/i;
 
 /** The list of people that ends at `hi` (the subject of a passive verb): "A judge, his driver and a police guard". */
