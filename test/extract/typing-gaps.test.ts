@@ -23,3 +23,22 @@ describe("the bomb disposal squad is no event of its own", () => {
     expect(inc[0].injured.total).toBe(5);
   });
 });
+
+describe("people seized who are civilians by trade are civilian targets", () => {
+  const targetsOf = (text: string) => read(text).map((i) => i.targets);
+  it.each([
+    "Gunmen abducted two land surveyors working on the new canal in Kech on Monday.",
+    "Armed men kidnapped three paramedics returning from a health camp in Kurram on Monday.",
+    "Militants kidnapped two members of a polio team at a village in Bajaur on Monday.",
+    "Unknown men abducted two electricians and three linemen repairing a power line near Tank on Monday.",
+    "A surgeon of the district hospital was kidnapped by armed men in Dera Ismail Khan on Monday.",
+    "Gunmen took away five bricklayers from a construction site near Turbat on Monday.",
+  ])("%s", (text) => {
+    expect(targetsOf(text)).toEqual([["CIVILIANS"]]);
+  });
+
+  it("soldiers seized stay security forces", () => {
+    const [t] = targetsOf("Militants abducted two soldiers travelling home on leave in North Waziristan on Monday.");
+    expect(t).not.toContain("CIVILIANS");
+  });
+});

@@ -274,7 +274,9 @@ export const ACTOR_LEXICON: ActorEntry[] = [
       `villagers?|residents?|locals|bystanders?|pedestrians?|commuters?|tribesm[ae]n|passers?~by|passers?by`,
       `devotees|pilgrims|mourners|wedding guests|voters|shoppers|market~goers|onlookers|spectators|picnickers|diners|visitors`,
       `protesters?|protestors?|demonstrators?|marchers|rally participants|sit-in participants`,
-      `(?:school)?teachers?|headm(?:aster|istress)(?:es|s)?|principals?|professors?|lecturers?|doctors?|nurses?|journalists?|reporters?|lawyers?|judges?`,
+      `(?:school)?teachers?|headm(?:aster|istress)(?:es|s)?|principals?|professors?|lecturers?|doctors?|surgeons?|dentists?|pharmacists?|paramedics?|nurses?|journalists?|reporters?|lawyers?|judges?`,
+      // civilians by trade named when they are seized or hit ("two surveyors", "three linemen", "five bricklayers")
+      `surveyors?|line(?:m[ae]n|workers?)|electricians?|plumbers?|carpenters?|bricklayers?|welders?|painters?|drillers?`,
       `polio (?:workers?|vaccinators?|teams?)|vaccinators?|(?:lady )?health (?:workers?|visitors?|technicians?|officials?)|aid workers?`,
       `(?:tribal |local )?elders?|(?:religious )?scholars?|clerics?|prayer leaders?|imams?`,
       `(?:political )?(?:workers|activists|leaders?)|candidates?`,
