@@ -42,3 +42,27 @@ describe("people seized who are civilians by trade are civilian targets", () => 
     expect(t).not.toContain("CIVILIANS");
   });
 });
+
+describe("an accusation that is the only telling of its act types the incident", () => {
+  it("'accused Pakistan of shelling villages in <district>' is a shelling there", () => {
+    const inc = read("Kabul on Sunday accused Pakistan of shelling several villages in Dangam district of Kunar province.");
+    expect(inc).toHaveLength(1);
+    expect(inc[0]).toMatchObject({ adm2: "Dangam", sub_event_type: "Shelling/artillery/missile attack" });
+  });
+
+  it("'blamed Pakistani aircraft for the raid on ...' is an air strike, not a clash", () => {
+    const inc = read("The Afghan defence ministry blamed Pakistani aircraft for the raid on a house in Barmal district of Paktika that killed six people.");
+    expect(inc).toHaveLength(1);
+    expect(inc[0].sub_event_type).toBe("Air/drone strike");
+  });
+
+  it("an accusation with neither toll nor place still tells no event", () => {
+    expect(read("The foreign ministry accused Pakistan of shelling civilian areas and warned of consequences.")).toHaveLength(0);
+  });
+
+  it("an accusation about an event told elsewhere in the report adds no second incident", () => {
+    const inc = read("Pakistani artillery shells hit homes in Dangam district of Kunar on Saturday, killing two children. On Sunday the Afghan foreign ministry accused Pakistan of shelling villages in Dangam.");
+    expect(inc).toHaveLength(1);
+    expect(inc[0].killed.total).toBe(2);
+  });
+});

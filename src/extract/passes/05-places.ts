@@ -21,7 +21,9 @@ const LOCAL_KINDS = new Set(["town", "village", "crossing", "landmark", "area", 
 const NOT_PLACES = new RegExp(`^(?:${STOP_PLACE_WORDS.join("|")})$`, "i");
 const CAPITALS = /^(?:islamabad|kabul|rawalpindi|delhi|new delhi|washington|beijing|tehran|doha|moscow)$/i;
 const SPOKE_AFTER = /^\s*(?:on \w+\s*)?,\s+(?:[\w'.-]+\s+){0,6}?(?:said|says|told|announced|claimed|stated|added|insisted|confirmed|maintained|briefed)\b/i;
-const METONYM_AFTER = /^(?:'s\b|\s+(?:said|says|would|should|will|has|have|had|must|could|accused|accuses|blamed|blames|denied|denies|rejected|rejects|warned|warns|insisted|insists|wants|urged|urges|demanded|demands|claimed|claims|maintains|responded|responds|vows|asks|slams|condemns|summons|dismisses|calls|and kabul|and islamabad)\b)/i;
+const METONYM_AFTER = /^(?:'s\b|\s+(?:(?:on|late on|early on)\s+\w+day\s+|also\s+|again\s+)?(?:said|says|would|should|will|has|have|had|must|could|accused|accuses|blamed|blames|denied|denies|rejected|rejects|warned|warns|insisted|insists|wants|urged|urges|demanded|demands|claimed|claims|maintains|responded|responds|vows|asks|slams|condemns|summons|dismisses|calls|and kabul|and islamabad)\b)/i;
+
+const METONYM_BEFORE = /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+$/i;
 
 /** Titles before a person's name (the name may follow in one or two words). */
 const TITLE_BEFORE = /\b(?:deputy commissioner|assistant commissioner|commissioner|tehsildar|naib tehsildar|DPO|DSP|SSP|SHO|SP|IGP|DIG|CCPO|DC|AC|district police officer|police officer|spokes(?:man|woman|person)|minister|governor|senator|MNA|MPA|Mr|Mrs|Ms|Dr|General|Gen|Lt Gen|Maj Gen|Brig|Colonel|Col|Major|Maj|Captain|Capt|Lieutenant|Lt|Sepoy|Naik|Havildar|Subedar|Constable|Inspector|Mullah|Maulvi|Maulana|Mawlawi|Haji|Malik|Sardar|Qari|Mufti|Sheikh|Khan Sahib|Nawab|Mir|Engineer|Justice|Judge|elder)\.?\s+$/i;
@@ -90,7 +92,8 @@ export function findPlaceRefs(text: string, geocoder: Geocoder, options: PlaceOp
     // "Wahid Shinwari, a provincial official, said", "Deputy Commissioner Sajid Wardak said": a surname, not a place
     if (isPersonName(text, mention)) continue;
     // a capital standing for its government: "Islamabad should not blame", "Kabul's response"
-    if (CAPITALS.test(mention.text) && METONYM_AFTER.test(text.slice(mention.end, mention.end + 30))) continue;
+    // ... or the government accused or blamed: "accused Islamabad of shelling", "blamed Kabul for"
+    if (CAPITALS.test(mention.text) && (METONYM_AFTER.test(text.slice(mention.end, mention.end + 45)) || METONYM_BEFORE.test(text.slice(Math.max(0, mention.start - 14), mention.start)))) continue;
     let res = null;
     try {
       // the context is the report's other names nearby (a long text would make this quadratic)

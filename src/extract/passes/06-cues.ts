@@ -31,6 +31,8 @@ const HABITUAL_BEFORE = /\b(?:whenever|every time|each time|any time)\b[^.;:]{0,
 /** The rest of the sentence counts dead or wounded. */
 const TOLL_AFTER = /^[^.;]*?\b(?:killed|killing|kills|dead|died|wounded|wounding|injured|injuring|martyred|lives)\b/i;
 const ACCUSED_OF_BEFORE = /\baccus(?:ed|es|ing)\s+[^.;]{1,50}?\s+of\s+(?:[\w-]+\s+){0,2}$/i;
+/** The accused act's clause names where it fell ("of shelling villages in Dangam"): a day or month is no place. */
+const PLACE_AFTER = /^[^.;,]{0,60}?\b(?:in|at|near|of)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Pakistan|Afghanistan|Islamabad|Kabul)\b)[A-Z][a-z]/;
 /**
  * What is threatened, feared, planned or foiled, not done: "threatened to attack", "warned of a possible terrorist
  * attack", "could bring renewed fighting", "foiled a plot to bomb", "two would-be suicide bombers", "arrested ... with
@@ -83,12 +85,19 @@ export function findCues(text: string): CueMention[] {
   }
   // "seized a suicide vest", "recovered explosives": weapons found say no attack took place
   // ("a suicide jacket, two rifles and a grenade were found in the room", "among the items seized were ...")
+  // accused acts told only with their place: kept when the report tells no other event (then the accusation is the telling)
+  let placedOnly: CueMention[] | null = null;
   for (let i = all.length - 1; i >= 0; i--) {
     const c = all[i];
     // "whenever a checkpoint is overrun ...", "accused police of arresting refugees": no event told
     const lead = text.slice(Math.max(0, c.start - 90), c.start);
     // ("accused Pakistan of carrying out air strikes that killed 40 civilians": the accusation tells an event with its toll)
-    if (HABITUAL_BEFORE.test(lead) || (ACCUSED_OF_BEFORE.test(lead) && !TOLL_AFTER.test(text.slice(c.end, c.end + 160))) || (c.sub !== "Arrests" && notDone(text, c.start, c.end))) {
+    const accused = ACCUSED_OF_BEFORE.test(lead) && !TOLL_AFTER.test(text.slice(c.end, c.end + 160));
+    if (accused && c.sub !== "Arrests" && PLACE_AFTER.test(text.slice(c.end, c.end + 120)) && !notDone(text, c.start, c.end)) {
+      (placedOnly ??= []).push(c);
+      continue;
+    }
+    if (HABITUAL_BEFORE.test(lead) || accused || (c.sub !== "Arrests" && notDone(text, c.start, c.end))) {
       all.splice(i, 1);
       continue;
     }
@@ -98,6 +107,10 @@ export function findCues(text: string): CueMention[] {
       continue;
     }
     if (SEIZED_BEFORE.test(text.slice(Math.max(0, c.start - 45), c.start)) || SEIZED_AFTER.test(text.slice(c.end, c.end + 90)) || ITEMS_BEFORE.test(text.slice(Math.max(0, c.start - 70), c.start))) all.splice(i, 1);
+  }
+  if (placedOnly) {
+    const kept = placedOnly;
+    if (all.some((c) => c.w >= 1 && !kept.includes(c))) for (let i = all.length - 1; i >= 0; i--) if (kept.includes(all[i])) all.splice(i, 1);
   }
   if (lying) {
     const spans = lying;
