@@ -71,13 +71,15 @@ function shellingDominates(text: string, frames: Frame[], shells: Array<{ start:
   const answers: Array<[number, number]> = [];
   for (const f of frames) {
     const t = text.slice(f.start, f.end);
-    const re = new RegExp(RETURN_FIRE.source, "gi");
+    const re = RETURN_FIRE_ALL;
+    re.lastIndex = 0;
     for (let m; (m = re.exec(t)); ) answers.push([f.start + m.index, f.start + m.index + m[0].length]);
   }
   const own = shells.filter((e) => !answers.some(([a, b]) => e.start >= a && e.end <= b)).length;
   return own > Math.max(clashes, 1);
 }
 const RETURN_FIRE = /\b(?:returned (?:the )?fire|return(?:ing)? fire|retaliated|retaliatory fire|responded (?:with (?:heavy |small[- ]arms )?fire|in kind)|fired back|hit back)\b/i;
+const RETURN_FIRE_ALL = new RegExp(RETURN_FIRE.source, "gi");
 const ONE_SIDED_FIRE = /\b(?:shelling|artillery|mortar|rockets?|missiles?)\b/i;
 
 function collect(c: Cluster): Frame[] {
@@ -112,10 +114,12 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   const { country, source, published } = cc;
   const frames = collect(c);
   // a rebuttal's "only returned fire" is how the accused say they act, not how this event went
-  const body = textOf(text, frames.filter((f) => !f.rebuttal));
-  const ctxText = textOf(text, c.context.filter((f) => !f.rebuttal));
+  const told = (f: Frame) => !f.rebuttal;
+  const body = textOf(text, frames.filter(told));
+  const context = c.context.filter(told);
+  const ctxText = textOf(text, context);
   const paragraphs = new Set(c.frames.map((f) => f.paragraph));
-  const nearContext = textOf(text, c.context.filter((f) => paragraphs.has(f.paragraph) && !f.rebuttal));
+  const nearContext = textOf(text, context.filter((f) => paragraphs.has(f.paragraph)));
   // --- sub-event
   const score = new Map<string, { w: number; ev: Array<{ start: number; end: number }> }>();
   frames.forEach((f, i) => {
