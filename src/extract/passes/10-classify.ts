@@ -31,7 +31,7 @@ export interface Classified {
 const GROUPS = new Set(["TTP", "JUA", "HGB", "LI", "ISKP", "AQ", "LEJ", "BLA", "BLF", "BALOCH_OTHER", "PK_OTHER"]);
 const PK_FORCES = new Set(["PK_ARMY", "PK_FC", "PK_CONSTABULARY", "PK_POLICE", "PK_SECURITY", "PK_AIR_FORCE"]);
 const ATTACKER_WORDS = /\b(?:militants?|gunm[ae]n|terrorists?|attackers?|assailants?|insurgents?|bombers?|armed men|miscreants|abductors|kidnappers|khawarij|khwarij|fighters|separatists?)\b/i;
-const OPERATION = /\b(?:intelligence[- ]based operation|ibo|operation|raid(?:ed|ing (?:team|party))?|search operation|cordon|clearance|security forces (?:killed|shot)|troops (?:killed|intercepted|engaged)|killed (?:\w+ ){0,3}(?:militants|terrorists|khawarij|khwarij|insurgents)|sent to hell|neutrali[sz]ed|eliminated|infiltrat\w+|intercepted (?:a |an |the |some )?(?:(?:group|band|gang|party|number|squad|batch) of )?(?:[\w-]+ )?(?:militants|terrorists|khawarij|khwarij|infiltrators|insurgents|attackers|fighters|suspects|them)|encounters? with (?:the )?(?:[\w-]+ ){0,2}(?:police|department|CTD|forces|troops|levies|personnel)|killed by (?:the )?(?:police|CTD|security forces|troops|levies)|(?:police|CTD|troops|security forces|levies|FC|personnel|team|squad|party)\s+(?:later\s+|then\s+|finally\s+)?(?:traced|tracked down|cornered|chased down|hunted down|surrounded))\b/i;
+const OPERATION = /\b(?:intelligence[- ]based operation|ibo|operation|raid(?:ed|ing (?:team|party))?|search operation|cordon|clearance|security forces (?:killed|shot)|troops (?:killed|intercepted|engaged)|killed (?:\w+ ){0,3}(?:militants|terrorists|khawarij|khwarij|insurgents)|sent to hell|neutrali[sz]ed|eliminated|infiltrat\w+|(?:foiled|thwarted|repulsed|repelled|frustrated|pushed back|beat back|beaten back) (?:an? |the |their )?(?:[\w-]+ ){0,2}?(?:(?:attempt|bid|effort)s? (?:by (?:[\w-]+ ){0,6}?)?to (?:cross|sneak|slip|enter|infiltrate)|crossing attempts?)|intercepted (?:a |an |the |some )?(?:(?:group|band|gang|party|number|squad|batch) of )?(?:[\w-]+ )?(?:militants|terrorists|khawarij|khwarij|infiltrators|insurgents|attackers|fighters|suspects|them)|encounters? with (?:the )?(?:[\w-]+ ){0,2}(?:police|department|CTD|forces|troops|levies|personnel)|killed by (?:the )?(?:police|CTD|security forces|troops|levies)|(?:police|CTD|troops|security forces|levies|FC|personnel|team|squad|party)\s+(?:later\s+|then\s+|finally\s+)?(?:traced|tracked down|cornered|chased down|hunted down|surrounded))\b/i;
 const ATTACK_BY_MILITANTS = /\b(?:militants|gunmen|terrorists|attackers|armed men|insurgents|assailants|suicide bomber|bomber|khawarij)\b[^.;]{0,40}\b(?:attacked|stormed|ambushed|opened fire|struck|targeted|raided|fired|rammed|blew|detonated|hurled|threw|abducted|kidnapped|launched|mounted|assaulted|besieged|hijacked|overran|infiltrated|(?:attempted|tried|sought|trying|attempting) to (?:storm|attack|breach|overrun|ambush|target|raid|seize|capture))\b/i;
 const EXCHANGE = /\bexchange(?:d|s)? (?:of )?(?:heavy )?fire\b|\btrad(?:e|ed|ing) (?:heavy )?fire\b|\bclash(?:ed|es)?\b|\bgun ?battle|\bfirefight|\bfought\b|\bengagement\b/i;
 const CROSS_BORDER = /\b(?:border forces|border guards|afghan forces|pakistani forces|afghan (?:and|&) pakistani|pakistani and afghan|across the border|cross-border|border posts?)\b/i;
@@ -309,13 +309,21 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
       // "Six members of the BLA died in a shoot-out, the CTD said": the force telling of militants killed in an
       // encounter is the one that raided them, whoever fired first
       const onlyMilitantsDead = frames.some((f) => f.casualties.some((x) => x.kind === "killed" && x.category === "militants" && x.value)) && !frames.some((f) => f.casualties.some((x) => x.kind === "killed" && (x.category === "security_forces" || x.category === "civilians") && x.value));
-      const encounter = onlyMilitantsDead && !!reporter && isSource(reporter) && (SHOOTOUT.test(body + " " + nearContext) || /\boperations?\b/i.test(body));
+      // ... also when its spokesman tells it ("a CTD spokesman said", "the CTD of Punjab said", "according to a CTD
+      // spokesperson") and the militants are told making no move of their own before it
+      const forceSpeaks = allActors.some((a) => PK_FORCES.has(a.id) && a.id !== "PK_AIR_FORCE" && (isSource(a) || FORCE_SPEAKS_AFTER.test(text.slice(a.end, a.end + 70)) || (/\baccording to (?:an?\s+|the\s+)?$/i.test(text.slice(Math.max(0, a.start - 20), a.start)) && SPOKESMAN_AFTER.test(text.slice(a.end, a.end + 25)))));
+      const shootout = SHOOTOUT.test(body + " " + nearContext) || /\boperations?\b/i.test(body);
+      const encounter = onlyMilitantsDead && !!reporter && shootout && (isSource(reporter) || (forceSpeaks && !MILITANT_MOVE.test(body + " " + nearContext)));
       // "the SSG stormed a compound, killing six militants": a state force as the doer makes it an operation
       // "a CTD team surrounded a compound; the suspects inside opened fire": the force moved first, the militants' fire answered it
       forceFirst = (sub === "Armed clash" || sub === "Attack") && !civOnlyVictims && forceInitiated(text, cc.leadIn ? [cc.leadIn, ...frames] : frames, (a) => a.role !== "speaker" && !isSource(a));
       // "A search operation was launched to trace the attackers" after a bombing of troops is no operation the bombing was
       const opBody = onlyMilitantsDead ? body : body.replace(FOLLOW_UP_SEARCH, " ");
-      const operation = ((OPERATION.test(opBody) || (!!agent && PK_FORCES.has(agent.id) && ATTACKER_WORDS.test(body))) && (!militantAttack || RAID_TEAM.test(body))) || encounter || forceFirst;
+      // "Security forces conducted three operations ... In Mohmand, five more khawarij were killed": an item of a
+      // statement whose lead tells a force's operations, naming only militants dead and no move of theirs, is one of them
+      // (not militants killed by their own explosives: "two militants died when the bomb they carried went off")
+      const leadOp = country !== "AF" && sub === "Armed clash" && !OWN_BLAST.test(body) && onlyMilitantsDead && !civOnlyVictims && !militantAttack && !MILITANT_MOVE.test(body) && !pk && !!leadForceOf(text, cc.docActors, frames[0]?.start ?? 0, isSource);
+      const operation = ((OPERATION.test(opBody) || (!!agent && PK_FORCES.has(agent.id) && ATTACKER_WORDS.test(body))) && (!militantAttack || RAID_TEAM.test(body))) || encounter || forceFirst || leadOp;
       // an operation's firefight is a battle, whoever's shot the cues read first
       if (forceFirst && sub === "Attack") sub = "Armed clash";
       // in Afghanistan, a raid announced by the Islamic Emirate's ministries ("its forces raided a Daesh hideout")
@@ -327,7 +335,7 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
         perpetrators = [published && published < "2021-08-15" ? "AF_FORMER_GOV" : "AF_TALIBAN"];
         perpConfidence = 0.6;
         perpEvidence = [{ start: afState.start, end: afState.end }];
-      } else if (operation && !pk && !pkLead && country !== "AF" && (STATE_OPERATION.test(opBody) || (STATE_KILL.test(body) && onlyMilitantsDead && !civOnlyVictims)) && !namesGroupAttacking(text, allActors)) {
+      } else if (operation && !pk && !pkLead && country !== "AF" && (STATE_OPERATION.test(opBody) || (STATE_KILL.test(body) && onlyMilitantsDead && !civOnlyVictims) || leadOp) && !namesGroupAttacking(text, allActors)) {
         // "three terrorists were killed in an intelligence-based operation": the state's forces, unnamed in the clause
         // ("In the second engagement, four khawarij were neutralised": the force of the statement's lead, told before)
         // ("The CTD said four terrorists were killed in an encounter": the force telling it)
@@ -644,11 +652,16 @@ export function leadPerpetrators(text: string, frames: Frame[]): string[] | null
 }
 
 /** A force's move that starts an operation, said right after the force ("troops surrounded", "a CTD team on Friday raided"). */
-const INITIATE_AFTER = gated(/^(?:'s)?\s+(?:(?!(?:was|were|is|are|been|being|had been|has been|have been)\b)[\w-]+,?\s+){0,4}?(?:surrounded|encircled|cordoned off|besieged|laid siege to|raided|intercepted|spotted|detected|sighted|engaged|closed in on|moved (?:in )?on|moved against|swooped on|zeroed in on|tracked down|chased|pursued|challenged|signall?ed (?:[\w-]+ ){0,2}?to stop|(?:conducted|launched|carried out|mounted|began|started) (?:a|an) (?:[\w-]+ ){0,2}?(?:raid|operation|search|sweep|crackdown)|(?:had |have )?(?:killed|shot dead|gunned down|eliminated|neutrali[sz]ed) (?:[\w-]+ ){0,4}?(?:militants|terrorists|insurgents|khawarij|khwarij|kharijites?|suspects|members|fighters|rebels|commanders?))\b(?! by\b)/i);
+const INITIATE_AFTER = gated(/^(?:'s)?\s+(?:(?!(?:was|were|is|are|been|being|had been|has been|have been)\b)[\w-]+,?\s+){0,4}?(?:surrounded|encircled|cordoned off|besieged|laid siege to|raided|intercepted|spotted|detected|sighted|engaged|closed in on|moved (?:in )?on|moved against|swooped on|zeroed in on|tracked down|chased|pursued|challenged|signall?ed (?:[\w-]+ ){0,2}?to stop|(?:rescued|freed|recovered|secured the release of) (?:[\w-]+ ){0,6}?(?:hostages?|captives?|abductees?|abducted|kidnapped|hijacked)|(?:conducted|launched|carried out|mounted|began|started) (?:a|an) (?:[\w-]+ ){0,2}?(?:raid|operation|search|sweep|crackdown)|(?:had |have )?(?:killed|shot dead|gunned down|eliminated|neutrali[sz]ed) (?:[\w-]+ ){0,4}?(?:militants|terrorists|insurgents|khawarij|khwarij|kharijites?|suspects|members|fighters|rebels|commanders?))\b(?! by\b)/i);
 /** An opener that says the force acted first, whoever the subject turns out to be: "Acting on a tip-off, ...". */
 const INITIATE_OPENER = gated(/^(?:[A-Z][\w .'-]{0,30}(?::|—|–| -)\s*)?(?:acting on (?:a |an )?(?:tip-?off|intelligence|information|a tip|credible information|reports?)|on a tip-?off|during (?:a|an) (?:[\w-]+ ){0,2}?(?:raid|search|operation|sweep)|in (?:a|an) (?:[\w-]+ ){0,2}?(?:raid|search operation|operation))\b/i);
 /** A militant's own move that would make it their attack, not their answer to the force's. */
 const MILITANT_MOVE = /\b(?:militants|gunmen|terrorists|attackers|armed men|insurgents|assailants|khawarij|bomber)\b[^.;]{0,40}\b(?:attacked|stormed|ambushed|struck|targeted|raided|rammed|blew|detonated|hurled|threw|abducted|kidnapped|launched|mounted|assaulted|besieged|hijacked|overran)\b/i;
+/** Militants killed by their own device, not by a force. */
+const OWN_BLAST = /\b(?:went off|exploded|blew up|detonat\w+|prematurely|accidental(?:ly)?|(?:their|its|his) own (?:bomb|device|explosives?|grenade|mine))\b/i;
+/** After a force: its spokesman or its regional office speaking ("CTD spokesman said", "Counter Terrorism Department of Punjab said on Thursday"). */
+const FORCE_SPEAKS_AFTER = /^\s+(?:of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:(?:spokes(?:man|woman|person)|officials?|sources?|statement|press release|media cell)\s+)?(?:(?:on|late on|early on)\s+[A-Z][a-z]+day\s+)?(?:said|says|told|stated|added|confirmed|reported)\b/;
+const SPOKESMAN_AFTER = /^\s+(?:spokes(?:man|woman|person)|officials?|sources?|statement)\b/i;
 /** Places that are a force's (a post, a station): the place hit, never the force acting. */
 const FORCE_SITE = /\b(?:station|post|check ?post|checkpoint|picket|lines|camp|van|vehicle|mobile|convoy)$/i;
 
