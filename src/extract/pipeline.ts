@@ -51,6 +51,7 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
   const docAir = cues.some((c) => c.sub === "Air/drone strike");
   const leadPerp = main.length >= 2 ? leadPerpetrators(text, frames) : null;
   let lastPlace: PlaceRef | null = null;
+  const told: Array<{ country: string | null; sub: string; perpetrators: string[] }> = [];
   // the frames some incident holds (its own or its context)
   const held = clusters.flatMap((c) => [...c.frames, ...c.context]);
   for (const [ci, c] of clusters.entries()) {
@@ -65,6 +66,13 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
     if (place && !c.background) lastPlace = place;
     const country = place?.res.country ?? guessCountry(text, actors);
     const cls = classify(text, c, { country, source: doc.source, published, claimed: claims[ci].claimed, denied: claims[ci].denied, blamed: claims[ci].blamed, docAir, leadPerpetrators: leadPerp, leadIn: leadIn(c, sentences, held, actors), docActors: actors });
+    // "The shelling resumed a day later in Sarkano": the same side's fire, carried on into a new place or day
+    const prev = [...told].reverse().find((p) => p.sub === cls.sub && p.country === country);
+    if (!c.background) told.push({ country, sub: cls.sub, perpetrators: cls.perpetrators });
+    if (prev && !cls.perpetrators.length && cls.perpKnown && prev.perpetrators.length && !claims[ci].claimed.size && CONTINUED.test(c.frames[0]?.text ?? "")) {
+      cls.perpetrators = [...prev.perpetrators];
+      cls.perpConfidence = 0.5;
+    }
     const t = tally(c, main.length >= 2, civilianVictims(c, cls.targets));
     const fe: Record<string, Span[]> = {};
     const conf: Record<string, number> = {};
@@ -143,6 +151,8 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
   return { norm, frames, clusters, incidents, actors: found };
 }
 
+/** An incident told as the one before carried on: "The shelling resumed", "the firing continued into Sarkano". */
+const CONTINUED = gated(/^\W*(?:[\w-]+\W+){0,6}?(?:the|this|that) (?:shelling|firing|bombardment|rocket fire|mortar fire|cross-border fire|rocket and mortar fire|barrage) (?:[\w-]+ ){0,2}?(?:resumed|continued|restarted|went on|spread|started again|began again)\b/i);
 const RELEASE = /\b(?:released|freed|set free|let go|secured (?:the )?(?:release|freedom)|returned home|(?:was|were) recovered|rescued|reunited)\b/i;
 const NUM_DAYS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fortnight: 14 };
 const SPAN = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})\\s+(days?|weeks?|months?)";

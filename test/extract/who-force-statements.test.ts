@@ -66,3 +66,38 @@ describe("the items of a statement whose lead tells a force's operations", () =>
     expect(out[1]?.perpetrators).not.toContain("PK_POLICE");
   });
 });
+
+describe("which force ran the operation", () => {
+  it("the force told as acting, not the soldier told as killed in it", () => {
+    expect(who("BAJAUR: Three militants were killed and a soldier was martyred during an operation by security forces in Bajaur on Monday, security officials said.")).toEqual([
+      { sub: "Armed clash", perpetrators: ["PK_SECURITY"], targets: ["MILITANTS"] },
+    ]);
+  });
+
+  it("'its personnel' are the speaking force's own", () => {
+    expect(who("PESHAWAR: The Counter-Terrorism Department said its personnel killed two militants in an exchange of fire during a raid near Peshawar on Friday.")).toEqual([
+      { sub: "Armed clash", perpetrators: ["PK_POLICE"], targets: ["MILITANTS"] },
+    ]);
+  });
+});
+
+describe("fire from across the line, told from Afghanistan", () => {
+  it("shells fired from across the Durand Line or beyond the frontier are Pakistan's forces'", () => {
+    expect(who("ASADABAD: Two shepherds were killed when mortar shells fired from across the Durand Line landed in Dangam district of Kunar on Saturday, local officials said.")).toEqual([
+      { sub: "Shelling/artillery/missile attack", perpetrators: ["PK_SECURITY"], targets: ["CIVILIANS"] },
+    ]);
+  });
+
+  it("the report saying nobody knows who fired leaves it open", () => {
+    expect(who("ASADABAD: Two shepherds were wounded when mortar shells fired from across the border landed in Dangam district of Kunar on Saturday. Local officials did not say who was responsible.")).toEqual([
+      { sub: "Shelling/artillery/missile attack", perpetrators: [], targets: ["CIVILIANS"] },
+    ]);
+  });
+
+  it("'the shelling resumed' in a second district is the same side's fire", () => {
+    expect(who("ASADABAD: Rockets fired from beyond the frontier hit a village in Dangam district of Kunar on Sunday, wounding three children, officials said.\n\nThe shelling resumed on Monday in Barmal district of Paktika, where two women were hurt when a shell struck their house.")).toEqual([
+      { sub: "Shelling/artillery/missile attack", perpetrators: ["PK_SECURITY"], targets: ["CIVILIANS"] },
+      { sub: "Shelling/artillery/missile attack", perpetrators: ["PK_SECURITY"], targets: ["CIVILIANS"] },
+    ]);
+  });
+});

@@ -259,7 +259,8 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     // "Pakistani and Afghan border forces exchanged fire": both states named at once
     const both = EXCHANGE.test(body) && BOTH_STATES.test(body);
     const cross = (CROSS_BORDER.test(body) && pk && af) || both;
-    const pkOrigin = country === "AF" && !pk && PK_ORIGIN.test(body);
+    // (told from Afghanistan, "from across the Durand Line", "from beyond the frontier" is from Pakistan, unless militants are named)
+    const pkOrigin = country === "AF" && !pk && (PK_ORIGIN.test(body) || (ACROSS_ORIGIN.test(body) && !namesAttackers(allActors) && !WHO_OPEN.test(body + " " + nearContext)));
     const afOrigin = country === "PK" && !af && AF_ORIGIN.test(body);
     // "Islamabad said its posts only returned fire after Afghan guards shot first": each side's forces named, each
     // blaming the other for the first shot, is an exchange whose starter the report leaves open
@@ -346,9 +347,14 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
         if (lead) perpEvidence = [{ start: lead.start, end: lead.end }];
       } else if (operation && (pk || pkLead || ((RAID_TEAM.test(body) || encounter || (!militantAttack && SELF_REPORT.test(body))) && reporter))) {
         // "CTD said four militants were killed after they fired at a raiding team": the force reporting its own raid
-        const by = (pk ?? pkLead ?? reporter)!;
-        let id = by.id;
-        if (ispr && (id === "PK_SECURITY" || id === "PK_FC")) id = "PK_ARMY";
+        // the force told as acting, not one of its men told as killed or hurt ("a soldier was martyred during an
+        // operation by security forces")
+        const acting = pk ? (mention((a) => PK_FORCES.has(a.id) && a.id !== "PK_AIR_FORCE" && !forceAttacked(text, a) && !VICTIM_AFTER.test(text.slice(a.end, a.end + 30))) ?? pk) : undefined;
+        const by = (acting ?? pkLead ?? reporter)!;
+        // "the CTD said its personnel killed three militants": the personnel are the speaking force's own
+        let id = ownedBy(text, by, allActors) ?? by.id;
+        // (the statement's source may be named in another paragraph: "..., the military said" in the lead)
+        if ((ispr || (acting !== pk && (ISPR.test(text) || ISPR_STYLE.test(text.slice(0, 40))))) && (id === "PK_SECURITY" || id === "PK_FC")) id = "PK_ARMY";
         const police = mention((a) => a.id === "PK_POLICE");
         if (!ispr && police && frames[0] && text.slice(frames[0].start, frames[0].end).toLowerCase().includes(text.slice(police.start, police.end).toLowerCase())) id = "PK_POLICE";
         perpetrators = [id];
@@ -605,6 +611,10 @@ const UNKNOWN_AIR = /\b(?:unidentified|unknown|unmarked|mysterious|unclaimed)\s+
 /** Aircraft only a state flies: jets, bombers, gunships, an aerial bombardment (drones and quadcopters are not). */
 const MANNED_AIR = /\b(?:fighter jets?|jets|jet fighters|warplanes?|war planes|fighter (?:aircraft|planes?)|military aircraft|helicopter gunships?|gunships?|aerial (?:bombardment|bombing)|air (?:force|raids?)|bombers)\b/i;
 const PK_ORIGIN = /\b(?:from|fired from|launched from|across from)\s+(?:the\s+)?(?:Pakistan(?:i|'s)?\s*(?:side|soil|territory|posts?|positions?|border posts?|military posts?)?|Pakistan)\b/i;
+/** Fire from the other side of the line, the side unnamed: "fired from across the Durand Line", "from the far side of the frontier". */
+const ACROSS_ORIGIN = /\b(?:from|fired from|launched from)\s+(?:across|beyond|over)\s+the\s+(?:Durand Line|border|frontier)\b|\bfrom\s+the\s+(?:far|other)\s+side\s+of\s+the\s+(?:Durand Line|border|frontier)\b/i;
+/** The report says it does not know who fired: "They did not say who was responsible", "it was unclear who fired". */
+const WHO_OPEN = /\b(?:did not|didn't|could not|couldn't|would not|wouldn't|declined to) (?:say|tell|know|identify|name) who\b|\b(?:not (?:immediately )?clear|unclear|unknown|not known) who\b/i;
 const AF_ORIGIN = /\b(?:from|across from|launched from|flown from|fired from)\s+(?:the\s+)?(?:Afghan(?:istan)?(?:'s)?\s*(?:side|soil|territory|posts?|positions?|border posts?)?|Afghanistan)\b/i;
 
 /** The mention is who did it: subject of an attack verb, or named after "by". */
@@ -657,6 +667,18 @@ const INITIATE_AFTER = gated(/^(?:'s)?\s+(?:(?!(?:was|were|is|are|been|being|had
 const INITIATE_OPENER = gated(/^(?:[A-Z][\w .'-]{0,30}(?::|—|–| -)\s*)?(?:acting on (?:a |an )?(?:tip-?off|intelligence|information|a tip|credible information|reports?)|on a tip-?off|during (?:a|an) (?:[\w-]+ ){0,2}?(?:raid|search|operation|sweep)|in (?:a|an) (?:[\w-]+ ){0,2}?(?:raid|search operation|operation))\b/i);
 /** A militant's own move that would make it their attack, not their answer to the force's. */
 const MILITANT_MOVE = /\b(?:militants|gunmen|terrorists|attackers|armed men|insurgents|assailants|khawarij|bomber)\b[^.;]{0,40}\b(?:attacked|stormed|ambushed|struck|targeted|raided|rammed|blew|detonated|hurled|threw|abducted|kidnapped|launched|mounted|assaulted|besieged|hijacked|overran)\b/i;
+/** After a force word: it is told as killed, hurt or hit ("a soldier was martyred", "two policemen were wounded"). */
+const VICTIM_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been|has been|have been|got)\s+(?:also\s+)?(?:killed|martyred|wounded|injured|hurt|shot|abducted|kidnapped|targeted|attacked|ambushed)\b|^\s+(?:died|embraced|lost)\b/i;
+/**
+ * A generic force word owned by a force named just before it ("the CTD said its personnel", "Levies said their men"):
+ * that force's id.
+ */
+function ownedBy(text: string, a: ActorMention, actors: ActorMention[]): string | null {
+  if (a.id !== "PK_SECURITY" || !/\b(?:its|their)\s+(?:own\s+)?$/i.test(text.slice(Math.max(0, a.start - 12), a.start))) return null;
+  let owner: ActorMention | undefined;
+  for (const b of actors) if (b.end <= a.start && a.start - b.end <= 60 && PK_FORCES.has(b.id) && b.id !== "PK_SECURITY" && b.id !== "PK_AIR_FORCE" && !/[.;]/.test(text.slice(b.end, a.start))) owner = b;
+  return owner?.id ?? null;
+}
 /** Militants killed by their own device, not by a force. */
 const OWN_BLAST = /\b(?:went off|exploded|blew up|detonat\w+|prematurely|accidental(?:ly)?|(?:their|its|his) own (?:bomb|device|explosives?|grenade|mine))\b/i;
 /** After a force: its spokesman or its regional office speaking ("CTD spokesman said", "Counter Terrorism Department of Punjab said on Thursday"). */
