@@ -9,7 +9,7 @@ import { findDates } from "./passes/04-dates.js";
 import { findPlaceRefs, findTitlePlaces } from "./passes/05-places.js";
 import { findCues } from "./passes/06-cues.js";
 import { buildFrames, inRange, type Frame, type PlaceRef } from "./passes/08-frames.js";
-import { arrestOnly, assemble, bestPlace, splitByPlace, type Cluster } from "./passes/09-assemble.js";
+import { arrestOnly, assemble, bestPlace, DEFINITE, splitByPlace, type Cluster } from "./passes/09-assemble.js";
 import { classify, leadPerpetrators } from "./passes/10-classify.js";
 import { tally } from "./passes/11-tally.js";
 
@@ -74,6 +74,7 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
       cls.perpConfidence = 0.5;
     }
     const t = tally(c, main.length >= 2, civilianVictims(c, cls.targets));
+    if (untold(c, cls.sub, text)) continue;
     const fe: Record<string, Span[]> = {};
     const conf: Record<string, number> = {};
     // the incident's own sentences, then the claims and denials about it (the claims pass links them by these spans)
@@ -326,6 +327,21 @@ function sideOfSpeaker(text: string, sentences: Array<{ start: number; end: numb
     }
   }
   return resided.size ? actors.map((a) => (resided.has(a) ? { ...a, id: afForce } : a)) : actors;
+}
+
+/** Acts that are often told with neither a day nor a count and are incidents all the same. */
+const TOLL_LESS = new Set(["Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Abduction/forced disappearance", "Looting/property destruction", "Arrests", "Non-state actor overtakes territory", "Government regains territory"]);
+/**
+ * A violent act told with no day of its own and nobody counted, killed or hurt ("Air raids and closures have been
+ * tried", "the surge in attacks in Bannu", "the strikes targeted hideouts of men behind attacks in Waziristan"): a
+ * passing or generic mention, not an incident the report tells. (A report's incident gives when, or what harm, or both.)
+ */
+function untold(c: Cluster, sub: string | null, text: string): boolean {
+  if (c.dateMention || c.fronts || (sub && TOLL_LESS.has(sub))) return false;
+  if ((c.casualties ?? []).length > 0 || c.frames.some((f) => f.casualties.length > 0)) return false;
+  // a roundup's item or a next step ("In Quetta, a bridge was blown up", "forces then shelled the post") takes the day of
+  // the incident before: told with an act of its own, not by a back-reference ("the Pasni killings"), it is one
+  return !(c.carried && c.frames.some((f) => f.cues.some((q) => !DEFINITE.test(text.slice(Math.max(0, q.start - 40), q.start)))));
 }
 
 const ACCIDENT = gated(/\b(?:crash(?:ed|es)?|accident(?:ally)?|drown(?:ed|ing)|collapsed? (?:roof|building|wall)|floods?|flash floods?|earthquake|landslides?|avalanche|electrocuted|heart attack|natural causes|stampede|fire broke out|short circuit|lightning)\b/i);

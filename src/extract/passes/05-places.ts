@@ -14,6 +14,15 @@ const SPEAKER_BEFORE = /\b(?:spokes(?:man|woman|person)|governor|administration|
 const SPEAKER_AFTER = /^'s\s+(?:deputy commissioner|commissioner|police|officials?|spokes\w+|governor|administration|authorities|information|head|chief|provincial|district|health)/i;
 const DIRECTION_OF = /\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+)?(?:provincial capital,?\s+|capital,?\s+|city,?\s+|town,?\s+)?$/i;
 const INSTITUTION_AFTER = /^\s+(?:(?:teaching|medical|civil|district|headquarters|dhq|thq|general|central|combined military|military|cantonment|city|provincial|regional|women'?s|children'?s|trauma|cardiology|institute of [\w ]{3,30}?)\s+)*(?:hospital|medical complex|medical college|medical centre|medical center|trauma centre|burns? centre|institute(?: of [\w ]{3,30}?)?|university|jail|prison|airport)\b/i;
+/** "a coach for Swat", "the bus to Quetta", "a convoy bound for Parachinar": where the vehicle was going, not where it was hit. */
+const DESTINATION_BEFORE = /\b(?:coach|bus|buses|van|wagon|vehicle|car|truck|lorry|train|flight|convoy|passengers?|travell?ers|pilgrims|tickets?|route|service)\s+(?:(?:bound|heading|headed|leaving|departing)\s+)?(?:for|to)\s+$/i;
+/** "the mountains bordering Orakzai", "posts opposite Paktia", "the border area with South Waziristan": the neighbour, not the place. */
+const NEIGHBOUR_BEFORE = /\b(?:bordering|adjoining|adjacent to|opposite|facing|(?:area|region|belt|district|posts?)\s+(?:along|on|near)\s+the\s+border\s+with|(?:along|on|near|across)\s+the\s+border\s+(?:with|from)|border (?:area|region|belt) with)\s+(?:the\s+)?(?:(?:neighbou?ring|adjoining)\s+)?$/i;
+/** "the Pasni killings", "Sunday's Bannu bombing", "the Kurram attack": the place names an event told elsewhere. */
+const RECALLED_BEFORE = /(?:\b(?:the|this|that|last (?:week|month)'s)|\b[A-Z][a-z]+day's)\s+$/;
+const RECALLED_AFTER = /^\s+(?:(?:suicide|bomb|terror|terrorist|militant|twin|deadly|market|mosque|bus|school|checkpost|police)\s+)?(?:killings?|attacks?|bombings?|blasts?|massacre|ambush|assault|raid|explosion|strike|shooting|carnage|tragedy|incident)\b/i;
+/** "The Kandahar spokesman", "Bannu police said", "the Kurram administration": the place of an office that speaks. */
+const OFFICE_AFTER = /^\s+(?:(?:provincial|district|police|security|government|health|local|deputy|chief|regional)\s+)?(?:spokes(?:man|woman|person)|officials?|police (?:chief|officer|spokesman|said|told|say)|administration|authorities|governor|deputy commissioner|officers? said)\b/i;
 const WEAK_BEFORE_NEAR = /\b(?:in|at|to|from|of)\s+(?:the\s+)?$/i;
 const LOCAL_KINDS = new Set(["town", "village", "crossing", "landmark", "area", "tehsil"]);
 
@@ -112,7 +121,11 @@ export function findPlaceRefs(text: string, geocoder: Geocoder, options: PlaceOp
       weight = 0;
     } else if (WEAK_BEFORE.test(before) && !/\b(?:attack\w*|struck|hit|bomb\w*|blast|fir\w*|clash\w*|ambush\w*|kill\w*|stormed|targeted|raided|near|area of)\b[^.;]{0,25}$/i.test(before)) {
       weight = 1;
-    } else if (SPEAKER_BEFORE.test(before) || SPEAKER_AFTER.test(text.slice(mention.end, mention.end + 40))) {
+    } else if (SPEAKER_BEFORE.test(before) || SPEAKER_AFTER.test(text.slice(mention.end, mention.end + 40)) || OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40))) {
+      weight = 1;
+    } else if (DESTINATION_BEFORE.test(before) || NEIGHBOUR_BEFORE.test(before)) {
+      weight = 1;
+    } else if (RECALLED_BEFORE.test(before) && RECALLED_AFTER.test(text.slice(mention.end, mention.end + 40))) {
       weight = 1;
     } else if (CAPITALS.test(mention.text) && SPOKE_AFTER.test(text.slice(mention.end, mention.end + 90))) {
       // "In Rawalpindi, the military spokesman said ...": the capital is where the statement was made

@@ -23,6 +23,8 @@ export interface Cluster {
   casualties?: CasualtyStatement[];
   /** The two states' forces fighting along the border at many points at once: one incident of the country, no province. */
   fronts?: boolean;
+  /** Its day is the one of the incident told before it (a roundup's item, "then shelled ..."), not named in its own sentences. */
+  carried?: boolean;
 }
 
 export interface AssembleOptions {
@@ -33,7 +35,7 @@ const DAY = 86400000;
 /** A sentence that opens with its own place or time ("In Wana, ...", "Late on Tuesday night, ..."). */
 const OPENER = /^\s*(?:in|at|near|late|early|on|meanwhile|elsewhere|separately|later)\b[^,.;]{0,60},/i;
 /** A cue that refers back to an incident already told ("the shelling", "Monday's attack"). */
-const DEFINITE = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Z][a-z]+day's)\s+(?:[\w-]+\s+){0,2}$/;
+export const DEFINITE = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Z][a-z]+day's)\s+(?:[\w-]+\s+){0,2}$/;
 /** A sentence whose subject is the event already told ("The operation targeted ...", "This attack also ..."). */
 const DEFINITE_SUBJECT = /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:operation|raid|attack|assault|blast|explosion|bombing|ambush|strike|shelling|firing|clash|fighting|encounter|incident|shootout|gunfight)\b/;
 const POSSESSIVE_EVENT_DAY = /^[\w ]*?day's\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|blast|explosion|bombing|ambush|strike|shelling|firing|clash|fighting|encounter|incident|shootout|raid|killings?|massacre)\b/i;
@@ -439,7 +441,10 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       if (fd && !fd.date && fd.mention?.period) {
         // "Earlier this month, a roadside bomb killed ...": an older incident recalled, known to the month
         cur.background = true;
-      } else if (!fd?.date && (prevDate ?? lastSeen)) cur.date = prevDate ?? lastSeen;
+      } else if (!fd?.date && (prevDate ?? lastSeen)) {
+        cur.date = prevDate ?? lastSeen;
+        cur.carried = true;
+      }
       // "Ten years ago today, gunmen stormed ...": an event a year or more before the report is one it recalls
       else if (fd?.date && opts.published && fd.date < addDays(opts.published, -365)) cur.background = true;
     } else cur!.frames.push(f);
