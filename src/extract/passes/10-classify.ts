@@ -454,7 +454,10 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
       // "seven enemy personnel were killed" in an attack on "an army convoy": the force named as attacked
       const named = sec[0] === "PK_SECURITY" ? mention((a) => PK_FORCES.has(a.id) && a.id !== "PK_SECURITY" && a.id !== "PK_AIR_FORCE" && TARGET_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start))) : undefined;
       // the force whose post, vehicle or patrol was hit ("a vehicle of the Frontier Corps", "fired on a Levies post")
-      const forceHit = mention((a) => PK_FORCES.has(a.id) && a.id !== "PK_AIR_FORCE" && !perpSet.has(a.id) && forceAttacked(text, a));
+      const hits = allActors.filter((a) => PK_FORCES.has(a.id) && a.id !== "PK_AIR_FORCE" && a.role !== "speaker" && !isSource(a) && !perpSet.has(a.id) && forceAttacked(text, a));
+      // "a military convoy ... the convoy of Frontier Corps vehicles": the force the report names, not the generic word
+      const generic = (a: ActorMention) => a.id === "PK_SECURITY" || (a.id === "PK_ARMY" && GENERIC_FORCE_WORD.test(a.text));
+      const forceHit = hits.length && generic(hits[0]) ? (hits.find((a) => SPECIFIC_FORCES.has(a.id)) ?? hits[0]) : hits[0];
       // the mosque, market, bus or school that was hit: an attack on the civilians in it
       const civHit = civilianObjectHit(text, frames);
       const secCas = frames.flatMap((f) => f.casualties.filter((x) => x.actor && SECURITY_FORCE_IDS.has(x.actor) && !x.attacker));
@@ -468,11 +471,14 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
         // "31 people were killed, among them two police guards" at a mosque, a convoy of buses under police
         // escort: the worshippers and passengers were attacked
         else if (civHit && !forceHit && (secCas.every((x) => x.subset) || ESCORT.test(body + " " + nearContext))) targets = ["CIVILIANS"];
+        // "militants attacked a Levies post ... one sepoy was martyred": a rank every force has is the post's force's man
+        else if (forceHit && sec[0] === "PK_ARMY" && SPECIFIC_FORCES.has(forceHit.id) && allActors.every((a) => a.id !== "PK_ARMY" || RANK_WORD.test(a.text))) targets = [forceHit.id];
         else targets = [normaliseForce(sec[0], ispr)];
       } else if (civ.length && !sec.length) targets = ["CIVILIANS"];
       else if (sec.length && civ.length) {
         // both died: the force whose post or vehicle was hit, the civilians' place, else the side that lost more
-        if (forceHit) targets = [normaliseForce(forceHit.id, ispr)];
+        // (a generic "Pakistani posts" yields to the force its dead belong to: "a Frontier Corps soldier was martyred")
+        if (forceHit) targets = [normaliseForce(generic(forceHit) && forceHit.id === "PK_SECURITY" && sec.length === 1 && SPECIFIC_FORCES.has(sec[0]) ? sec[0] : forceHit.id, ispr)];
         // "attacked the Bannu cantonment ... five soldiers and 13 civilians died": the garrison was the target
         else if (MILITARY_PLACE.test(body)) targets = [/\b(?:fc|frontier corps|scouts)\b/i.test(MILITARY_PLACE.exec(body)![0]) ? "PK_FC" : "PK_ARMY"];
         else if (civHit) targets = ["CIVILIANS"];
@@ -480,7 +486,11 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
           const lost = (pred: (id: string) => boolean, kind: "killed" | "injured") => frames.reduce((n, f) => n + f.casualties.filter((x) => x.kind === kind && x.actor && !x.attacker && pred(x.actor)).reduce((m, x) => m + (x.value ?? 0), 0), 0);
           const isSec = (id: string) => SECURITY_FORCE_IDS.has(id);
           const isCiv = (id: string) => id === "CIVILIANS";
-          const ks = lost(isSec, "killed"), kc = lost(isCiv, "killed");
+          const ks = lost(isSec, "killed");
+          let kc = lost(isCiv, "killed");
+          // "Two policemen were among the 43 dead; the rest were passengers": the civilians are the toll's remainder
+          const toll = Math.max(0, ...frames.flatMap((f) => f.casualties.filter((x) => x.kind === "killed" && x.category === "total" && x.value).map((x) => x.value!)));
+          if (!kc && toll > ks && frames.some((f) => f.casualties.some((x) => x.kind === "killed" && x.actor && isCiv(x.actor) && x.value == null))) kc = toll - ks;
           const civMore = kc > ks || (kc === ks && lost(isCiv, "injured") > lost(isSec, "injured"));
           targets = [civMore ? "CIVILIANS" : normaliseForce(sec[0], ispr)];
         }
@@ -679,6 +689,12 @@ function ownedBy(text: string, a: ActorMention, actors: ActorMention[]): string 
   for (const b of actors) if (b.end <= a.start && a.start - b.end <= 60 && PK_FORCES.has(b.id) && b.id !== "PK_SECURITY" && b.id !== "PK_AIR_FORCE" && !/[.;]/.test(text.slice(b.end, a.start))) owner = b;
   return owner?.id ?? null;
 }
+/** Forces more specific than "security forces" or "the military". */
+const SPECIFIC_FORCES = new Set(["PK_FC", "PK_CONSTABULARY", "PK_POLICE"]);
+/** Force words that name no particular service: "a military convoy", "a security checkpost". */
+const GENERIC_FORCE_WORD = /^(?:military|security|security forces|forces|troops|soldiers?|personnel)$/i;
+/** Ranks and words for a serving man that every force uses ("sepoy" of the Levies, FC or army). */
+const RANK_WORD = /^(?:(?:army |military )?(?:sepoys?|jawans?|havildars?|naib subedars?|subedars?|lance naiks?|naiks?)|soldiers?|personnel)$/i;
 /** Militants killed by their own device, not by a force. */
 const OWN_BLAST = /\b(?:went off|exploded|blew up|detonat\w+|prematurely|accidental(?:ly)?|(?:their|its|his) own (?:bomb|device|explosives?|grenade|mine))\b/i;
 /** After a force: its spokesman or its regional office speaking ("CTD spokesman said", "Counter Terrorism Department of Punjab said on Thursday"). */
