@@ -55,7 +55,11 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
   // the frames some incident holds (its own or its context)
   const held = clusters.flatMap((c) => [...c.frames, ...c.context]);
   for (const [ci, c] of clusters.entries()) {
-    if (noViolence.has(c)) continue;
+    // arrests, raids and searches with no violence: an incident of their own (Strategic developments / Arrests) when
+    // the report tells them as its event, not as the follow-up or the past of another
+    const arrests = noViolence.has(c);
+    // (held by the state's forces: a group "detaining" men is abducting them)
+    if (arrests && (c.background || !c.frames.some((f) => f.actors.some((a) => STATE_FORCE.test(a.id))))) continue;
     // deaths with no conflict cue in an accident or disaster ("their helicopter crashed", "drowned") are not incidents
     if (c.frames.every((f) => f.cues.length === 0) && c.frames.some((f) => ACCIDENT.test(f.text ?? ""))) continue;
     // an incident told with no place of its own (a protest after the attack, "by evening, traders blocked the road") is
@@ -65,7 +69,7 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
     const place: PlaceRef | null = fromText ?? (!c.background && !places.length ? titlePlace(titlePlaces) : null);
     if (place && !c.background) lastPlace = place;
     const country = place?.res.country ?? guessCountry(text, actors);
-    const cls = classify(text, c, { country, source: doc.source, published, claimed: claims[ci].claimed, denied: claims[ci].denied, blamed: claims[ci].blamed, docAir, leadPerpetrators: leadPerp, leadIn: leadIn(c, sentences, held, actors), docActors: actors });
+    const cls = classify(text, c, { country, source: doc.source, published, claimed: claims[ci].claimed, denied: claims[ci].denied, blamed: claims[ci].blamed, docAir, leadPerpetrators: leadPerp, leadIn: leadIn(c, sentences, held, actors), docActors: actors, arrests });
     // "The shelling resumed a day later in Sarkano": the same side's fire, carried on into a new place or day
     const prev = [...told].reverse().find((p) => p.sub === cls.sub && p.country === country);
     if (!c.background) told.push({ country, sub: cls.sub, perpetrators: cls.perpetrators });
@@ -329,6 +333,7 @@ function sideOfSpeaker(text: string, sentences: Array<{ start: number; end: numb
   return resided.size ? actors.map((a) => (resided.has(a) ? { ...a, id: afForce } : a)) : actors;
 }
 
+const STATE_FORCE = /^(?:PK_(?:ARMY|FC|SECURITY|POLICE|CONSTABULARY)|AF_(?:TALIBAN|FORMER_GOV))$/;
 /** Acts that are often told with neither a day nor a count and are incidents all the same. */
 const TOLL_LESS = new Set(["Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Abduction/forced disappearance", "Looting/property destruction", "Arrests", "Non-state actor overtakes territory", "Government regains territory"]);
 /**
@@ -367,6 +372,9 @@ function civilianDeadSaid(c: Cluster): boolean {
  */
 function pressSpelling(place: PlaceRef, places: PlaceRef[]): string | null {
   const adm2 = place.res.adm2;
+  // "Karachi West" for a place in Karachi the report calls by the city's name: the press's district is the city
+  const city = adm2 && place.res.country === "PK" ? /^(.+?) (?:West|East|Central|South|North)$/.exec(adm2) : null;
+  if (city && places.some((p) => p.mention.text.toLowerCase() === city[1].toLowerCase())) return city[1];
   if (!adm2 || place.res.country !== "AF") return adm2;
   for (const p of [place, ...places]) {
     if (p.res.country !== "AF" || p.res.adm2 !== adm2) continue;

@@ -46,3 +46,21 @@ describe("a place named only as a destination, a neighbour, an office or an earl
     expect(out.map((i) => i.adm2)).toEqual(["Kech"]);
   });
 });
+
+describe("arrests told as the report's event", () => {
+  it("a raid where 'no shots were fired' is arrests, not a clash", () => {
+    const out = all("Police detained four suspects in a pre-dawn raid on a house in Mardan Road, Peshawar, on Friday. No shots were fired and nobody was hurt, an officer said.", "2025-05-10");
+    expect(out.map((i) => [i.date, i.sub_event_type])).toEqual([["2025-05-09", "Arrests"]]);
+  });
+  it("Afghan forces detaining a cell are the arresting side", () => {
+    const out = all("The Islamic Emirate's intelligence agency said on Monday its forces had detained three members of a Daesh cell in Achin district of Nangarhar on Sunday.", "2025-05-06");
+    expect(out.map((i) => [i.sub_event_type, i.perpetrators])).toEqual([["Arrests", ["AF_TALIBAN"]]]);
+  });
+  it("a group saying its fighters 'detained' men tells no arrest", () => {
+    expect(all("The BLA said in a statement on Sunday that its fighters had detained two men near Turbat and were questioning them.", "2025-05-06").filter((i) => i.sub_event_type === "Arrests")).toHaveLength(0);
+  });
+  it("arrests after an attack stay its follow-up", () => {
+    const out = all("A bomb killed two people at a bus stop in Bannu on Monday. Police later detained three suspects in Kohat.", "2025-05-07");
+    expect(out.map((i) => i.sub_event_type)).toEqual(["Remote explosive/landmine/IED"]);
+  });
+});

@@ -147,8 +147,9 @@ describe("dates written other ways", () => {
 });
 
 describe("sub-event types from other wording", () => {
-  it("a raid that only arrests is no incident (no violence: FORMAT.md's operations are those with casualties); a seized vest is no bombing", () => {
-    expect(read("The CTD arrested two suspected Daesh militants in Peshawar on Thursday and seized a suicide vest and grenades from their hideout.", "2024-05-10")).toHaveLength(0);
+  it("a raid that only arrests is Arrests (Strategic developments), no violent incident; a seized vest is no bombing", () => {
+    const inc = read("The CTD arrested two suspected Daesh militants in Peshawar on Thursday and seized a suicide vest and grenades from their hideout.", "2024-05-10");
+    expect(inc.map((i) => [i.event_type, i.sub_event_type, i.perpetrators])).toEqual([["Strategic developments", "Arrests", ["PK_POLICE"]]]);
   });
 
   it("arrests after an attack are its follow-up, not an incident of their own", () => {

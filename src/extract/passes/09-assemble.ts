@@ -597,8 +597,10 @@ export function arrestOnly(c: Cluster, text: string | null): boolean {
   if (!cues.length || !text) return false;
   if (!cues.some((q) => q.sub === "Arrests")) return false;
   if (!cues.every((q) => q.sub === "Arrests" || FOLLOW_UP_CUE.test(text.slice(q.start, q.end)))) return false;
-  return c.frames.every((f) => f.casualties.every((x) => x.value === null || x.value === 0) && !FIRE_WORDS.test(f.text ?? ""));
+  return c.frames.every((f) => f.casualties.every((x) => x.value === null || x.value === 0) && !FIRE_WORDS.test((f.text ?? "").replace(NO_FIRE, " ")));
 }
+/** Fire or harm said not to have happened: "no shots were fired", "no one was hurt", "without firing a shot", "no resistance was offered". */
+const NO_FIRE = /\bnobody\s+(?:was\s+)?(?:hurt|injured|wounded|harmed|killed)\b|\b(?:no|not a single)\s+(?:(?:shots?|bullets?|rounds?)\s+(?:(?:was|were|had been)\s+)?fired|(?:one|body|person|policeman|official|suspect|casualties)\s+(?:was\s+|were\s+)?(?:hurt|injured|wounded|harmed|killed|reported))\b|\bwithout (?:a (?:shot|bullet) being fired|firing (?:a|any) (?:shot|bullet)s?|(?:any )?(?:resistance|casualties|injur(?:y|ies)))\b|\bno (?:resistance|casualties)\b[^.;]{0,20}/gi;
 
 /**
  * One report sentence may name strikes or attacks in two districts at once ("jets bombed houses in Barmal

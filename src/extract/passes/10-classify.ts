@@ -93,6 +93,8 @@ function textOf(text: string, frames: Frame[]): string {
 /** Classifies one assembled incident. `country` is where it happened ("PK"/"AF"). */
 export interface ClassifyContext {
   country: string | null;
+  /** The incident is arrests, raids or searches with no violence told (09-assemble `arrestOnly`). */
+  arrests?: boolean;
   source?: string | null;
   published: string | null;
   /** Groups that claimed / denied this incident (claims are assigned to incidents by the caller). */
@@ -156,6 +158,8 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   // mortars on a post and the post's men firing back: an exchange, unless the shelling is most of what is told
   // ("Mortar rounds hit the post; troops returned fire" is a clash, "heavy shelling ... artillery ... mortars ... troops responded" shelling)
   else if (sub === "Shelling/artillery/missile attack" && RETURN_FIRE.test(body) && shellingDominates(text, frames, score.get(sub)!.ev, score.get("Armed clash")?.ev.length ?? 0) === false) sub = "Armed clash";
+  // a raid or search that only arrested (assembly's arrestOnly): arrests, whatever the raid's words
+  if (cc.arrests) sub = "Arrests";
   // "four were killed and one was arrested": an operation that killed is a battle, not arrests
   if (sub === "Arrests" && frames.some((f) => f.casualties.some((x) => x.kind === "killed" && (x.value ?? 0) > 0))) sub = "Armed clash";
   if (sub === "Abduction/forced disappearance" && frames.some((f) => f.casualties.some((x) => x.kind === "killed" && (x.value ?? 0) > 0)) && (has("Armed clash") || has("Attack"))) {
