@@ -47,6 +47,9 @@ export interface CasualtyStatement {
   claimed?: boolean;
   /** A claimed figure that the report says was rejected or unverified: never the toll. */
   contested?: boolean;
+  /** A figure any side is told as claiming ("claiming that ten soldiers had been killed"): dropped only where another
+   * count of the same people (kind and category) is told. */
+  hearsay?: boolean;
   start: number;
   end: number;
   confidence: number;
@@ -125,8 +128,11 @@ const DEATHS = gated(/\b(?:deaths|fatalities)\b/gi);
  * The attackers' side telling its own figure: "the group claimed to have killed 15", "the militants' statement spoke of
  * seven soldiers killed", "the outfit boasted of killing", "their spokesman put the toll at 20".
  */
-const CLAIMED_COUNT = gated(/\b(?:the (?:group|outfit|militants|insurgents|attackers|terrorists|separatists|rebels|organi[sz]ation|faction|khawarij|banned (?:group|outfit))(?:['\u2019]s?)?|(?:its|their) (?:statement|spokesman|message|claim|commander))(?: (?:statement|spokesman|message|claim|commander|media wing))?\b[^.;]{0,50}?\b(?:claim(?:ed|s|ing)?|boast(?:ed|s|ing)?|spoke of|speaks of|put (?:the|its) (?:toll|number|figure)|said (?:it|they|its (?:fighters|men)|their (?:fighters|men)) (?:had |have )?(?:killed|martyred|eliminated|wounded|injured))\b/gi);
+const CLAIMED_COUNT = gated(/\b(?:the (?:group|outfit|militants|insurgents|attackers|terrorists|separatists|rebels|organi[sz]ation|faction|khawarij|banned (?:group|outfit))(?:['\u2019]s?)?|(?:its|their) (?:statement|spokesman|message|claim|commander))(?: (?:statement|spokesman|message|claim|commander|media wing))?\b[^.;]{0,110}?\b(?:claim(?:ed|s|ing)?|boast(?:ed|s|ing)?|spoke of|speaks of|put (?:the|its) (?:toll|number|figure)|said (?:it|they|its (?:fighters|men)|their (?:fighters|men)) (?:had |have )?(?:killed|martyred|eliminated|wounded|injured))\b/gi);
 /** The claim called false or left unconfirmed by the report: "which an official rejected as propaganda", "could not be verified". */
+/** Any side's claim of a figure, "claiming that ten soldiers had been killed", "claimed to have killed 40": hearsay of that
+ * side's count, not the toll, where someone else counts the same people. */
+const CLAIMED_THAT = gated(/\bclaim(?:ed|ing|s)\s+(?:that\s+|to have\s+(?=killed|martyred|eliminated|wounded|injured)\b)/gi);
 const CONTESTED = /\b(?:rejected|dismissed|denied|refuted|disputed|called (?:it |the claim )?(?:baseless|fabricated|false|propaganda|fiction|exaggerated)|as (?:baseless|fabricated|false|propaganda|exaggerated|fiction)|could not be (?:independently )?(?:verified|confirmed)|unverified|unconfirmed|no evidence)\b/i;
 const OF_WHOM_N = gated(/,\s*(?:of whom|among whom|among them|of them)\s+(?=\w)/gi);
 const FAMILY_OF = gated(/\bfamily of (?=\w)/gi);
@@ -486,7 +492,7 @@ const CLAUSE_GATES = new NamedGates({
   zeroSide: ZERO_SIDE, active: ACTIVE_WORDS, killP: KILL_P, injP: INJ_P,
   ofRe, inclRe, appRe, besides, bodiesRe, nBodies, selfRe, livesRe, zero, ofN, restRe, ofThemRe, numbering, killingOf, behindRe, leftOne,
   mujahideen: MUJAHIDEEN, attackerAmong: ATTACKER_AMONG, andHimself: AND_HIMSELF, familyOf: FAMILY_OF, lostMen: LOST_MEN, ofWhomN: OF_WHOM_N,
-  claimedCount: CLAIMED_COUNT,
+  claimedCount: CLAIMED_COUNT, claimedThat: CLAIMED_THAT,
 });
 
 export function findCasualties(text: string, start: number, end: number, numbers: NumberMention[], sentActors: ActorMention[]): CasualtyStatement[] {
@@ -1521,6 +1527,15 @@ export function findCasualties(text: string, start: number, end: number, numbers
       const at = start + cm.index;
       const contested = CONTESTED.test(clause.slice(cm.index));
       for (let i = 0; i < out.length; i++) if (out[i].start >= at) out[i] = { ...out[i], claimed: true, ...(contested ? { contested } : {}) };
+    }
+  }
+  if (may.claimedThat && out.length) {
+    const re = CLAIMED_THAT.re;
+    re.lastIndex = 0;
+    const cm = re.exec(clause);
+    if (cm) {
+      const at = start + cm.index + cm[0].length;
+      for (let i = 0; i < out.length; i++) if (out[i].start >= at && !out[i].claimed) out[i] = { ...out[i], claimed: true, hearsay: true };
     }
   }
   // "Two militant commanders were among the dead", "a commander and his guard were among those killed": people named

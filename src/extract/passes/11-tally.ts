@@ -74,6 +74,9 @@ function tallyKind(statements: CasualtyStatement[], kind: "killed" | "injured", 
   const winner = tollWinner(st);
   const summary = bothSidesSummaries(st);
   const sides: Partial<Record<Cat, Record<string, number>>> = {};
+  // a side's revised toll ("the number of soldiers killed rose to eight") is the least that side counts: later counts of
+  // some of them ("five were killed on Friday; three more died overnight") do not bring it down
+  const tollFloor: Partial<Record<Cat, { value: number; ev: { start: number; end: number } }>> = {};
   for (const s of st) {
     if (s.value === null) continue;
     if (s.category === "total") {
@@ -117,6 +120,7 @@ function tallyKind(statements: CasualtyStatement[], kind: "killed" | "injured", 
       const c = s.category as Cat;
       parts[c] = Math.max(parts[c] ?? 0, s.value);
       partEv[c] = [{ start: s.start, end: s.end }];
+      if (!s.superseded && s.value > (tollFloor[c]?.value ?? -1)) tollFloor[c] = { value: s.value, ev: { start: s.start, end: s.end } };
       continue;
     }
     const c = s.category as Cat;
@@ -130,9 +134,16 @@ function tallyKind(statements: CasualtyStatement[], kind: "killed" | "injured", 
     // unattributed counts ("" side) are the same people as an attributed one when there is only one side
     const named = Object.entries(bySide).filter(([k]) => k !== "");
     parts[c] = named.length >= 2 ? named.reduce((a, [, v]) => a + v, 0) : Math.max(...Object.values(bySide));
+    const floor = tollFloor[c];
+    if (floor && floor.value > parts[c]!) {
+      parts[c] = floor.value;
+      if (!partEv[c].some((e) => e.start === floor.ev.start)) partEv[c].unshift(floor.ev);
+    }
     partEv[c].push({ start: s.start, end: s.end });
   }
   const attackerStated = st.some((s) => s.attacker && s.value !== null);
+  // "killing eleven people including the bomber", "the figure includes the attacker": the attackers are in the total
+  const attackerWithin = st.some((s) => s.category === "militants" && s.subset && s.value !== null);
   const sumParts = CATS.reduce((a, c) => a + (parts[c] ?? 0), 0);
   const anyPart = CATS.some((c) => parts[c] !== null);
   if (total === null) {
@@ -144,7 +155,7 @@ function tallyKind(statements: CasualtyStatement[], kind: "killed" | "injured", 
   } else if (anyPart) {
     const mil = parts.militants ?? 0;
     const victims = (parts.security_forces ?? 0) + (parts.civilians ?? 0);
-    if (kind === "killed" && attackerStated && mil > 0 && victims <= total && victims + mil !== total && total + mil >= sumParts) {
+    if (kind === "killed" && attackerStated && !attackerWithin && mil > 0 && victims <= total && victims + mil !== total && total + mil >= sumParts) {
       // a victims' figure plus attackers mentioned apart: "killing 26 people ... the bomber was also killed"
       total += mil;
       totalEv.push(...partEv.militants);
@@ -214,7 +225,10 @@ export function tally(c: Cluster, dropPlural: boolean, civilianVictims: "stated"
   // the claim was rejected or unverified
   if (statements.some((x) => x.claimed)) {
     const own = (kind: string) => statements.some((x) => !x.claimed && x.kind === kind && x.value !== null);
-    const kept = statements.filter((x) => !x.claimed || (!x.contested && !own(x.kind)));
+    // (a side's claim of the other's dead, "claiming that ten Pakistani soldiers had been killed", yields to a count of
+    // those same people only: the two soldiers the other side names)
+    const ownOf = (y: CasualtyStatement) => statements.some((x) => !x.claimed && x.kind === y.kind && x.value !== null && x.category === y.category);
+    const kept = statements.filter((x) => !x.claimed || (x.hearsay ? !ownOf(x) : !x.contested && !own(x.kind)));
     statements.length = 0;
     statements.push(...kept);
   }
@@ -237,6 +251,30 @@ export function tally(c: Cluster, dropPlural: boolean, civilianVictims: "stated"
     const sides = new Set(hurt.map((x) => x.category));
     const side = sides.size === 1 && !sides.has("total") ? hurt[0] : null;
     statements[i] = { ...s, subset: false, more: true, ...(side ? { category: side.category, actor: side.actor } : {}) };
+  }
+  // "Four policemen were martyred ... two of the injured died in hospital, bringing the toll to four": deaths told with
+  // the toll they raise, when the dead counted before already reach that toll, are within it, not more on top of it
+  // ("killing two soldiers ... two injured men later succumbed, taking the toll to four" still adds up to it)
+  const toldBefore = (s: CasualtyStatement): number => {
+    const best: Record<string, number> = {};
+    for (const x of statements) {
+      if (x.kind !== s.kind || x.start >= s.start || x.value === null || x.toll || x.more || x.subset || x.claimed) continue;
+      best[x.category] = Math.max(best[x.category] ?? 0, x.value);
+    }
+    return Object.values(best).reduce((a, v) => a + v, 0);
+  };
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i];
+    if (!s.more || s.toll) continue;
+    const f = c.frames.find((g) => g.text && g.start <= s.start && s.end <= g.end);
+    if (!f) continue;
+    const within = statements.some((t) => {
+      if (!t.toll || t.superseded || t.kind !== s.kind || t.value === null || s.value === null || t.value < s.value || t.start < f.start || t.end > f.end) return false;
+      if (t.category !== "total" || toldBefore(s) < t.value) return false;
+      if (t.start >= s.end) return RAISES_TOLL.test(f.text!.slice(s.end - f.start, t.start - f.start));
+      return t.end <= s.start && TOLL_AFTER.test(f.text!.slice(t.end - f.start, s.start - f.start));
+    });
+    if (within) statements[i] = { ...s, more: false, fromWounded: false };
   }
   const evidence: Tally["evidence"] = {};
   const confidence: Tally["confidence"] = {};
@@ -281,5 +319,9 @@ export function tally(c: Cluster, dropPlural: boolean, civilianVictims: "stated"
   return { killed, injured, evidence, confidence };
 }
 
+/** Between deaths and the toll they raise: "..., bringing the toll to four", "... which took the number of dead to 12". */
+const RAISES_TOLL = /^[^.;]{0,80}?\b(?:bringing|taking|raising|pushing|lifting|putting|(?:which|that) (?:brought|took|raised|pushed|lifted|put))\b[^.;]{0,40}$/i;
+/** Between a toll and the deaths that raised it: "rose to 15 on Monday night after three more ... died". */
+const TOLL_AFTER = /^[^.;]{0,50}?\b(?:after|as|when|with)\s+(?:(?:another|a further|the)\s+)?$/i;
 const CIVIL_GROUP = /\b(?:women|woman|children|child|girls?|boys?|minors?|infants?|babies|toddlers?|elderly|students|schoolchildren|worshipp?ers|passengers)\b/i;
 const OTHERS = /\b(?:others?|other (?:people|persons|villagers|residents)|more (?:people|persons))\b/i;
