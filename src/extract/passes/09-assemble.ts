@@ -331,7 +331,11 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     const place = bestPlace(f.places, 2, text);
     // "the same night", "that very evening" with no incident before: the day last named (a closure, talks)
     const sameDay = !cur && !lastDate && f.dates.some((d) => d.anchor === "prev" && d.delta === 0 && !d.reporting) ? lastMentioned : null;
-    const fd0 = frameDate(f, cur?.date ?? lastDate ?? sameDay);
+    // "claimed responsibility on Sunday for a bombing ... the previous day": with no event told before, a chain counts
+    // from the day the frame's speaker spoke
+    const chain = !cur && !lastDate ? f.dates.find((d) => d.anchor === "prev" && !d.reporting) : undefined;
+    const spoke = chain ? (f.dates.filter((d) => d.reporting && d.date && d.anchor !== "prev" && d.end <= chain.start).pop()?.date ?? null) : null;
+    const fd0 = frameDate(f, cur?.date ?? lastDate ?? sameDay ?? spoke);
     const pastPeriod =
       fd0 && !fd0.date && fd0.mention?.period &&
       (/^(?:earlier|last)\b/i.test((text ?? "").slice(fd0.mention.start, fd0.mention.end)) ||
@@ -352,7 +356,7 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       if (d) lastSeen = d.date;
       continue;
     }
-    const fd = frameDate(f, cur?.date ?? lastDate ?? sameDay ?? opts.published);
+    const fd = frameDate(f, cur?.date ?? lastDate ?? sameDay ?? spoke ?? opts.published);
     let start = !cur;
     if (cur && f.separator) start = true;
     else if (cur && place && cur.place) {
@@ -415,6 +419,24 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     if (start && !hasOwnCues(f) && !place && !f.dates.some((d) => !d.reporting && (d.date || d.anchor === "prev")) && !ATTACK_VERB.test(f.text ?? "")) {
       // a count with no event, place or day ("He said 383 soldiers were martyred") opens nothing
       if (cur) cur.context.push(f);
+      continue;
+    }
+    // "Militants fired rockets at the colony late on Saturday. ... Security forces tracked the suspects to the hills on
+    // Sunday. Two militants were killed in the exchange of fire": the sentence before, telling the forces moving on a
+    // later day, opens a second incident that the fighting told next belongs to
+    const later = !start && cur?.date && prior && prior.paragraph === f.paragraph && cur.context.includes(prior) && prior.cues.length === 0 && prior.casualties.length === 0 && !prior.background && !fd0?.date && hasOwnCues(f)
+      ? prior.dates.map((d) => (d.reporting ? null : d.date ?? (d.anchor === "prev" && d.delta > 0 ? addDays(cur!.date!, d.delta) : null))).find((d) => !!d && d > cur!.date!)
+      : undefined;
+    if (later && cur && prior && prior.actors.some((a) => a.role !== "speaker" && ARMED.test(a.id))) {
+      const prevPlace = cur.place;
+      cur.context.splice(cur.context.indexOf(prior), 1);
+      cur = newCluster(prior);
+      clusters.push(cur);
+      cur.place = bestPlace(prior.places, 2, text) ?? place ?? prevPlace;
+      cur.date = later;
+      cur.dateMention = prior.dates.find((d) => !d.reporting) ?? null;
+      cur.frames.push(f);
+      lastDate = later;
       continue;
     }
     // "Security forces intercepted a group of terrorists in Zhob on Saturday. The terrorists opened fire, and five
@@ -501,7 +523,10 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
   if (clusters.length >= 2 && (!clusters[0].place || provinceLead(clusters[0]))) {
     const lead = clusters[0];
     const rest = clusters.slice(1).filter((c) => c.place);
-    if (rest.length === clusters.length - 1) {
+    // (not a lead that tells an attack of its own on another day than the only incident after it: "Two guards were
+    // killed on Saturday evening when a bomb exploded ... A day later, forces raided a house in Chaparhar")
+    const ownDay = rest.length === 1 && !lead.carried && !!lead.date && !!rest[0].date && lead.date !== rest[0].date && lead.frames.some((x) => x.cues.length > 0 && !x.plural);
+    if (rest.length === clusters.length - 1 && !ownDay) {
       if (rest.length === 1) {
         rest[0].frames.unshift(...lead.frames);
         rest[0].context.unshift(...lead.context);
@@ -556,6 +581,18 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
         }
       }
       if (c.date) break;
+    }
+    // "Police said on Thursday they had foiled an attack on the station late on Wednesday. Terrorists first used a
+    // quadcopter ... A constable was martyred": the lead sentence, with a day but no event word of its own, dates the first
+    // incident told after it that counts its dead or hurt (one that counts nobody is left without a day: commentary)
+    if (!c.date && c === clusters.find((x) => !x.background) && c.frames.some((f) => f.casualties.length > 0)) {
+      const held = new Set(clusters.flatMap((x) => [...x.frames, ...x.context]));
+      const lead = frames.slice(0, Math.max(0, frames.indexOf(c.frames[0]))).filter((f) => !held.has(f) && !f.background && !f.aggregate);
+      const d = lead.flatMap((f) => f.dates).find((x) => x.date && !x.reporting && x.anchor !== "prev");
+      if (d) {
+        c.date = d.date;
+        c.dateMention = d;
+      }
     }
     if (!c.date && opts.published) c.date = opts.published;
   }
