@@ -73,3 +73,17 @@ describe("rockets fired are a shelling/missile attack", () => {
     expect(r.join(" ")).not.toMatch(/Shelling/);
   });
 });
+
+describe("a night's event past midnight is dated the day after the night began", () => {
+  it("'overnight' with 'shortly after midnight', 'in the early hours', 'around 2 am' is the publication day", () => {
+    const pub = "2025-04-15";
+    expect(read("Kabul said Pakistani jets bombed a village in Paktika overnight. The aircraft struck houses shortly after midnight, killing six people.", pub)[0]).toMatch(/^2025-04-15/);
+    expect(read("Militants attacked a police post in Tank overnight, police said. The attack began in the early hours and two constables were martyred.", pub)[0]).toMatch(/^2025-04-15/);
+    expect(read("Gunmen stormed a checkpost in Kalat overnight; officials said the firing started around 2 am and killed three Levies men.", pub)[0]).toMatch(/^2025-04-15/);
+  });
+  it("'overnight' alone, or past midnight of another night told after, stays the day before", () => {
+    const pub = "2025-04-15";
+    expect(read("Militants attacked a police post in Tank overnight, killing two constables.", pub)[0]).toMatch(/^2025-04-14/);
+    expect(read("Militants attacked a police post in Tank overnight, killing two constables. On Sunday another post was hit shortly after midnight.", pub)[0]).toMatch(/^2025-04-14/);
+  });
+});

@@ -78,6 +78,15 @@ const TOLL_BEFORE = /\b(?:rose|risen|climbed|reached|jumped|increased|stood|went
 
 const TOLL_AFTER = /^[^.;]{0,30}?\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|casualties|fatalities))\b[^.;]{0,40}?\b(?:rose|risen|climbed|reached|jumped|increased|went up|mounted|had risen|has risen)\b/i;
 
+/** The hour past midnight told for a night's event. */
+const AFTER_MIDNIGHT = /\b(?:(?:shortly|just|soon|an hour|two hours|minutes) after midnight|past midnight|in the (?:early|small|wee) hours(?! of (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \w+))|(?:at|around|about|before) (?:[1-4](?::\d\d)?|one|two|three|four) ?(?:a\.?m\.?|o'clock in the morning))\b/i;
+/** The next 300 characters after `at`, up to a sentence that names a day of its own (another night's event). */
+function paragraphAfter(text: string, at: number): string {
+  const t = text.slice(at, at + 300);
+  const other = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night)\b/i.exec(t);
+  return other ? t.slice(0, other.index) : t;
+}
+
 export function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
@@ -150,7 +159,10 @@ export function findDates(text: string, published: string | null | undefined): D
       out.push({ ...base, date: isoDay(new Date(pub.getTime() - back * DAY_MS)), precision: "day", anchor: "pub", delta: -back });
     } else if (g.yesterday) {
       if (!pub) continue;
-      const n = low.includes("before") ? 2 : 1;
+      let n = low.includes("before") ? 2 : 1;
+      // "bombed two provinces overnight ... warplanes hit houses shortly after midnight": past midnight it is the
+      // publication day itself (the night began the day before, the event did not)
+      if (n === 1 && !/yesterday/.test(low) && AFTER_MIDNIGHT.test(paragraphAfter(text, e))) n = 0;
       out.push({ ...base, date: isoDay(new Date(pub.getTime() - n * DAY_MS)), precision: "day", anchor: "pub", delta: -n });
     } else if (g.yearsago) {
       // "ten years ago today": that day of an earlier year; "two years ago": that year only (an anniversary, a recalled event)
