@@ -6,7 +6,11 @@ import type { HostPolicy } from "./fetch/address-policy.js";
  * carry their values already read (`extraction`): they do not go through text extraction.
  */
 export type ReadItem =
-  | { ok: true; origin: string; report: NewReport; extraction?: ExtractionResult }
+  | {
+    ok: true; origin: string; report: NewReport; extraction?: ExtractionResult;
+    /** The content hash of `report.text` (src/domain/content-hash.ts), when the reader made it (dataset rows read in a worker thread). */
+    contentHash?: string;
+  }
   | { ok: false; origin: string; error: string };
 
 /** Things a reader noticed that are not errors of one item: unknown columns, unmapped actor names. */
@@ -35,6 +39,11 @@ export interface ReadOptions {
   timeoutMs?: number;
   /** Force a dataset importer for CSV files ("acled", "ucdp_ged", "gtd", "frontier") instead of detecting it. */
   dataset?: string;
+  /**
+   * Read a dataset CSV's rows in a worker thread (parsing, mapping, row text and content hash on another core while
+   * this one stores them): "auto" (default) for files of DATASET_WORKER_MIN_BYTES or more, true always, false never.
+   */
+  datasetWorker?: boolean | "auto";
 }
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;

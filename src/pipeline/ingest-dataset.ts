@@ -10,6 +10,8 @@ import { dropOldMentions, linkNewMentions, type PipelineStages } from "./ingest-
 export interface DatasetRowInput {
   report: NewReport & { dataset: string; dataset_key: string };
   extraction: ExtractionResult;
+  /** contentHash(report.text), when the reader made it already. */
+  hash?: string;
 }
 
 export interface DatasetRowOutcome {
@@ -47,7 +49,7 @@ export async function ingestDatasetRows(
       const outcomes: DatasetRowOutcome[] = new Array(rows.length);
       const fresh: { i: number; hash: string }[] = [];
       for (const [i, row] of rows.entries()) {
-        const hash = contentHash(row.report.text);
+        const hash = row.hash ?? contentHash(row.report.text);
         const old = existing.get(row.report.dataset_key);
         if (!old) fresh.push({ i, hash });
         else if (old.content_hash === hash && (old.title ?? null) === (row.report.title ?? null)) outcomes[i] = { status: "unchanged", incidents: [] };
@@ -73,8 +75,10 @@ export async function ingestDatasetRows(
       const owners: number[] = [];
       for (const [k, { i }] of fresh.entries()) {
         outcomes[i] = { status: "new", incidents: [] };
-        for (const [ordinal, extracted] of rows[i].extraction.incidents.entries()) {
-          items.push({ ...newMentionRow({ report_id: reports[k].id, report_version: 1, ordinal, extracted, extractor, now }), report: reports[k] });
+        const incidents = rows[i].extraction.incidents;
+        for (let ordinal = 0; ordinal < incidents.length; ordinal++) {
+          const { row, mention } = newMentionRow({ report_id: reports[k].id, report_version: 1, ordinal, extracted: incidents[ordinal], extractor, now });
+          items.push({ row, mention, report: reports[k] });
           owners.push(i);
         }
       }

@@ -58,7 +58,7 @@ export async function runBatch(
     chunk = [];
     keys = new Set();
     try {
-      const outs = await ingestDatasetRows(db, items.map((i) => i.report as DatasetRowInput["report"]).map((report, k) => ({ report, extraction: items[k].extraction })), stages, { link: options.linkDatasetRows, session });
+      const outs = await ingestDatasetRows(db, items.map((i): DatasetRowInput => ({ report: i.report as DatasetRowInput["report"], extraction: i.extraction, hash: i.contentHash })), stages, { link: options.linkDatasetRows, session });
       for (const [k, out] of outs.entries()) {
         s[out.status]++;
         s.incidents += out.incidents.length;

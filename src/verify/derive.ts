@@ -1,5 +1,5 @@
 import {
-  emptyBorderContext, type Incident, type IncidentActor, type Mention, type Report,
+  emptyBorderContext, type Casualties, type Incident, type IncidentActor, type Mention, type Report, type Toll, type Tolls,
 } from "../domain/index.js";
 import { independentGroups } from "./independence.js";
 import { machineStatus } from "./status.js";
@@ -77,6 +77,58 @@ export function applyLocks(machine: Incident, existing: Incident): void {
 
 /** Builds an incident's machine values from its mentions. Fields a reviewer locked keep the existing value. */
 export function deriveIncident(id: string, mentions: SourcedMention[], existing: Incident | null, now: string): Incident {
+  return mentions.length === 1 && !existing ? deriveFromOne(id, mentions[0], now) : deriveFromAll(id, mentions, existing, now);
+}
+
+/** One source's figure as low, best and high (combineFigures of one figure), or none. */
+function oneToll(v: unknown): Toll {
+  return typeof v === "number" && Number.isFinite(v) ? { low: v, best: v, high: v } : { low: null, best: null, high: null };
+}
+
+function oneTolls(c: Casualties | undefined): Tolls {
+  return { total: oneToll(c?.total), security_forces: oneToll(c?.security_forces), civilians: oneToll(c?.civilians), militants: oneToll(c?.militants) };
+}
+
+/**
+ * deriveFromAll for a new incident of one source (every incident a dataset row starts), without the voting: its
+ * values are that source's, its tolls its figures, one independent source. test/verify checks that both agree.
+ */
+export function deriveFromOne(id: string, source: SourcedMention, now: string): Incident {
+  const v = source.mention.values as Record<string, any>;
+  const actors: IncidentActor[] = [];
+  for (const role of ["perpetrators", "targets"] as const) {
+    const ids = Array.isArray(v[role]) && v[role].length ? (v[role] as string[]) : [];
+    for (const a of ids) actors.push({ actor_id: a, role: role === "perpetrators" ? "perpetrator" : "target" });
+  }
+  return {
+    id,
+    date: v.date ?? null,
+    date_precision: v.date_precision ?? "day",
+    country: v.country ?? null,
+    adm1: v.adm1 ?? null,
+    adm2: v.adm2 ?? null,
+    place: v.place ?? null,
+    lat: v.lat ?? null,
+    lon: v.lon ?? null,
+    geo_precision: v.geo_precision ?? null,
+    geo_method: v.geo_method ?? null,
+    event_type: v.event_type ?? "Strategic developments",
+    sub_event_type: v.sub_event_type ?? "Other",
+    actors,
+    killed: oneTolls(v.killed),
+    injured: oneTolls(v.injured),
+    status: machineStatus(1),
+    border: emptyBorderContext(),
+    source_count: 1,
+    locked_fields: [],
+    merged_into: null,
+    created_at: now,
+    updated_at: now,
+  };
+}
+
+/** deriveIncident's rule for any number of sources and an existing incident (or none). */
+export function deriveFromAll(id: string, mentions: SourcedMention[], existing: Incident | null, now: string): Incident {
   const ordered = [...mentions].sort((a, b) => (a.report.published ?? "").localeCompare(b.report.published ?? ""));
   // background references vote only when nothing else speaks of the incident
   const primary = ordered.filter((m) => m.mention.values.background !== true);

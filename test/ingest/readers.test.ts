@@ -3,7 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { canonicalUrl } from "../../src/ingest/canonical-url.js";
-import { emptyNotes, readInputs, type ReadItem } from "../../src/ingest/index.js";
+import { DEFAULT_MAX_BYTES, emptyNotes, readInputs, type ReadItem } from "../../src/ingest/index.js";
+import { contentHash } from "../../src/store/index.js";
+import { readRows } from "../../src/ingest/datasets/index.js";
+import { readRowsInWorker } from "../../src/ingest/datasets/worker.js";
 import { parseHtmlDocument } from "../../src/ingest/readers/html.js";
 import { parsePdf } from "../../src/ingest/readers/pdf.js";
 import { makePdf } from "../fixtures/ingest/make-pdf.js";
@@ -161,6 +164,28 @@ describe("dataset importers", () => {
     expect(items[1].ok).toBe(true);
     if (items[1].ok) expect(items[1].report.text).toContain("my_team_note: checked by analyst A");
     expect(notes.warnings).toEqual([`${FIX}/datasets/unknown-columns.csv: ACLED: 1 unknown column kept in the row text but not mapped: my_team_note`]);
+  });
+
+  it("reads the same items and notes in a worker thread as in this one, each row with its content hash", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fw-csv-worker-"));
+    // more rows than one worker message holds, so that several batches cross
+    const rows = Array.from({ length: 700 }, (_, i) => `PAK${95000 + i},2024-03-${String(1 + (i % 28)).padStart(2, "0")},Battles,Armed clash,${i % 3 ? "TTP: Tehreek-i-Taliban Pakistan" : "Some Invented Band"},Pakistan,${i % 5},Bannu,"Invented row ${i}, ""quoted"""`);
+    writeFileSync(join(dir, "many.csv"), ["event_id_cnty,event_date,event_type,sub_event_type,actor1,country,fatalities,admin2,notes,my_note", ...rows.map((r) => r + ",x")].join("\n") + "\n");
+    const files = [...["acled-sample", "ucdp-ged-sample", "gtd-sample", "frontier-export", "broken-quote", "missing-columns", "unknown-columns"].map((f) => `${FIX}/datasets/${f}.csv`), join(dir, "many.csv")];
+    for (const f of files) {
+      const here = { items: [] as ReadItem[], notes: emptyNotes() };
+      for await (const i of readRows(f, { maxBytes: DEFAULT_MAX_BYTES, notes: here.notes })) here.items.push(i);
+      // the worker from the first row on, and taking over after 300 rows made here
+      for (const handover of [0, 300]) {
+        const there = { items: [] as ReadItem[], notes: emptyNotes() };
+        for await (const i of readRowsInWorker(f, { maxBytes: DEFAULT_MAX_BYTES, notes: there.notes }, readRows, handover)) there.items.push(i);
+        const hashed = there.items.filter((i) => i.ok && i.contentHash);
+        for (const i of hashed) if (i.ok) expect(i.contentHash).toBe(contentHash(i.report.text));
+        expect(hashed.length).toBe(there.items.slice(handover).filter((i) => i.ok).length);
+        expect(there.items.map((i) => (i.ok ? { ...i, contentHash: undefined } : i))).toEqual(here.items);
+        expect(there.notes).toEqual(here.notes);
+      }
+    }
   });
 
   it("names the layouts it knows when a CSV matches none", async () => {

@@ -11,6 +11,7 @@ import { frontier } from "./frontier.js";
 import { gtd } from "./gtd.js";
 import { rowText } from "./row-text.js";
 import { ucdpGed } from "./ucdp-ged.js";
+import { readRowsInWorker } from "./worker.js";
 
 export type { DatasetSpec } from "./api.js";
 
@@ -34,54 +35,69 @@ export const datasetExtractor = (spec: DatasetSpec): string => `dataset:${spec.n
 export const datasetReader: Reader = {
   accepts: (input) => extname(input).toLowerCase() === ".csv",
   async *read(path: string, options: ReadOptions): AsyncIterable<ReadItem> {
-    const checked = await checkInputFile(path);
-    if ("error" in checked) {
-      yield { ok: false, origin: path, error: checked.error };
-      return;
-    }
-    let header: string[] | null = null;
-    let spec: DatasetSpec | undefined;
-    const mapper = new ActorMapper();
-    let columnIndex = new Map<string, number>();
-    const records = csvRecords(path, options.maxBytes);
-    try {
-      for await (const item of records) {
-        if ("skipped" in item) {
-          yield { ok: false, origin: `${path}:${item.skipped.line}`, error: csvMessage(item.skipped.error) };
-          continue;
-        }
-        const { record, line } = item;
-        if (!header) {
-          header = record.map((h) => h.trim());
-          spec = options.dataset ? datasetByName(options.dataset) : detectDataset(header);
-          if (!spec) {
-            yield { ok: false, origin: `${path}:1`, error: options.dataset ? `unknown dataset "${options.dataset}" (expected ${DATASETS.map((d) => d.name).join(", ")})` : "CSV header matches no known dataset layout (ACLED, UCDP GED, GTD, Frontier Watch export); use --dataset to name one" };
-            await records.return(undefined);
-            return;
-          }
-          const missing = spec.required.filter((c) => !header!.includes(c));
-          if (missing.length) {
-            yield { ok: false, origin: `${path}:1`, error: `${spec.label} CSV is missing required column${missing.length > 1 ? "s" : ""}: ${missing.join(", ")}` };
-            await records.return(undefined);
-            return;
-          }
-          const unknown = header.filter((c) => !spec!.known.includes(c));
-          if (unknown.length) options.notes?.warnings.push(`${path}: ${spec.label}: ${unknown.length} unknown column${unknown.length > 1 ? "s" : ""} kept in the row text but not mapped: ${unknown.join(", ")}`);
-          columnIndex = new Map(header.map((h, i) => [h, i]));
-          continue;
-        }
-        const origin = `${path}:${line}`;
-        if (record.length !== header.length) {
-          yield { ok: false, origin, error: `${record.length} fields, but the header has ${header.length}` };
-          continue;
-        }
-        yield rowItem(spec!, header, record, columnIndex, mapper, origin, options);
-      }
-    } catch (e) {
-      yield { ok: false, origin: path, error: csvMessage(e as Error) };
-    }
+    const mode = options.datasetWorker ?? "auto";
+    if (mode === true || (mode === "auto" && await sizeOf(path) >= DATASET_WORKER_MIN_BYTES)) yield* readRowsInWorker(path, options, readRows);
+    else yield* readRows(path, options);
   },
 };
+
+/** Files this large (about 5,000 ACLED rows) or larger are read in a worker thread when `datasetWorker` is "auto": below it, starting the thread costs more than it saves. */
+export const DATASET_WORKER_MIN_BYTES = 4 * 1024 * 1024;
+
+const sizeOf = async (path: string): Promise<number> => {
+  const checked = await checkInputFile(path);
+  return "error" in checked ? 0 : checked.size;
+};
+
+/** The dataset reader's work in this thread: the file's rows as items, in order (see datasetReader). */
+export async function* readRows(path: string, options: ReadOptions): AsyncGenerator<ReadItem> {
+  const checked = await checkInputFile(path);
+  if ("error" in checked) {
+    yield { ok: false, origin: path, error: checked.error };
+    return;
+  }
+  let header: string[] | null = null;
+  let spec: DatasetSpec | undefined;
+  const mapper = new ActorMapper();
+  let columnIndex = new Map<string, number>();
+  const records = csvRecords(path, options.maxBytes);
+  try {
+    for await (const item of records) {
+      if ("skipped" in item) {
+        yield { ok: false, origin: `${path}:${item.skipped.line}`, error: csvMessage(item.skipped.error) };
+        continue;
+      }
+      const { record, line } = item;
+      if (!header) {
+        header = record.map((h) => h.trim());
+        spec = options.dataset ? datasetByName(options.dataset) : detectDataset(header);
+        if (!spec) {
+          yield { ok: false, origin: `${path}:1`, error: options.dataset ? `unknown dataset "${options.dataset}" (expected ${DATASETS.map((d) => d.name).join(", ")})` : "CSV header matches no known dataset layout (ACLED, UCDP GED, GTD, Frontier Watch export); use --dataset to name one" };
+          await records.return(undefined);
+          return;
+        }
+        const missing = spec.required.filter((c) => !header!.includes(c));
+        if (missing.length) {
+          yield { ok: false, origin: `${path}:1`, error: `${spec.label} CSV is missing required column${missing.length > 1 ? "s" : ""}: ${missing.join(", ")}` };
+          await records.return(undefined);
+          return;
+        }
+        const unknown = header.filter((c) => !spec!.known.includes(c));
+        if (unknown.length) options.notes?.warnings.push(`${path}: ${spec.label}: ${unknown.length} unknown column${unknown.length > 1 ? "s" : ""} kept in the row text but not mapped: ${unknown.join(", ")}`);
+        columnIndex = new Map(header.map((h, i) => [h, i]));
+        continue;
+      }
+      const origin = `${path}:${line}`;
+      if (record.length !== header.length) {
+        yield { ok: false, origin, error: `${record.length} fields, but the header has ${header.length}` };
+        continue;
+      }
+      yield rowItem(spec!, header, record, columnIndex, mapper, origin, options);
+    }
+  } catch (e) {
+    yield { ok: false, origin: path, error: csvMessage(e as Error) };
+  }
+}
 
 function csvMessage(e: Error): string {
   const code = (e as { code?: string }).code;
