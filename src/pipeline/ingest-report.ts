@@ -6,7 +6,8 @@ import {
 
 /** The stages one report passes through after it has been read. */
 export interface PipelineStages {
-  extract: (doc: InputDoc) => ExtractionResult;
+  /** May answer later (the default stages load the extractor on its first text: a dataset import never does). */
+  extract: (doc: InputDoc) => ExtractionResult | Promise<ExtractionResult>;
   linker: Linker;
   /** Name and version of the extractor, stored with every mention. */
   extractor: string;
@@ -37,7 +38,7 @@ export async function ingestReport(db: Db, input: NewReport, stages: PipelineSta
   if (match.status === "unchanged") return { status: "unchanged", report: match.existing, incidents: [], claims: 0 };
 
   const extractor = precomputed?.extractor ?? stages.extractor;
-  const result = precomputed?.result ?? stages.extract({
+  const result = precomputed?.result ?? await stages.extract({
     id: match.existing?.id ?? "new",
     text: input.text,
     published: input.published ?? null,
