@@ -1,5 +1,6 @@
 import type { ClaimKind, ExtractedClaim, ExtractedIncident } from "../../domain/index.js";
 import { findActors, type ActorMention } from "../actors.js";
+import { gated } from "../gate.js";
 import { againstOf } from "./against.js";
 import { quoteSpeaker, speakerFor } from "./attribute.js";
 import { findCues, type CueHit } from "./cues.js";
@@ -285,7 +286,7 @@ function agentSide(sentence: string): "PK_" | "AF_" | null {
   return pk && !af ? "PK_" : af && !pk ? "AF_" : null;
 }
 
-const SPOKESMAN = /\bspokes(?:man|woman|person)\b/iu;
+const SPOKESMAN = gated(/\bspokes(?:man|woman|person)\b/iu);
 const BARE_SPOKESMAN = /\bthe spokes(?:man|woman|person)\b/iu;
 const OPINION = /\b(?:op-?ed|opinion|editorial|column|commentary|viewpoint|analysis)\b/iu;
 

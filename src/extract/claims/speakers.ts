@@ -74,6 +74,8 @@ const AF_STATE_RE = re(AF_STATE_NAMES);
 const JOINT_RE = re(JOINT_SUBJECTS);
 const UNKNOWN_GROUP_RE = re(UNKNOWN_GROUP);
 const NAMED_GROUP_RE = new RegExp(`\\b${NAMED_GROUP}\\b`, "g");
+/** Its literals: most sentences hold none of the name words ("Army", "Front", ...), and then it cannot match. */
+const NAMED_GROUP_GATE = gated(NAMED_GROUP_RE);
 const CIVIL_RES = CIVIL_BODIES.map((b) => ({ re: re(b.pattern), id: b.id }));
 const COALITION_BEFORE = /\b(?:an?|the)\s+(?:(?:new|loose|militant|armed|umbrella)\s+)?(?:alliance|coalition|umbrella (?:group|organi[sz]ation)|grouping|conglomerate|front)\b[^,;.]{0,60}?\b(?:that|which)\s+(?:includes|included|comprises|comprised|brings together|is made up of|counts)\b[^,;.]{0,40}?\b(?:loyal to|of|from|linked to|belonging to|allied with)?\s*(?:the\s+)?$/iu;
 const KNOWN_RES = KNOWN_OFFICIALS.map((k) => ({ re: re(k.pattern), id: k.id }));
@@ -115,7 +117,7 @@ const RELATIVE_BEFORE = gated(/,\s*(?:which|who|whom)\s+(?!(?:it|they|he|she)\s)
 const PAREN_RE = new RegExp(`,\\s*([^,;—–]{1,90}?)\\s+(?:said|says|claimed|alleged|added|insisted|maintained)\\s*,`, "i");
 const INVERTED_RE = new RegExp(`[,—–]["”’]?\\s*(?:said|says|according to)\\s+([^,;]{1,140}?)\\s*[.!?"”’]*$`, "i");
 const CLAUSE_WORDS = /\b(?:and|but|who|which|that|was|were|is|are|had|has|have|did|does|itself|themselves)\b/i;
-const ACCORDING_RE = /\baccording to\s+([^,;.]{1,140})/i;
+const ACCORDING_RE = gated(/\baccording to\s+([^,;.]{1,140})/i);
 /** Words before a name that make it an object, not the speaker ("attack on Pakistan"). */
 const OBJECT_BEFORE = /(?:\b(?:in|into|from|against|on|at|to|inside|across|toward|towards|with|by|of|for|between|near|over|under|through|via|and|or)\s+(?:the\s+)?)$/iu;
 /** A speaker's title before "of/for/from X": X is the one speaking ("a spokesman for the TTP"). */
@@ -129,14 +131,21 @@ const APPOSITIVE = /^\s*(?:which|who|whom|whose|that|a|an|one of|itself|himself|
 export type { Country } from "./discourse.js";
 
 export function countryOf(text: string): Country {
+  // (asked of the same sentence several times in a row: the last two answers are kept)
+  if (text === countryMemo[0]) return countryMemo[1];
+  if (text === countryMemo[2]) return countryMemo[3];
   AF_RE.lastIndex = 0;
   PK_RE.lastIndex = 0;
   const af = (text.match(AF_RE) ?? []).length;
   const pk = (text.match(PK_RE) ?? []).length;
-  if (af > pk) return "AF";
-  if (pk > af) return "PK";
-  return null;
+  const c: Country = af > pk ? "AF" : pk > af ? "PK" : null;
+  countryMemo[2] = countryMemo[0];
+  countryMemo[3] = countryMemo[1];
+  countryMemo[0] = text;
+  countryMemo[1] = c;
+  return c;
 }
+const countryMemo: [string | null, Country, string | null, Country] = [null, null, null, null];
 
 /** The country a document is mostly about: the dateline counts thrice. */
 export function documentCountry(text: string): Country {
@@ -254,7 +263,7 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     out.push({ start: m.index, end: named ? named.end : e, ids: [named && ARMED_GROUP_IDS.has(named.id) ? named.id : discourse.docCountry === "AF" ? "AF_OTHER" : "PK_OTHER"], source: "actor" });
   }
   NAMED_GROUP_RE.lastIndex = 0;
-  for (let m; (m = NAMED_GROUP_RE.exec(sentence)); ) {
+  if (NAMED_GROUP_GATE.mayMatch(sentence)) for (let m; (m = NAMED_GROUP_RE.exec(sentence)); ) {
     const s = m.index, e = s + m[0].length;
     // only where the lexicon knows no more than a generic word of the name ("Army" in "Sindhudesh Revolutionary Army")
     if (taken(s, e) || actors.some((a) => a.start < e && a.end > s && (a.start < s || a.end > e || /\s/.test(a.text)))) continue;
@@ -652,6 +661,12 @@ export function resolveSpeaker(
 
 /** True when the sentence carries reported speech at all (it then names or implies a speaker). */
 export function hasSpeech(sentence: string): boolean {
+  // (asked several times of each sentence; every other use of SPEECH_RE sets its lastIndex first)
+  if (sentence === speechMemo.sentence) return speechMemo.answer;
   SPEECH_RE.lastIndex = 0;
-  return SPEECH_RE.test(sentence) || ACCORDING_RE.test(sentence);
+  const answer = SPEECH_RE.test(sentence) || ACCORDING_RE.test(sentence);
+  speechMemo.sentence = sentence;
+  speechMemo.answer = answer;
+  return answer;
 }
+const speechMemo: { sentence: string | null; answer: boolean } = { sentence: null, answer: false };

@@ -1,3 +1,4 @@
+import { gated } from "../gate.js";
 import { findNumbers } from "./numbers.js";
 import {
   AGGREGATE_FRAMES,
@@ -19,7 +20,8 @@ export interface StatHit {
 }
 
 const B = (s: string) => `\\b(?:${s})(?![a-z0-9_])`;
-const FRAME_RE = new RegExp(B(AGGREGATE_FRAMES), "i");
+// gated (src/extract/gate.ts): tried on every sentence, they match few
+const FRAME_RE = gated(new RegExp(B(AGGREGATE_FRAMES), "i"));
 /**
  * Frames that total over many events even in a sentence that names an attack ("during the month",
  * "so far this year", "a total of"); the others ("in March", "last month", "this year") make a figure
@@ -47,7 +49,7 @@ function onlyTotals(sentence: string): boolean {
   return any;
 }
 /** The report's own events named back: "in the three raids", "in these attacks", "across both operations". */
-const OWN_EVENTS = /\b(?:in|during|across|from) (?:the|these|those|both|all(?: the| these| three| four| five)?) (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?(?:[\w-]+ )?(?:raids|operations|attacks|incidents|clashes|engagements|encounters|blasts|bombings|strikes|assaults|ambushes|exchanges|explosions|gunfights)\b/i;
+const OWN_EVENTS = gated(/\b(?:in|during|across|from) (?:the|these|those|both|all(?: the| these| three| four| five)?) (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?(?:[\w-]+ )?(?:raids|operations|attacks|incidents|clashes|engagements|encounters|blasts|bombings|strikes|assaults|ambushes|exchanges|explosions|gunfights)\b/i);
 /** Casualty words: "Another 20 people were wounded" tells a toll, which needs a frame of its own to be a tally. */
 const HARMED = /\b(?:wounded|injured|hurt|died|killed|martyred|dead|lost their lives)\b/i;
 /** A figure told as one more of a tally: "It also said …", "Another 212 suspects …", "In addition, …". */
@@ -56,7 +58,7 @@ const NUMBER_OF_RE = new RegExp(`\\b(?:number|count|tally|toll) of (?:[\\w-]+ ){
 const VALUE_VERB_BEFORE = /(?:rose|increased|climbed|jumped|surged|fell|dropped|declined|decreased|reached|stood at|totall?ed|touched|hit|was|were)(?:\s+to|\s+at)?\s+$/i;
 const BRINGING_BEFORE = new RegExp(`\\b(?:bringing|taking|pushing|raising|lifting|bring|take|push|raise)\\s+(?:the\\s+)?(?:overall\\s+|total\\s+|cumulative\\s+)?(?:total|number|tally|count|toll|figure)(?:\\s+of\\s+(?:[\\w-]+\\s+){0,2}?${STAT_NOUNS})?[^.;]{0,40}?\\s+to\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+|some\\s+)?$`, "i");
 const PUT_AT = /\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|pegged|pegs)\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:number|toll|tally|count|figure|total)\b[^.;]{0,70}?\s+at\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+|some\s+|roughly\s+)?$/i;
-const FLOW_RE = new RegExp(B(FLOW_VERBS), "i");
+const FLOW_RE = gated(new RegExp(B(FLOW_VERBS), "i"));
 const SUBCOUNT_RE = new RegExp(`${SUBCOUNT_BEFORE}[\\s\\u00a0]+(?:[\\p{L}-]+[\\s\\u00a0]+)?$`, "iu");
 const PARALLEL_RE = new RegExp(`${PARALLEL_BEFORE}[\\s\\u00a0]+(?:[\\p{L}-]+[\\s\\u00a0]+)?$`, "iu");
 const SECONDARY_RE = new RegExp(`${SECONDARY_BEFORE}[\\s\\u00a0]+$`, "iu");

@@ -26,7 +26,8 @@ const BACKGROUND_RE = gated(new RegExp(BACKGROUND_CLAUSE, "i"));
 
 const SEIZED_BEFORE = /\b(?:seiz(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing)|defus(?:ed|ing)|found|siezed|haul of|possession of|cache of)\b(?:[^.;]{0,30}?\b(?:and|including|a|an|two|three|several)\b)?[^.;]{0,20}$/i;
 
-const SEIZED_AFTER = /^(?:s|es)?(?:,?\s+(?:and\s+)?(?:an?\s+|two\s+|three\s+|several\s+|some\s+)?[\w-]+(?:\s+[\w-]+){0,2}){0,4}?,?\s+(?:was|were|had been|have been)\s+(?:also\s+)?(?:found|recovered|seized|confiscated|defused|taken into possession|impounded)\b/i;
+// gated: a slow pattern (nested repeats) that seldom has its verbs to match
+const SEIZED_AFTER = gated(/^(?:s|es)?(?:,?\s+(?:and\s+)?(?:an?\s+|two\s+|three\s+|several\s+|some\s+)?[\w-]+(?:\s+[\w-]+){0,2}){0,4}?,?\s+(?:was|were|had been|have been)\s+(?:also\s+)?(?:found|recovered|seized|confiscated|defused|taken into possession|impounded)\b/i);
 const HABITUAL_BEFORE = /\b(?:whenever|every time|each time|any time)\b[^.;:]{0,80}$/i;
 /** The rest of the sentence counts dead or wounded. */
 const TOLL_AFTER = /^[^.;]*?\b(?:killed|killing|kills|dead|died|wounded|wounding|injured|injuring|martyred|lives)\b/i;

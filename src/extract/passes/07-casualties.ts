@@ -155,7 +155,7 @@ const NOT_INSTEAD = /^\s*,?\s*(?:and\s+)?(?:not|rather than|instead of)\s+$/i;
 const CUE_AFTER = /^[^.;]{0,30}?\b(killed|dead|died|martyred|lost their lives|perished|injured|wounded|hurt)\b/i;
 const NEG_BEFORE = /\b(?:no|none|not|nobody|without)\s+(?:\w+\s+){0,3}$/i;
 
-const PRO_ANTI = /\b(?:pro|anti)[-\u2010\u2011]\w/i;
+const PRO_ANTI = gated(/\b(?:pro|anti)[-\u2010\u2011]\w/i);
 const PRO_ANTI_BEFORE = /\b(?:pro|anti)[-\u2010\u2011]$/i;
 /** "mujahideen", "mujahids": fighters in the words of the side they fight for (not the name Mujahid). */
 const MUJAHIDEEN = gated(/\bmujahid(?:een|een's|in|s)\b/gi);
