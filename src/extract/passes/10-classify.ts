@@ -197,12 +197,16 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   let perpKnown = true;
   const ispr = ISPR.test(body + " " + ctxText) || /ispr/i.test(source ?? "") || ISPR_STYLE.test(text.slice(0, 40)) || ISPR_STYLE.test(body);
   // people who only report ("police said", "according to officials") are neither attackers nor attacked
-  const isSource = (a: ActorMention) => /^\s+(?:said|say|says|told|reported|confirmed|added|stated|officials? said)\b/i.test(text.slice(a.end, a.end + 20)) || /\b(?:according to|told|briefed|informed)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 20), a.start));
+  // ... nor are those who accuse or condemn ("The Islamic Emirate on Wednesday accused Pakistan of ..."), or whose
+  // spokesman or ministry speaks ("the Islamic Emirate's deputy spokesman said", "a spokesman for the Islamic Emirate")
+  const isSource = (a: ActorMention) => /^\s+(?:said|say|says|told|reported|confirmed|added|stated|officials? said)\b/i.test(text.slice(a.end, a.end + 20)) || /\b(?:according to|told|briefed|informed)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 20), a.start)) || ACCUSER_AFTER.test(text.slice(a.end, a.end + 40)) || (a.id !== "CIVILIANS" && (VOICE_AFTER.test(text.slice(a.end, a.end + 40)) || VOICE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start))));
   const mention = (pred: (a: ActorMention) => boolean) => allActors.find((a) => pred(a) && a.role !== "speaker" && !isSource(a));
   // the actor doing it: a named force or group right before an attack verb
   const agent = allActors.find((a) => a.role !== "speaker" && !isSource(a) && AGENT_AFTER.test(text.slice(a.end, a.end + 50)));
   const afPost2021 = !published || published >= "2021-08-15";
   let forceFirst = false;
+  // the state's forces told as opening fire first on the other state's (their targets are the other side's forces)
+  let openedBy: ActorMention | null = null;
   // both states' forces told as firing at each other: neither side's fire is an operation on the other
   let exchange = false;
   if (sub === "Government regains territory") {
@@ -268,10 +272,21 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     const afOrigin = country === "PK" && !af && AF_ORIGIN.test(body);
     // "Islamabad said its posts only returned fire after Afghan guards shot first": each side's forces named, each
     // blaming the other for the first shot, is an exchange whose starter the report leaves open
-    const contested = !!pk && !!af && CONTESTED.test(body + " " + ctxText);
+    // "Afghan forces opened fire without provocation on a Frontier Corps post", "Pakistani forces fired first": one
+    // side's forces told as starting the exchange, and none of the other's, started it (a cause the other side gives,
+    // "the firing began after they tried to repair the fence", names no shooter)
+    const opener = (pk && af) || BOTH_STATES.test(body) ? firstShooter(text, cc.docActors ?? [...allActors, ...context.flatMap((f) => f.actors)]) : null;
+    // (one side's "only returned fire after ...", "each side blamed the other" still leave it open)
+    const contested = !!pk && !!af && (opener ? CONTESTED_EACH : CONTESTED).test(body + " " + ctxText);
     // "Afghan forces assaulted two Pakistani border posts ...; some of their mortar rounds fell on farmland": the assault, not the shells
     if (sub === "Shelling/artillery/missile attack" && (contested || ASSAULT_ON_POSTS.test(body))) sub = "Armed clash";
-    if (contested) {
+    if (!contested && opener && (sub === "Armed clash" || sub === "Attack" || sub === "Shelling/artillery/missile attack") && !namesAttackers(allActors)) {
+      if (sub === "Attack") sub = "Armed clash";
+      perpetrators = [PK_FORCES.has(opener.id) ? normaliseForce(opener.id, ispr) : opener.id];
+      perpConfidence = 0.6;
+      perpEvidence = [{ start: opener.start, end: opener.end }];
+      openedBy = opener;
+    } else if (contested) {
       perpKnown = false;
       perpetrators = [];
       perpConfidence = 0.3;
@@ -508,10 +523,38 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
       }
     }
   }
+  // one state's forces opened fire on the other's: the other side's forces were the ones fired on (the post named
+  // as fired on, else a particular service named, else the first mention)
+  if (openedBy) {
+    const pkSide = PK_FORCES.has(openedBy.id);
+    const others = [...allActors, ...context.flatMap((f) => f.actors)].filter((a) => a.role !== "speaker" && !isSource(a) && (pkSide ? (a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV") && !a.insurgent : PK_FORCES.has(a.id) && a.id !== "PK_AIR_FORCE"));
+    const otherSide = (id: string) => (pkSide ? id === "AF_TALIBAN" || id === "AF_FORMER_GOV" : PK_FORCES.has(id) && id !== "PK_AIR_FORCE");
+    // (the forces already read as hit stay: "opened fire on Pakistani posts ... a Frontier Corps soldier was martyred")
+    if (!targets.length || !targets.every(otherSide)) {
+      let hit = others.find((a) => forceAttacked(text, a)) ?? others.find((a) => SPECIFIC_FORCES.has(a.id)) ?? others[0];
+      if (hit && hit.id === "PK_SECURITY") hit = others.find((a) => SPECIFIC_FORCES.has(a.id)) ?? hit;
+      targets = hit ? [pkSide ? hit.id : normaliseForce(hit.id, ispr)] : [pkSide ? (afPost2021 ? "AF_TALIBAN" : "AF_FORMER_GOV") : "PK_SECURITY"];
+      targetConfidence = 0.55;
+    }
+  }
   // each side fired on the other: each side's forces were fired on
   if (exchange) {
     targets = [...perpetrators];
     targetConfidence = 0.4;
+  }
+  // an abduction's targets are the people taken: "seven passengers were taken away" after the attackers overran a Levies
+  // post are civilians, whoever died at the post
+  if (sub === "Abduction/forced disappearance" && !stateOp && !exchange && !targets.includes("CIVILIANS")) {
+    const taken: ActorMention[] = [];
+    for (const f of frames)
+      for (const q of f.cues) {
+        if (q.sub !== "Abduction/forced disappearance") continue;
+        for (const a of f.actors) if (a.role !== "speaker" && !isSource(a) && a.id !== "MILITANTS" && !GROUPS.has(a.id) && !a.insurgent && ((a.start >= q.end && a.start - q.end <= 40) || (a.end <= q.start && q.start - a.end <= 25))) taken.push(a);
+      }
+    if (taken.length && taken.every((a) => a.id === "CIVILIANS")) {
+      targets = ["CIVILIANS"];
+      targetConfidence = 0.6;
+    }
   }
   // "two NADRA staffers were kidnapped", "officials of the customs department": the state's civilian employees
   if (!stateOp && (!targets.length || (targets.length === 1 && (targets[0] === "PK_SECURITY" || targets[0] === "PK_POLICE")))) {
@@ -583,6 +626,8 @@ function afghanAir(text: string, actors: ActorMention[]): ActorMention | undefin
 const ACCUSED_START = /\baccus\w*|\bblam\w*|\bprovo(?:k|c)\w*|\bunprovoked\b|\bopened fire (?:first|on|at|without|when)\b|\b(?:fired|shot) first\b|\bstarted (?:the )?(?:firing|clash|fighting|exchange)\b|\bviolat\w+|\baggression\b/i;
 /** Each side says the other fired first. */
 const CONTESTED = /\b(?:shot|fired|opened fire) first\b|\b(?:only )?(?:returned|answered|responded to) (?:the )?fire (?:after|when)\b|\bfirst to (?:open fire|fire|shoot)\b|\beach (?:side|other)\b|\bblam(?:ing|ed) (?:the other|each other)\b|\baccused (?:\w+ ){0,3}of starting\b/i;
+/** Each side's account against the other's: the CONTESTED wordings but a lone "fired first". */
+const CONTESTED_EACH = /\b(?:only )?(?:returned|answered|responded to) (?:the )?fire (?:after|when)\b|\beach (?:side|other)\b|\bblam(?:ing|ed) (?:the other|each other)\b|\baccused (?:\w+ ){0,3}of starting\b/i;
 /** A state's forces storming or assaulting the other side's posts (a ground attack, whatever shells fell too). */
 const ASSAULT_ON_POSTS = /\b(?:forces|troops|guards|soldiers|fighters)\s+(?:[\w-]+\s+){0,2}?(?:assaulted|attacked|stormed|raided|overran|tried to (?:storm|overrun|capture))\s+(?:\w+\s+){0,3}?(?:border\s+)?(?:posts?|check ?posts?|checkpoints?|positions|pickets?)\b/i;
 /** Said of the dead after the incident's sentences: "were members of", "belonged to", "were TTP members". */
@@ -766,6 +811,33 @@ function leadForceOf(text: string, actors: ActorMention[] | undefined, before: n
 /** A named group is the subject of an attack verb ("the TTP attacked"): then it is no state operation. */
 function namesGroupAttacking(text: string, actors: ActorMention[]): boolean {
   return actors.some((a) => GROUPS.has(a.id) && AGENT_AFTER.test(text.slice(a.end, a.end + 50)));
+}
+
+/** After an actor: it accuses or condemns ("accused Pakistan of", "on Monday blamed"). */
+const ACCUSER_AFTER = /^\s+(?:(?:on|late on|early on)\s+\w+\s+|also\s+|again\s+|has\s+|had\s+)?(?:accused|accuses|alleged|alleges|blamed|blames|condemned|condemns)\b/i;
+/** After an actor: its voice speaks ("'s deputy spokesman said", "spokesperson", "'s information ministry"). */
+const VOICE_AFTER = /^(?:'s|’s)?\s+(?:(?:deputy|chief|main|acting|official|provincial|district|regional|central)\s+)?(?:spokes(?:man|men|person|persons|woman)|information (?:ministry|office|minister))\b/i;
+/** Before an actor: "a spokesman for the ...", "the spokesperson of the ...". */
+const VOICE_BEFORE = /\bspokes(?:man|person|woman)\s+(?:for|of)\s+(?:the\s+)?$/i;
+/**
+ * After a state's forces: they started the firing ("opened fire first", "opened unprovoked fire on", "fired first",
+ * "opened fire on our positions without any reason", "opened fire on Pakistani positions").
+ */
+const OPENED_FIRST_AFTER = /^(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:had\s+|have\s+)?(?:opened\s+(?:["'‘“]?unprovoked["'’”]?\s+)?fire\s+(?:first|without\s+(?:any\s+)?(?:provocation|reason))|opened\s+["'‘“]?unprovoked["'’”]?\s+fire|opened\s+fire\s+(?:on|at)\b|(?:fired|shot)\s+first|(?:were|was)\s+(?:the\s+)?first\s+to\s+(?:open\s+fire|fire|shoot)|started\s+(?:the\s+)?(?:firing|shooting|clash|exchange|fighting)|resorted\s+to\s+["'‘“]?unprovoked)\b/i;
+/**
+ * The one state whose forces the report tells as starting a cross-border exchange: its first such mention, or null
+ * when none is, or when both sides' forces are (each blaming the other).
+ */
+function firstShooter(text: string, actors: ActorMention[]): ActorMention | null {
+  const force = (a: ActorMention) => a.role !== "speaker" && !a.insurgent && (PK_FORCES.has(a.id) || a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV") && a.id !== "PK_AIR_FORCE";
+  const told = actors.filter((a) => force(a) && OPENED_FIRST_AFTER.test(text.slice(a.end, a.end + 80)));
+  if (!told.length) return null;
+  // the side only accused of starting it ("accused Pakistani forces of provoking the clash", "blamed Pakistani troops
+  // for opening fire first") makes no opener, but contests the other side's account
+  const accused = actors.filter((a) => force(a) && /\b(?:accus|blam)\w*\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 20), a.start)) && /^\s+(?:of|for)\s+(?:provoking|starting|initiating|triggering|opening fire first|opening fire without|firing first|shooting first)\b/i.test(text.slice(a.end, a.end + 40)));
+  const side = (a: ActorMention) => (PK_FORCES.has(a.id) ? "PK" : "AF");
+  const s0 = side(told[0]);
+  return [...told, ...accused].every((a) => side(a) === s0) ? told.reduce((x, y) => (y.start < x.start ? y : x)) : null;
 }
 
 function namesAttackers(actors: ActorMention[]): boolean {
