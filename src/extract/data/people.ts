@@ -46,4 +46,7 @@ export const OTHER_PERSON = [
 export const MILITANT_ASSOCIATE = [
   "handlers?", "facilitators?", "accomplices?", "abettors?", "masterminds?", "planners?", "co-?conspirators?", "harbou?rers?",
   "sleeper cells?", "trainers? of (?:the )?(?:bombers?|attackers?)", "recruiters?", "suicide (?:vest|jacket) (?:makers?|suppliers?)", "bomb ?makers?",
+  // the armed group told before, by its common noun: "killed four members of the group", "three men linked to the outlawed outfit"
+  "(?:members?|operatives?|fighters?|cadres?|commanders?) of (?:the|that|this) (?:(?:banned|outlawed|proscribed|militant|terrorist|armed) )?(?:group|cell|outfit|network|faction|organi[sz]ation)",
+  "(?:men|suspects|militants|persons|people) (?:linked|affiliated|belonging|tied) (?:to|with) (?:the|a|an) (?:(?:banned|outlawed|proscribed|militant|terrorist|armed) )?(?:group|cell|outfit|network|faction|organi[sz]ation)",
 ];

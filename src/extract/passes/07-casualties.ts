@@ -84,6 +84,8 @@ const RANKS = /^(?:Sepoy|Naik|Lance Naik|Havildar|Subedar|Naib Subedar|Major|Maj
 const PP_LEAD = /^\s+(?:in|on|at|near|during|when|after)\b[^.;:,\d]{0,60}?(?::|\s-\s)\s*/i;
 /** "a fourth was evacuated to Peshawar", "another was": one more of the people counted before. */
 const ORDINAL_ONE = /(?:^|[\s,;])(?:and\s+|while\s+|but\s+)?(?:another|one other|a second|a third|a fourth|a fifth|a sixth|one more)\s+(?:(?:was|were|had been|also|later)\s+)+(?:[\w'-]+\s+){0,4}$/i;
+/** Between two joined counts, the first one's force named after "of"/"from": " border guards of the Islamic Emirate and ", " soldiers from the Emirate's forces and ". */
+const FORCE_OF_GAP = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:of|from)\s+(?:the\s+)?(?:[\p{L}'\u2019-]+\s+){0,3}?[\p{L}'\u2019-]+(?:\s+and\s+|,\s+and\s+)$/u;
 /** The people's ages after their noun ("Two boys, aged nine and ten, were hurt"): no measure of the count before it. */
 const AGES_AFTER_NOUN = /^(\s+[\p{L}-]+),?\s+aged\s+(?:[\p{L}\d-]+(?:,\s*|\s+and\s+|\s*&\s*)){0,5}[\p{L}\d-]+,?(?=\s)/u;
 /** A participle phrase set off by commas: "the contractor, pulled from the rubble, was ...". */
@@ -307,6 +309,8 @@ function listCategory(items: ListItem[]): { category: CasualtyCategory; actor: s
 
 const LIST_SEP = /^(?:\s*,\s*and\s+|\s*,?\s+(?:along|together) with\s+|\s*,\s+|\s+and\s+|\s+as well as\s+|\s+plus\s+)/i;
 
+/** An aside naming part of a list's item, before the list goes on: ", among them three women, and ", ", including a boy, as well as ". */
+const LIST_ASIDE = /^\s*,\s*(?:among them|among whom|including|of whom|[\w-]+ of (?:them|whom))\s[^,;.:()]{1,50},\s*(?:and|as well as|along with|together with|plus)\s+/i;
 /** The list of people that starts at `p`: "a farmer and his two sons", "five FC men, three passengers and the driver". */
 function listAfter(ctx: Ctx, p: number, end: number): ListItem[] {
   const out: ListItem[] = [];
@@ -322,6 +326,14 @@ function listAfter(ctx: Ctx, p: number, end: number): ListItem[] {
     // "..., the police said": the speaker of the sentence, not one of the dead
     if (!it || /^\s+(?:said|says|told|added|stated|confirmed|reported|claimed|announced)\b/i.test(ctx.text.slice(np, np + 12))) break;
     out.push(it);
+    // "14 passengers, among them three women, and a police constable": the aside names some of the item before it; the
+    // list goes on after it
+    const aside = LIST_ASIDE.exec(ctx.text.slice(np, Math.min(end, np + 80)));
+    if (aside) {
+      lastAnd = out.length + 1;
+      at = np + aside[0].length;
+      continue;
+    }
     const sep = LIST_SEP.exec(ctx.text.slice(np, Math.min(end, np + 16)));
     if (!sep) break;
     if (/\band\b|as well as|plus|with/i.test(sep[0])) lastAnd = out.length + 1;
@@ -438,6 +450,10 @@ const PART_SEP = /^[\s,;]*(?:(?:and|while|whereas|but)\s+)?(?:(?:the )?other\s+)
 /** What makes a count a part: "N were X", "N of them were X", "N belonged to X", "N were from X", "N served in X". */
 const PART_VERB = /^\s+(?:of them\s+)?(?:(?:were|was|are)\s+(?:all\s+)?(?:(?:members|personnel|men|officials|employees) of\s+|from\s+|with\s+)?|(?:belonged|belong|belonging) to\s+|(?:served|serving) (?:in|with)\s+|came from\s+)/i;
 
+/** An aside or modifier after a part, still open: ", including three women and a", " travelling in the van to". */
+const PART_ASIDE = /^\s*,\s*(?:including|among them|among whom|of whom)\b[^.;:,]{0,60}$/i;
+/** A modifier or aside after a part, then the next part: " travelling in the van to a hearing, and ", ", among them a boy, while ". */
+const PART_AFTER_ASIDE = /^(?:\s+(?:[a-z][\w-]*\s+){0,10}?[a-z][\w-]*|\s*,\s*(?:including|among them|among whom|of whom)\b[^.;:,]{1,60}),\s*(?:and|while|whereas|but)\s+(?:(?:the )?other\s+)?$/;
 function breakdownPusher(ctx: Ctx, end: number, pushList: PushList): (from: number, kind: CasualtyStatement["kind"], toll: boolean, ofPeople?: boolean) => void {
   return (from, kind, toll, ofPeople = false) => {
     // "nine dead: five FC men, three passengers and the driver": people counted by numbers or one by one
@@ -457,7 +473,11 @@ function pushParts(ctx: Ctx, push: Push, used: Set<number>, kind: CasualtyStatem
   let p0 = from;
   for (const k of numbers) {
     if (k.start < p0 || k.end > end || k.value === null || used.has(k.start)) continue;
-    if (!PART_SEP.test(text.slice(p0, k.start))) break;
+    const gap = text.slice(p0, k.start);
+    // ("17 of the dead were passengers, including three women and a child, and two were policemen": the aside's counts
+    // are of the item before; "five were policemen travelling in the van, and six were shopkeepers": so is its modifier)
+    if (p0 > from && PART_ASIDE.test(gap) && !PART_AFTER_ASIDE.test(gap)) continue;
+    if (!PART_SEP.test(gap) && !(p0 > from && PART_AFTER_ASIDE.test(gap))) break;
     const verb = PART_VERB.exec(text.slice(k.end, k.end + 32));
     if (!verb) break;
     const s2 = k.end + verb[0].length;
@@ -594,9 +614,14 @@ export function findCasualties(text: string, start: number, end: number, numbers
       // "among the dead were seven policemen"
     }
     // continuation: "and three were civilians", ", 14 soldiers"
+    const np1 = np0;
     for (const k of numbers) {
-      if (k.start < np0 || k.start > np0 + 40 || k.end > end || k.value === null) continue;
-      if (!PART_SEP.test(text.slice(np0, k.start))) break;
+      if (k.start < np0 || k.start > np0 + (np0 > np1 || first ? 90 : 40) || k.end > end || k.value === null) continue;
+      const gap = text.slice(np0, k.start);
+      // (an aside or modifier of the part before: "17 of the dead were passengers, including three women, and two were ...")
+      if (first && PART_ASIDE.test(gap) && !PART_AFTER_ASIDE.test(gap)) continue;
+      if (!PART_SEP.test(gap) && !(first && PART_AFTER_ASIDE.test(gap))) break;
+      if (!PART_SEP.test(gap) && !PART_VERB.test(text.slice(k.end, k.end + 32))) break;
       const after = PART_VERB.exec(text.slice(k.end, k.end + 32));
       const e2 = nounPhraseEnd(text, k.end + (after ? after[0].length : 0), end);
       const c2 = categorize(actors, k.end, e2);
@@ -1380,7 +1405,10 @@ export function findCasualties(text: string, start: number, end: number, numbers
           const prev = numbers.filter((x) => x.end <= head.start && x.start >= Math.max(clauseStart, head.start - 60)).pop();
           if (!prev || prev.value === null || used.has(prev.start)) break;
           const gap = text.slice(prev.end, head.start);
-          if (!/^\s*[\p{L}\s-]{0,40}?(?:,\s*|\s+and\s+|,\s+and\s+)(?:all\s+|both\s+|the\s+)?$/u.test(gap) || /\b(?:killing|killed|injuring|wounding|died|dead|of|in|from)\b/i.test(gap)) break;
+          // ("Two border guards of the Islamic Emirate and three civilians were killed": a force named after "of"/"from" is
+          // the first count's side, not another place or group)
+          const forceOf = FORCE_OF_GAP.test(gap) && !/\b(?:killing|killed|injuring|wounding|died|dead|in)\b/i.test(gap) && categorize(actors, prev.end, head.start).category === "security_forces";
+          if (!forceOf && (!/^\s*[\p{L}\s-]{0,40}?(?:,\s*|\s+and\s+|,\s+and\s+)(?:all\s+|both\s+|the\s+)?$/u.test(gap) || /\b(?:killing|killed|injuring|wounding|died|dead|of|in|from)\b/i.test(gap))) break;
           if (/\b(?:along with|together with|with|including|among them)\s+$/i.test(text.slice(Math.max(start, prev.start - 25), prev.start))) break;
           const cp = categorize(actors, prev.end, head.start);
           // ("Four women and three children were killed": two counts of one side add up)
