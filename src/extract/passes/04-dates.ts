@@ -34,7 +34,7 @@ const NUMV: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, 
 // at the start of an alternative made every position of the text try it, and the whole alternation ran 2-3 times slower)
 const RELATIVE = new RegExp(
   [
-    `(?<weekday>(?:(?:late|early)\\s+(?:on\\s+)?)?(?:${WEEKDAYS.join("|")})(?:'s)?(?:\\s+(?:night|morning|evening|afternoon))?)`,
+    `(?<weekday>(?:(?:late|early)\\s+(?:on\\s+)?)?(?:${WEEKDAYS.join("|")})(?:'s)?(?:\\s+(?:night|morning|evening|afternoon))?(?<lastweek>,?\\s+(?:of\\s+)?(?:last|the\\s+previous|the\\s+past)\\s+week\\b(?!'))?)`,
     `(?<yesterday>(?:the\\s+)?day\\s+before\\s+yesterday|yesterday|last\\s+night|overnight)`,
     `(?<yearsago>(?:${NUMW}|\\d{1,3})\\s+(?:years?|decades?)\\s+ago(?:\\s+(?:today|this\\s+(?:day|week|month)|on\\s+this\\s+(?:day|date)))?|a\\s+(?:year|decade)\\s+ago(?:\\s+today)?)`,
     `(?<today>today|tonight|this\\s+(?:morning|afternoon|evening)|earlier\\s+today|early\\s+hours\\s+of\\s+today)`,
@@ -44,6 +44,8 @@ const RELATIVE = new RegExp(
   ].join("|"),
   "gi",
 );
+/** "last week, on Friday", "last week on Friday" before a weekday. */
+const LAST_WEEK_BEFORE = /\b(?:last|the previous|the past) week,?\s+(?:late\s+|early\s+)?on\s+$/i;
 const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 function monthIndex(name: string | undefined): number {
   return name ? MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) : -1;
@@ -78,7 +80,7 @@ const ACCUSE_BEFORE = new RegExp(`\\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|cha
 const DIED_LATER_BEFORE = /\b(?:succumbed|died of (?:his|her|their) (?:injuries|wounds)|later died|died later|passed away)\b[^.;:]{0,50}$/i;
 const TOLL_BEFORE = /\b(?:rose|risen|climbed|reached|jumped|increased|stood|went up)\s+(?:to\s+|at\s+)?[\w,]+\s+(?:by\s+|on\s+|late\s+on\s+|early\s+on\s+)?$/i;
 
-const TOLL_AFTER = /^[^.;]{0,30}?\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|casualties|fatalities))\b[^.;]{0,40}?\b(?:rose|risen|climbed|reached|jumped|increased|went up|mounted|had risen|has risen)\b/i;
+const TOLL_AFTER = /^[^.;]{0,30}?\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|casualties|fatalities))\b[^.;]{0,40}?\b(?:rose|risen|climbed|reached|jumped|increased|went up|mounted|had risen|has risen)\b|^[^.;]{0,40}?\b(?:raised|revised|updated|put|pushed|brought)\s+(?:the\s+|its\s+)?(?:death\s+|casualty\s+)?(?:toll|tally|number of (?:the )?(?:dead|deaths|fatalities))\s+(?:up\s+)?(?:to|at)\b/i;
 
 /** The hour past midnight told for a night's event. */
 const AFTER_MIDNIGHT = /\b(?:(?:shortly|just|soon|an hour|two hours|minutes) after midnight|past midnight|in the (?:early|small|wee) hours(?! of (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \w+))|(?:at|around|about|before) (?:[1-4](?::\d\d)?|one|two|three|four) ?(?:a\.?m\.?|o'clock in the morning))\b/i;
@@ -158,6 +160,12 @@ export function findDates(text: string, published: string | null | undefined): D
       let back = (pub.getUTCDay() - wd + 7) % 7;
       // "last Thursday" in a Thursday's paper is a week ago
       if (back === 0 && /\b(?:last|this past|past|previous)\s+$/i.test(text.slice(Math.max(0, s - 14), s))) back = 7;
+      // "on Monday of last week", "Friday last week", "last week, on Friday": that day of the calendar week (Monday to
+      // Sunday) before the publication's, not the latest such day
+      if (g.lastweek || LAST_WEEK_BEFORE.test(text.slice(Math.max(0, s - 22), s))) {
+        const monday = (pub.getUTCDay() + 6) % 7;
+        back = monday + 7 - ((wd + 6) % 7);
+      }
       out.push({ ...base, date: isoDay(new Date(pub.getTime() - back * DAY_MS)), precision: "day", anchor: "pub", delta: -back });
     } else if (g.yesterday) {
       if (!pub) continue;

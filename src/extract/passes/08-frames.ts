@@ -391,6 +391,8 @@ const DISPUTED = gated(/\b(?:a|the) claim\b[^.;]{0,40}?\b(?:denied|rejected|dism
  */
 const REACTION = gated(/\b(?:funerals?|funeral prayers|namaz-e-janaza|janaza|laid to rest|buried|burial|mourn(?:ers|ed|ing)|coffins|wreaths?|condolences?|paid (?:homage|tribute)|tributes|anniversary|commemorat\w+|remembrance|memorial|vigils?|courts?|tribunal|found (?:\w+ ){0,3}guilty|pleaded (?:not )?guilty|sentenced|convicted|acquitted|verdicts?|indicted|trial of|charge-?sheet\w*|apex committee|review(?:ed|ing)? (?:the )?(?:security|law and order)|security (?:review|meeting)|inquiry|probe (?:into|committee)|compensation|relief cheques|cheques)\b/i);
 const BODIES_SUBJECT = /^\s*(?:the\s+)?(?:bodies|coffins|remains|funerals?)\s+of\s+[^.;]{3,160}?((?:were|was|have been|had been)\s+(?:later\s+|then\s+)?(?:flown|sent|handed over|taken|brought|shifted|transported|laid to rest|buried|returned|dispatched|airlifted|received))\b/i;
+/** A clause opening with "as", "while", "when" that holds the reaction word and ends at a comma. */
+const SCENE_BEFORE = /(?:^|[,;]\s*)(?:[\w-]+\s+){0,4}?(?:as|while|when|just as)\s+[^,.;]*$/i;
 /** Where the back-reference begins after the reaction word: "of", "for", "over", "after", "who were". */
 const REACTION_LINK = /\b(?:of|for|over|against|after|following|in connection with|in the case of|in memory of|who|killed|martyred|victims)\b/gi;
 /** A new event told in the same clause after the reaction word ("... when gunmen opened fire on the mourners"). */
@@ -411,6 +413,12 @@ function reactionLink(ctext: string, s: number, cues: CueMention[], casualties: 
   const at = m.index;
   if (cues.some((q) => q.start - s < at + m[0].length) || casualties.some((x) => x.start - s < at)) return null;
   if (hasGenericAttack(ctext.slice(0, at)) || NEW_EVENT_AFTER.test(ctext.slice(at))) return null;
+  // "As mourners gathered for the funerals, a device planted beside the road exploded": the reaction is the scene of a
+  // new event told in the main clause after it
+  if (SCENE_BEFORE.test(ctext.slice(0, at))) {
+    const comma = ctext.indexOf(",", at);
+    if (comma > 0 && cues.some((q) => q.start - s > comma)) return null;
+  }
   // (an anniversary's event is a year or more back: no day the clause names is its own)
   if (/^(?:anniversary|commemorat|remembrance|memorial)/i.test(m[0])) return { start: ctext.length, end: ctext.length };
   REACTION_LINK.lastIndex = at + m[0].length;

@@ -106,6 +106,19 @@ function recalledDay(f: Frame): DateMention | null {
   return null;
 }
 
+/**
+ * "The gate stayed shut on Thursday after the two forces traded fire", "Shops kept their shutters down on Tuesday after two
+ * attacks": the day of what followed the violence, told before "after" with no event or count before it, is not the
+ * violence's day.
+ */
+function consequenceDay(f: Frame, d: DateMention): boolean {
+  if (!f.text || d.anchor === "prev") return false;
+  const after = f.text.slice(d.end - f.start, d.end - f.start + 24);
+  if (!/^\s+(?:after|following|in the wake of)\s/i.test(after)) return false;
+  if (!/\S/.test(f.text.slice(0, d.start - f.start).replace(/^[\p{Lu}\s,/.-]{2,40}(?:-|:|\u2014)\s*/u, ""))) return false;
+  return !f.cues.some((q) => q.start < d.start) && !f.casualties.some((x) => x.start < d.start) && !ATTACK_VERB.test(f.text.slice(0, d.start - f.start));
+}
+
 function frameDate(f: Frame, prev: string | null): { date: string | null; mention: DateMention | null; precision: Cluster["datePrecision"] } | null {
   // "attended the funeral on Monday of the four policemen martyred in Saturday's attack": with no event word of its
   // own, the sentence's event is the one its possessive day names
@@ -122,7 +135,7 @@ function frameDate(f: Frame, prev: string | null): { date: string | null; mentio
   // the other event; the frame's own is the day told plainly
   const recalled = recalledDay(f);
   for (const d of f.dates) {
-    if (d.reporting || d === recalled) continue;
+    if (d.reporting || d === recalled || consequenceDay(f, d)) continue;
     if (d.anchor === "prev") {
       if (prev) return { date: addDays(prev, d.delta), mention: d, precision: "day" };
       continue;
