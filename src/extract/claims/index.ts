@@ -2,7 +2,7 @@ import type { ClaimKind, ExtractedClaim, ExtractedIncident } from "../../domain/
 import { findActors, type ActorMention } from "../actors.js";
 import { gated } from "../gate.js";
 import { againstOf } from "./against.js";
-import { quoteSpeaker, speakerFor } from "./attribute.js";
+import { adjustToDocument, quoteSpeaker, speakerFor } from "./attribute.js";
 import { findCues, type CueHit } from "./cues.js";
 import { OFFICIAL_IDS } from "./data/statistics.js";
 import { dedupe, type Found } from "./found.js";
@@ -132,6 +132,9 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
       // a count by a think tank, a rights body or a group is no official statistic, whoever issued the report
       if (sp && sp.ids.length > 0 && !sp.ids.every((i) => OFFICIAL_IDS.has(i))) continue;
       if (sp && sp.ids.length === 0) sp = null;
+      // "security forces have killed 917 khawarij since January" in an ISPR release: the army's own figure
+      // (only the unnamed forces: a home department's summary quoted in a release stays the government's)
+      if (sp && sp.ids.includes("PK_SECURITY")) sp = adjustToDocument(sp, d);
       if (!sp && cands.some((c) => c.source === "nonclaimer" && c.end <= st.start && /^(?:un|united|unama|unhcr|ocha|iom|amnesty|human rights watch|international|red cross|icrc)/iu.test(sentence.slice(c.start, c.end)))) continue;
       if (!sp && d.docSpeaker && OFFICIAL_IDS.has(d.docSpeaker)) sp = { ids: [d.docSpeaker], confidence: 0.6 };
       if (!sp && d.lastOfficial && !hasSpeech(sentence)) sp = { ids: d.lastOfficial, confidence: 0.5 };

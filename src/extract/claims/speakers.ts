@@ -76,7 +76,7 @@ const UNKNOWN_GROUP_RE = re(UNKNOWN_GROUP);
 const NAMED_GROUP_RE = new RegExp(`\\b${NAMED_GROUP}\\b`, "g");
 /** Its literals: most sentences hold none of the name words ("Army", "Front", ...), and then it cannot match. */
 const NAMED_GROUP_GATE = gated(NAMED_GROUP_RE);
-const CIVIL_RES = CIVIL_BODIES.map((b) => ({ re: re(b.pattern), id: b.id }));
+const CIVIL_RES = CIVIL_BODIES.map((b) => ({ re: re(b.pattern), id: b.id, armed: !!b.armed }));
 const COALITION_BEFORE = /\b(?:an?|the)\s+(?:(?:new|loose|militant|armed|umbrella)\s+)?(?:alliance|coalition|umbrella (?:group|organi[sz]ation)|grouping|conglomerate|front)\b[^,;.]{0,60}?\b(?:that|which)\s+(?:includes|included|comprises|comprised|brings together|is made up of|counts)\b[^,;.]{0,40}?\b(?:loyal to|of|from|linked to|belonging to|allied with)?\s*(?:the\s+)?$/iu;
 const KNOWN_RES = KNOWN_OFFICIALS.map((k) => ({ re: re(k.pattern), id: k.id }));
 /** A known spokesman's bare surname as the subject of a reporting verb, or named right after one ("…, said Mujahid"). */
@@ -121,11 +121,11 @@ const ACCORDING_RE = gated(/\baccording to\s+([^,;.]{1,140})/i);
 /** Words before a name that make it an object, not the speaker ("attack on Pakistan"). */
 const OBJECT_BEFORE = /(?:\b(?:in|into|from|against|on|at|to|inside|across|toward|towards|with|by|of|for|between|near|over|under|through|via|and|or)\s+(?:the\s+)?)$/iu;
 /** A speaker's title before "of/for/from X": X is the one speaking ("a spokesman for the TTP"). */
-const TITLE_OF = /(?:spokes(?:man|woman|person)|commander|leader|chief|head|member|members|statement|statements|office|wing|faction|branch|affiliate|unit|brigade|officials?|ministers?|ministry|department|representatives?|emir|amir|deputy|director general|director|DG|media cell|cell|fighters|handle|channel|account|behalf|secretary|envoy|ambassador|delegation|governor|administration|message|post|video|claim)\s+(?:of|for|from|on behalf of|attributed to|issued by|released by|signed by|posted by)\s+(?:the\s+)?$|\b(?:group|faction|splinter(?: group)?|offshoot|outfit|network|cell|unit|wing|militants|fighters|commanders?)\s+(?:loyal|linked|affiliated|allied|close|belonging|attached|aligned)\s+(?:to|with)\s+(?:the\s+)?$/iu;
+const TITLE_OF = /(?:spokes(?:man|woman|person)|commander|leaders?|chief|head|member|members|statement|statements|office|wing|faction|branch|affiliate|unit|brigade|officials?|ministers?|ministry|department|representatives?|emir|amir|deputy|director general|director|DG|media cell|cell|fighters|handle|channel|account|behalf|secretary|envoy|ambassador|delegation|governor|administration|message|post|video|claim)\s+(?:of|for|from|on behalf of|attributed to|issued by|released by|signed by|posted by)\s+(?:the\s+)?$|\b(?:group|faction|splinter(?: group)?|offshoot|outfit|network|cell|unit|wing|militants|fighters|commanders?|sources?|people|circles|quarters|figures)\s+(?:loyal|linked|affiliated|allied|close|belonging|attached|aligned)\s+(?:to|with)\s+(?:the\s+)?$/iu;
 const SPEAKING_FROM = /^,?\s*(?:(?:speaking|talking|writing|briefing reporters|addressing reporters)\s+)?(?:from|in)\s+(\p{Lu}[\p{L}'’-]+)/u;
 const POSSESSIVE_BEFORE = /\b(?:its|their)\s+(?:own\s+|chief\s+|official\s+|main\s+)?$/iu;
 /** Segments that are appositives or relative clauses: they describe, they do not speak. */
-const APPOSITIVE = /^\s*(?:which|who|whom|whose|that|a|an|one of|itself|himself|herself|along with|together with|including|like)\b/iu;
+const APPOSITIVE = /^\s*(?:which|who|whom|whose|that|a|an|one of|itself|himself|herself|along with|together with|including|like|visiting|speaking|addressing|talking|briefing|chairing|presiding|inaugurating|attending|flanked)\b/iu;
 
 /** The country of the words around an office: explicit markers in its own title first. */
 export type { Country } from "./discourse.js";
@@ -245,7 +245,8 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     b.re.lastIndex = 0;
     if (may[G_CIVIL + bi]) for (let m; (m = b.re.exec(sentence)); ) {
       if (taken(m.index, m.index + m[0].length)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, ids: b.id ? [b.id] : [], source: b.id ? "actor" : "nonclaimer", civil: true });
+      const id = b.id === "LOCAL_OTHER" ? (setting === "AF" ? "AF_OTHER" : "PK_OTHER") : b.id;
+      out.push({ start: m.index, end: m.index + m[0].length, ids: id ? [id] : [], source: id ? "actor" : "nonclaimer", ...(b.armed ? {} : { civil: true }) });
     }
   }
   // "an alliance of militant groups that includes fighters loyal to Hafiz Gul Bahadur": the coalition speaks as that group
@@ -291,6 +292,9 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     if (NON_CLAIMERS.has(a.id)) {
       // "the refugees ministry", "the Ministry of Refugees": a word of an office's name, not a speaker of its own
       if (OFFICE_AFTER.test(sentence.slice(a.end, a.end + 40)) || OFFICE_OF_BEFORE.test(sentence.slice(Math.max(0, a.start - 40), a.start))) continue;
+      // "Leaders of the Baloch Yakjehti Committee": the body named after them speaks
+      const of = /^\s+of\s+(?:the\s+)?/iu.exec(sentence.slice(a.end, a.end + 8));
+      if (of && out.some((c) => c.start === a.end + of[0].length && c.ids.length > 0)) continue;
       // kept so that "Elders … pledged" is known to be the elders' act, which the ledger does not record
       out.push({ start: a.start, end: a.end, ids: [], source: "nonclaimer" });
       continue;

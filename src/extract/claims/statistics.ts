@@ -50,6 +50,10 @@ function onlyTotals(sentence: string): boolean {
 }
 /** The report's own events named back: "in the three raids", "in these attacks", "across both operations". */
 const OWN_EVENTS = gated(/\b(?:in|during|across|from) (?:the|these|those|both|all(?: the| these| three| four| five)?) (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?(?:[\w-]+ )?(?:raids|operations|attacks|incidents|clashes|engagements|encounters|blasts|bombings|strikes|assaults|ambushes|exchanges|explosions|gunfights)\b/i);
+/** The previous sentence's counted events named back: "during these operations", "in those attacks", "in the same period". */
+const BACK_REF = /^\s*(?:during|in|from|over|across)\s+(?:these|those|such)\s+(?:[\w-]+\s+)?(?:operations|attacks|incidents|raids|IBOs|engagements|actions)\b|\b(?:in|during|over) the same period\b/i;
+const SEPARATE_ANY = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:separate|different|simultaneous|coordinated|distinct|parallel) (?:[\w-]+ )?(?:operations|attacks|incidents|raids|engagements|blasts|bombings|clashes|ambushes)\b/i;
+const SEPARATE_AFTER = /^\s+(?:separate|different|simultaneous|coordinated|distinct|parallel)\s+(?:[\w-]+\s+)?(?:operations|attacks|incidents|raids|engagements|blasts|bombings|clashes|ambushes)\b/i;
 /** Casualty words: "Another 20 people were wounded" tells a toll, which needs a frame of its own to be a tally. */
 const HARMED = /\b(?:wounded|injured|hurt|died|killed|martyred|dead|lost their lives)\b/i;
 /** A figure told as one more of a tally: "It also said …", "Another 212 suspects …", "In addition, …". */
@@ -82,8 +86,12 @@ export function findStatistics(sentence: string, inherit = false): StatHit[] {
   // "in separate attacks across the province on Sunday": a day's roundup, not a period's tally
   const oneDay = DAY_RE.test(sentence) && frame !== null && onlyPlaces(sentence);
   // "It also said 58 hideouts had been destroyed" right after a period's tally: a further figure of the same tally
-  const strongFrame = (frame !== null && STRONG_FRAME_RE.test(frame[0]) && !oneDay) || (inherit && FURTHER.test(sentence) && !INCIDENT_WORDS.test(sentence) && !DAY_RE.test(sentence) && !HARMED.test(sentence));
-  const weakOk = frame !== null && !INCIDENT_WORDS.test(sentence) && !oneDay;
+  // "During these operations, 786 terrorists were sent to hell" / "In those attacks 96 policemen were martyred" right after
+  // a period's tally: the same tally's events named back, not the report's own engagements
+  const backRef = inherit && BACK_REF.test(sentence) && !DAY_RE.test(sentence);
+  const strongFrame = (frame !== null && STRONG_FRAME_RE.test(frame[0]) && !oneDay) || backRef || (inherit && FURTHER.test(sentence) && !INCIDENT_WORDS.test(sentence) && !DAY_RE.test(sentence) && !HARMED.test(sentence));
+  // "Security forces conducted four separate operations over the past three days, killing nine": the report's own engagements
+  const weakOk = frame !== null && !INCIDENT_WORDS.test(sentence) && !oneDay && !SEPARATE_ANY.test(sentence);
   const flow = FLOW_RE.test(sentence);
   if (!strongFrame && !weakOk && !flow) return [];
   const out: StatHit[] = [];
@@ -105,6 +113,8 @@ export function findStatistics(sentence: string, inherit = false): StatHit[] {
     if (!NOUN_AFTER.test(after) && !partOf && !brought && !(NUMBER_OF_RE.test(sentence) && (VALUE_VERB_BEFORE.test(before) || putAt))) continue;
     if (!strongFrame && !weakOk && n.value < FLOW_MIN) continue;
     if (n.value === 0) continue;
+    // "three separate operations", "two simultaneous attacks": the report's own engagements, counted, not a tally
+    if (SEPARATE_AFTER.test(after)) continue;
     out.push({ start: n.start, end: n.end, value: n.value });
   }
   // "..., against 311 the year before", "up from 288 in 2023": the earlier period's figure is a statistic too

@@ -127,7 +127,7 @@ export const KNOWN_OFFICIALS: { pattern: string; id: string }[] = [
  * an official statistic and their findings never the government's. International bodies (the UN mission,
  * international rights groups) have no actor id: their words are recorded for no one.
  */
-export const CIVIL_BODIES: { pattern: string; id: string | null }[] = [
+export const CIVIL_BODIES: { pattern: string; id: string | null; armed?: boolean }[] = [
   { pattern: "human rights commission of pakistan|hrcp|(?:independent |national )?(?:human )?rights commission|(?:national )?commission (?:for|on) human rights|nchr", id: "PK_OTHER" },
   {
     pattern:
@@ -140,6 +140,19 @@ export const CIVIL_BODIES: { pattern: string; id: string | null }[] = [
     pattern:
       "baloch yakjehti committee|byc|pashtun tahaffuz movement|ptm|jamiat[- ]ulema[- ]e[- ]islam(?: \\(?f\\)?)?|jui-f|jui|awami national party|anp|pakistan tehreek[- ]e[- ]insaf|pti|balochistan national party(?: \\(?mengal\\)?)?|bnp(?:-m)?|jamaat[- ]e[- ]islami|pakhtunkhwa milli awami party|pkmap|pakistan peoples party|ppp|pml-n|national democratic movement|ndm|hazara democratic party|voice for baloch missing persons|vbmp",
     id: "PK_OTHER",
+  },
+  // the armed opposition to the Islamic Emirate: Afghan "other" actors, which can also claim attacks (not civil)
+  { pattern: "(?:the )?national resistance front(?: of afghanistan)?|nrf|(?:the )?afghanistan freedom front|aff", id: "AF_OTHER", armed: true },
+  // people of the frontier who speak for themselves: a jirga, tribal elders, the warring tribes, the victims' families
+  // (FORMAT.md country prefix rule: the country's "other" actor, LOCAL_OTHER = PK_OTHER or AF_OTHER by the setting);
+  // never an official statistic, never an armed group
+  {
+    pattern:
+      "(?:an? |the )?(?:grand |peace |tribal |local |area |reconciliation |provincial |district |elders' )?jirgas?(?: of (?:elders|tribal elders|the (?:[\\w-]+ )?tribes?|(?:the )?(?:[A-Z][\\w-]+ )?(?:tribe|elders))(?: from (?:both|the two|the warring|the rival) (?:sides|tribes))?)?|" +
+      "(?:the |tribal |local |village |area |community |religious |kurram |turi |bangash |wazir |mehsud |afridi |(?:the )?two tribes' |(?:[A-Z][\\w-]+ ){1,2})?elders(?: of (?:the (?:area|village|tribes?|two tribes|rival tribes|warring tribes|locality)|(?:both|the two|the rival|the warring) (?:sides|tribes)|[A-Z][\\w-]+(?: (?:and|tribe|tribes|village|area))*))?|" +
+      "(?:the |both |two |rival |warring |the two |the rival |the warring )(?:tribes|clans|sub-tribes)|" +
+      "(?:the )?(?:victims'|victim's|deceased's|slain (?:men|youths)'s?|dead men's|(?:grieving |bereaved )?)\\s?(?:families|family|relatives|heirs|kin|family members)(?: of (?:the )?(?:victims?|dead|deceased|slain|missing|abducted|men|youths|boys|man|youth|boy|teacher|students?|labourers|workers|passengers|detainee|prisoner))?",
+    id: "LOCAL_OTHER",
   },
   { pattern: "(?:the )?united nations(?: assistance mission in afghanistan| mission| office| agency| refugee agency)?|unama|unhcr|ocha|iom|amnesty international|human rights watch|the un(?: mission| agency)?|un (?:mission|agency|office|officials?|experts?)|international crisis group|red cross|icrc", id: null },
 ];
