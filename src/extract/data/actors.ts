@@ -121,6 +121,21 @@ export const ACTOR_LEXICON: ActorEntry[] = [
     acronyms: ["TJP", "LeT", "JeM", "ASWJ", "SRA", "SDLA", "JSMM", "IMP"],
     weight: 0.7,
   },
+  // Afghan armed opposition to the Islamic Emirate (FORMAT.md: the country prefix rule, AF_OTHER): the National
+  // Resistance Front of Ahmad Massoud, the Afghanistan Freedom Front; their dead are fighters (militants)
+  {
+    id: "AF_OTHER",
+    patterns: [
+      `national resistance front(?: of afghanistan)?`,
+      `(?:ahmad )?massoud(?:'s)? (?:forces|fighters|men|loyalists|supporters|resistance)`,
+      `(?:anti~${TALIBAN}|nrf) (?:resistance (?:forces|fighters|front|groups?)|fighters|forces|rebels|guerrillas|commanders?|members)`,
+      `resistance (?:front|forces|fighters|commanders?)`,
+      `afghanistan freedom front`,
+      `afghanistan islamic national (?:and )?liberation movement`,
+    ],
+    acronyms: ["NRF", "AFF"],
+    weight: 0.85,
+  },
   // --- unnamed armed men
   {
     id: "MILITANTS",
@@ -226,7 +241,8 @@ export const ACTOR_LEXICON: ActorEntry[] = [
   {
     id: "PK_POLICE",
     patterns: [
-      `police(?:m[ae]n|wom[ae]n| personnel| officials?| officers?| constables?| force| guards?| mobile| van| post| station| party| team| squad)?`,
+      // (not a city's "Police District 7", "PD 5": an area of Kabul)
+      `police(?:m[ae]n|wom[ae]n| personnel| officials?| officers?| constables?| force| guards?| mobile| van| post| station| party| team| squad)?(?! districts?\\b)`,
       `(?:head )?constables?`,
       `cops?`,
       `counter~terrorism department`,
@@ -342,7 +358,8 @@ export const ACTOR_LEXICON: ActorEntry[] = [
       `${TALIBAN}(?:'s)? (?:government|administration|spokes(?:man|person)|officials?|authorities|regime|ministry|foreign ministry|defen[cs]e ministry|leadership)`,
       `(?:afghan|afghanistan's) (?:ministry of (?:defen[cs]e|interior|foreign affairs|information|borders and tribal affairs)|interim government|caretaker government|government|authorities|officials?|ministry|foreign ministry|defen[cs]e ministry|interior ministry|information ministry|acting (?:foreign|defen[cs]e|interior) minister|(?:foreign|defen[cs]e|interior) minister|embassy|consulate|spokes(?:man|person))`,
       `government of afghanistan`,
-      `kabul's`,
+      // (not a place in the city: "Kabul's Police District 7", "Kabul's western suburbs")
+      `kabul's(?! (?:police district|pd ?\\d|district|[\\w-]+ (?:district|area|neighbou?rhood)|neighbou?rhoods?|suburbs?|outskirts|city|downtown|airport|old city|(?:western|eastern|northern|southern|central|north|south|east|west)(?:ern)?\\b))`,
       `(?:provincial|district) (?:governor|police chief|spokes(?:man|person)|information (?:department|director))(?= (?:of|for|in) (?:nangarhar|kunar|khost|paktika|paktia|kandahar|nuristan|helmand|zabul|nimroz|laghman))`,
     ],
     role: "speaker",

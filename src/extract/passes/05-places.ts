@@ -30,7 +30,7 @@ const LOCAL_KINDS = new Set(["town", "village", "crossing", "landmark", "area", 
 const NOT_PLACES = new RegExp(`^(?:${STOP_PLACE_WORDS.join("|")})$`, "i");
 const CAPITALS = /^(?:islamabad|kabul|rawalpindi|delhi|new delhi|washington|beijing|tehran|doha|moscow)$/i;
 const SPOKE_AFTER = /^\s*(?:on \w+\s*)?,\s+(?:[\w'.-]+\s+){0,6}?(?:said|says|told|announced|claimed|stated|added|insisted|confirmed|maintained|briefed)\b/i;
-const METONYM_AFTER = /^(?:'s\b|\s+(?:(?:on|late on|early on)\s+\w+day\s+|also\s+|again\s+)?(?:said|says|would|should|will|has|have|had|must|could|accused|accuses|blamed|blames|denied|denies|rejected|rejects|warned|warns|insisted|insists|wants|urged|urges|demanded|demands|claimed|claims|maintains|responded|responds|vows|asks|slams|condemns|summons|dismisses|calls|and kabul|and islamabad)\b)/i;
+const METONYM_AFTER = /^(?:'s\b(?!\s+(?:police district|pd ?\d|district|[\w-]+ (?:district|area|neighbou?rhood)|neighbou?rhoods?|suburbs?|outskirts|city|downtown|airport|old city|(?:western|eastern|northern|southern|central|north|south|east|west)(?:ern)?\b))|\s+(?:(?:on|late on|early on)\s+\w+day\s+|also\s+|again\s+)?(?:said|says|would|should|will|has|have|had|must|could|accused|accuses|blamed|blames|denied|denies|rejected|rejects|warned|warns|insisted|insists|wants|urged|urges|demanded|demands|claimed|claims|maintains|responded|responds|vows|asks|slams|condemns|summons|dismisses|calls|and kabul|and islamabad)\b)/i;
 
 const METONYM_BEFORE = /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+$/i;
 

@@ -55,7 +55,7 @@ export interface CasualtyStatement {
   confidence: number;
 }
 
-const MILITANT_IDS = new Set(["TTP", "JUA", "HGB", "LI", "ISKP", "AQ", "LEJ", "BLA", "BLF", "BALOCH_OTHER", "MILITANTS", "PK_OTHER"]);
+const MILITANT_IDS = new Set(["TTP", "JUA", "HGB", "LI", "ISKP", "AQ", "LEJ", "BLA", "BLF", "BALOCH_OTHER", "MILITANTS", "PK_OTHER", "AF_OTHER"]);
 const CIVILIAN_IDS = new Set(["CIVILIANS", "FOREIGN_NATIONALS"]);
 
 const alt = (xs: string[]) => xs.slice().sort((a, b) => b.length - a.length).join("|");

@@ -128,7 +128,7 @@ function claimSpan(ctext: string, s: number, group: ActorMention | undefined): {
 
 /** "denied that the TTP was behind it", "ruled out the BLA's involvement": no attribution. */
 const NO_BLAME = gated(/\b(?:den(?:ied|ies|y)|ruled out|rejected|dismissed|not (?:behind|responsible|involved))\b/i);
-const GROUP_IDS = new Set(["TTP", "JUA", "HGB", "LI", "ISKP", "AQ", "LEJ", "BLA", "BLF", "BALOCH_OTHER", "PK_OTHER"]);
+const GROUP_IDS = new Set(["TTP", "JUA", "HGB", "LI", "ISKP", "AQ", "LEJ", "BLA", "BLF", "BALOCH_OTHER", "PK_OTHER", "AF_OTHER"]);
 
 /** The items of `xs` (sorted by start) that lie inside [s, e): binary search, so long texts stay linear. */
 export function inRange<T extends { start: number; end: number }>(xs: T[], s: number, e: number): T[] {

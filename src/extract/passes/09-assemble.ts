@@ -197,6 +197,11 @@ function kindOf(fs: Frame[]): "protest" | "violence" | "none" {
  * clearance operation", "raided houses"): with nobody killed or hurt it is no incident of its own.
  */
 const FOLLOW_UP_CUE = /^(?:(?:search|clearance|combing|cordon[- ]and[- ]search|sanitisation|sanitization|security|military|joint|targeted|ground|counter[- ]?terrorism|intelligence[- ]based) operations?|operations? against|raids?|ibos?|arrest(?:ed|ing)|detained|apprehended|taken into custody|nabbed|rounded up)$/i;
+/** Deaths a protest is about, told right before the count: "against the killing of", "the bodies of". */
+const CAUSE_OF = /(?:\b(?:against|over|condemn\w*|protest(?:ing|ed)?|for justice for|demand(?:ing|ed)? justice for|mourn(?:ing)?)\s+(?:the\s+)?(?:(?:recent|alleged|brutal|targeted|cold-blooded|extrajudicial|mysterious|latest)\s+)*(?:killings?|murders?|deaths?|assassinations?|martyrdom|shooting)\s+of\s+(?:the\s+)?|\b(?:bodies|body|coffins?|corpses?)\s+of\s+(?:the\s+)?)$/i;
+/** The same told with the count's own words ("against | the killing of two youths"). */
+const CAUSE_BEFORE = /\b(?:against|over|condemn\w*|protest(?:ing|ed)?|for justice for|demand(?:ing|ed)? justice for|mourn(?:ing)?)\s+(?:the\s+)?(?:(?:recent|alleged|brutal|targeted|cold-blooded|extrajudicial|mysterious|latest)\s+)*$/i;
+const CAUSE_NOUN = /^(?:killings?|murders?|deaths?|assassinations?|martyrdom|shooting)\s+of\b/i;
 const PROTEST_CAUSE = /\b(?:against|over|condemn\w*|protest\w*|demand\w*|after|following|for justice)\b/i;
 /** A sentence that moves the story on in time ("By evening, ...", "The day after the ambush, ..."). */
 const LATER_OPENER = /^\s*(?:by (?:evening|nightfall|night|the (?:next|following) (?:day|morning))|later|the (?:next|following) (?:day|morning|evening)|the day after|a day after|hours? (?:later|after))\b/i;
@@ -627,6 +632,17 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       return !!cue && !!text && PROTEST_CAUSE.test(text.slice(cue.end, x.start));
     };
     if (c.frames.every((f) => f.casualties.every((x) => cause(f, x)))) c.casualties = [];
+  }
+  // "blocked the road to protest against the killing of two youths; five protesters were injured", "placed the
+  // bodies of two men killed by gunmen on the road": in any protest the deaths it is about are its cause, not its
+  // toll (the killing is an incident of its own only where the report tells it as an event)
+  for (const c of clusters) {
+    if (c.casualties || !text || !c.frames.some((f) => f.cues.some((q) => PROTEST_SUBS.has(q.sub)))) continue;
+    for (const f of c.frames) {
+      if (!f.casualties.length) continue;
+      const kept = f.casualties.filter((x) => !CAUSE_OF.test(text.slice(Math.max(0, x.start - 70), x.start)) && !(CAUSE_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start)) && CAUSE_NOUN.test(text.slice(x.start, x.end))));
+      if (kept.length !== f.casualties.length) f.casualties = kept;
+    }
   }
   // "Pakistani and Afghan forces clashed at several points along the border, in Kurram, Bajaur, Chitral and Zhob": one
   // border-wide clash (told with national totals), not an incident of the first front named

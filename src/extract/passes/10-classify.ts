@@ -28,7 +28,7 @@ export interface Classified {
   targetEvidence: Array<{ start: number; end: number }>;
 }
 
-const GROUPS = new Set(["TTP", "JUA", "HGB", "LI", "ISKP", "AQ", "LEJ", "BLA", "BLF", "BALOCH_OTHER", "PK_OTHER"]);
+const GROUPS = new Set(["TTP", "JUA", "HGB", "LI", "ISKP", "AQ", "LEJ", "BLA", "BLF", "BALOCH_OTHER", "PK_OTHER", "AF_OTHER"]);
 const PK_FORCES = new Set(["PK_ARMY", "PK_FC", "PK_CONSTABULARY", "PK_POLICE", "PK_SECURITY", "PK_AIR_FORCE"]);
 const ATTACKER_WORDS = /\b(?:militants?|gunm[ae]n|terrorists?|attackers?|assailants?|insurgents?|bombers?|armed men|miscreants|abductors|kidnappers|khawarij|khwarij|fighters|separatists?)\b/i;
 const OPERATION = /\b(?:intelligence[- ]based operation|ibo|operation|raid(?:ed|ing (?:team|party))?|search operation|cordon|clearance|security forces (?:killed|shot)|troops (?:killed|intercepted|engaged)|killed (?:\w+ ){0,3}(?:militants|terrorists|khawarij|khwarij|insurgents)|sent to hell|neutrali[sz]ed|eliminated|infiltrat\w+|(?:foiled|thwarted|repulsed|repelled|frustrated|pushed back|beat back|beaten back) (?:an? |the |their )?(?:[\w-]+ ){0,2}?(?:(?:attempt|bid|effort)s? (?:by (?:[\w-]+ ){0,6}?)?to (?:cross|sneak|slip|enter|infiltrate)|crossing attempts?)|intercepted (?:a |an |the |some )?(?:(?:group|band|gang|party|number|squad|batch) of )?(?:[\w-]+ )?(?:militants|terrorists|khawarij|khwarij|infiltrators|insurgents|attackers|fighters|suspects|them)|encounters? with (?:the )?(?:[\w-]+ ){0,2}(?:police|department|CTD|forces|troops|levies|personnel)|killed by (?:the )?(?:police|CTD|security forces|troops|levies)|(?:police|CTD|troops|security forces|levies|FC|personnel|team|squad|party)\s+(?:later\s+|then\s+|finally\s+)?(?:traced|tracked down|cornered|chased down|hunted down|surrounded))\b/i;
@@ -561,6 +561,13 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     const staff = civilianStaff(text, frames);
     if (staff && allActors.every((a) => !PK_FORCES.has(a.id) || a.role === "speaker" || isSource(a) || (a.start >= staff.start && a.end <= staff.end))) targets = ["CIVILIANS"];
   }
+  // --- less common kinds (FORMAT.md taxonomy): protests, communal clashes, the Emirate's operations, recoveries
+  const kinds = kindRoles(text, frames, allActors, body, sub, perpetrators, targets, country, afPost2021, isSource);
+  if (kinds) {
+    if (kinds.sub) sub = kinds.sub;
+    perpetrators = kinds.perpetrators;
+    targets = kinds.targets;
+  }
   // evidence for the targets: where the report names them
   const targetEvidence: Array<{ start: number; end: number }> = [];
   for (const id of targets) {
@@ -612,6 +619,75 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     targets,
     targetConfidence,
   };
+}
+
+const PROTEST_KINDS = new Set(["Peaceful protest", "Protest with intervention", "Excessive force against protesters"]);
+/**
+ * Two sides of a communal feud fighting each other: rival tribes, clans or sects, a land or water dispute
+ * ("two tribes exchanged fire over a disputed plot", "sectarian clashes between the rival communities").
+ */
+const COMMUNAL = /\b(?:(?:rival|warring|feuding|opposing|two|both) (?:tribes|clans|sub-?tribes|khels|families|sects|communities|tribal groups|tribal factions)|tribes? (?:of|from) (?:the )?(?:two|both) sides|tribal (?:clash(?:es)?|fighting|feuds?|disputes?|war|conflict|hostilities|enmity|rivalry)|sectarian (?:clash(?:es)?|fighting|violence|feuds?|hostilities)|(?:land|property|water|boundary|forest|mountain|grazing)[- ](?:disputes?|feuds?|row|conflict)|dispute over (?:a |the )?(?:piece of |plot of )?(?:land|property|water|forest|mountain|graz\w+|boundar\w+)|disputed (?:plot|piece of land|land|mountain|forest)|(?:old|long-?standing|family|blood) (?:feud|enmity|rivalry))\b/i;
+/** Both sides firing at each other (not a one-sided ambush of a convoy). */
+const MUTUAL = /\b(?:clash(?:ed|es)?|exchange(?:d|s)? (?:of )?(?:heavy )?fire|fired (?:at|on|upon) each other|opened fire on each other|(?:at|on) each other(?:'s)?|fighting|fought|gun ?battles?|firefights?|hostilities|skirmish\w*)\b/i;
+/** Communal fighting feared, threatened or recalled, not told: "fears of a new round of sectarian fighting". */
+const COMMUNAL_UNTOLD = /\b(?:fears?|feared|risk|threat|danger|spectre|prospect|wake|history|years|decades|months|round|cycle|tensions?|prevent|avert|avoid|end|ending|resolve|settle|history)\b[^.;]{0,30}$/i;
+/** One side's attack on people going about their day: an ambush, a convoy or vehicle fired on. */
+const ONE_SIDED = /\bambush\w*|\b(?:convoy|bus|van|vehicles?|coach|passengers?)\b[^.;]{0,40}\b(?:came under|fired on|attacked|targeted)\b|\b(?:fired on|attacked|targeted|opened fire on)\s+(?:a |an |the )?(?:[\w-]+ )?(?:convoy|bus|van|vehicles?|coach|passengers?)\b/i;
+/** The force that broke a protest up or fired on it: "police fired teargas", "Levies opened fire on the protesters". */
+const INTERVENER = new Set(["PK_POLICE", "PK_FC", "PK_ARMY", "PK_SECURITY", "PK_CONSTABULARY", "AF_TALIBAN", "AF_FORMER_GOV"]);
+/** The Emirate's forces told as acting on a group ("the mujahideen of the Islamic Emirate targeted a Daesh hideout"). */
+const EMIRATE_ACTS = /^(?:'s)?\s+(?:\w+\s+){0,2}?(?:targeted|raided|attacked|stormed|killed|arrested|detained|captured|conducted|carried out|launched|began|started|cleared|destroyed|eliminated|neutrali[sz]ed|besieged|surrounded|struck|hit|pounded|repulsed|repelled)\b/i;
+/** A state force freeing captives: "police recovered a kidnapped trader", "rescued two abducted children". */
+const RECOVERY = /\b(?:recovered|rescued|freed|secured the (?:safe )?release of|got (?:\w+ ){0,2}released)\b[^.;]{0,60}?\b(?:kidnapped|abducted|hostages?|captives?|victims?|held)\b|\b(?:recovery|rescue) (?:of (?:the )?(?:kidnapped|abducted)|operation|raid)\b/i;
+
+/**
+ * Who initiated and who was attacked in the kinds the main rules were not written for (FORMAT.md: perpetrators
+ * are who attacked or initiated): protesters initiate a protest (CIVILIANS), a force that fires on them is the
+ * perpetrator of the excessive force; in a clash between rival tribes or sects both sides are communal
+ * militias (the country prefix rule: PK_OTHER, AF_OTHER); the Emirate's forces acting on Daesh or the NRF are
+ * the perpetrators; a raid that recovers captives and arrests their kidnappers is the arrest. null = unchanged.
+ */
+function kindRoles(
+  text: string,
+  frames: Frame[],
+  actors: ActorMention[],
+  body: string,
+  sub: SubEventType,
+  perpetrators: string[],
+  targets: string[],
+  country: string | null | undefined,
+  afPost2021: boolean,
+  isSource: (a: ActorMention) => boolean,
+): { sub?: SubEventType; perpetrators: string[]; targets: string[] } | null {
+  const acting = actors.filter((a) => a.role !== "speaker" && !isSource(a));
+  if (PROTEST_KINDS.has(sub)) {
+    const force = acting.find((a) => INTERVENER.has(a.id));
+    if (sub === "Excessive force against protesters") return { perpetrators: force ? [force.id] : perpetrators, targets: ["CIVILIANS"] };
+    if (sub === "Protest with intervention") return { perpetrators: ["CIVILIANS"], targets: force ? [force.id] : [] };
+    return { perpetrators: ["CIVILIANS"], targets: [] };
+  }
+  const stateOrGroup = (ids: string[]) => ids.some((p) => PK_FORCES.has(p) || GROUPS.has(p) || p === "AF_TALIBAN" || p === "AF_FORMER_GOV");
+  // (the fighting told as what happened, in one sentence with the communal words, not "fears of sectarian fighting"
+  // after gunmen ambushed a convoy)
+  const communal = frames.some((f) => {
+    const t = f.text ?? "";
+    const m = COMMUNAL.exec(t);
+    return !!m && MUTUAL.test(t) && !COMMUNAL_UNTOLD.test(t.slice(Math.max(0, m.index - 40), m.index));
+  });
+  if ((sub === "Armed clash" || sub === "Attack") && communal && !ONE_SIDED.test(body) && !stateOrGroup(perpetrators) && !acting.some((a) => GROUPS.has(a.id) || (PK_FORCES.has(a.id) && !/^police/i.test(a.text)))) {
+    const side = country === "AF" ? "AF_OTHER" : "PK_OTHER";
+    return { sub: "Armed clash", perpetrators: [side], targets: [side] };
+  }
+  if (country === "AF" && afPost2021) {
+    const emirate = acting.find((a) => a.id === "AF_TALIBAN" && !a.insurgent && EMIRATE_ACTS.test(text.slice(a.end, a.end + 40)));
+    const group = emirate && acting.find((a) => a.start > emirate.end && GROUPS.has(a.id) && !a.category);
+    if (emirate && group && !perpetrators.some((p) => GROUPS.has(p) && p !== group.id)) return { perpetrators: ["AF_TALIBAN"], targets: [group.id] };
+  }
+  if (sub === "Abduction/forced disappearance" && RECOVERY.test(body) && /\barrest(?:ed|s)?\b/i.test(body) && !frames.some((f) => f.casualties.some((x) => x.kind === "killed" && (x.value ?? 0) > 0))) {
+    const force = acting.find((a) => PK_FORCES.has(a.id) || ((a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV") && !a.insurgent));
+    if (force) return { sub: "Arrests", perpetrators: [force.id], targets: targets.length && !targets.includes("CIVILIANS") ? targets : ["MILITANTS"] };
+  }
+  return null;
 }
 
 /** An air strike told by who flew it: "strikes by the Afghan Air Force", "air force jets bombed". */
