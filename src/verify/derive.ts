@@ -89,42 +89,70 @@ function oneTolls(c: Casualties | undefined): Tolls {
   return { total: oneToll(c?.total), security_forces: oneToll(c?.security_forces), civilians: oneToll(c?.civilians), militants: oneToll(c?.militants) };
 }
 
+/** A source's actors of one role, or none (an empty list says nothing). */
+function roleIds(v: Record<string, any>, role: "perpetrators" | "targets"): string[] | null {
+  return Array.isArray(v[role]) && v[role].length ? (v[role] as string[]) : null;
+}
+
+/** What a derivation chose, for `machineIncident`. */
+interface Chosen {
+  value: <T>(field: string) => T | null;
+  perpetrators: string[];
+  targets: string[];
+  killed: Tolls;
+  injured: Tolls;
+  independentSources: number;
+  sourceCount: number;
+}
+
+/** The incident record from the values a derivation chose (the one place its fields and defaults are written). */
+function machineIncident(id: string, c: Chosen, existing: Incident | null, now: string): Incident {
+  const actors: IncidentActor[] = [
+    ...c.perpetrators.map((a): IncidentActor => ({ actor_id: a, role: "perpetrator" })),
+    ...c.targets.map((a): IncidentActor => ({ actor_id: a, role: "target" })),
+  ];
+  return {
+    id,
+    date: c.value<string>("date"),
+    date_precision: c.value<Incident["date_precision"]>("date_precision") ?? "day",
+    country: c.value<string>("country"),
+    adm1: c.value<string>("adm1"),
+    adm2: c.value<string>("adm2"),
+    place: c.value<string>("place"),
+    lat: c.value<number>("lat"),
+    lon: c.value<number>("lon"),
+    geo_precision: c.value<1 | 2 | 3>("geo_precision"),
+    geo_method: c.value<string>("geo_method"),
+    event_type: c.value<string>("event_type") ?? "Strategic developments",
+    sub_event_type: c.value<string>("sub_event_type") ?? "Other",
+    actors,
+    killed: c.killed,
+    injured: c.injured,
+    status: machineStatus(c.independentSources),
+    border: existing?.border ?? emptyBorderContext(),
+    source_count: c.sourceCount,
+    locked_fields: existing?.locked_fields ?? [],
+    merged_into: existing?.merged_into ?? null,
+    created_at: existing?.created_at ?? now,
+    updated_at: now,
+  };
+}
+
 /**
  * deriveFromAll for a new incident of one source (every incident a dataset row starts), without the voting: its
  * values are that source's, its tolls its figures, one independent source. test/verify checks that both agree.
  */
 export function deriveFromOne(id: string, source: SourcedMention, now: string): Incident {
   const v = source.mention.values as Record<string, any>;
-  const actors: IncidentActor[] = [];
-  for (const role of ["perpetrators", "targets"] as const) {
-    const ids = Array.isArray(v[role]) && v[role].length ? (v[role] as string[]) : [];
-    for (const a of ids) actors.push({ actor_id: a, role: role === "perpetrators" ? "perpetrator" : "target" });
-  }
-  return {
-    id,
-    date: v.date ?? null,
-    date_precision: v.date_precision ?? "day",
-    country: v.country ?? null,
-    adm1: v.adm1 ?? null,
-    adm2: v.adm2 ?? null,
-    place: v.place ?? null,
-    lat: v.lat ?? null,
-    lon: v.lon ?? null,
-    geo_precision: v.geo_precision ?? null,
-    geo_method: v.geo_method ?? null,
-    event_type: v.event_type ?? "Strategic developments",
-    sub_event_type: v.sub_event_type ?? "Other",
-    actors,
+  return machineIncident(id, {
+    value: <T>(f: string) => (v[f] ?? null) as T | null,
+    perpetrators: roleIds(v, "perpetrators") ?? [],
+    targets: roleIds(v, "targets") ?? [],
     killed: oneTolls(v.killed),
     injured: oneTolls(v.injured),
-    status: machineStatus(1),
-    border: emptyBorderContext(),
-    source_count: 1,
-    locked_fields: [],
-    merged_into: null,
-    created_at: now,
-    updated_at: now,
-  };
+    independentSources: 1,
+    sourceCount: 1,
+  }, null, now);
 }
 
 /** deriveIncident's rule for any number of sources and an existing incident (or none). */
@@ -134,37 +162,16 @@ export function deriveFromAll(id: string, mentions: SourcedMention[], existing: 
   const primary = ordered.filter((m) => m.mention.values.background !== true);
   const voters = primary.length ? primary : ordered;
   const vals = voters.map((m) => m.mention.values as Record<string, any>);
-  const actors: IncidentActor[] = [];
-  for (const role of ["perpetrators", "targets"] as const) {
-    const ids = consensus<string[]>(vals.map((v) => (Array.isArray(v[role]) && v[role].length ? v[role] : null))) ?? [];
-    for (const a of ids) actors.push({ actor_id: a, role: role === "perpetrators" ? "perpetrator" : "target" });
-  }
   const groups = independentGroups(mentions.map((m) => ({ id: m.report.id, outlet: m.report.outlet, text: m.report.text })));
-  const machine: Incident = {
-    id,
-    date: pick<string>(vals, "date"),
-    date_precision: pick<Incident["date_precision"]>(vals, "date_precision") ?? "day",
-    country: pick<string>(vals, "country"),
-    adm1: pick<string>(vals, "adm1"),
-    adm2: pick<string>(vals, "adm2"),
-    place: pick<string>(vals, "place"),
-    lat: pick<number>(vals, "lat"),
-    lon: pick<number>(vals, "lon"),
-    geo_precision: pick<1 | 2 | 3>(vals, "geo_precision"),
-    geo_method: pick<string>(vals, "geo_method"),
-    event_type: pick<string>(vals, "event_type") ?? "Strategic developments",
-    sub_event_type: pick<string>(vals, "sub_event_type") ?? "Other",
-    actors,
+  const machine = machineIncident(id, {
+    value: <T>(f: string) => pick<T>(vals, f),
+    perpetrators: consensus<string[]>(vals.map((v) => roleIds(v, "perpetrators"))) ?? [],
+    targets: consensus<string[]>(vals.map((v) => roleIds(v, "targets"))) ?? [],
     killed: combineTolls(ordered, "killed"),
     injured: combineTolls(ordered, "injured"),
-    status: machineStatus(groups.length),
-    border: existing?.border ?? emptyBorderContext(),
-    source_count: new Set(mentions.map((m) => m.report.id)).size,
-    locked_fields: existing?.locked_fields ?? [],
-    merged_into: existing?.merged_into ?? null,
-    created_at: existing?.created_at ?? now,
-    updated_at: now,
-  };
+    independentSources: groups.length,
+    sourceCount: new Set(mentions.map((m) => m.report.id)).size,
+  }, existing, now);
   if (existing) applyLocks(machine, existing);
   return machine;
 }
