@@ -268,6 +268,11 @@ function newCluster(f: Frame): Cluster {
   return { frames: [f], context: [], place: null, date: null, dateMention: null, datePrecision: "day", background: f.background };
 }
 
+/** An incident that the sentence `intro` (the forces, a place, a day) opens and `f` (its fighting) goes on with. */
+function openedBy(intro: Frame, f: Frame, place: PlaceRef | null, mention: DateMention | null, date: string): Cluster {
+  return { ...newCluster(intro), frames: [intro, f], place, date, dateMention: mention };
+}
+
 /** Groups frames into incidents. */
 export function assemble(frames: Frame[], opts: AssembleOptions, text: string | null = null): Cluster[] {
   const clusters: Cluster[] = [];
@@ -457,14 +462,9 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       ? prior.dates.map((d) => (d.reporting ? null : d.date ?? (d.anchor === "prev" && d.delta > 0 ? addDays(cur!.date!, d.delta) : null))).find((d) => !!d && d > cur!.date!)
       : undefined;
     if (later && cur && prior && prior.actors.some((a) => a.role !== "speaker" && ARMED.test(a.id))) {
-      const prevPlace = cur.place;
       cur.context.splice(cur.context.indexOf(prior), 1);
-      cur = newCluster(prior);
+      cur = openedBy(prior, f, bestPlace(prior.places, 2, text) ?? place ?? cur.place, prior.dates.find((d) => !d.reporting) ?? null, later);
       clusters.push(cur);
-      cur.place = bestPlace(prior.places, 2, text) ?? place ?? prevPlace;
-      cur.date = later;
-      cur.dateMention = prior.dates.find((d) => !d.reporting) ?? null;
-      cur.frames.push(f);
       lastDate = later;
       continue;
     }
@@ -472,13 +472,9 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     // were killed": the sentence before, with a day, a place and the forces but no toll or cue of its own, opens the event
     const intro = start && !cur && prior && prior.paragraph === f.paragraph && !isEvent(prior) && !prior.background && !prior.aggregate && !fd0?.date && !place ? prior : null;
     if (intro && bestPlace(intro.places, 2, text) && intro.dates.some((d) => !d.reporting && d.date) && intro.actors.some((a) => a.role !== "speaker" && ARMED.test(a.id))) {
-      cur = newCluster(intro);
-      clusters.push(cur);
-      cur.place = bestPlace(intro.places, 2, text);
       const d = intro.dates.find((x) => !x.reporting && x.date)!;
-      cur.date = d.date;
-      cur.dateMention = d;
-      cur.frames.push(f);
+      cur = openedBy(intro, f, bestPlace(intro.places, 2, text), d, d.date!);
+      clusters.push(cur);
       lastDate = cur.date;
       continue;
     }
