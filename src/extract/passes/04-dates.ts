@@ -115,7 +115,11 @@ function isReporting(text: string, start: number, end: number): boolean {
   if (REPORTING_BEFORE.test(before) || SPEECH_BEFORE.test(before) || TOLL_BEFORE.test(before) || REPORTING_AFTER.test(after) || tollAfter || DIED_LATER_BEFORE.test(before)) return true;
   // "On Thursday the military said the number of martyred soldiers had risen to seven": a sentence that opens with the
   // day its speaker spoke (a next-day statement about the event told before)
-  return SENTENCE_OPEN.test(text.slice(Math.max(0, start - 20), start)) && SPEAKER_SAID.test(text.slice(end, end + 90));
+  // ("On Sunday, the spokesman said, forces raided a house ...": the attribution set off by commas is an aside; the day
+  // opens the event's clause)
+  if (!SENTENCE_OPEN.test(text.slice(Math.max(0, start - 20), start))) return false;
+  const said = SPEAKER_SAID.exec(text.slice(end, end + 90));
+  return !!said && !(/^\s*,/.test(text.slice(end, end + 3)) && /^\s*,\s+(?!that\b)[\w"'\u201c]/i.test(text.slice(end + said[0].length, end + said[0].length + 12)));
 }
 /** "Addressing a news conference in Rawalpindi on Tuesday, the spokesman said ...": the day someone spoke. */
 const SPEECH_BEFORE = /\b(?:(?:press|news) conference|presser|(?:media )?briefing|briefed|addressing|speaking|talking)\b[^.;:]{0,40}$/i;
@@ -280,9 +284,11 @@ export function findDates(text: string, published: string | null | undefined): D
     for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= s && out[i].end <= e) out.splice(i, 1);
     covered.push([s, e]);
     const isDateline = s < 80 && /^\s*[\p{Lu}]{3,}[\p{L}\s,/.()'-]*$/u.test(text.slice(0, s)) && /^(?:,?\s*\((?:[^()\n]){1,30}\))?[^\n\p{L}]{0,4}(?:-|:)/u.test(text.slice(e, e + 40)); // "May 14 (Reuters) —": an agency tag may follow
+    // "FRONTIER ROUNDUP, Oct 22" or "October 22, 2026" on a line of its own at the head of the report: the issue's day
+    const isHeader = s < 80 && /^\s*(?:[\p{Lu}]{3,}[\p{L}\s/.()'-]*,\s*)?$/u.test(text.slice(0, s)) && /^[ \t,.]*(?:\r?\n|$)/.test(text.slice(e, e + 10));
     if (d !== null) {
       const iso = `${String(year).padStart(4, "0")}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-      out.push({ start: s, end: e, date: iso, precision: "day", anchor: "abs", delta: 0, reporting: isDateline || isReporting(text, s, e) });
+      out.push({ start: s, end: e, date: iso, precision: "day", anchor: "abs", delta: 0, reporting: isDateline || isHeader || isReporting(text, s, e) });
     } else {
       out.push({ start: s, end: e, date: null, precision: "month", anchor: "abs", delta: 0, reporting: false, period: `${year}-${String(mo).padStart(2, "0")}` });
     }

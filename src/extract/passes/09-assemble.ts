@@ -255,6 +255,15 @@ function dayOwner(f: Frame, cur: Cluster, clusters: Cluster[], background: Clust
   return null;
 }
 
+/** The speaker's day a frame opens with ("On Sunday, police said ..."), when it names no event day of its own. */
+function spokeOpening(f: Frame): DateMention | null {
+  if (!f.text || f.dates.some((d) => !d.reporting)) return null;
+  const d = f.dates[0];
+  if (!d || !d.date || d.anchor === "prev") return null;
+  const before = f.text.slice(0, d.start - f.start);
+  return /^\s*(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(before) ? d : null;
+}
+
 function hasOwnCues(f: Frame): boolean {
   return f.cues.length > 0;
 }
@@ -489,6 +498,13 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
         // "Earlier this month, a roadside bomb killed ...": an older incident recalled, known to the month
         // (not "came under fire again this week": the period the report is about)
         cur.background = true;
+      } else if (!fd?.date && spokeOpening(f)) {
+        // "On Sunday, the CTD said its men had killed three militants in a raid near Quetta": an item opened by the day
+        // its speaker spoke, with no event day of its own, happened by that day, not on the day of the item told before
+        const d = spokeOpening(f)!;
+        cur.date = d.date;
+        cur.dateMention = d;
+        if (opts.published && d.date! < addDays(opts.published, -365)) cur.background = true;
       } else if (!fd?.date && (prevDate ?? lastSeen)) {
         cur.date = prevDate ?? lastSeen;
         cur.carried = true;

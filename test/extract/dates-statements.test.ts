@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+import { findDates } from "../../src/extract/passes/04-dates.js";
+import { createGeocoder } from "../../src/geo/index.js";
+
+/**
+ * Event days against the days of statements and of the issue: a head line naming the issue's day, an attribution set off
+ * by commas after the day, an item opened by the day its speaker spoke. Own invented reports (stop 15, "dates").
+ */
+const geocoder = createGeocoder();
+const read = (text: string, published: string) =>
+  extract({ id: "d", text, published }, { geocoder }).incidents.filter((i) => !i.background).map((i) => `${i.date} ${i.adm2}`);
+
+describe("a head line with the issue's day dates the report, not its first item", () => {
+  it("a roundup's title line 'BORDER DIGEST, Mar 12'", () => {
+    // 2026-03-12 is a Thursday
+    const text = "BORDER DIGEST, Mar 12\n\nKUNAR — Local officials said a mortar round fired from across the border hit a house in Dangam district on Monday evening, killing two children.";
+    expect(findDates(text, "2026-03-12")[0]).toMatchObject({ date: "2026-03-12", reporting: true });
+    expect(read(text, "2026-03-12")).toEqual(["2026-03-09 Dangam"]);
+  });
+  it("a date alone on the first line", () => {
+    const text = "March 12, 2026\n\nGunmen shot dead a shopkeeper in Tank city on Tuesday night, police said.";
+    expect(findDates(text, "2026-03-12")[0]).toMatchObject({ date: "2026-03-12", reporting: true });
+    expect(read(text, "2026-03-12")).toEqual(["2026-03-10 Tank"]);
+  });
+  it("a date inside the first sentence stays the event's", () => {
+    const text = "Militants attacked a Levies post in Kalat on March 10, 2026, killing one guard.";
+    expect(findDates(text, "2026-03-12")[0]).toMatchObject({ date: "2026-03-10", reporting: false });
+  });
+});
+
+describe("'On Sunday, the spokesman said, forces raided ...': the aside does not make the day the speaker's", () => {
+  it("the raid's day is the day that opens the sentence", () => {
+    // 2025-05-06 is a Tuesday
+    const text =
+      "KUNDUZ — Unidentified attackers threw a grenade at a checkpoint in Kunduz city late on Saturday, wounding two guards.\n\nOn Monday, the provincial spokesman said, security forces raided a compound in Imam Sahib district where the attackers were hiding. One suspect was killed in the gunfight that followed.";
+    expect(read(text, "2025-05-06")).toEqual(["2025-05-03 Kunduz", "2025-05-05 Imam Sahib"]);
+  });
+  it("'On Monday the police said the toll had risen' stays the speaker's day", () => {
+    const text = "On Monday the police said the number of dead had risen to four.";
+    expect(findDates(text, "2025-05-06")[0].reporting).toBe(true);
+  });
+  it("'On Monday, officials said that ...' stays the speaker's day", () => {
+    const text = "On Monday, officials said, that the road would stay shut.";
+    expect(findDates(text, "2025-05-06")[0].reporting).toBe(true);
+  });
+});
+
+describe("an item opened by its speaker's day, with no event day of its own, is dated by that day", () => {
+  it("a weekly review: an operation told as the department's statement", () => {
+    // 2024-09-18 is a Wednesday
+    const text =
+      "PESHAWAR: Late on Saturday night, militants fired rockets at a police station in Lakki Marwat district, damaging its wall. No one was hurt.\n\nOn Monday, the Counter-Terrorism Department said its men had killed two militants in a raid on a house in the Domel area of Bannu district. A CTD official said weapons were seized.\n\nOn Tuesday, police in Kohat said they had shot dead a suspected extortionist in an exchange of fire in Kohat city.";
+    expect(read(text, "2024-09-18")).toEqual(["2024-09-14 Lakki Marwat", "2024-09-16 Bannu", "2024-09-17 Kohat"]);
+  });
+  it("an item without any day still takes the day told before", () => {
+    const text =
+      "QUETTA: Gunmen killed two labourers in Kech district on Sunday. In Panjgur, a hand grenade thrown at a shop wounded three people.";
+    expect(read(text, "2025-11-03")).toEqual(["2025-11-02 Kech", "2025-11-02 Panjgur"]);
+  });
+});
