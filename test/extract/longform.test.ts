@@ -25,16 +25,16 @@ const D = "QUETTA: Balochistan's week began and ended with bloodshed on its high
 describe("long reports: several incidents, each with its own day", () => {
   it("a weekly wrap-up names the week's days; 'two days later' counts from the incident before", () => {
     expect(read(A, "2025-03-15").slice(0, 3)).toEqual([
-      "2025-03-10 North Waziristan Armed clash 5/5",
+      "2025-03-10 North Waziristan Armed clash 5/3",
       "2025-03-12 Bajaur Remote explosive/landmine/IED 6/4",
       "2025-03-13 Lakki Marwat Armed clash 6/-",
     ]);
   });
   it("a lead telling what followed the attacks ('kept their shutters down on Tuesday after two attacks') is no incident of that day", () => {
-    expect(read(B, "2025-03-18")).toEqual(["2025-03-16 Bajaur Armed clash 2/1", "2025-03-17 Bajaur Remote explosive/landmine/IED 5/9"]);
+    expect(read(B, "2025-03-18")).toEqual(["2025-03-16 Bajaur Armed clash 2/1", "2025-03-17 Bajaur Remote explosive/landmine/IED 5/8"]);
   });
   it("a bomb that goes off as mourners gather for the funerals is an incident of its own, not the funeral's back-reference", () => {
-    expect(read(B, "2025-03-18").filter((x) => x.includes("IED"))).toEqual(["2025-03-17 Bajaur Remote explosive/landmine/IED 5/9"]);
+    expect(read(B, "2025-03-18").filter((x) => x.includes("IED"))).toEqual(["2025-03-17 Bajaur Remote explosive/landmine/IED 5/8"]);
   });
   it("'on Monday of last week' is the Monday of the week before publication, and the chain after it counts from there", () => {
     expect(read(C, "2025-06-12")).toEqual([
@@ -74,7 +74,7 @@ const I = "MIRANSHAH: It was a week of ambushes in North Waziristan, with the mi
 describe("long reports: leads, named days after chains, counts on days of their own", () => {
   it("a lead about 'this week' is no older incident recalled: the first incident told after it is kept", () => {
     expect(read(G, "2025-05-10")).toEqual([
-      "2025-05-05 Bannu Armed clash 5/9",
+      "2025-05-05 Bannu Armed clash 5/7",
       "2025-05-06 Bannu Armed clash 1/-",
       "2025-05-08 Dera Ismail Khan Suicide bomb 9/24",
     ]);

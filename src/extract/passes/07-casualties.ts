@@ -43,6 +43,9 @@ export interface CasualtyStatement {
   inherited?: boolean;
   /** Deaths among the wounded ("two of the injured died", "one of them later succumbed"): of the wounded's side. */
   fromWounded?: boolean;
+  /** Deaths told as of people counted among the wounded before, whatever their side ("one of the wounded constables
+   * died", "two of the injured succumbed"): the tally takes them off the wounded when they add to the dead. */
+  woundedDeath?: boolean;
   /** A figure the attackers' side claims ("the group claimed to have killed 15"): counts only when no one else gives one. */
   claimed?: boolean;
   /** A claimed figure that the report says was rejected or unverified: never the toll. */
@@ -1369,7 +1372,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
         const bareCount = more && cat.category === "total" && /^\s*(?:(?:more|others?|of the (?:injured|wounded)|of them)\s+)?(?:(?:were|was|had|have|also|later|then|subsequently)\s+)*$/i.test(between);
         // ("One of them later succumbed to his injuries": of the wounded when wounded were told before; the tally decides)
         const fromWounded = !within && cue.kind === "killed" && cat.category === "total" && (ofInjured || woundedDied || (LATER_DEATH.test(cue.word) && /^\s+of (?:them|whom)\b/i.test(between) && (/^succumbed/i.test(cue.word) || /\b(?:later|subsequently|afterwards)\b/i.test(between) || WOUNDS_AFTER.test(text.slice(cue.e, cue.e + 40)))));
-        push({ kind: cue.kind, value: n.value, category: cat.category, subset, more, toll: false, attacker, actor: cat.actor, start: n.start, end: cue.e, confidence: 0.85, ...(inherited ? { inherited } : {}), ...(bareCount ? { bare: true } : {}), ...(fromWounded ? { fromWounded } : {}) }, n);
+        push({ kind: cue.kind, value: n.value, category: cat.category, subset, more, toll: false, attacker, actor: cat.actor, start: n.start, end: cue.e, confidence: 0.85, ...(inherited ? { inherited } : {}), ...(bareCount ? { bare: true } : {}), ...(fromWounded ? { fromWounded } : {}), ...(cue.kind === "killed" && (ofInjured || woundedDied || fromWounded) ? { woundedDeath: true } : {}) }, n);
         // "five children and a woman were killed": one more of the named kind
         const andOne = /\s+and\s+(?:a|an|one|the|their|his|her)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:was|were|had been|have been|also)\s+)*$/i.exec(between);
         if (andOne) {

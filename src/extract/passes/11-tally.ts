@@ -1,6 +1,7 @@
 import type { Casualties } from "../../domain/index.js";
 import type { CasualtyStatement } from "./07-casualties.js";
 import type { Cluster } from "./09-assemble.js";
+import { UNITS } from "../data/numbers.js";
 
 /**
  * Pass 11: casualty totals of one incident, split into security forces, civilians and militants.
@@ -280,6 +281,7 @@ export function tally(c: Cluster, dropPlural: boolean, civilianVictims: "stated"
   const confidence: Tally["confidence"] = {};
   const killed = tallyKind(statements, "killed", "killed", evidence, confidence);
   const injured = tallyKind(statements, "injured", "injured", evidence, confidence);
+  survivingWounded(c, statements, killed, injured, evidence);
   // ("17 people, including five Levies men", at a market: with security forces among the dead, the others are civilians
   // only when a sentence about the dead says so, "Apart from the policemen, the dead included shoppers")
   if (civilianVictims && killed.total !== null && killed.total > 0 && killed.civilians === null && (killed.security_forces === null || civilianVictims === "stated")) {
@@ -317,6 +319,67 @@ export function tally(c: Cluster, dropPlural: boolean, civilianVictims: "stated"
     }
   }
   return { killed, injured, evidence, confidence };
+}
+
+/**
+ * "Two constables were killed and three wounded. One of the wounded died on Thursday, bringing the toll to three":
+ * the wounded who died are counted with the dead, so the wounded are those still alive (two), and a count of the
+ * survivors told after the deaths ("the two other injured men were out of danger", "the remaining 15 were stable",
+ * "the other three remain under treatment") is the wounded figure. Only when the wounded were counted before those
+ * deaths: with a count of dead that falls short of the dead counted in the end ("two constables had been martyred and
+ * three injured"), or with none, when the deaths add to the dead told before. A count of wounded told with the final dead
+ * ("Four were martyred and five injured ... two of the injured succumbed, bringing the toll to four") stays.
+ */
+function survivingWounded(c: Cluster, statements: CasualtyStatement[], killed: Casualties, injured: Casualties, ev: Tally["evidence"]): void {
+  if (injured.total === null || injured.total <= 0 || killed.total === null) return;
+  const hurt = statements.filter((x) => x.kind === "injured" && x.value !== null && x.value > 0 && !x.subset);
+  if (!hurt.length) return;
+  const frameOf = (x: CasualtyStatement) => c.frames.find((f) => f.start <= x.start && x.end <= f.end);
+  const before = (d: CasualtyStatement): boolean => {
+    const h = hurt.filter((x) => x.start < d.start).pop();
+    if (!h) return false;
+    const f = frameOf(h);
+    const k = f ? statements.find((x) => x.kind === "killed" && x !== d && !x.toll && !x.woundedDeath && x.value !== null && x.start >= f.start && x.end <= f.end) : undefined;
+    if (!k) return d.more;
+    const final = k.category === "total" ? killed.total : (killed[k.category as Cat] ?? killed.total);
+    return final !== null && k.value! < final;
+  };
+  const deaths = statements.filter((x) => x.kind === "killed" && x.woundedDeath && x.value !== null && x.value > 0 && before(x));
+  if (!deaths.length) return;
+  const first = Math.min(...deaths.map((d) => d.start));
+  let alive: number | null = null;
+  let aliveEv: { start: number; end: number } | null = null;
+  for (const f of c.frames) {
+    if (!f.text || f.end <= first) continue;
+    for (const m of f.text.matchAll(SURVIVORS)) {
+      const at = f.start + m.index!;
+      if (at < first) continue;
+      const v = countWord(m[1] ?? m[2]);
+      if (v !== null && v < injured.total) {
+        alive = v;
+        aliveEv = { start: at, end: at + m[0].length };
+      }
+    }
+  }
+  const died = Math.max(...deaths.map((d) => d.value!));
+  const next = alive ?? injured.total - died;
+  if (next < 0 || next >= injured.total) return;
+  const parts = CATS.filter((k) => injured[k] !== null);
+  if (parts.length === 1 && injured[parts[0]] === injured.total) injured[parts[0]] = next;
+  else {
+    const side = deaths[0].category;
+    if (side !== "total" && injured[side] !== null) injured[side] = Math.max(0, injured[side]! - (injured.total - next));
+  }
+  injured.total = next;
+  if (aliveEv) ev["injured.total"] = [aliveEv, ...(ev["injured.total"] ?? [])].slice(0, 4);
+}
+
+const NUM_WORD = "\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty";
+/** Survivors among the wounded: "the two other injured men", "the remaining 15", "the other three remain under treatment". */
+const SURVIVORS = new RegExp(`\\bthe\\s+(?:(${NUM_WORD})\\s+(?:other|remaining|surviving)|(?:other|remaining)\\s+(${NUM_WORD}))\\b(?![^.;]{0,40}?\\b(?:killed|dead|died|martyred|missing|abducted))(?=[^.;]{0,40}?\\b(?:injured|wounded|hurt|remain(?:ed|s)?|recovering|stable|out of danger|under treatment|being treated|in hospital|discharged))`, "gi");
+function countWord(w: string): number | null {
+  if (/^\d+$/.test(w)) return +w;
+  return UNITS[w.toLowerCase()] ?? (w.toLowerCase() === "twenty" ? 20 : null);
 }
 
 /** Between deaths and the toll they raise: "..., bringing the toll to four", "... which took the number of dead to 12". */

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+import { stubGeocoder } from "./stub-geocoder.js";
+
+/**
+ * Killed and injured where a report follows the wounded after the attack: the wounded who die move to the dead, the
+ * survivors are the wounded figure. Every report is written for these tests (own wording).
+ */
+const geocoder = stubGeocoder();
+const main = (text: string, published = "2025-03-12") => {
+  const inc = extract({ id: "t", text, published }, { geocoder }).incidents.filter((i) => !i.background);
+  expect(inc.length).toBeGreaterThan(0);
+  return inc[0];
+};
+
+describe("the wounded who later die are no longer counted among the wounded", () => {
+  it.each([
+    // a survivors' count told after the death
+    ["Militants attacked a Levies post in Zhob on Monday night. Three guards were killed on the spot and four others were wounded. One of the wounded guards died in hospital on Wednesday, bringing the toll to four; the three other injured men were said to be stable.", 4, 3],
+    ["A bomb hit a pickup near Wana on Sunday. Five people were killed outright and six were hurt. Two of the injured died on Tuesday at the district hospital; the other four remain under treatment.", 7, 4],
+    ["Gunmen opened fire on a passenger coach in Kurram on Friday. Nine passengers were killed at the scene and 14 were wounded. Three of the wounded died over the weekend; doctors said the remaining 11 were out of danger.", 12, 11],
+    // no survivors' count: the deaths are taken off the wounded
+    ["Gunmen stopped a van near Turbat on Saturday and shot dead five labourers; three others were wounded. One of the wounded men died on Sunday, raising the toll to six.", 6, 2],
+    ["The first statement said two constables had been martyred and five injured in the raid on the Bannu check post on Tuesday. One of the injured, a sub-inspector, later succumbed to his wounds, taking the death toll to three.", 3, 4],
+  ])("%s", (text, killed, injured) => {
+    const inc = main(text);
+    expect(inc.killed.total).toBe(killed);
+    expect(inc.injured.total).toBe(injured);
+  });
+});
+
+describe("a wounded figure told with the final dead stays", () => {
+  it.each([
+    ["Six policemen were martyred and eight others injured when militants stormed a post in Lakki Marwat on Monday. Early reports spoke of four dead, but two of the injured constables died in hospital, bringing the toll to six.", 6, 8],
+    ["The number of soldiers killed in Friday's attack on a convoy near Mir Ali rose to seven after two of the wounded died in hospital, officials said. At least 12 people were hurt.", 7, 12],
+  ])("%s", (text, killed, injured) => {
+    const inc = main(text);
+    expect(inc.killed.total).toBe(killed);
+    expect(inc.injured.total).toBe(injured);
+  });
+});
