@@ -33,7 +33,7 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
   // a number inside a date ("June 29", "4 August") counts nobody
   const numbers = findNumbers(text).filter((n) => !dates.some((d) => d.anchor === "abs" && d.start <= n.start && d.end >= n.end));
   const found = findActors(text, { date: published });
-  const actors = sideOfSpeaker(text, sentences, found, published);
+  const actors = resistanceRebels(text, statementMujahideen(text, sideOfSpeaker(text, sentences, found, published), published), published);
   const cues = findCues(text);
   // a place inside an actor's name ("Balochistan Liberation Army", "FC Balochistan") is not a location
   const titlePlaces = geocoder ? findTitlePlaces(doc.title, geocoder, { date: published }) : [];
@@ -331,6 +331,55 @@ function sideOfSpeaker(text: string, sentences: Array<{ start: number; end: numb
     }
   }
   return resided.size ? actors.map((a) => (resided.has(a) ? { ...a, id: afForce } : a)) : actors;
+}
+
+/** The armed groups that call their own fighters "mujahideen" in their statements. */
+const VOICED_GROUPS = new Set(["TTP", "JUA", "HGB", "LI", "ISKP", "AQ", "LEJ", "BLA", "BLF", "BALOCH_OTHER", "AF_OTHER"]);
+const MUJAHIDEEN_WORD = /\bmujahid(?:een|in|s)\b/gi;
+/**
+ * "In another operation, the mujahideen carried out a sniper attack on a check post": in a statement whose report names
+ * one side only (one armed group, or the Islamic Emirate and no group), the fighters it calls mujahideen in a
+ * sentence that names nobody are that side's (the casualty pass reads the same word sentence by sentence).
+ */
+function statementMujahideen(text: string, actors: ActorMention[], published: string | null): ActorMention[] {
+  MUJAHIDEEN_WORD.lastIndex = 0;
+  if (!MUJAHIDEEN_WORD.test(text)) return actors;
+  const groups = new Set(actors.filter((a) => VOICED_GROUPS.has(a.id)).map((a) => a.id));
+  const emirate = actors.some((a) => a.id === "AF_TALIBAN" || (a.id === "AF_GOV" && !a.role));
+  if (groups.size + (emirate ? 1 : 0) !== 1) return actors;
+  const id = emirate ? "AF_TALIBAN" : [...groups][0];
+  const insurgent = emirate && !!published && published < "2021-08-15";
+  const extra: ActorMention[] = [];
+  MUJAHIDEEN_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MUJAHIDEEN_WORD.exec(text)) !== null) {
+    const s = m.index;
+    if (actors.some((a) => a.start <= s && a.end > s)) continue;
+    extra.push({ start: s, end: s + m[0].length, text: m[0], id, confidence: 0.6, ...(insurgent ? { insurgent } : {}) });
+  }
+  return extra.length ? [...actors, ...extra].sort((a, b) => a.start - b.start) : actors;
+}
+
+const REBEL_WORD = /\b(?:rebels?|insurgents?|guerrillas?|resistance fighters?|anti-Taliban (?:fighters|forces|militants|gunmen))\b/gi;
+/**
+ * "security forces killed two rebels in Andarab": under the Islamic Emirate, in a report that names the armed opposition
+ * (the National Resistance Front, the Afghanistan Freedom Front), the rebels and insurgents the Emirate fights are that
+ * opposition (AF_OTHER), not unnamed militants.
+ */
+function resistanceRebels(text: string, actors: ActorMention[], published: string | null): ActorMention[] {
+  if (!published || published < "2021-08-15" || !actors.some((a) => a.id === "AF_OTHER")) return actors;
+  if (actors.some((a) => a.id === "ISKP" || a.id === "TTP")) return actors;
+  const out = actors.filter((a) => !(a.id === "MILITANTS" && /^(?:rebels?|insurgents?|guerrillas?)$/i.test(a.text)));
+  REBEL_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let added = out.length !== actors.length;
+  while ((m = REBEL_WORD.exec(text)) !== null) {
+    const s = m.index;
+    if (out.some((a) => a.start < s + m![0].length && a.end > s)) continue;
+    out.push({ start: s, end: s + m[0].length, text: m[0], id: "AF_OTHER", confidence: 0.6 });
+    added = true;
+  }
+  return added ? out.sort((a, b) => a.start - b.start) : actors;
 }
 
 const STATE_FORCE = /^(?:PK_(?:ARMY|FC|SECURITY|POLICE|CONSTABULARY)|AF_(?:TALIBAN|FORMER_GOV))$/;

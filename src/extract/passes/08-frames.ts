@@ -100,6 +100,9 @@ const BLAME_BEFORE = gated(/\b(?:(?:blam(?:ed|es|ing)|(?:pinn?(?:ed|ing)|put(?:t
 const BLAME_AFTER = gated(/^(?:'s)?(?:\s+(?:militants|fighters|group|network|faction|outfit|organi[sz]ation|men|terrorists))?\s+(?:(?:was|were|is|are|had been|has been|have been|may have been|might have been|could have been|may be)\s+(?:(?:likely|probably|possibly|most likely|widely|also)\s+)?(?:(?:believed|suspected|thought|said|seen|alleged)\s+to\s+(?:be|have been)\s+)?(?:behind|responsible|to blame|blamed|suspected|involved)|responsible\b|(?:for|of)\s+(?:the|this|carrying out)\b|(?:had\s+|have\s+|has\s+)?(?:planted|placed|set off|detonated|triggered|carried out|staged|masterminded|planned)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:device|bomb|explosives?|mine|ied|attack|blast|ambush|bombing|explosion)s?\b)/i);
 const BLAME_WORDS = gated(/\b(?:blam\w*|suspect\w*|suspicion|accus\w*|attribut\w*|belong\w*|affiliated|hallmarks?|work of|believed|behind|responsible|pointed|involved|by|planted|placed|set off|detonated|triggered|carried out|staged|masterminded|planned)\b/i);
 
+/** A private party as the one who blames: "the victim's family accused", "relatives blamed", "villagers held ... responsible". */
+const PRIVATE_ACCUSER = /\b(?:famil(?:y|ies)|relatives|kin(?:smen)?|brothers?|fathers?|sons?|widows?|mothers?|heirs|residents|villagers|witnesses|locals|protesters|protestors|demonstrators|mourners|tribesmen|elders)\b(?:\s+(?:of\s+(?:the\s+)?)?[\w'-]+){0,3}?\s+(?:(?:on\s+\w+day|also|openly|publicly)\s+)?(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|held|suspect(?:ed|s))\b[^.;]*$/i;
+
 function blamedIn(text: string, s: number, e: number, actors: ActorMention[]): string[] {
   if (!BLAME_WORDS.test(text.slice(s, e))) return [];
   const out: string[] = [];
@@ -109,7 +112,11 @@ function blamedIn(text: string, s: number, e: number, actors: ActorMention[]): s
     const after = text.slice(a.end, Math.min(e, a.end + 70));
     // "held the TTP responsible": the verb before, its complement after
     const held = /\bheld\s+(?:(?:the|a|an)\s+)?(?:\w+\s+){0,2}$/i.test(before);
-    if (held ? /^(?:'s)?(?:\s+\w+){0,2}\s+responsible\b/i.test(after) : BLAME_BEFORE.test(before) || BLAME_AFTER.test(after)) out.push(a.id);
+    if (!(held ? /^(?:'s)?(?:\s+\w+){0,2}\s+responsible\b/i.test(after) : BLAME_BEFORE.test(before) || BLAME_AFTER.test(after))) continue;
+    // "the elder's family accused the Pakistani Taliban of the killing": kin, residents or protesters accusing is their
+    // allegation (the claims ledger keeps it), not the attribution officials or investigators give
+    if (PRIVATE_ACCUSER.test(text.slice(s, a.start))) continue;
+    out.push(a.id);
   }
   return out;
 }

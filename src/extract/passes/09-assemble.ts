@@ -116,8 +116,11 @@ function consequenceDay(f: Frame, d: DateMention): boolean {
   const after = f.text.slice(d.end - f.start, d.end - f.start + 24);
   if (!/^\s+(?:after|following|in the wake of)\s/i.test(after)) return false;
   if (!/\S/.test(f.text.slice(0, d.start - f.start).replace(/^[\p{Lu}\s,/.-]{2,40}(?:-|:|\u2014)\s*/u, ""))) return false;
-  return !f.cues.some((q) => q.start < d.start) && !f.casualties.some((x) => x.start < d.start) && !ATTACK_VERB.test(f.text.slice(0, d.start - f.start));
+  const before = f.text.slice(0, d.start - f.start);
+  return !f.cues.some((q) => q.start < d.start) && !f.casualties.some((x) => x.start < d.start) && !ATTACK_VERB.test(before) && !CROWD_ACT.test(before);
 }
+/** What a crowd or armed men did, not a state that followed: "burned tyres and pelted a police van with stones on Sunday after ...". */
+const CROWD_ACT = /\b(?:burn(?:ed|t)|torched|set (?:fire|ablaze)|set [\w'-]+(?: [\w'-]+){0,3} (?:on fire|ablaze)|pelted|hurled|threw|ransacked|looted|vandali[sz]ed|smashed|lynched|beat up|blew up|abducted|kidnapped|seized|captured|clashed|exchanged fire)\b/i;
 
 function frameDate(f: Frame, prev: string | null): { date: string | null; mention: DateMention | null; precision: Cluster["datePrecision"] } | null {
   // "attended the funeral on Monday of the four policemen martyred in Saturday's attack": with no event word of its

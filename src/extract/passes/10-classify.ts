@@ -142,6 +142,18 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     sub = ranked[0][0] as SubEventType;
     subConfidence = Math.min(0.95, 0.45 + ranked[0][1].w / 10);
     subEvidence = ranked[0][1].ev.slice(0, 3);
+    // "the toll from Thursday's attack on a van rose ..., as an angry mob set fire to shops": a crowd's violence told
+    // beside an armed attack's is the attack's aftermath, not what the armed incident was
+    if (RIOT_KINDS.has(sub)) {
+      // (a crowd that "clashed with police" is still the riot, unless the clash killed)
+      const killed = frames.some((f) => f.casualties.some((x) => x.kind === "killed" && (x.value ?? 0) > 0));
+      const armed = ranked.find(([k, v]) => !RIOT_KINDS.has(k) && !PROTEST_KINDS.has(k) && !UNARMED_KINDS.has(k) && (k === "Armed clash" ? killed : v.w >= 1.5));
+      if (armed) {
+        sub = armed[0] as SubEventType;
+        subConfidence = Math.min(0.95, 0.45 + armed[1].w / 10);
+        subEvidence = armed[1].ev.slice(0, 3);
+      }
+    }
   }
   // conventions
   const allActors = frames.flatMap((f) => f.actors);
@@ -201,6 +213,8 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   // spokesman or ministry speaks ("the Islamic Emirate's deputy spokesman said", "a spokesman for the Islamic Emirate")
   const isSource = (a: ActorMention) => /^\s+(?:said|say|says|told|reported|confirmed|added|stated|officials? said)\b/i.test(text.slice(a.end, a.end + 20)) || /\b(?:according to|told|briefed|informed)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 20), a.start)) || ACCUSER_AFTER.test(text.slice(a.end, a.end + 40)) || (a.id !== "CIVILIANS" && (VOICE_AFTER.test(text.slice(a.end, a.end + 40)) || VOICE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start))));
   const mention = (pred: (a: ActorMention) => boolean) => allActors.find((a) => pred(a) && a.role !== "speaker" && !isSource(a));
+  // a named group told as doing it, or as the attackers' own ("a suicide bomber of the Majeed Brigade")
+  const groupDoer = (a: ActorMention) => (GROUPS.has(a.id) || !!a.insurgent) && a.role !== "speaker" && !isSource(a) && !RECORD_AFTER.test(text.slice(a.end, a.end + 90)) && !GROUP_OBJECT_BEFORE.test(text.slice(Math.max(0, a.start - 50), a.start)) && !(a.category && BLAMED_AFTER.test(text.slice(a.end, a.end + 60))) && (GROUP_DOER_AFTER.test(text.slice(a.end, a.end + 60)) || ATTACKERS_OF_BEFORE.test(text.slice(Math.max(0, a.start - 70), a.start)));
   // the actor doing it: a named force or group right before an attack verb
   const agent = allActors.find((a) => a.role !== "speaker" && !isSource(a) && AGENT_AFTER.test(text.slice(a.end, a.end + 50)));
   const afPost2021 = !published || published >= "2021-08-15";
@@ -343,7 +357,10 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
       // statement whose lead tells a force's operations, naming only militants dead and no move of theirs, is one of them
       // (not militants killed by their own explosives: "two militants died when the bomb they carried went off")
       const leadOp = country !== "AF" && sub === "Armed clash" && !OWN_BLAST.test(body) && onlyMilitantsDead && !civOnlyVictims && !militantAttack && !MILITANT_MOVE.test(body) && !pk && !!leadForceOf(text, cc.docActors, frames[0]?.start ?? 0, isSource);
-      const operation = ((OPERATION.test(opBody) || (!!agent && PK_FORCES.has(agent.id) && ATTACKER_WORDS.test(body))) && (!militantAttack || RAID_TEAM.test(body))) || encounter || forceFirst || leadOp;
+      // "In another operation, the mujahideen carried out a sniper attack on a check post of the army": a group told as
+      // attacking the force named as hit is no operation of that force's
+      const groupOnForce = !!pk && forceAttacked(text, pk) && allActors.some((a) => groupDoer(a) && a.start < pk.start);
+      const operation = !groupOnForce && (((OPERATION.test(opBody) || (!!agent && PK_FORCES.has(agent.id) && ATTACKER_WORDS.test(body))) && (!militantAttack || RAID_TEAM.test(body))) || encounter || forceFirst || leadOp);
       // an operation's firefight is a battle, whoever's shot the cues read first
       if (forceFirst && sub === "Attack") sub = "Armed clash";
       // in Afghanistan, a raid announced by the Islamic Emirate's ministries ("its forces raided a Daesh hideout")
@@ -383,7 +400,7 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
         // a named group doing it (subject of an attack verb), else attackers unnamed
         const g = mention((a) => GROUPS.has(a.id) || !!a.insurgent);
         // the first group told as doing it, or as the attackers' own ("a suicide bomber of the Majeed Brigade")
-        const doer = allActors.find((a) => (GROUPS.has(a.id) || !!a.insurgent) && a.role !== "speaker" && !isSource(a) && !RECORD_AFTER.test(text.slice(a.end, a.end + 90)) && !GROUP_OBJECT_BEFORE.test(text.slice(Math.max(0, a.start - 50), a.start)) && !(a.category && BLAMED_AFTER.test(text.slice(a.end, a.end + 60))) && (GROUP_DOER_AFTER.test(text.slice(a.end, a.end + 60)) || ATTACKERS_OF_BEFORE.test(text.slice(Math.max(0, a.start - 70), a.start))));
+        const doer = allActors.find(groupDoer);
         if (doer) {
           perpetrators = [doer.id];
           perpConfidence = 0.7;
@@ -622,6 +639,9 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
 }
 
 const PROTEST_KINDS = new Set(["Peaceful protest", "Protest with intervention", "Excessive force against protesters"]);
+const RIOT_KINDS = new Set(["Violent demonstration", "Mob violence"]);
+/** Kinds with no weapon of war: they never make a crowd's violence an armed incident. */
+const UNARMED_KINDS = new Set(["Looting/property destruction", "Arrests", "Abduction/forced disappearance"]);
 /**
  * Two sides of a communal feud fighting each other: rival tribes, clans or sects, a land or water dispute
  * ("two tribes exchanged fire over a disputed plot", "sectarian clashes between the rival communities").
@@ -665,6 +685,11 @@ function kindRoles(
     if (sub === "Excessive force against protesters") return { perpetrators: force ? [force.id] : perpetrators, targets: ["CIVILIANS"] };
     if (sub === "Protest with intervention") return { perpetrators: ["CIVILIANS"], targets: force ? [force.id] : [] };
     return { perpetrators: ["CIVILIANS"], targets: [] };
+  }
+  // rioters are the crowd (civilians, as protesters are), and what they attack is a force they stoned or stormed, if any
+  if (sub === "Violent demonstration" || sub === "Mob violence") {
+    const force = acting.find((a) => INTERVENER.has(a.id));
+    return { perpetrators: ["CIVILIANS"], targets: force ? [force.id] : [] };
   }
   const stateOrGroup = (ids: string[]) => ids.some((p) => PK_FORCES.has(p) || GROUPS.has(p) || p === "AF_TALIBAN" || p === "AF_FORMER_GOV");
   // (the fighting told as what happened, in one sentence with the communal words, not "fears of sectarian fighting"
