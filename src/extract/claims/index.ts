@@ -84,6 +84,7 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
     // the candidate speakers serve the cues, the statistics and a speech verb's speaker only: a sentence with none
     // of them (about one in nine) needs none
     const cands = hits.length > 0 || stats.length > 0 || hasSpeech(sentence) ? speakerCandidates(sentence, actors, d) : [];
+    if (!d.counted && cands.some((c) => c.counts)) d.counted = true;
     const setting = countryOf(sentence) ?? d.docCountry;
     const closing = quotes.get(si);
     const push = finder(found, { opinion, sentence, closing, actors, published, setting, span });
@@ -130,7 +131,9 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
     for (const st of stats) {
       let sp = compiledBy(sentence, cands, setting) ?? resolveSpeaker(sentence, st.start, cands, d);
       // a count by a think tank, a rights body or a group is no official statistic, whoever issued the report
-      if (sp && sp.ids.length > 0 && !sp.ids.every((i) => OFFICIAL_IDS.has(i))) continue;
+      // (but a research body's counts are its statistics: "the institute counted 71 attacks during the month")
+      const counter = sp && (sp.counts || (d.counted && sp.ids.every((i) => i === "PK_OTHER" || i === "AF_OTHER")));
+      if (sp && sp.ids.length > 0 && !sp.ids.every((i) => OFFICIAL_IDS.has(i)) && !counter) continue;
       if (sp && sp.ids.length === 0) sp = null;
       // "security forces have killed 917 khawarij since January" in an ISPR release: the army's own figure
       // (only the unnamed forces: a home department's summary quoted in a release stays the government's)

@@ -45,6 +45,8 @@ export interface SpeakerCandidate {
   generic?: boolean;
   /** A rights body or think tank (PK_OTHER, but never an armed group). */
   civil?: boolean;
+  /** A research body whose counts over a period are statistics (CIVIL_BODIES' `counts`). */
+  counts?: boolean;
   /** For a generic office: who it is on the other side ("security sources" in Afghanistan are Kabul's, in Pakistan PK_SECURITY). */
   alt?: string[];
   /** "its spokesman", "their statement": the body named just before speaks. */
@@ -59,6 +61,8 @@ export interface Speaker {
   confidence: number;
   /** Several authors each making the claim on their own (rival claims), not one joint claim. */
   separate?: boolean;
+  /** A research body that counts: its aggregate figures are statistics though it is no official source. */
+  counts?: boolean;
   /** The author is an office whose country came from context only: what it says may show the other side. */
   generic?: boolean;
   alt?: string[];
@@ -76,7 +80,7 @@ const UNKNOWN_GROUP_RE = re(UNKNOWN_GROUP);
 const NAMED_GROUP_RE = new RegExp(`\\b${NAMED_GROUP}\\b`, "g");
 /** Its literals: most sentences hold none of the name words ("Army", "Front", ...), and then it cannot match. */
 const NAMED_GROUP_GATE = gated(NAMED_GROUP_RE);
-const CIVIL_RES = CIVIL_BODIES.map((b) => ({ re: re(b.pattern), id: b.id, armed: !!b.armed }));
+const CIVIL_RES = CIVIL_BODIES.map((b) => ({ re: re(b.pattern), id: b.id, armed: !!b.armed, counts: !!b.counts }));
 const COALITION_BEFORE = /\b(?:an?|the)\s+(?:(?:new|loose|militant|armed|umbrella)\s+)?(?:alliance|coalition|umbrella (?:group|organi[sz]ation)|grouping|conglomerate|front)\b[^,;.]{0,60}?\b(?:that|which)\s+(?:includes|included|comprises|comprised|brings together|is made up of|counts)\b[^,;.]{0,40}?\b(?:loyal to|of|from|linked to|belonging to|allied with)?\s*(?:the\s+)?$/iu;
 const KNOWN_RES = KNOWN_OFFICIALS.map((k) => ({ re: re(k.pattern), id: k.id }));
 /** A known spokesman's bare surname as the subject of a reporting verb, or named right after one ("…, said Mujahid"). */
@@ -121,7 +125,7 @@ const ACCORDING_RE = gated(/\baccording to\s+([^,;.]{1,140})/i);
 /** Words before a name that make it an object, not the speaker ("attack on Pakistan"). */
 const OBJECT_BEFORE = /(?:\b(?:in|into|from|against|on|at|to|inside|across|toward|towards|with|by|of|for|between|near|over|under|through|via|and|or)\s+(?:the\s+)?)$/iu;
 /** A speaker's title before "of/for/from X": X is the one speaking ("a spokesman for the TTP"). */
-const TITLE_OF = /(?:spokes(?:man|woman|person)|commander|leaders?|chief|head|member|members|statement|statements|office|wing|faction|branch|affiliate|unit|brigade|officials?|ministers?|ministry|department|representatives?|emir|amir|deputy|director general|director|DG|media cell|cell|fighters|handle|channel|account|behalf|secretary|envoy|ambassador|delegation|governor|administration|message|post|video|claim)\s+(?:of|for|from|on behalf of|attributed to|issued by|released by|signed by|posted by)\s+(?:the\s+)?$|\b(?:group|faction|splinter(?: group)?|offshoot|outfit|network|cell|unit|wing|militants|fighters|commanders?|sources?|people|circles|quarters|figures)\s+(?:loyal|linked|affiliated|allied|close|belonging|attached|aligned)\s+(?:to|with)\s+(?:the\s+)?$/iu;
+const TITLE_OF = /(?:\b(?:issued|released|published|compiled|prepared|produced)\s+(?:on\s+\w+\s+|last\s+\w+\s+)?by\s+(?:an?\s+|the\s+)?$)|(?:spokes(?:man|woman|person)|commander|leaders?|chief|head|member|members|statement|statements|office|wing|faction|branch|affiliate|unit|brigade|officials?|ministers?|ministry|department|representatives?|emir|amir|deputy|director general|director|DG|media cell|cell|fighters|handle|channel|account|behalf|secretary|envoy|ambassador|delegation|governor|administration|message|post|video|claim)\s+(?:of|for|from|on behalf of|attributed to|issued by|released by|signed by|posted by)\s+(?:the\s+)?$|\b(?:group|faction|splinter(?: group)?|offshoot|outfit|network|cell|unit|wing|militants|fighters|commanders?|sources?|people|circles|quarters|figures)\s+(?:loyal|linked|affiliated|allied|close|belonging|attached|aligned)\s+(?:to|with)\s+(?:the\s+)?$/iu;
 const SPEAKING_FROM = /^,?\s*(?:(?:speaking|talking|writing|briefing reporters|addressing reporters)\s+)?(?:from|in)\s+(\p{Lu}[\p{L}'’-]+)/u;
 const POSSESSIVE_BEFORE = /\b(?:its|their)\s+(?:own\s+|chief\s+|official\s+|main\s+)?$/iu;
 /** Segments that are appositives or relative clauses: they describe, they do not speak. */
@@ -246,7 +250,7 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     if (may[G_CIVIL + bi]) for (let m; (m = b.re.exec(sentence)); ) {
       if (taken(m.index, m.index + m[0].length)) continue;
       const id = b.id === "LOCAL_OTHER" ? (setting === "AF" ? "AF_OTHER" : "PK_OTHER") : b.id;
-      out.push({ start: m.index, end: m.index + m[0].length, ids: id ? [id] : [], source: id ? "actor" : "nonclaimer", ...(b.armed ? {} : { civil: true }) });
+      out.push({ start: m.index, end: m.index + m[0].length, ids: id ? [id] : [], source: id ? "actor" : "nonclaimer", ...(b.armed ? {} : { civil: true }), ...(b.counts ? { counts: true } : {}) });
     }
   }
   // "an alliance of militant groups that includes fighters loyal to Hafiz Gul Bahadur": the coalition speaks as that group
@@ -479,7 +483,7 @@ function resolveCandidate(c: SpeakerCandidate, d: Discourse, wantGroup: boolean)
     if (d.docSpeaker) return { ids: [d.docSpeaker], confidence: 0.6 };
     return null;
   }
-  return c.ids.length ? { ids: c.ids, confidence: c.source === "actor" || c.source === "joint" ? 0.95 : 0.85, ...(c.generic ? { generic: true, alt: c.alt } : {}) } : null;
+  return c.ids.length ? { ids: c.ids, confidence: c.source === "actor" || c.source === "joint" ? 0.95 : 0.85, ...(c.generic ? { generic: true, alt: c.alt } : {}), ...(c.counts ? { counts: true } : {}) } : null;
 }
 
 /** Splits [from, to) of the sentence into comma segments, dropping appositives and relative clauses. */

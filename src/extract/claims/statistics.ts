@@ -31,7 +31,7 @@ const STRONG_FRAME_RE = /^(?:during (?:the|this|that|\d{4})\b|between |in the fi
 /** Words telling of one particular attack ("a roadside bomb", "the blast", "gunmen stormed"), not of attacks in general. */
 const INCIDENT_WORDS = new RegExp(B("(?:an?|the|this|that|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|yesterday's|last night's) (?:[\\w-]+ )?(?:attack|bombing|blast|explosion|ambush|raid|clash|assault|strike|bomb|shooting)|suicide bomber|gunmen|exploded|went off|stormed|opened fire|shot dead|roadside bombs?|bombs? exploded"), "i");
 const NOUN_AFTER = new RegExp(`^(?:[\\s\\u00a0]+(?:of the |of (?:their|its|our|his) |more |other |registered |suspected |alleged |afghan |pakistani |foreign |local |police |security |army |fc |levies |terrorist |militant |innocent |undocumented |unregistered |officers? and |men and |high[- ]value |intelligence[- ]based |[\\p{L}-]+ )?){0,3}${STAT_NOUNS}(?![\\p{L}])`, "iu");
-const DAY_RE = /\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last night|overnight|this morning|on \d{1,2} \w+|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2})\b/i;
+const DAY_RE = /\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on the \d{1,2}(?:st|nd|rd|th)|yesterday|today|last night|overnight|this morning|on \d{1,2} \w+|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2})\b/i;
 const FRAMES_ALL = new RegExp(B(AGGREGATE_FRAMES), "gi");
 const PLACE_FRAME = /^(?:across|nationwide|countrywide)/i;
 /** Every aggregate frame in the sentence is a place ("across the province"), none a period. */
@@ -51,7 +51,17 @@ function onlyTotals(sentence: string): boolean {
 /** The report's own events named back: "in the three raids", "in these attacks", "across both operations". */
 const OWN_EVENTS = gated(/\b(?:in|during|across|from) (?:the|these|those|both|all(?: the| these| three| four| five)?) (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?(?:[\w-]+ )?(?:raids|operations|attacks|incidents|clashes|engagements|encounters|blasts|bombings|strikes|assaults|ambushes|exchanges|explosions|gunfights)\b/i);
 /** The previous sentence's counted events named back: "during these operations", "in those attacks", "in the same period". */
-const BACK_REF = /^\s*(?:during|in|from|over|across)\s+(?:these|those|such)\s+(?:[\w-]+\s+)?(?:operations|attacks|incidents|raids|IBOs|engagements|actions)\b|\b(?:in|during|over) the same period\b/i;
+const BACK_REF = /^\s*(?:during|in|from|over|across)\s+(?:these|those|such)\s+(?:[\w-]+\s+)?(?:operations|attacks|incidents|raids|IBOs|engagements|actions)\b|\b(?:in|during|over) the same period\b|\b(?:in|during|from) (?:these|those) (?:[\w-]+ )?(?:operations|attacks|incidents|raids|engagements|actions)\b|^\s*(?:the|these|those|such)\s+(?:[\w-]+\s+)?(?:attacks|incidents|operations|raids|bombings)\s+(?:killed|left|claimed|wounded|injured|caused|took|cost)\b|^\s*of the [\d,]+ (?:[\w-]+ ){0,3}?[\w-]+,/i;
+/** "Another 132 people were wounded", "A further 327 policemen were hurt": opening on the next figure of the tally. */
+const FURTHER_OPEN = /^\s*(?:another|a further|separately,|in addition,|additionally,)\s/i;
+/** A part of the tally by province: "In Balochistan, 61 terrorists were killed", "…, where 187 khawarij were killed", "Khyber Pakhtunkhwa bore the brunt, with 49 attacks". */
+const PROVINCE_PART = /^\s*(?:in |across )?(?:khyber pakhtunkhwa|balochistan|sindh|punjab|gilgit-baltistan|the merged districts|the tribal districts|kp)\b|\b(?:in|across) (?:khyber pakhtunkhwa|balochistan|sindh|punjab|gilgit-baltistan|the merged districts|the tribal districts),? where\b/i;
+/** "Civilians killed in militant attacks numbered 212": the counted noun is the subject. */
+const NUMBERED_SUBJECT = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}${STAT_NOUNS}(?![\\p{L}])`, "iu");
+const COORD_AFTER = /^\s+(?:[\p{L}-]+\s+){1,3}and\s+[\d,]+\s/u;
+const COORD_BEFORE = /\b[\d,]+\s+(?:[\p{L}-]+\s+){1,3}and\s+$/u;
+const NUMBERED_NEXT = /\b(?:numbered|totall?ed)\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more than\s+)?[\d,]+/i;
+const NUMBERED_BEFORE = /\b(?:numbered|totall?ed|stood at|came to|amounted to)\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more than\s+)?$/i;
 const SEPARATE_ANY = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:separate|different|simultaneous|coordinated|distinct|parallel) (?:[\w-]+ )?(?:operations|attacks|incidents|raids|engagements|blasts|bombings|clashes|ambushes)\b/i;
 const SEPARATE_AFTER = /^\s+(?:separate|different|simultaneous|coordinated|distinct|parallel)\s+(?:[\w-]+\s+)?(?:operations|attacks|incidents|raids|engagements|blasts|bombings|clashes|ambushes)\b/i;
 /** Casualty words: "Another 20 people were wounded" tells a toll, which needs a frame of its own to be a tally. */
@@ -60,7 +70,7 @@ const HARMED = /\b(?:wounded|injured|hurt|died|killed|martyred|dead|lost their l
 const FURTHER = /\b(?:also|another|a further|besides|in addition|additionally|as well)\b/i;
 const NUMBER_OF_RE = new RegExp(`\\b(?:number|count|tally|toll) of (?:[\\w-]+ ){0,2}?${STAT_NOUNS}`, "i");
 const VALUE_VERB_BEFORE = /(?:rose|increased|climbed|jumped|surged|fell|dropped|declined|decreased|reached|stood at|totall?ed|touched|hit|was|were)(?:\s+to|\s+at)?\s+$/i;
-const BRINGING_BEFORE = new RegExp(`\\b(?:bringing|taking|pushing|raising|lifting|bring|take|push|raise)\\s+(?:the\\s+)?(?:overall\\s+|total\\s+|cumulative\\s+)?(?:total|number|tally|count|toll|figure)(?:\\s+of\\s+(?:[\\w-]+\\s+){0,2}?${STAT_NOUNS})?[^.;]{0,40}?\\s+to\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+|some\\s+)?$`, "i");
+const BRINGING_BEFORE = new RegExp(`\\b(?:bringing|taking|pushing|raising|lifting|bring|brings|brought|take|takes|took|push|pushes|pushed|raise|raises|raised)\\s+(?:the\\s+)?(?:overall\\s+|total\\s+|cumulative\\s+)?(?:total|number|tally|count|toll|figure)(?:\\s+of\\s+(?:[\\w-]+\\s+){0,2}?${STAT_NOUNS})?[^.;]{0,40}?\\s+to\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+|some\\s+)?$`, "i");
 const PUT_AT = /\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|pegged|pegs)\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:number|toll|tally|count|figure|total)\b[^.;]{0,70}?\s+at\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+|some\s+|roughly\s+)?$/i;
 const FLOW_RE = gated(new RegExp(B(FLOW_VERBS), "i"));
 const SUBCOUNT_RE = new RegExp(`${SUBCOUNT_BEFORE}[\\s\\u00a0]+(?:[\\p{L}-]+[\\s\\u00a0]+)?$`, "iu");
@@ -89,7 +99,10 @@ export function findStatistics(sentence: string, inherit = false): StatHit[] {
   // "During these operations, 786 terrorists were sent to hell" / "In those attacks 96 policemen were martyred" right after
   // a period's tally: the same tally's events named back, not the report's own engagements
   const backRef = inherit && BACK_REF.test(sentence) && !DAY_RE.test(sentence);
-  const strongFrame = (frame !== null && STRONG_FRAME_RE.test(frame[0]) && !oneDay) || backRef || (inherit && FURTHER.test(sentence) && !INCIDENT_WORDS.test(sentence) && !DAY_RE.test(sentence) && !HARMED.test(sentence));
+  const numberedNext = NUMBERED_NEXT.test(sentence);
+  const further = inherit && (FURTHER.test(sentence) || FURTHER_OPEN.test(sentence) || PROVINCE_PART.test(sentence) || numberedNext) && !INCIDENT_WORDS.test(sentence) && !DAY_RE.test(sentence);
+  // (a toll of the wounded or dead needs the next figure's own opening, "Another 132 people were wounded", or a province's share)
+  const strongFrame = (frame !== null && STRONG_FRAME_RE.test(frame[0]) && !oneDay) || backRef || (further && (!HARMED.test(sentence) || FURTHER_OPEN.test(sentence) || PROVINCE_PART.test(sentence) || numberedNext));
   // "Security forces conducted four separate operations over the past three days, killing nine": the report's own engagements
   const weakOk = frame !== null && !INCIDENT_WORDS.test(sentence) && !oneDay && !SEPARATE_ANY.test(sentence);
   const flow = FLOW_RE.test(sentence);
@@ -110,7 +123,14 @@ export function findStatistics(sentence: string, inherit = false): StatHit[] {
     const partOf = /^\s+(?:of|out of) (?:the |these |those )?[\d,]+ /i.test(after) && NOUN_AFTER.test(after.replace(/^\s+(?:of|out of) (?:the |these |those )?[\d,]+/i, ""));
     // "…, bringing the number of returnees since April to 97,000": the total the sentence names before it
     const brought = BRINGING_BEFORE.test(sentence.slice(Math.max(0, n.start - 90), n.start));
-    if (!NOUN_AFTER.test(after) && !partOf && !brought && !(NUMBER_OF_RE.test(sentence) && (VALUE_VERB_BEFORE.test(before) || putAt))) continue;
+    // "Of the 158 personnel martyred, 61 were killed in …": the share of the whole named first
+    const shareOf = backRef && /^\s*of the [\d,]+ [^,]*,\s*$/i.test(sentence.slice(0, n.start)) && /^\s+(?:were|was|had|have|died|took|came)\b/i.test(after);
+    const numbered = NUMBERED_BEFORE.test(before) && NUMBERED_SUBJECT.test(sentence);
+    if (!NOUN_AFTER.test(after) && !partOf && !brought && !shareOf && !numbered && !(NUMBER_OF_RE.test(sentence) && (VALUE_VERB_BEFORE.test(before) || putAt))) continue;
+    // "in which 296 security personnel and 338 civilians were killed" after the main figure: parts of a total not told
+    if (out.length && (COORD_AFTER.test(after) || COORD_BEFORE.test(before))) continue;
+    // "killed 88 people: 41 security personnel, 35 civilians and 12 …": the parts after the colon belong to the figure before it
+    if (out.length && /:[^.;]*$/.test(sentence.slice(out[out.length - 1].end, n.start))) continue;
     if (!strongFrame && !weakOk && n.value < FLOW_MIN) continue;
     if (n.value === 0) continue;
     // "three separate operations", "two simultaneous attacks": the report's own engagements, counted, not a tally

@@ -127,13 +127,16 @@ export const KNOWN_OFFICIALS: { pattern: string; id: string }[] = [
  * an official statistic and their findings never the government's. International bodies (the UN mission,
  * international rights groups) have no actor id: their words are recorded for no one.
  */
-export const CIVIL_BODIES: { pattern: string; id: string | null; armed?: boolean }[] = [
+export const CIVIL_BODIES: { pattern: string; id: string | null; armed?: boolean; counts?: boolean }[] = [
   { pattern: "human rights commission of pakistan|hrcp|(?:independent |national )?(?:human )?rights commission|(?:national )?commission (?:for|on) human rights|nchr", id: "PK_OTHER" },
   {
     pattern:
       "pak(?:istan)? institute for (?:peace|conflict and security) studies|pips|picss|cent(?:re|er) for research and security studies|crss|" +
-      "conflict monitoring cent(?:re|er)|(?:[a-z-]+[- ]based )?(?:independent )?(?:think[- ]tanks?|research (?:cent(?:re|er)|institute|organi[sz]ation|group)|security (?:think[- ]tank|research (?:cent(?:re|er)|group)))",
+      "conflict monitoring cent(?:re|er)|(?:[a-z-]+[- ]based )?(?:independent )?(?:think[- ]tanks?|(?:(?:policy|conflict|security|peace|policy and security) )?research (?:cent(?:re|er)|institute|organi[sz]ation|group)|security (?:think[- ]tank|research (?:cent(?:re|er)|group)))",
     id: "PK_OTHER",
+    // a research body's counts of attacks and deaths over a period are statistics of its own (by PK_OTHER), as the
+    // annotators of H18 and H25 code them: FORMAT's aggregate figure, whoever compiles it
+    counts: true,
   },
   // political parties and rights movements of Pakistan speak as PK_OTHER (never an official statistic)
   {

@@ -9,10 +9,12 @@
 /** Nouns counted by official figures; a number must be followed by one (within a few words). */
 export const STAT_NOUNS =
   "(?:terrorists?|militants?|khawarij|kharijis?|khwarij|insurgents?|miscreants|extremists?|fighters|" +
-  "people|persons|individuals|civilians|citizens|soldiers|officers|personnel|men|policemen|police(?:men)?|troops|jawans|cops|" +
+  "people|persons|individuals|civilians|citizens|soldiers|officers|personnel|men|policemen|police(?:men)?|constables|troops|jawans|cops|" +
   "security (?:forces |force )?personnel|members|" +
   "(?:intelligence[- ]based |security |counter[- ]terrorism |combing |search )?operations|IBOs|raids|" +
   "attacks|incidents|bombings|blasts|cases|suspects|arrests|deaths|fatalities|casualties|injuries|" +
+  // occurrences counted over a period ("came under attack 37 times during the month"), foiled crossings, kidnappings
+  "times|(?:infiltration |attack |terrorist )?attempts|infiltrators|violations|kidnappings|abductions|" +
   "afghans|afghan (?:nationals|refugees|migrants|citizens|families)|foreigners|foreign nationals|aliens|immigrants|refugees|returnees|migrants|deportees|families|undocumented|nationals|" +
   "(?:goods |cargo |loaded )?(?:vehicles|trucks|lorries|containers)|" +
   "high[- ]value targets|hideouts|terrorist hideouts|weapons|checkposts|check posts|posts|" +
@@ -24,9 +26,11 @@ export const AGGREGATE_FRAMES =
   "(?:this|last|the past|the previous|the current|the last) (?:month|year|week|quarter|fortnight)|" +
   "so far(?: this (?:year|month))?|to date|year[- ]to[- ]date|" +
   "since (?:january|february|march|april|may|june|july|august|september|october|november|december|the (?:beginning|start) of|the launch|the (?:operation|campaign) (?:began|started)|\\d{4}|last (?:year|month))|" +
-  "(?:in|during|throughout|for) (?:the (?:month|year) of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})(?! \\d)|" +
+  "(?:in|during|throughout|for) (?:the (?:month|year) of )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:,? \\d{4}(?!\\d))?|\\d{4})(?! \\d)|" +
+  // "in the year", "for the month", "over the quarter": the period the report covers
+  "(?:in|for|throughout|through) the (?:month|year|quarter|fortnight)(?! (?:of|before|after|ago|when|in which)\\b)|" +
   "(?:over|in|during|within|for) the (?:past|last|previous|preceding) (?:\\w+ )?(?:hours|days|weeks|months|years|week|month|year|decade|decades)|" +
-  "between (?:january|february|march|april|may|june|july|august|september|october|november|december|\\d{4}) and (?:january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})|" +
+  "between (?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \\d{1,2}(?!\\d))?|\\d{4}) and (?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \\d{1,2}(?!\\d))?|\\d{4})|" +
   "(?:in|during|over|for) the first (?:half|quarter|six months|nine months|three months|\\w+ months|\\w+ weeks)|over the (?:quarter|period|reporting period|fortnight|month|year|week)|(?:in|during|for|through) the (?:quarter|reporting period)|in the (?:same|corresponding) period|compared (?:with|to) (?:\\d|the same|last)|" +
   "a total of|in total|in all|altogether|cumulative|overall|" +
   "(?:monthly|annual|yearly|weekly|quarterly|half[- ]yearly|year[- ]end) (?:security |law and order |crime |situation )?(?:report|review|figures|data|summary|tally|statistics|briefing|overview|assessment)|" +

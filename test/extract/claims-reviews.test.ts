@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims, type ClaimContext } from "../../src/extract/claims/index.js";
+import { findStatistics } from "../../src/extract/claims/statistics.js";
+
+// Claims of periodic reviews: a research body's or an official's tally of a month, a quarter or a year, told over
+// several sentences (the deaths, the wounded, a province's share). Every sentence is written for these tests.
+const ctx: ClaimContext = { published: "2025-07-03", source: "wire" };
+const keys = (text: string, c: Partial<ClaimContext> = {}) =>
+  extractClaims(text, { ...ctx, ...c })
+    .map((x) => `${x.kind}:${x.by.join("+")}${x.value != null ? `=${x.value}` : ""}`)
+    .sort();
+const values = (s: string, inherit = false) => findStatistics(s, inherit).map((h) => h.value);
+
+describe("a research body's review", () => {
+  it("gives its counts as statistics of its own (PK_OTHER), named by an 'issued by' after 'according to'", () => {
+    const text =
+      "PESHAWAR: Balochistan saw 44 militant attacks in June, eight more than in May, according to a monthly report released on Tuesday by a Quetta-based policy research centre. " +
+      "The attacks left 61 people dead, 27 of them soldiers. Another 80 people were wounded.";
+    expect(keys(text)).toEqual(["statistic:PK_OTHER=44", "statistic:PK_OTHER=61", "statistic:PK_OTHER=80"]);
+  });
+
+  it("still gives no statistic to elders or a party, who are PK_OTHER too", () => {
+    expect(keys("Elders of the two tribes said 23 people had been killed in the clashes so far this year.")).toEqual([]);
+  });
+});
+
+describe("the next figures of a tally", () => {
+  it("reads the toll told back of the counted events ('The attacks killed', 'in those attacks') and the main figure before a colon", () => {
+    expect(values("The bombings killed 57 people: 20 policemen, 30 civilians and seven of the bombers.", true)).toEqual([57]);
+    expect(values("At least 93 people lost their lives in those attacks.", true)).toEqual([93]);
+    expect(values("The bombings killed 57 people: 20 policemen, 30 civilians and seven of the bombers.", false)).toEqual([]);
+  });
+
+  it("reads 'Another N … wounded', a province's share and 'numbered N' right after a tally, not alone", () => {
+    expect(values("A further 140 constables were injured.", true)).toEqual([140]);
+    expect(values("A further 140 constables were injured.", false)).toEqual([]);
+    expect(values("In Sindh, 12 militants were killed.", true)).toEqual([12]);
+    expect(values("Most raids took place in Khyber Pakhtunkhwa, where 230 insurgents were killed.", true)).toEqual([230]);
+    expect(values("Civilians who died in bomb attacks numbered 75, the official said.", true)).toEqual([75]);
+  });
+
+  it("reads 'Of the N X, M were …' as the share, not the whole told again", () => {
+    expect(values("Of the 120 policemen martyred, 44 were killed in Bannu division.", true)).toEqual([44]);
+  });
+
+  it("keeps the main figure of a sentence, not the parts coordinated after it", () => {
+    expect(values("The province recorded 530 terrorist incidents in the year, in which 210 policemen and 190 civilians were killed.")).toEqual([530]);
+  });
+});
+
+describe("periods, counted things and totals", () => {
+  it("reads a month with its year, a span of days, 'in the year', 'for the month' and 'N times'", () => {
+    expect(values("Troops carried out 3,020 intelligence-based operations across the country during March 2025, the ISPR said on Friday.")).toEqual([3020]);
+    expect(values("The monitor counted 77 attacks between January 1 and March 31.")).toEqual([77]);
+    expect(values("Police stations in the district were attacked 19 times during the month.")).toEqual([19]);
+    expect(values("The army said it had foiled 31 infiltration attempts over the past six months.")).toEqual([31]);
+    expect(values("That brings the total number of deaths in the province to 260 for the month.")).toEqual([260]);
+  });
+
+  it("does not make a day's incident a tally ('on the 14th')", () => {
+    expect(values("In the second week of the month, on the 14th, two men threw a grenade at a shop in Turbat.")).toEqual([]);
+  });
+});
