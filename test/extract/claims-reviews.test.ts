@@ -61,3 +61,26 @@ describe("periods, counted things and totals", () => {
     expect(values("In the second week of the month, on the 14th, two men threw a grenade at a shop in Turbat.")).toEqual([]);
   });
 });
+
+describe("who speaks: a definite head noun points back to the body named with it", () => {
+  it("reads 'the department's chief' after the counter-terrorism department as the police's, not the government's", () => {
+    const text = "The counter-terrorism department in Sindh arrested 412 suspects in 2025, the department's chief told reporters in Karachi on Monday.";
+    expect(keys(text)).toEqual(["statistic:PK_POLICE=412"]);
+  });
+});
+
+describe("commitments of officials after an attack", () => {
+  it("reads ordering an inquiry, forming a committee, and passive promises ('would be raised', 'would be sent')", () => {
+    expect(keys("The chief minister ordered a judicial inquiry into the security lapse at the checkpoint.")).toEqual(["commitment:PK_GOV"]);
+    expect(keys("The inspector general of police said he had constituted a three-member committee to find out how the attackers got through.")).toEqual(["commitment:PK_POLICE"]);
+    expect(keys("The inspector general of police said quick reaction forces would be raised in each division.")).toEqual(["commitment:PK_POLICE"]);
+    expect(keys("The interior minister said armoured vehicles would be sent to the border posts in Zhob.")).toEqual(["commitment:PK_GOV"]);
+    expect(keys("The chief minister said the provincial government would bear the hospital expenses of the wounded.")).toEqual(["commitment:PK_GOV"]);
+  });
+});
+
+describe("allegations across the border", () => {
+  it("reads 'the Afghan side had fired' told by Pakistan's officials as their allegation", () => {
+    expect(keys("Pakistani border officials said the Afghan side had fired without warning.")).toEqual(["allegation:PK_GOV"]);
+  });
+});

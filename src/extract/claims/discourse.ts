@@ -11,6 +11,8 @@ export class Discourse {
   lastOfficial: string[] | null = null;
   /** The body the last sentence opened on ("The army launched …", "The ISPR said …"): whom "its spokesman" in the next one speaks for. */
   lastBody: string[] | null = null;
+  /** Head noun → the body last named with it ("counter-terrorism department" → PK_POLICE), for "the department". */
+  readonly heads = new Map<string, string[]>();
   /** A research body that counts has been named: "the institute", "the review" after it may give its figures. */
   counted = false;
   /** Who the last spokesman to speak was for: "The spokesman added …" two paragraphs on is the same man's. */

@@ -408,6 +408,17 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
       continue;
     }
     const bare = (/(?:^|\s)the\s+$/iu.test(pre) || (/^officials$/i.test(m[0]) && /(?:^|[.;:—–]\s*)$/u.test(pre))) && !post;
+    // "The counter-terrorism department … , the department's chief said": a definite head noun names the body told with it
+    // before (in the sentence, else in the report), not an office of the government
+    if (bare && HEAD_NOUN.test(m[0])) {
+      const head = m[0].toLowerCase();
+      const before = out.filter((c) => c.end <= s && c.source === "actor" && c.ids.length > 0 && sentence.slice(c.start, c.end).toLowerCase().endsWith(head)).pop();
+      const ids = before?.ids ?? discourse.heads.get(head);
+      if (ids) {
+        out.push({ start: s, end: e, ids, source: "official", explicit: true, prefer: "official" });
+        continue;
+      }
+    }
     out.push({ start: s, end: e, ids: gov ? [gov] : [], source: "official", explicit: local !== null || !bare, prefer: "official", ...(local === null && !PK_ONLY_RE.test(m[0]) ? { generic: true } : {}), ...(bare && /^spokes/iu.test(m[0]) ? { spokes: true } : {}) });
   }
   for (const [r, id, g] of [[PK_STATE_RE, "PK_GOV", G_PK], [AF_STATE_RE, "AF_GOV", G_AF]] as const) {
@@ -452,8 +463,17 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
       out.push({ start: s, end: e, ids: [], source: "anaphor", prefer: a.prefer, ...(/^(?:its|their)\s/iu.test(m[0]) ? { possessive: true } : {}) });
     }
   }
+  // the bodies named by a head noun, for "the department" further on
+  for (const c of out) {
+    if (c.source !== "actor" || c.ids.length !== 1) continue;
+    const h = HEAD_AT_END.exec(sentence.slice(c.start, c.end));
+    if (h && h.index > 0) discourse.heads.set(h[0].toLowerCase(), c.ids);
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+/** Head nouns of bodies that a definite "the department" points back to. */
+const HEAD_NOUN = /^(?:department|directorate|authority|commission|force)$/i;
+const HEAD_AT_END = /\b(?:department|directorate|authority|commission|force)$/i;
 
 /**
  * The body a sentence opens on: its first actor that can speak and is no object of a preposition ("The army
