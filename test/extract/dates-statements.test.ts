@@ -59,3 +59,61 @@ describe("an item opened by its speaker's day, with no event day of its own, is 
     expect(read(text, "2025-11-03")).toEqual(["2025-11-02 Kech", "2025-11-02 Panjgur"]);
   });
 });
+
+const full = (text: string, published: string) =>
+  extract({ id: "d", text, published }, { geocoder }).incidents.filter((i) => !i.background).map((i) => `${i.date} ${i.adm2} ${i.sub_event_type}`);
+
+describe("a group's statement telling a second act of its men on another day opens that incident", () => {
+  it("'its members had set fire to ...' is the group's act, not a back-reference", () => {
+    // 2025-04-15 is a Tuesday
+    const r = full(
+      "TURBAT: The Balochistan Liberation Army said on Tuesday that its fighters had ambushed a Frontier Corps patrol near Buleda in Kech district on Monday. Officials said one soldier was killed.\n\nThe group also said its members had set fire to two trucks of a mining company in the Nushki area on Sunday. Police in Nushki said the trucks were destroyed and the drivers escaped unhurt.",
+      "2025-04-15",
+    );
+    expect(r).toEqual(["2025-04-14 Kech Armed clash", "2025-04-13 Noshki Looting/property destruction"]);
+  });
+});
+
+describe("the day of a riot told before 'after' is the riot's", () => {
+  it("'pelted a police van with stones on Sunday after officials tried to clear the road'", () => {
+    // 2026-06-09 is a Tuesday
+    const r = full(
+      "PARACHINAR: Gunmen fired on a passenger van near Sadda in Kurram district on Thursday, killing two travellers.\n\nIn Parachinar, a crowd of youths burned tyres and pelted a police van with stones on Sunday after the administration tried to remove their road blockade; police fired teargas and four constables were hurt.",
+      "2026-06-09",
+    );
+    expect(r.map((x) => x.slice(0, 10))).toEqual(["2026-06-04", "2026-06-07"]);
+  });
+  it("'the gate stayed shut on Thursday after the two forces traded fire' still lends its day to no incident", () => {
+    const r = full("CHAMAN: The crossing stayed shut on Thursday after Pakistani and Afghan forces traded fire near the gate late on Wednesday, wounding three porters.", "2026-06-12");
+    expect(r.map((x) => x.slice(0, 10))).toEqual(["2026-06-10"]);
+  });
+});
+
+describe("'gunfire broke out' between two sides on a later day opens its own clash", () => {
+  it("a land feud's shooting the day after a convoy attack in the same district", () => {
+    // 2024-07-23 is a Tuesday
+    const r = full(
+      "PARACHINAR: Gunmen ambushed a convoy of passenger vans near Bagan in Lower Kurram on Saturday, killing six travellers.\n\nThe next day, on Sunday, gunfire broke out between two clans over a water channel near Pewar village in Upper Kurram. Two men were killed before elders arranged a truce.",
+      "2024-07-23",
+    );
+    expect(r).toEqual(["2024-07-20 Kurram Attack", "2024-07-21 Kurram Armed clash"]);
+  });
+});
+
+describe("a first incident told without a place, on a day of its own, before several with places, is no summary lead", () => {
+  it("'The trouble began on Friday evening, when ...' before two items of the weekend", () => {
+    // 2025-09-29 is a Monday
+    const r = full(
+      "ZHOB — The highway through the district reopened to traffic on Monday after a tense weekend.\n\nThe trouble began on Friday evening, when militants fired on a Levies checkpost outside the town. One Levies man was killed and two were wounded, a hospital official in Zhob said.\n\nLate on Saturday, gunmen abducted a contractor on the highway in Killa Saifullah district.\n\nOn Sunday, a roadside bomb wounded two soldiers in Kohlu district.",
+      "2025-09-29",
+    );
+    expect(r.map((x) => x.slice(0, 10))).toEqual(["2025-09-26", "2025-09-27", "2025-09-28"]);
+  });
+  it("a lead summing up the items on their own day still lends them nothing", () => {
+    const r = full(
+      "PESHAWAR — Four people were killed in separate attacks across the province on Sunday.\n\nIn Bannu, gunmen shot dead two policemen at a checkpoint.\n\nIn Lakki Marwat, militants killed two labourers at a construction site.",
+      "2025-09-29",
+    );
+    expect(r.map((x) => x.slice(0, 10))).toEqual(["2025-09-28", "2025-09-28"]);
+  });
+});

@@ -35,7 +35,8 @@ const DAY = 86400000;
 /** A sentence that opens with its own place or time ("In Wana, ...", "Late on Tuesday night, ..."). */
 const OPENER = /^\s*(?:in|at|near|late|early|on|meanwhile|elsewhere|separately|later)\b[^,.;]{0,60},/i;
 /** A cue that refers back to an incident already told ("the shelling", "Monday's attack"). */
-export const DEFINITE = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Z][a-z]+day's)\s+(?:[\w-]+\s+){0,2}$/;
+// (not a verb told after the group's men: "its members had set fire to", "their fighters then blew up")
+export const DEFINITE = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Z][a-z]+day's)\s+(?:(?!(?:had|has|have|was|were|is|are|would|will|then|also|later|had\s+also)\s)[\w-]+\s+){0,2}$/;
 /** A sentence whose subject is the event already told ("The operation targeted ...", "This attack also ..."). */
 const DEFINITE_SUBJECT = /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:operation|raid|attack|assault|blast|explosion|bombing|ambush|strike|shelling|firing|clash|fighting|encounter|incident|shootout|gunfight)\b/;
 const POSSESSIVE_EVENT_DAY = /^[\w ]*?day's\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|blast|explosion|bombing|ambush|strike|shelling|firing|clash|fighting|encounter|incident|shootout|raid|killings?|massacre)\b/i;
@@ -570,7 +571,9 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     const rest = clusters.slice(1).filter((c) => c.place);
     // (not a lead that tells an attack of its own on another day than the only incident after it: "Two guards were
     // killed on Saturday evening when a bomb exploded ... A day later, forces raided a house in Chaparhar")
-    const ownDay = rest.length === 1 && !lead.carried && !!lead.date && !!rest[0].date && lead.date !== rest[0].date && lead.frames.some((x) => x.cues.length > 0 && !x.plural);
+    // (nor, before several, one told on a day of its own that none of them has: "The trouble began on Friday afternoon, when
+    // border forces exchanged fire near the gate ... Late on Saturday, gunmen abducted ... On Sunday, a bomb ...")
+    const ownDay = rest.length >= 1 && !lead.carried && !!lead.date && rest.every((r) => !!r.date && r.date !== lead.date) && lead.frames.some((x) => x.cues.length > 0 && !x.plural);
     if (rest.length === clusters.length - 1 && !ownDay) {
       if (rest.length === 1) {
         rest[0].frames.unshift(...lead.frames);
