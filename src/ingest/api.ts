@@ -1,4 +1,5 @@
 import type { ExtractionResult, NewReport } from "../domain/index.js";
+import type { MentionJson } from "../store/mentions.js";
 import type { HostPolicy } from "./fetch/address-policy.js";
 
 /**
@@ -10,6 +11,12 @@ export type ReadItem =
     ok: true; origin: string; report: NewReport; extraction?: ExtractionResult;
     /** The content hash of `report.text` (src/domain/content-hash.ts), when the reader made it (dataset rows read in a worker thread). */
     contentHash?: string;
+    /**
+     * The stored JSON of the mention of each incident the row reports (store/mentions.ts MentionJson), in place
+     * of `extraction`: dataset rows read in a worker thread come so (datasets/worker.ts packItems), and
+     * extractedFromJson gives their incidents back.
+     */
+    mentionJson?: MentionJson[];
   }
   | { ok: false; origin: string; error: string };
 

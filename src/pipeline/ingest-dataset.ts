@@ -1,7 +1,8 @@
 import type { ExtractionResult, Mention, NewReport, Report } from "../domain/index.js";
 import type { LinkSession } from "../link/api.js";
 import {
-  bulkInsert, contentHash, findDatasetReports, insertNewReports, newMentionRow, recordAudit, saveReport, type Db,
+  bulkInsert, contentHash, extractedFromJson, findDatasetReports, insertNewReports, newMentionRow, recordAudit, saveReport,
+  type Db, type MentionJson,
 } from "../store/index.js";
 import type { MentionsTable } from "../store/schema.js";
 import { dropOldMentions, linkNewMentions, type PipelineStages } from "./ingest-report.js";
@@ -9,7 +10,10 @@ import { dropOldMentions, linkNewMentions, type PipelineStages } from "./ingest-
 /** One dataset row ready to store: its report and its values, read without text extraction. */
 export interface DatasetRowInput {
   report: NewReport & { dataset: string; dataset_key: string };
-  extraction: ExtractionResult;
+  /** Its values (one of `extraction` and `mentionJson` must be given). */
+  extraction?: ExtractionResult;
+  /** Its mentions' stored JSON, made by the reader (ReadItem.mentionJson): stored as they are, for new rows. */
+  mentionJson?: MentionJson[];
   /** contentHash(report.text), when the reader made it already. */
   hash?: string;
 }
@@ -63,7 +67,7 @@ export async function ingestDatasetRows(
           });
           const touched = await dropOldMentions(trx, report.id);
           const incidents: string[] = [];
-          await linkNewMentions(trx, report, row.extraction, extractorOf(dataset), stages, touched, incidents);
+          await linkNewMentions(trx, report, row.extraction ?? extractionOf(row.report, row.mentionJson!), extractorOf(dataset), stages, touched, incidents);
           outcomes[i] = { status: "updated", incidents };
         }
       }
@@ -75,9 +79,12 @@ export async function ingestDatasetRows(
       const owners: number[] = [];
       for (const [k, { i }] of fresh.entries()) {
         outcomes[i] = { status: "new", incidents: [] };
-        const incidents = rows[i].extraction.incidents;
-        for (let ordinal = 0; ordinal < incidents.length; ordinal++) {
-          const { row, mention } = newMentionRow({ report_id: reports[k].id, report_version: 1, ordinal, extracted: incidents[ordinal], extractor, now });
+        const json = rows[i].mentionJson;
+        const incidents = json ? undefined : rows[i].extraction!.incidents;
+        const n = json ? json.length : incidents!.length;
+        for (let ordinal = 0; ordinal < n; ordinal++) {
+          const at = { report_id: reports[k].id, report_version: 1, ordinal, extractor, now };
+          const { row, mention } = newMentionRow(json ? { ...at, json: json[ordinal] } : { ...at, extracted: incidents![ordinal] });
           items.push({ row, mention, report: reports[k] });
           owners.push(i);
         }
@@ -108,6 +115,11 @@ export async function ingestDatasetRows(
 }
 
 export const extractorOf = (dataset: string): string => `dataset:${dataset}`;
+
+/** A dataset row's extraction from its mentions' JSON (ReadItem.mentionJson), as the dataset reader made it (rowItem). */
+export const extractionOf = (report: NewReport, json: readonly MentionJson[]): ExtractionResult => ({
+  id: `${report.dataset}:${report.dataset_key}`, incidents: json.map(extractedFromJson), claims: [],
+});
 
 /** "fatalities: 3 → 5; notes changed" from two row texts ("column: value" lines). */
 export function changedColumns(oldText: string, newText: string): string {

@@ -1,6 +1,6 @@
 import type { ReadItem } from "../ingest/api.js";
 import type { Db } from "../store/index.js";
-import { extractorOf, ingestDatasetRows, type DatasetRowInput } from "./ingest-dataset.js";
+import { extractionOf, extractorOf, ingestDatasetRows, type DatasetRowInput } from "./ingest-dataset.js";
 import { ingestReport, type PipelineStages } from "./ingest-report.js";
 
 export interface BatchSummary {
@@ -30,11 +30,11 @@ export interface BatchOptions {
 }
 
 type OnItem = (item: ReadItem, outcome: { status: string; error?: string }) => void;
-type DatasetItem = Extract<ReadItem, { ok: true }> & { extraction: NonNullable<Extract<ReadItem, { ok: true }>["extraction"]> };
+type DatasetItem = Extract<ReadItem, { ok: true }>;
 
 /**
  * Ingests items in order. Reports go one by one, each in its own transaction; dataset rows (items with
- * precomputed values) are stored in chunks, one transaction per chunk. A failure (bad input, a database
+ * precomputed values: `extraction`, or `mentionJson` from a worker thread) are stored in chunks, one transaction per chunk. A failure (bad input, a database
  * error) is recorded for that item (or, for a chunk, for each of its rows) and the batch goes on.
  */
 export async function runBatch(
@@ -58,7 +58,7 @@ export async function runBatch(
     chunk = [];
     keys = new Set();
     try {
-      const outs = await ingestDatasetRows(db, items.map((i): DatasetRowInput => ({ report: i.report as DatasetRowInput["report"], extraction: i.extraction, hash: i.contentHash })), stages, { link: options.linkDatasetRows, session });
+      const outs = await ingestDatasetRows(db, items.map((i): DatasetRowInput => ({ report: i.report as DatasetRowInput["report"], extraction: i.extraction, mentionJson: i.mentionJson, hash: i.contentHash })), stages, { link: options.linkDatasetRows, session });
       for (const [k, out] of outs.entries()) {
         s[out.status]++;
         s.incidents += out.incidents.length;
@@ -74,7 +74,7 @@ export async function runBatch(
       fail(item, item.error);
       continue;
     }
-    if (item.extraction && item.report.dataset && item.report.dataset_key) {
+    if ((item.extraction || item.mentionJson) && item.report.dataset && item.report.dataset_key) {
       const key = `${item.report.dataset}\u0000${item.report.dataset_key}`;
       // One dataset per chunk and unique keys in it: a repeated key is stored after the earlier row.
       if (keys.has(key) || (chunk.length && chunk[0].report.dataset !== item.report.dataset)) await flush();
@@ -85,7 +85,8 @@ export async function runBatch(
     }
     await flush();
     try {
-      const precomputed = item.extraction ? { result: item.extraction, extractor: extractorOf(item.report.dataset ?? "import") } : undefined;
+      const result = item.extraction ?? (item.mentionJson && extractionOf(item.report, item.mentionJson));
+      const precomputed = result ? { result, extractor: extractorOf(item.report.dataset ?? "import") } : undefined;
       const out = await ingestReport(db, item.report, stages, precomputed);
       // linked one by one, outside the session: it must not trust what it holds about incidents
       if (out.status !== "unchanged") session?.reset();

@@ -57,24 +57,103 @@ export function decodeEvidence(text: string | null | undefined): Record<string, 
 }
 
 /**
- * The mentions row for what one report says about one incident, and the Mention it stands for (without a JSON
- * round trip), for callers that insert many at once (`now`: their one timestamp, instead of a clock read per row).
+ * The three JSON columns of a mention row, made from the incident the report's reader extracted. A dataset reader's
+ * worker thread makes them beside the row (src/ingest/datasets/row-worker.ts), so that the thread storing the rows
+ * neither builds them nor receives the incident as an object tree to rebuild.
  */
-export function newMentionRow(m: { report_id: string; report_version: number; ordinal: number; extracted: ExtractedIncident; extractor: string; now?: string }): { row: MentionsTable; mention: Mention } {
-  const { field_evidence, confidence, adm2_gazetteer, ...rest } = m.extracted;
+export interface MentionJson {
+  values_json: string;
+  evidence_json: string;
+  confidence_json: string;
+}
+
+/** The mention's values (the incident without its evidence and confidence), evidence and confidence, as stored. */
+function mentionParts(extracted: ExtractedIncident): { values: Record<string, unknown>; evidence: Record<string, Span[]>; confidence: Record<string, number> } {
+  const { field_evidence, confidence, adm2_gazetteer, ...rest } = extracted;
   // the record names a district by the gazetteer's name; the report's own spelling stays beside it
   const values: Record<string, unknown> = adm2_gazetteer ? { ...rest, adm2: adm2_gazetteer, adm2_reported: rest.adm2 } : rest;
   const evidence: Record<string, Span[]> = { ...(field_evidence ?? {}) };
-  if (m.extracted.evidence.length) evidence.incident = m.extracted.evidence;
-  const conf = confidence ?? {};
+  if (extracted.evidence.length) evidence.incident = extracted.evidence;
+  return { values, evidence, confidence: confidence ?? {} };
+}
+
+/** The stored JSON columns of one extracted incident's mention (as newMentionRow writes them). */
+export function mentionJson(extracted: ExtractedIncident): MentionJson {
+  const { values, evidence, confidence } = mentionParts(extracted);
+  return { values_json: toJson(values), evidence_json: encodeEvidence(evidence), confidence_json: toJson(confidence) };
+}
+
+/**
+ * Whether extractedFromJson gives this incident back from its mentionJson: it cannot when the values renamed a
+ * district (adm2_gazetteer) or when a field's evidence is named like the whole frame's ("incident").
+ */
+export const mentionJsonRoundTrips = (extracted: ExtractedIncident): boolean =>
+  extracted.adm2_gazetteer === undefined && !(extracted.field_evidence && Object.hasOwn(extracted.field_evidence, "incident"));
+
+/**
+ * The extracted incident a mentionJson was made from (for one that mentionJsonRoundTrips): its values with the field
+ * evidence and confidence put back. mentionJson of the result is the same JSON.
+ */
+export function extractedFromJson(json: MentionJson): ExtractedIncident {
+  const values = JSON.parse(json.values_json) as ExtractedIncident;
+  const { incident: _frame, ...field_evidence } = decodeEvidence(json.evidence_json);
+  const confidence = JSON.parse(json.confidence_json) as Record<string, number>;
+  const out: ExtractedIncident = { ...values, field_evidence };
+  if (Object.keys(confidence).length) out.confidence = confidence;
+  return out;
+}
+
+/**
+ * A mention read from its stored JSON, its evidence decoded only when asked for: bulk linking reads a dataset row's
+ * evidence only when the row meets a candidate incident (for its tokens), which in a one-dataset import none does.
+ */
+class StoredMention implements Mention {
+  incident_id: string | null = null;
+  private decoded: Record<string, Span[]> | undefined;
+  constructor(
+    readonly id: string, readonly report_id: string, readonly ordinal: number, readonly values: Record<string, unknown>,
+    private readonly evidenceJson: string, readonly confidence: Record<string, number>,
+    readonly report_version: number, readonly extractor: string, readonly created_at: string,
+  ) {}
+
+  get evidence(): Record<string, Span[]> {
+    return (this.decoded ??= decodeEvidence(this.evidenceJson));
+  }
+
+  set evidence(e: Record<string, Span[]>) {
+    this.decoded = e;
+  }
+}
+
+/**
+ * The mentions row for what one report says about one incident, and the Mention it stands for (without a JSON
+ * round trip), for callers that insert many at once (`now`: their one timestamp, instead of a clock read per row).
+ * From the extracted incident, or from its JSON columns made already (`json`, see MentionJson).
+ */
+export function newMentionRow(
+  m: { report_id: string; report_version: number; ordinal: number; extractor: string; now?: string } & ({ extracted: ExtractedIncident; json?: undefined } | { json: MentionJson; extracted?: undefined }),
+): { row: MentionsTable; mention: Mention } {
+  const id = newId("men");
+  const created_at = m.now ?? nowIso();
+  if (m.json) {
+    const { values_json, evidence_json, confidence_json } = m.json;
+    const row: MentionsTable = {
+      id, report_id: m.report_id, incident_id: null, ordinal: m.ordinal, values_json, evidence_json, confidence_json,
+      report_version: m.report_version, extractor: m.extractor, created_at,
+    };
+    const confidence = confidence_json === "{}" ? {} : JSON.parse(confidence_json) as Record<string, number>;
+    const mention = new StoredMention(id, m.report_id, m.ordinal, JSON.parse(values_json) as Record<string, unknown>, evidence_json, confidence, m.report_version, m.extractor, created_at);
+    return { row, mention };
+  }
+  const { values, evidence, confidence } = mentionParts(m.extracted);
   const row: MentionsTable = {
-    id: newId("men"), report_id: m.report_id, incident_id: null, ordinal: m.ordinal,
-    values_json: toJson(values), evidence_json: encodeEvidence(evidence), confidence_json: toJson(conf),
-    report_version: m.report_version, extractor: m.extractor, created_at: m.now ?? nowIso(),
+    id, report_id: m.report_id, incident_id: null, ordinal: m.ordinal,
+    values_json: toJson(values), evidence_json: encodeEvidence(evidence), confidence_json: toJson(confidence),
+    report_version: m.report_version, extractor: m.extractor, created_at,
   };
   const mention: Mention = {
-    id: row.id, report_id: m.report_id, incident_id: null, ordinal: m.ordinal, values, evidence, confidence: conf,
-    report_version: m.report_version, extractor: m.extractor, created_at: row.created_at,
+    id, report_id: m.report_id, incident_id: null, ordinal: m.ordinal, values, evidence, confidence,
+    report_version: m.report_version, extractor: m.extractor, created_at,
   };
   return { row, mention };
 }

@@ -6,7 +6,9 @@ import { canonicalUrl } from "../../src/ingest/canonical-url.js";
 import { DEFAULT_MAX_BYTES, emptyNotes, readInputs, type ReadItem } from "../../src/ingest/index.js";
 import { contentHash } from "../../src/store/index.js";
 import { readRows } from "../../src/ingest/datasets/index.js";
-import { readRowsInWorker } from "../../src/ingest/datasets/worker.js";
+import { packItems, readRowsInWorker, unpackItems } from "../../src/ingest/datasets/worker.js";
+import { extractionOf } from "../../src/pipeline/ingest-dataset.js";
+import { mentionJson } from "../../src/store/mentions.js";
 import { parseHtmlDocument } from "../../src/ingest/readers/html.js";
 import { parsePdf } from "../../src/ingest/readers/pdf.js";
 import { makePdf } from "../fixtures/ingest/make-pdf.js";
@@ -182,10 +184,37 @@ describe("dataset importers", () => {
         const hashed = there.items.filter((i) => i.ok && i.contentHash);
         for (const i of hashed) if (i.ok) expect(i.contentHash).toBe(contentHash(i.report.text));
         expect(hashed.length).toBe(there.items.slice(handover).filter((i) => i.ok).length);
-        expect(there.items.map((i) => (i.ok ? { ...i, contentHash: undefined } : i))).toEqual(here.items);
+        // rows made there come with their mentions' JSON in place of the extraction, which gives it back
+        const packed = there.items.filter((i) => i.ok && i.mentionJson);
+        expect(packed.length).toBe(hashed.length);
+        const back = there.items.map((i) => (i.ok ? { ...i, contentHash: undefined, mentionJson: undefined, extraction: i.extraction ?? extractionOf(i.report, i.mentionJson!) } : i));
+        expect(back).toEqual(here.items);
+        for (const [k, i] of there.items.entries()) {
+          const h = here.items[k];
+          if (i.ok && i.mentionJson && h.ok) expect(i.mentionJson).toEqual(h.extraction!.incidents.map(mentionJson));
+        }
         expect(there.notes).toEqual(here.notes);
       }
     }
+  });
+
+  it("packs a worker's batch as flat strings: dataset rows with their mention JSON, anything else as it was", () => {
+    const incident = {
+      date: "2024-05-02", date_precision: "day" as const, country: "PK", adm1: "Khyber Pakhtunkhwa", adm2: "Bannu", place: "Domel", lat: 32.9, lon: 70.5,
+      event_type: "Battles", sub_event_type: "Armed clash", perpetrators: ["TTP"], targets: ["PK_POLICE"],
+      killed: { total: 2, security_forces: 2, civilians: null, militants: null }, injured: { total: null, security_forces: null, civilians: null, militants: null },
+      evidence: [], field_evidence: { date: [{ start: 30, end: 40 }], "killed.total": [{ start: 50, end: 51 }, { start: 70, end: 71 }] }, geo_precision: 2 as const,
+    };
+    const report = { kind: "dataset_row" as const, title: "ACLED X1: Armed clash in Domel", text: "ACLED row X1\nnotes: a \"quoted\" word\u0000 and a NUL", outlet: "ACLED", published: "2024-05-02", language: "en", dataset: "acled", dataset_key: "X1" };
+    const row: ReadItem = { ok: true, origin: "f.csv:2", report, extraction: { id: "acled:X1", incidents: [incident], claims: [] }, contentHash: "h1" };
+    // not packed as rows: an error, a row with a renamed district (its values cannot give the incident back), one with a URL
+    const failed: ReadItem = { ok: false, origin: "f.csv:3", error: "3 fields, but the header has 4" };
+    const renamed: ReadItem = { ...row, origin: "f.csv:4", extraction: { id: "acled:X1", incidents: [{ ...incident, adm2_gazetteer: "Bannu City" }], claims: [] } };
+    const withUrl: ReadItem = { ...row, origin: "f.csv:5", report: { ...report, url: "https://example.org/x" } };
+    const out = unpackItems(structuredClone(packItems([row, failed, renamed, withUrl])));
+    expect(out[0]).toEqual({ ok: true, origin: "f.csv:2", report, contentHash: "h1", mentionJson: [mentionJson(incident)] });
+    if (out[0].ok) expect(extractionOf(out[0].report, out[0].mentionJson!)).toEqual(row.extraction);
+    expect(out.slice(1)).toEqual([failed, renamed, withUrl]);
   });
 
   it("names the layouts it knows when a CSV matches none", async () => {

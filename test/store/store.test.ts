@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emptyBorderContext, emptyTolls, type Incident } from "../../src/domain/index.js";
 import {
   ConflictError, auditTrail, getIncident, insertClaim, insertIncident, listClaims, listIncidents, matchReport,
-  bulkInsert, contentHash, decodeEvidence, encodeEvidence, newId, recordAudit, reportVersions, saveReport, updateIncident,
+  bulkInsert, contentHash, decodeEvidence, encodeEvidence, extractedFromJson, mentionJson, mentionJsonRoundTrips, newId,
+  newMentionRow, recordAudit, reportVersions, saveReport, updateIncident,
 } from "../../src/store/index.js";
 import { storeTargets } from "../helpers/stores.js";
 
@@ -187,6 +188,30 @@ describe("mention evidence as stored", () => {
     expect(decodeEvidence(JSON.stringify(evidence))).toEqual(evidence);
     expect(decodeEvidence(encodeEvidence({}))).toEqual({});
     expect(decodeEvidence("")).toEqual({});
+  });
+});
+
+describe("a mention row from its JSON made beforehand", () => {
+  const extracted = {
+    date: "2024-05-02", date_precision: "day" as const, country: "PK", adm1: "Balochistan", adm2: "Kech", place: "Turbat", lat: 26, lon: 63.05,
+    event_type: "Explosions/Remote violence", sub_event_type: "Remote explosive/landmine/IED", perpetrators: ["BLA"], targets: ["PK_FC"],
+    killed: { total: 3, security_forces: 3, civilians: null, militants: null }, injured: { total: 1, security_forces: null, civilians: null, militants: null },
+    evidence: [{ start: 0, end: 12 }], field_evidence: { date: [{ start: 20, end: 30 }], "killed.total": [{ start: 40, end: 41 }] },
+    confidence: { date: 0.9 },
+  };
+
+  it("is the row and mention made from the incident itself (evidence read when asked for), and gives the incident back", () => {
+    const at = { report_id: "rep_1", report_version: 1, ordinal: 0, extractor: "dataset:acled", now: "2024-05-03T00:00:00.000Z" };
+    const a = newMentionRow({ ...at, extracted });
+    const b = newMentionRow({ ...at, json: mentionJson(extracted) });
+    expect({ ...b.row, id: a.row.id }).toEqual(a.row);
+    const { id: _id, ...mention } = a.mention;
+    for (const [k, v] of Object.entries(mention)) expect(b.mention[k as keyof typeof mention]).toEqual(v);
+    expect(b.mention.evidence).toEqual({ date: [{ start: 20, end: 30 }], "killed.total": [{ start: 40, end: 41 }], incident: [{ start: 0, end: 12 }] });
+    expect(mentionJsonRoundTrips(extracted)).toBe(true);
+    expect(extractedFromJson(mentionJson(extracted))).toEqual(extracted);
+    // a renamed district is stored under the gazetteer's name: the incident cannot be read back from that
+    expect(mentionJsonRoundTrips({ ...extracted, adm2_gazetteer: "Kech District" })).toBe(false);
   });
 });
 

@@ -2,13 +2,13 @@ import { parentPort, workerData } from "node:worker_threads";
 import { contentHash } from "../../domain/content-hash.js";
 import { emptyNotes, type ReadItem, type ReadNotes } from "../api.js";
 import { readRows } from "./index.js";
-import { ROWS_PER_MESSAGE, MESSAGES_AHEAD, type ToWorker, type WorkerInput, type WorkerMessage } from "./worker.js";
+import { ROWS_PER_MESSAGE, MESSAGES_AHEAD, packItems, type ToWorker, type WorkerInput, type WorkerMessage } from "./worker.js";
 
 /**
  * The dataset reader's worker thread (see worker.ts): once its modules are loaded it says so and is told how many
  * items the reader has made meanwhile in its own thread; it reads the file's rows as the reader does, passes over
  * those items (and their notes), adds each further row's content hash, and posts them in batches, at most
- * MESSAGES_AHEAD batches ahead of what the reader consumed.
+ * MESSAGES_AHEAD batches ahead of what the reader consumed (packed: worker.ts packItems).
  */
 const input = workerData as WorkerInput;
 const port = parentPort!;
@@ -45,7 +45,7 @@ let batch: ReadItem[] = [];
 async function send(): Promise<void> {
   await until(() => credits > 0);
   credits--;
-  const message: WorkerMessage = { items: JSON.stringify(batch), warnings: notes.warnings.splice(0), unmapped: [...notes.unmappedActors] };
+  const message: WorkerMessage = { items: packItems(batch), warnings: notes.warnings.splice(0), unmapped: [...notes.unmappedActors] };
   notes.unmappedActors.clear();
   batch = [];
   port.postMessage(message);
