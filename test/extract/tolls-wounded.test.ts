@@ -39,3 +39,26 @@ describe("a wounded figure told with the final dead stays", () => {
     expect(inc.injured.total).toBe(injured);
   });
 });
+
+describe("counts of one attack told in less common shapes", () => {
+  it("counts joined by 'and' before an aside of the last one all count ('Eight policemen and five passers-by, among them a boy, were hurt')", () => {
+    const inc = main("A car bomb exploded beside a police van in Bannu on Wednesday, killing three policemen. Eight policemen and five passers-by, among them a boy, were hurt.");
+    expect(inc.injured).toMatchObject({ total: 13, security_forces: 8, civilians: 5 });
+  });
+
+  it.each([
+    ["A roadside bomb killed four soldiers in Mir Ali on Thursday, the latest in a string of attacks on the army in the district. In a separate raid in Tank on Friday, police killed two militants.", 4],
+    ["A Levies constable was shot dead at his post in Zhob on Saturday, one of three attacks on the force in the province this week. On Friday, a bomb wounded two Levies men in Kalat.", 1],
+  ])("an attack told as one of a series keeps its own toll: %s", (text, killed) => {
+    expect(main(text).killed.total).toBe(killed);
+  });
+
+  it("'Three days later' counts no one: the number before a span of days is no count of people", () => {
+    const inc = extract({ id: "t", text: "Gunmen killed two shopkeepers in Turbat on Monday. Three days later, on Thursday, a teacher was shot dead in Kech.", published: "2025-03-14" }, { geocoder }).incidents.filter((i) => !i.background);
+    expect(inc.map((i) => i.killed.total)).toEqual([2, 1]);
+  });
+
+  it("'two men on a motorcycle shot the trader dead': the count is of the gunmen, not of the dead", () => {
+    expect(main("Two men on a motorcycle shot the trader dead outside his shop in Quetta on Sunday evening and fled, police said.").killed.total).toBe(1);
+  });
+});

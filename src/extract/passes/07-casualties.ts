@@ -158,6 +158,8 @@ const NOT_PEOPLE_AFTER = /^\s*(?:per ?cent|%|percent|hours?|days?|weeks?|months?
 /** "eight, not eleven", "nine rather than 12": the first of two figures corrects the second. */
 const NOT_INSTEAD = /^\s*,?\s*(?:and\s+)?(?:not|rather than|instead of)\s+$/i;
 const CUE_AFTER = /^[^.;]{0,30}?\b(killed|dead|died|martyred|lost their lives|perished|injured|wounded|hurt)\b/i;
+/** Between a count and "dead": an active "shot/gunned <object>" ("two men on a motorcycle shot the cleric dead"). */
+const SHOT_OBJECT = /\b(?:shot|gunned|stabbed|beat|hacked|clubbed|bludgeoned)\s+(?:the|a|an|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[^,;]{0,40}$/i;
 const NEG_BEFORE = /\b(?:no|none|not|nobody|without)\s+(?:\w+\s+){0,3}$/i;
 
 const PRO_ANTI = gated(/\b(?:pro|anti)[-\u2010\u2011]\w/i);
@@ -1259,6 +1261,19 @@ export function findCasualties(text: string, start: number, end: number, numbers
       if (main && main.value !== null && !/\b(?:was|were|is|are|killed|injured|wounded|said|when|after|in|on|at|near)\b|[,;:]/i.test(text.slice(main.end, pStart))) {
         const cm = personCategory(actors, text, main.end, pStart);
         push({ kind: cue.kind, value: main.value, category: cm.category, subset: false, more: MORE.test(text.slice(main.end, pStart)), toll: false, attacker: cm.category === "militants", actor: cm.actor, start: main.start, end: cue.e, confidence: 0.8 }, main);
+        // "Ten soldiers and six civilians, among them two children, were wounded": the counts joined before the aside's item
+        let head = main;
+        for (let guard = 0; guard < 3; guard++) {
+          const prev = numbers.filter((x) => x.end <= head.start && x.start >= Math.max(clauseStart, lo, head.start - 60)).pop();
+          if (!prev || prev.value === null || used.has(prev.start)) break;
+          const gap = text.slice(prev.end, head.start);
+          if (!/^\s*[\p{L}\s-]{0,40}?(?:,\s*|\s+and\s+|,\s+and\s+)$/u.test(gap) || /\b(?:killing|killed|injuring|wounding|died|dead|of|in|from)\b/i.test(gap)) break;
+          if (/\b(?:along with|together with|with|including|among them)\s+$/i.test(text.slice(Math.max(start, prev.start - 25), prev.start))) break;
+          const cp = categorize(actors, prev.end, head.start);
+          if (cp.category === "total") break;
+          push({ kind: cue.kind, value: prev.value, category: cp.category, subset: false, more: cp.category === cm.category, toll: false, attacker: cp.category === "militants", actor: cp.actor, start: prev.start, end: cue.e, confidence: 0.75 }, prev);
+          head = prev;
+        }
         for (const k of inRangeNumbers(numbers, pStart, cue.s)) {
           if (k.value === null || used.has(k.start)) continue;
           const e2 = nounPhraseEnd(text, k.end, cue.s);
@@ -1299,7 +1314,9 @@ export function findCasualties(text: string, start: number, end: number, numbers
       const between = text.slice(n.end, cue.s);
       if (/[;:]|\b(?:killing|killed|injuring|wounding|attacked|when|after|said|told)\b|,\s+(?:and|while|but)\s+(?:a|an|one|the|his|her|their)\s/i.test(between) && !/^\s+(?:of them|of whom)\b/i.test(between)) {
         // the count belongs to something else
-      } else if (between.length <= 70 && !/\b(?:from|aged|age|year|years|hours?|minutes?|km|kilometres?|metres?|rs|rupees|per cent|percent|am|pm)\b/i.test(between.replace(AGES_AFTER_NOUN, "$1").slice(0, 12))) {
+      } else if (/^dead$/i.test(cue.word) && SHOT_OBJECT.test(between)) {
+        // "two men on a motorcycle shot the cleric dead": the count is of the gunmen, the subject of "shot ... dead"
+      } else if (between.length <= 70 && !/\b(?:from|aged|age|year|years|days?|weeks?|months?|hours?|minutes?|km|kilometres?|metres?|rs|rupees|per cent|percent|am|pm)\b/i.test(between.replace(AGES_AFTER_NOUN, "$1").slice(0, 12))) {
         const before = text.slice(Math.max(start, n.start - 40), n.start);
         let subset = SUBSET_BEFORE.test(before) || /^\s+of (?:them|whom|the dead|those)\b/i.test(between);
         if (subset && /\b(?:including|among them)\s*$/i.test(before)) {

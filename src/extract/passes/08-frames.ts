@@ -91,6 +91,8 @@ const NO_CLAIM = gated(/\bno (?:group|one|organi[sz]ation)\b[^.]{0,40}\bclaimed\
 /** A group's own count: its claim carries the toll ("claimed to have killed 20", "said its men killed nine"). */
 const GROUP_TOLL = gated(/\bclaim(?:ed|s|ing)? (?!responsibility|credit|the\b|an?\b|both\b|it\b)|\b(?:said|says|stated|announced|boasted|told [^.;]{0,50}?)(?: that)? (?:its|their) (?:fighters|men|militants|members|mujahideen|cadres|guerrillas|sarmachars|fidayeen)\b|\bboast(?:ed|ing|s)?\b|\b(?:claim(?:ed|s|ing)?|owned|took responsibility|accepted responsibility)\b[^.;]{0,120}?,? (?:saying|insisting|alleging|asserting|claiming|boasting|stating|declaring|adding|and said|while claiming|with claims? that)\b/i);
 const PLURAL = gated(/\b(?:coordinated|series of|separate (?:attacks|incidents)|(?:two|three|four|five|both) (?:[\w-]+ ){0,2}(?:attacks|incidents|camps|posts|bombings|blasts|districts|checkpoints|places|locations|towns)|multiple attacks|several attacks|attacks across|a wave of|string of)\b/i);
+/** The incident told as one of a series: "the latest in a string of attacks", "one of three attacks on police this week". */
+const SERIES_MEMBER = /\b(?:(?:the )?(?:latest|last|newest|most recent|deadliest|second|third|fourth|fifth|sixth)(?: such)?(?: attack| incident)?\s+(?:in|of)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:string|series|wave|spate|chain|run)\s+of|one of (?:two|three|four|five|six|several|a (?:string|series|spate|wave) of)\s+(?:[\w-]+\s+){0,2}?(?:attacks|incidents|bombings|blasts|killings|ambushes))\b/gi;
 /**
  * Who others say did it: words before a group ("blamed the", "suspected", "belonged to", "the hallmarks of")
  * or after it ("was behind", "is believed responsible"). Attribution, not a claim: it names the group only
@@ -297,7 +299,9 @@ export function buildFrames(input: FrameInput): Frame[] {
         ...(link ? { reaction: true } : {}),
         ...(rebuts ? { rebuttal: true } : {}),
         ...(CLAIMED_FEAT.test(ctext) && DISPUTED.test(stext) ? { disputed: true } : {}),
-        plural: PLURAL.test(stext),
+        // ("killing five soldiers, in the latest in a string of attacks", "one of three attacks on police over the weekend":
+        // the sentence's own incident, placed in a series, is one incident)
+        plural: PLURAL.test(stext) && PLURAL.test(stext.replace(SERIES_MEMBER, " ")),
         claimBy: [...new Set(claimBy)],
         deniedBy: [...new Set(deniedBy)],
         blamed: [...new Set(blamed)],
