@@ -84,3 +84,14 @@ describe("allegations across the border", () => {
     expect(keys("Pakistani border officials said the Afghan side had fired without warning.")).toEqual(["allegation:PK_GOV"]);
   });
 });
+
+describe("two sides in one sentence", () => {
+  it("reads '…, while the other side's officials said …' as the other side's own statement, not the first clause's attribution", () => {
+    expect(keys("Afghan officials said Pakistani guards had fired first, while Pakistani officials said the Afghan side had opened fire on a patrol.")).toEqual(["allegation:AF_GOV", "allegation:PK_GOV"]);
+  });
+
+  it("reads 'would recover the hostages' and 'would travel to Kabul for talks' as promises", () => {
+    expect(keys("The district police officer said the police would recover the kidnapped engineers unharmed.")).toEqual(["commitment:PK_POLICE"]);
+    expect(keys("The Foreign Office spokesperson said a delegation would travel to Kabul next week for talks on border trade.")).toEqual(["commitment:PK_GOV"]);
+  });
+});

@@ -650,7 +650,8 @@ export function resolveSpeaker(
   // a trailing attribution ("…, the spokesman said") or an inverted one ("…,” said a Taliban official in Paktika)
   for (const trail of [TRAILING_RE.exec(sentence), INVERTED_RE.exec(sentence), PAREN_RE.exec(sentence)]) {
     // a bare subject, not a clause of its own
-    if (!trail || trail[1].length > 90 || CLAUSE_WORDS.test(trail[1]) || trail.index < cuePos - 1) continue;
+    // ("…, while Afghan officials said …" is the other side's statement, not this one's attribution)
+    if (!trail || trail[1].length > 90 || CLAUSE_WORDS.test(trail[1]) || trail.index < cuePos - 1 || /^(?:while|whereas|but|although|though)\b/iu.test(trail[1])) continue;
     const s = trail.index + trail[0].indexOf(trail[1]);
     const r = pick(cands, sentence, s, s + trail[1].length, d, wantGroup);
     if (r) return r;
