@@ -47,7 +47,23 @@ const DAY_MS = 86_400_000;
 
 /** Days since the epoch of a YYYY-MM-DD date, or null. */
 export function dayNumber(date: unknown): number | null {
-  if (typeof date !== "string" || !/^\d{4}-\d{2}-\d{2}/.test(date)) return null;
+  if (typeof date !== "string") return null;
+  // a dataset import reads each date of its span (as an event date, then as the publication date) many times over
+  let d = days.get(date);
+  if (d === undefined) {
+    if (days.size >= DAY_CACHE) days.clear();
+    d = parseDay(date);
+    days.set(date, d);
+  }
+  return d;
+}
+
+/** Dates dayNumber remembers (it starts over when it holds this many). */
+const DAY_CACHE = 20_000;
+const days = new Map<string, number | null>();
+
+function parseDay(date: string): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}/.test(date)) return null;
   const t = Date.parse(date.slice(0, 10) + "T00:00:00Z");
   return Number.isFinite(t) ? Math.round(t / DAY_MS) : null;
 }

@@ -90,6 +90,23 @@ export function overlap(a: readonly string[], b: ReadonlySet<string>): number {
  */
 export function normName(s: unknown, keepTown = false): string | null {
   if (typeof s !== "string") return null;
+  // a dataset import asks for the same few hundred names tens of thousands of times
+  const cache = keepTown ? townNames : districtNames;
+  let n = cache.get(s);
+  if (n === undefined) {
+    if (cache.size >= NAME_CACHE) cache.clear();
+    n = normalisedName(s, keepTown);
+    cache.set(s, n);
+  }
+  return n;
+}
+
+/** Names normName remembers per mode (it starts over when one holds this many). */
+const NAME_CACHE = 20_000;
+const townNames = new Map<string, string | null>();
+const districtNames = new Map<string, string | null>();
+
+function normalisedName(s: string, keepTown: boolean): string | null {
   const n = s.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
     .replace(keepTown ? /\b(district|province|agency|tehsil|area|the)\b/g : /\b(district|province|agency|tehsil|city|town|village|area|the)\b/g, " ")
     .replace(/[^a-z0-9]+/g, " ").trim();

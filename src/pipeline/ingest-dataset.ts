@@ -52,7 +52,8 @@ export async function ingestDatasetRows(
       const existing = await findDatasetReports(trx, dataset, rows.map((r) => r.report.dataset_key));
       const outcomes: DatasetRowOutcome[] = new Array(rows.length);
       const fresh: { i: number; hash: string }[] = [];
-      for (const [i, row] of rows.entries()) {
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i];
         const hash = row.hash ?? contentHash(row.report.text);
         const old = existing.get(row.report.dataset_key);
         if (!old) fresh.push({ i, hash });
@@ -77,21 +78,24 @@ export async function ingestDatasetRows(
       const now = reports[0].created_at;
       const extractor = extractorOf(dataset);
       const owners: number[] = [];
-      for (const [k, { i }] of fresh.entries()) {
+      for (let k = 0; k < fresh.length; k++) {
+        const i = fresh[k].i;
+        const report = reports[k];
         outcomes[i] = { status: "new", incidents: [] };
         const json = rows[i].mentionJson;
         const incidents = json ? undefined : rows[i].extraction!.incidents;
         const n = json ? json.length : incidents!.length;
         for (let ordinal = 0; ordinal < n; ordinal++) {
-          const at = { report_id: reports[k].id, report_version: 1, ordinal, extractor, now };
-          const { row, mention } = newMentionRow(json ? { ...at, json: json[ordinal] } : { ...at, extracted: incidents![ordinal] });
-          items.push({ row, mention, report: reports[k] });
+          const { row, mention } = json
+            ? newMentionRow({ report_id: report.id, report_version: 1, ordinal, extractor, now, json: json[ordinal] })
+            : newMentionRow({ report_id: report.id, report_version: 1, ordinal, extractor, now, extracted: incidents![ordinal] });
+          items.push({ row, mention, report });
           owners.push(i);
         }
       }
       if (session) {
         const linked = await session.storeFresh(trx, items);
-        for (const [j, out] of linked.entries()) outcomes[owners[j]].incidents.push(out.incident_id);
+        for (let j = 0; j < linked.length; j++) outcomes[owners[j]].incidents.push(linked[j].incident_id);
         return outcomes;
       }
       await bulkInsert(trx, "mentions", items.map((x) => x.row));

@@ -2,10 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decide } from "../../src/link/decide.js";
 import { LinkEngine } from "../../src/link/engine.js";
-import { featuresOf, mentionText, type LinkFeatures } from "../../src/link/features.js";
+import { dayNumber, featuresOf, mentionText, type LinkFeatures } from "../../src/link/features.js";
 import { absorb, emptyProfile } from "../../src/link/profile.js";
 import { casualtyFit, LINK_THRESHOLD, scorePair } from "../../src/link/score.js";
-import { contentTokens, STOP_WORDS } from "../../src/link/text.js";
+import { contentTokens, normName, STOP_WORDS } from "../../src/link/text.js";
 import { incident } from "./fixtures.js";
 
 let k = 0;
@@ -150,5 +150,25 @@ describe("mentionText", () => {
     fc.assert(fc.property(text, fc.option(fc.string(), { nil: null }), fc.dictionary(fc.constantFrom("date", "place", "killed.total", "incident"), fc.array(span, { maxLength: 3 })), (t, title, ev) => {
       expect(mentionText(t, title, ev)).toBe(reference(t, title, ev));
     }), { numRuns: 3000 });
+  });
+});
+
+describe("names and days read for blocking, remembered across rows", () => {
+  it("give the same answer however often and in whatever order they are asked", () => {
+    const names = ["Bannu District", "bannu city", "Dera Ismail Khan", "Mir Ali", "Kurram Agency", "Peshāwar", "the Tirah valley", "", "  "];
+    const first = names.map((n) => [normName(n), normName(n, true)]);
+    // asked again, and past the point where the remembered names start over
+    for (let i = 0; i < 25_000; i++) normName(`Invented Town ${i}`, i % 2 === 0);
+    expect(names.map((n) => [normName(n), normName(n, true)])).toEqual(first);
+    expect(first[0]).toEqual(["bannu", "bannu"]);
+    expect(first[1]).toEqual(["bannu", "bannu city"]);
+    expect(first[5]).toEqual(["peshawar", "peshawar"]);
+    expect(first[7]).toEqual([null, null]);
+    const dates = ["2024-02-29", "2024-02-29T23:00:00Z", "2024-13-40", "not a date", "1970-01-02"];
+    const days = dates.map(dayNumber);
+    for (let i = 0; i < 25_000; i++) dayNumber(`2000-01-01 #${i}`);
+    expect(dates.map(dayNumber)).toEqual(days);
+    expect(days).toEqual([19782, 19782, null, null, 1]);
+    expect(dayNumber(20240229)).toBeNull();
   });
 });
