@@ -443,7 +443,10 @@ const STATEMENT_CAPITALS = /^(?:kabul|islamabad|rawalpindi)$/i;
 /** When no frame of the incident named a strong place: a weaker one (hospital town, dateline). */
 function fallbackPlace(c: Pick<Cluster, "frames" | "context">): PlaceRef | null {
   const places = [...c.frames, ...c.context].flatMap((f) => f.places);
-  return bestPlace(places, 2) ?? bestPlace(places, 1) ?? bestPlace(places.filter((p) => !STATEMENT_CAPITALS.test(p.mention.text)), 0);
+  // (the incident's own sentence's town, where someone spoke of it, before a place its context names for something else:
+  // "killed three members of a cell ... in Kandahar city", then "trained in camps in Balochistan")
+  const own = bestPlace(c.frames.flatMap((f) => f.places), 2) ?? bestPlace(c.frames.flatMap((f) => f.places).filter((p) => p.local), 1);
+  return own ?? bestPlace(places, 2) ?? bestPlace(places, 1) ?? bestPlace(places.filter((p) => !STATEMENT_CAPITALS.test(p.mention.text)), 0);
 }
 
 function guessCountry(text: string, actors: Array<{ id: string }>): string | null {

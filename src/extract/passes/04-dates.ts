@@ -40,7 +40,7 @@ const RELATIVE = new RegExp(
     `(?<today>today|tonight|this\\s+(?:morning|afternoon|evening)|earlier\\s+today|early\\s+hours\\s+of\\s+today)`,
     `(?<ago>(?:${NUMW})\\s+days?\\s+ago)`,
     `(?<later>(?:${NUMW})\\s+days?\\s+(?:later|afterwards|after\\s+that|earlier|before\\s+that|after(?=\\s*[,;.])|before(?=\\s*[,;.])|after(?=\\s+(?:the|this|that|[A-Z][a-z]+day's)\\s))|the\\s+(?:next|following|previous|preceding)\\s+(?:day|night|evening|morning)|the\\s+night\\s+before|a\\s+day\\s+(?:later|earlier)|the\\s+day\\s+(?:after|before)|the\\s+same\\s+(?:day|night|evening|morning)|(?:later|earlier)\\s+(?:that|the\\s+same)\\s+(?:day|night|evening|morning|afternoon)|that\\s+(?:very|same)\\s+(?:day|night|evening|morning|afternoon)|that(?<=(?:^|[.;,]\\s{1,3})that)\\s+(?:night|evening)(?=\\s*,?\\s+[a-z])|(?:on\\s+)?the\\s+(?:eve|morning|night|evening)\\s+(?:of\\s+the\\s+same\\s+day)|hours\\s+later|(?:a\\s+)?week\\s+later|(?:a|one|two|three)\\s+weeks?\\s+(?:later|earlier|afterwards)|the\\s+(?:following|next|previous|preceding)\\s+week|the\\s+week\\s+(?:after|before)(?=\\s*[,;.]))`,
-    `(?<period>(?:earlier\\s+|late\\s+|early\\s+)?(?:this|last)\\s+(?:month|year|week)|earlier\\s+in\\s+the\\s+(?:month|year))`,
+    `(?<period>(?:earlier\\s+|late\\s+|early\\s+)?(?:this|last)\\s+(?:month|year|week)(?!\\s+of\\b)|earlier\\s+in\\s+the\\s+(?:month|year))`,
   ].join("|"),
   "gi",
 );
@@ -60,6 +60,16 @@ const NIGHT_BETWEEN = new RegExp(
   `\\b(?:intervening\\s+)?night\\s+(?:between|of)\\s+(?:the\\s+)?(?:(?<da>[0-3]?\\d)(?:st|nd|rd|th)?\\s*(?:and|&|-|/|to)\\s*(?:the\\s+)?[0-3]?\\d(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<ma>${MON})|(?<mb>${MON})\\s+(?<db>[0-3]?\\d)(?:st|nd|rd|th)?\\s*(?:and|&|-|/|to)\\s*[0-3]?\\d(?:st|nd|rd|th)?)(?:,?\\s+(?<y>(?:19|20)\\d\\d))?\\b`,
   "gi",
 );
+/**
+ * A month named without a day or year, after a word that makes it a time ("In July, fighting ...", "since March", "in
+ * early May", "by the end of June"): month precision, the latest such month on or before publication. Capitalised
+ * only (lower-case "may", "march" are verbs).
+ */
+const MONTH_ONLY = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Tt]hrough|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?|(?:[Tt]he\s+)?(?:start|end|beginning|middle|first half|second half|last week|first week)\s+of)\s+(?:(?:early|late|mid-?)\s*)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]*(?:\d|the\s+\d))/g;
+/** "on March 18 last year", "on 4 May of last year": a day of the year before publication. */
+const LAST_YEAR_AFTER = /^,?\s+(?:of\s+)?(?:last|the previous|the past)\s+year\b/i;
+/** "On Tuesday the 17th", "on Friday, the 9th": the day of the month says which Tuesday. */
+const WEEKDAY_ORDINAL = new RegExp(`\\b(?:${WEEKDAYS.join("|")})(?:\\s+(?:night|morning|evening|afternoon))?,?\\s+the\\s+([0-3]?\\d)(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTHS})\\b)`, "gi");
 const HOLIDAY = /\bNew Year'?s (?:Eve|Day)\b|\b(?:on )?the (?:last|final) day of (?:the|last) year\b|\bthe year's (?:last|final) day\b|\bthe first day of the (?:new )?year\b/gi;
 const YEAR = /\b(?:in|since|during|of|the|early|late|mid-?)\s+((?:19|20)\d\d)\b(?![-/]\d)/gi;
 /** Written forms our patterns do not cover ("the 4th of August"). */
@@ -280,8 +290,10 @@ export function findDates(text: string, published: string | null | undefined): D
     if (!mo || mo < 1 || mo > 12 || (d !== null && (d < 1 || d > 31))) continue;
     let year = y ?? ref.getUTCFullYear();
     if (y === null && yearRef && Date.UTC(year, mo - 1, d ?? 1) > yearRef.getTime() + 2 * DAY_MS) year -= 1;
-    // weekday mentions inside ("Monday, 4 August") are the same day
-    for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= s && out[i].end <= e) out.splice(i, 1);
+    // "on March 18 last year": the year before publication's, whatever the month
+    if (y === null && yearRef && LAST_YEAR_AFTER.test(text.slice(e, e + 24))) year = yearRef.getUTCFullYear() - 1;
+    // weekday mentions inside ("Monday, 4 August") or just before ("On Saturday, December 2") are the same day
+    for (let i = out.length - 1; i >= 0; i--) if ((out[i].start >= s && out[i].end <= e) || (d !== null && out[i].anchor === "pub" && out[i].end <= s && /^,?\s{1,2}$/.test(text.slice(out[i].end, s)) && WEEKDAY_WORD.test(text.slice(out[i].start, out[i].end)))) out.splice(i, 1);
     covered.push([s, e]);
     const isDateline = s < 80 && /^\s*[\p{Lu}]{3,}[\p{L}\s,/.()'-]*$/u.test(text.slice(0, s)) && /^(?:,?\s*\((?:[^()\n]){1,30}\))?[^\n\p{L}]{0,4}(?:-|:)/u.test(text.slice(e, e + 40)); // "May 14 (Reuters) —": an agency tag may follow
     // "FRONTIER ROUNDUP, Oct 22" or "October 22, 2026" on a line of its own at the head of the report: the issue's day
@@ -293,15 +305,38 @@ export function findDates(text: string, published: string | null | undefined): D
       out.push({ start: s, end: e, date: null, precision: "month", anchor: "abs", delta: 0, reporting: false, period: `${year}-${String(mo).padStart(2, "0")}` });
     }
   }
-  // "on the 19th": the month (and year) of the last date named before, else of the publication day
-  ORDINAL_DAY.lastIndex = 0;
-  while ((m = ORDINAL_DAY.exec(text)) !== null) {
-    const s = m.index + m[0].indexOf("the");
-    const e = m.index + m[0].length;
+  // "In July, fighting ...", "since March": a month of the latest such on or before publication
+  MONTH_ONLY.lastIndex = 0;
+  while (yearRef && (m = MONTH_ONLY.exec(text)) !== null) {
+    const s = m.index + m[0].lastIndexOf(m[1]);
+    const e = s + m[1].length;
     if (covered.some(([a, b]) => a < e && s < b)) continue;
-    const d = Number(m[1]);
+    const mo = monthIndex(m[1]) + 1;
+    let y = yearRef.getUTCFullYear();
+    if (mo > yearRef.getUTCMonth() + 1) y -= 1;
+    if (LAST_YEAR_AFTER.test(text.slice(e, e + 24))) y = yearRef.getUTCFullYear() - 1;
+    covered.push([s, e]);
+    out.push({ start: s, end: e, date: null, precision: "month", anchor: "abs", delta: 0, reporting: false, period: `${y}-${String(mo).padStart(2, "0")}` });
+  }
+  // "on the 19th": the month (and year) of the last date named before, else of the publication day
+  // ("On Tuesday the 17th": the weekday's day of the month, which the ordinal says)
+  const ordinals: Array<{ s: number; e: number; d: number }> = [];
+  ORDINAL_DAY.lastIndex = 0;
+  while ((m = ORDINAL_DAY.exec(text)) !== null) ordinals.push({ s: m.index + m[0].indexOf("the"), e: m.index + m[0].length, d: Number(m[1]) });
+  WEEKDAY_ORDINAL.lastIndex = 0;
+  while ((m = WEEKDAY_ORDINAL.exec(text)) !== null) ordinals.push({ s: m.index, e: m.index + m[0].length, d: Number(m[1]) });
+  ordinals.sort((a, b) => a.s - b.s);
+  for (const o of ordinals) {
+    const s = o.s;
+    const e = o.e;
+    if (covered.some(([a, b]) => a < e && s < b)) continue;
+    const d = o.d;
     if (d < 1 || d > 31) continue;
-    const before = out.filter((x) => x.anchor === "abs" && x.start < s && (x.date || (x.period && x.precision === "month"))).pop();
+    // (not an older event recalled before it, "on March 18 last year": a report's "on the 14th" is of recent weeks)
+    const recent = (x: DateMention) => !yearRef || Date.parse((x.date ?? x.period + "-28") + "T12:00:00Z") >= yearRef.getTime() - 100 * DAY_MS;
+    // (nor a month it is compared with: "52 attacks in April, against 60 in March")
+    const compared = (x: DateMention) => COMPARED_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start));
+    const before = out.filter((x) => x.start < s && ((x.anchor === "abs" && x.date) || (x.period && x.precision === "month")) && recent(x) && !compared(x)).sort((a, b) => a.start - b.start).pop();
     let y: number;
     let mo: number;
     if (before) {
@@ -320,6 +355,7 @@ export function findDates(text: string, published: string | null | undefined): D
     const iso = `${String(y).padStart(4, "0")}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
     if (!Number.isFinite(Date.parse(iso + "T00:00:00Z")) || isoDay(new Date(Date.parse(iso + "T00:00:00Z"))) !== iso) continue;
     covered.push([s, e]);
+    for (let i = out.length - 1; i >= 0; i--) if (out[i].anchor === "pub" && out[i].start >= s && out[i].end <= e) out.splice(i, 1);
     out.push({ start: s, end: e, date: iso, precision: "day", anchor: "abs", delta: 0, reporting: isReporting(text, s, e) });
   }
   // New Year's Eve and Day: the last such day on or before publication
@@ -363,5 +399,49 @@ export function findDates(text: string, published: string | null | undefined): D
     }
   }
   out.sort((a, b) => a.start - b.start);
+  if (yearRef) weekdaysOfReview(text, out, yearRef);
   return out;
+}
+
+/** A month or day a figure is compared with ("against 60 in March", "up from 59 in August", "than in October"). */
+const COMPARED_BEFORE = /\b(?:against|compared (?:with|to)|up from|down from|than|versus|vs\.?|from)\b[^.;]{0,20}$/i;
+const WEEKDAY_WORD = new RegExp(`^(?:(?:late|early)\\s+(?:on\\s+)?)?(?:${WEEKDAYS.join("|")})\\b`, "i");
+const FOLLOWING_BEFORE = /\b(?:the\s+)?(?:following|next|ensuing)\s+$/i;
+const MONTH_END_BEFORE = /\b(?:(?:last|final|closing) (?:week|days|stretch) of (?:the month|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|(?:the )?end of the month|(?:late|later) in the month|the month's (?:last|final) (?:week|days))\b[^.;]{0,30}\ba\s+$/i;
+const MONTH_START_BEFORE = /\b(?:(?:first|opening) (?:week|days) of (?:the month|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|(?:the )?(?:start|beginning) of the month|early in the month)\b[^.;]{0,30}\ba\s+$/i;
+
+/**
+ * Weekdays that a review places by what it told before, not by the publication day: "The following Monday" is the first
+ * Monday after the day named before it; "In the last week of the month, on a Sunday" the month's last Sunday (the month
+ * of the review: that of the last recent day or month named before).
+ */
+function weekdaysOfReview(text: string, out: DateMention[], yearRef: Date): void {
+  for (const [i, m] of out.entries()) {
+    if (m.anchor !== "pub" || m.precision !== "day" || m.reporting) continue;
+    const word = text.slice(m.start, m.end);
+    if (!WEEKDAY_WORD.test(word)) continue;
+    const wd = WEEKDAYS.findIndex((w) => word.toLowerCase().includes(w));
+    const before = text.slice(Math.max(0, m.start - 90), m.start);
+    const recent = (x: DateMention) => Date.parse((x.date ?? x.period + "-28") + "T12:00:00Z") >= yearRef.getTime() - 100 * DAY_MS;
+    if (FOLLOWING_BEFORE.test(before)) {
+      const prev = out.slice(0, i).filter((x) => x.date && !x.reporting && x.anchor !== "prev" && recent(x)).pop();
+      if (!prev) continue;
+      const t = Date.parse(prev.date + "T12:00:00Z");
+      const ahead = ((wd - new Date(t).getUTCDay() + 7) % 7) || 7;
+      m.date = isoDay(new Date(t + ahead * DAY_MS));
+      m.anchor = "abs";
+    } else if (MONTH_END_BEFORE.test(before) || MONTH_START_BEFORE.test(before)) {
+      const ref = out.slice(0, i).filter((x) => !x.reporting && x.anchor !== "prev" && (x.date || (x.period && x.precision === "month")) && recent(x)).pop();
+      if (!ref) continue;
+      const [y, mo] = (ref.date ?? ref.period!).split("-").map(Number);
+      const first = Date.UTC(y, mo - 1, 1, 12);
+      const last = Date.UTC(y, mo, 0, 12);
+      let t: number;
+      if (MONTH_END_BEFORE.test(before)) t = last - (((new Date(last).getUTCDay() - wd + 7) % 7) * DAY_MS);
+      else t = first + (((wd - new Date(first).getUTCDay() + 7) % 7) * DAY_MS);
+      if (t > yearRef.getTime() + 2 * DAY_MS) continue;
+      m.date = isoDay(new Date(t));
+      m.anchor = "abs";
+    }
+  }
 }

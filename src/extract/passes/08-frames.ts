@@ -186,7 +186,7 @@ const AFTERMATH = gated(new RegExp(
   "i",
 ));
 /** Trends and habits: counts that grew or fell, attacks "almost every week", "increasingly", "repeatedly". */
-const TREND = gated(/\b(?:ha(?:ve|s|d)|had been)\s+(?:(?:sharply|steadily|significantly|markedly|also)\s+)?(?:declined|decreased|dropped|fallen|risen|increased|grown|surged|spiked|doubled|tripled|intensified|subsided|eased)\b(?!\s+(?:to|from|by)\b)(?![^.;]{0,30}\b(?:toll|dead|deaths|killed|martyred|injured|wounded)\b)|\b(?:almost |nearly )?(?:every|each) (?:day|week|month|night|few days)\b|\balmost (?:daily|nightly|weekly)\b|\b(?:increasingly|repeatedly|routinely|frequently|regularly)\b|\bon a (?:daily|regular|weekly) basis\b|\b(?:is|are|has been|have been) on the rise\b/i);
+const TREND = gated(/\b(?:ha(?:ve|s|d)|had been)\s+(?:(?:sharply|steadily|significantly|markedly|also)\s+)?(?:declined|decreased|dropped|fallen|risen|increased|grown|surged|spiked|doubled|tripled|intensified|subsided|eased)\b(?!\s+(?:to|from|by)\b)(?![^.;]{0,30}\b(?:toll|dead|deaths|killed|martyred|injured|wounded)\b)|\b(?:almost |nearly )?(?:every|each) (?:day|week|month|night|few days)\b|\balmost (?:daily|nightly|weekly)\b|\b(?:increasingly|repeatedly|routinely|frequently|regularly)\b|\bon a (?:daily|regular|weekly) basis\b|\b(?:is|are|has been|have been) on the rise\b|\b(?:ha(?:ve|s|d)|had)\s+(?:since\s+|now\s+|also\s+)?become\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:recurring|common|routine|regular|frequent|familiar|everyday|daily|commonplace|a fact of life)\b|\brecurring (?:complaint|feature|problem|occurrence|pattern|theme)\b|\b(?:has|have|had) (?:long )?seen (?:repeated|frequent|regular|numerous|many|several|recurring)\b/i);
 const BACK_DAYS = /^\s*,?\s*(?:just |only |barely )?(a|an|one|two|three|four|five|six|seven|\d{1,2}) (days?|weeks?) (after|before)\b/i;
 const BACK_HOURS = /^\s*hours (after|before)\b/i;
 const HOURS_DAYS: Record<string, number> = { "24": 1, "48": 2, "72": 3, "twenty-four": 1, "forty-eight": 2, "seventy-two": 3 };
@@ -195,6 +195,20 @@ const NUM_WORD: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3
 /** The clause names a day of its own ("on Monday", "4 May"): its counts are one event's. */
 function hasOwnDay(dates: DateMention[], s: number, e: number): boolean {
   return inRange(dates, s, e).some((d) => !d.reporting && (d.date !== null || d.anchor === "prev"));
+}
+
+/**
+ * A review's item, told with its own day, its own place and its own act ("Later in the month, on the 24th, a roadside
+ * bomb hit a Levies vehicle in the Buleda area of Kech", "In the last week of the month, on a Friday, shells landed on
+ * houses in Dangam"): the period words place it in the month reviewed; they make no statistic of it.
+ */
+function datedItem(input: FrameInput, placeSpans: Array<{ start: number; end: number; ref: PlaceRef }>, s: number, e: number): boolean {
+  const day = inRange(input.dates, s, e).find((d) => !d.reporting && d.date !== null && d.precision === "day" && d.anchor !== "prev");
+  if (!day) return false;
+  if (!inRange(input.cues, s, e).length) return false;
+  if (!inRange(placeSpans, s, e).some((p) => p.ref.weight === 2 && !!p.ref.res.adm2)) return false;
+  // (a count over a period that names a day in passing, "since the attack on the 3rd, 27 policemen have been killed", stays one)
+  return !/\b(?:since|so far|in total|a total of|altogether|tally|toll for the|brings? the (?:total|overall)|overall)\b/i.test(input.text.slice(s, e));
 }
 
 /** One frame per clause of every sentence. */
@@ -294,7 +308,7 @@ export function buildFrames(input: FrameInput): Frame[] {
         separator: cuts[c].separator,
         midSentence: cuts[c].separator && cuts[c].at > 0,
         // "127 policemen lost their lives ... last year": the period word that closes the count may sit in the clause cut off after it
-        aggregate: isAggregate(ctext) || (c + 1 < cuts.length && cuts[c + 1].background && isAggregate(stext.slice(cuts[c + 1].at, cuts[c + 1].at + 40)) && !hasOwnDay(input.dates, s, e)),
+        aggregate: (isAggregate(ctext) && !datedItem(input, placeSpans, s, e)) || (c + 1 < cuts.length && cuts[c + 1].background && isAggregate(stext.slice(cuts[c + 1].at, cuts[c + 1].at + 40)) && !hasOwnDay(input.dates, s, e)),
         background: background || !!link,
         ...(link ? { reaction: true } : {}),
         ...(rebuts ? { rebuttal: true } : {}),

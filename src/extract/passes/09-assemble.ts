@@ -148,6 +148,8 @@ function frameDate(f: Frame, prev: string | null): { date: string | null; mentio
       continue;
     }
     if (d.date) return { date: d.date, mention: d, precision: "day" };
+    // ("Earlier this month, on the 17th, ...", "In the first week of November, on a Tuesday, ...": the day named in the month says more)
+    if (d.period && d.precision === "month" && f.dates.some((x) => x.start > d.start && !x.reporting && x.date && x.anchor !== "prev" && x.date.startsWith(d.period!))) continue;
     // ("twice this week, on Saturday and Monday": the days named say more than the week)
     if (d.period && !period) {
       if (d.precision !== "week") return { date: null, mention: d, precision: d.precision };
@@ -268,6 +270,31 @@ function spokeOpening(f: Frame): DateMention | null {
   return /^\s*(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(before) ? d : null;
 }
 
+/** A short line of its own without a closing stop ("Monday: Suicide attack in Quetta", "Friday - Grenade in Bara"). */
+function isHeading(f: Frame): boolean {
+  const t = (f.text ?? "").trim();
+  return t.length > 0 && t.length <= 90 && !/[.!?;:,"'\u201d\u2019)]$/.test(t) && !/\n/.test(t);
+}
+
+/** A follow-up told as such: the suspects of, wanted for, in connection with the incident before. */
+const FOLLOW_UP_REF = /\b(?:suspects?|in connection with|wanted (?:for|in)|involved in|linked to|behind the|responsible for|accused of|perpetrators?|facilitators?|masterminds?|planners?)\b/i;
+
+/** A count told with no day and no district of its own, which goes on with a statistic or a review's figures. */
+function statisticOf(f: Frame, cur: Cluster | null, statParagraph: number, text: string | null): boolean {
+  if (f.casualties.length === 0 || f.separator) return false;
+  if (f.dates.some((d) => !d.reporting && (d.date || d.anchor === "prev"))) return false;
+  if (f.places.some((p) => p.weight === 2 && p.res.adm2 && !f.plural)) return false;
+  const big = f.casualties.some((x) => (x.value ?? 0) >= 50 && !x.toll && !x.subset);
+  // (a big count with no act of its own is a tally, whatever precedes it: "police lost 158 officers and men to attacks")
+  // (told of a province or of several districts at once: a single incident's toll told apart, "More than 200 were
+  // injured", names no place)
+  const wide = f.places.some((p) => p.weight === 2 && !p.res.adm2) || (f.plural && new Set(f.places.filter((p) => p.weight === 2 && p.res.adm2).map((p) => p.res.adm2)).size >= 2);
+  if (big && wide && f.cues.length === 0) return true;
+  if (statParagraph < 0) return false;
+  // ... and any count right after a statistic, in its paragraph, or before the review's first item
+  return f.paragraph === statParagraph || (!cur && f.cues.every((q) => !text || /\b(?:fighting|operations?)\b/i.test(text.slice(q.start, q.end))));
+}
+
 function hasOwnCues(f: Frame): boolean {
   return f.cues.length > 0;
 }
@@ -297,7 +324,18 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
   /** The last day named in any sentence before (a closure, talks): "the same night", "that very evening" count from it when no incident came first. */
   let lastMentioned: string | null = null;
   let prevFrame: Frame | null = null;
+  /** The paragraph of the last statistic told ("The institute counted 71 attacks during the month"). */
+  let statParagraph = -1;
+  const perParagraph = new Map<number, number>();
+  for (const f of frames) perParagraph.set(f.paragraph, (perParagraph.get(f.paragraph) ?? 0) + 1);
   for (const f of frames) {
+    // "Tuesday: Police station attacked in Bannu": a wrap-up's heading over the paragraph that tells the item; it
+    // tells nothing the paragraph does not
+    if (perParagraph.get(f.paragraph) === 1 && isHeading(f) && frames.some((g) => g.paragraph === f.paragraph + 1)) continue;
+    // "During the night of 18 June, in another engagement near Spinwam, three were killed": the day that opens the sentence
+    // before its separator is the separated item's own
+    if (f.midSentence && f.dates.length === 0 && prevFrame && prevFrame.sentence === f.sentence && prevFrame.cues.length === 0 && prevFrame.casualties.length === 0 && prevFrame.places.length === 0 && prevFrame.dates.some((d) => !d.reporting && d.date))
+      f.dates = prevFrame.dates.filter((d) => !d.reporting);
     if (prevFrame) for (const d of prevFrame.dates) if (!d.reporting && d.date && d.anchor !== "prev") lastMentioned = d.date;
     const prior = prevFrame;
     prevFrame = f;
@@ -312,7 +350,14 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       cur.context.push(f);
       continue;
     }
+    if (!f.aggregate && statisticOf(f, cur, statParagraph, text)) {
+      // "The attacks killed 88 people: 41 security personnel ...", "In Balochistan, 61 terrorists were killed": the
+      // figures that go on with a statistic (or a review's lead) before any item of it, with no day or district of their own
+      if (cur) cur.context.push(f);
+      continue;
+    }
     if (f.aggregate) {
+      statParagraph = f.paragraph;
       // "killed 925 terrorists in operations this year": a statistic, not an incident; a roundup's
       // "seven killed in separate incidents on Sunday" still gives its items their day
       const d = f.dates.find((x) => !x.reporting && x.date);
@@ -448,7 +493,10 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       cur.context.push(f);
       continue;
     }
-    if (start && cur && !f.separator && f.casualties.length === 0 && f.cues.length > 0 && f.cues.every((q) => q.sub === "Arrests" || FOLLOW_UP_CUE.test((text ?? "").slice(q.start, q.end)))) {
+    // (not a review's item told in a paragraph of its own, on a day of its own, in another district: "On Saturday, Taliban
+    // intelligence officers detained four men in Khost city", "Ten days later, a CTD raid on a compound in Jani Khel")
+    const ownItem = !!cur && !!prior && prior.paragraph !== f.paragraph && !!place && !!cur.place && !compatible(place, cur.place) && !!fd?.date && !!cur.date && fd.date !== cur.date && !FOLLOW_UP_REF.test(f.text ?? "");
+    if (start && cur && !f.separator && !ownItem && f.casualties.length === 0 && f.cues.length > 0 && f.cues.every((q) => q.sub === "Arrests" || FOLLOW_UP_CUE.test((text ?? "").slice(q.start, q.end)))) {
       // "police later arrested two suspects in Peshawar": the follow-up of the incident told, not a new one
       cur.context.push(f);
       continue;
@@ -585,6 +633,28 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       } else {
         for (const r of rest) if (!r.date && lead.date) r.date = lead.date;
       }
+      clusters.shift();
+    }
+  }
+  // a review's lead that sums up the items told after it, each in a paragraph and at a place of its own ("A week that opened
+  // with a bombing in Bajaur and closed with a shootout on the edge of Dera Ismail Khan left at least 14 people dead across
+  // Khyber Pakhtunkhwa"): no incident of its own
+  if (clusters.length >= 3 && frames.length && !clusters[0].background) {
+    const lead = clusters[0];
+    const p0 = frames[0].paragraph;
+    const rest = clusters.slice(1).filter((c) => !c.background && c.place);
+    const leadPlaces = lead.frames.flatMap((f) => f.places.filter((p) => p.weight === 2 && p.res.adm1));
+    const retold = (p: PlaceRef) => rest.some((r) => r.place!.res.country === p.res.country && r.place!.res.adm1 === p.res.adm1 && (!p.res.adm2 || r.place!.res.adm2 === p.res.adm2 || p.res.adm2 === p.res.adm1));
+    const districts = new Set(leadPlaces.map((p) => p.res.adm2 ?? p.res.adm1));
+    const subs = new Set(lead.frames.flatMap((f) => f.cues.map((q) => q.sub)));
+    const restSubs = new Set(rest.flatMap((c) => c.frames.flatMap((f) => f.cues.map((q) => q.sub))));
+    if (
+      rest.length >= 2 &&
+      lead.frames.every((f) => f.paragraph === p0) &&
+      (lead.frames.some((f) => f.plural) || districts.size >= 2) &&
+      ((leadPlaces.length > 0 && leadPlaces.every(retold)) || (subs.size > 0 && [...subs].every((x) => restSubs.has(x))))
+    ) {
+      for (const f of lead.frames) f.summary = true;
       clusters.shift();
     }
   }
