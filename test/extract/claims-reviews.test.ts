@@ -95,3 +95,9 @@ describe("two sides in one sentence", () => {
     expect(keys("The Foreign Office spokesperson said a delegation would travel to Kabul next week for talks on border trade.")).toEqual(["commitment:PK_GOV"]);
   });
 });
+
+describe("responsibility in few words", () => {
+  it("reads '<group> said it was responsible.' with nothing after as the group's claim", () => {
+    expect(keys("A bomb hit a Levies vehicle near Mastung on Sunday. The Balochistan Liberation Army said it was responsible.")).toEqual(["responsibility:BLA"]);
+  });
+});
