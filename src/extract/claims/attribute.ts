@@ -45,7 +45,12 @@ export function speakerFor(hit: CueHit, sentence: string, cands: SpeakerCandidat
       if (g) return { ids: [g.id], confidence: 0.85 };
     }
     // "its fighters carried out …" is the group's claim only in its own reported words, not in narration
-    if (selfReport && !hit.entry.firstPerson && !hasSpeech(sentence)) return null;
+    // ... or in the group's own statement ("the mujahideen of the TTP targeted a patrol", signed by its spokesman), when
+    // the sentence names no other group
+    if (selfReport && !hit.entry.firstPerson && !hasSpeech(sentence)) {
+      const voice = d.groupVoice;
+      return voice && actors.every((a) => !ARMED_GROUP_IDS.has(a.id) || a.id === voice) ? { ids: [voice], confidence: 0.7 } : null;
+    }
     const sp = resolveSpeaker(sentence, hit.start, cands, d, { wantGroup: true, speakerOnly: selfReport, act: !selfReport, needVerb: selfReport && !hit.entry.firstPerson });
     if (sp) return sp;
     // "Two groups claimed the attack: the Hafiz Gul Bahadur group …, and …": the groups listed after a colon

@@ -17,6 +17,8 @@ export class Discourse {
   counted = false;
   /** Who the last spokesman to speak was for: "The spokesman added …" two paragraphs on is the same man's. */
   lastSpokesman: string[] | null = null;
+  /** The armed group whose own statement the report is (its head line or signature names it), or null. */
+  groupVoice: string | null = null;
   /** Surname (lower case) → id, from full names seen earlier ("Zabihullah Mujahid" → "mujahid"). */
   readonly names = new Map<string, string>();
   private namesRe: RegExp | null = null;

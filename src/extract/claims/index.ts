@@ -5,6 +5,7 @@ import { againstOf } from "./against.js";
 import { adjustToDocument, quoteSpeaker, speakerFor } from "./attribute.js";
 import { findCues, type CueHit } from "./cues.js";
 import { OFFICIAL_IDS } from "./data/statistics.js";
+import { ARMED_GROUP_IDS } from "./data/speakers.js";
 import { dedupe, type Found } from "./found.js";
 import { quoteRuns } from "./quotes.js";
 import { splitSentences } from "./sentences.js";
@@ -69,6 +70,7 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
   const spans = splitSentences(text);
   const quotes = quoteRuns(text, spans);
   const whole = ctx.actors ?? findActors(text, { date: published });
+  d.groupVoice = groupVoice(text, whole);
   let cueSentences = 0;
   let lastStat = -1;
   for (let si = 0; si < spans.length; si++) {
@@ -162,6 +164,29 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
     if (own) d.lastGov = own.by[0].startsWith("PK_") ? "PK" : "AF";
   }
   return dedupe(found).map((f) => toClaim(f, text, ctx));
+}
+
+/** A head line that says what the text is: "Statement of ...", "Press release", "Claim of responsibility". */
+const HEAD_LINE = /^(?:\(?(?:unofficial )?translat\w*\)?\s*:?\s*)?(?:statement|press release|communiqu\S*|claim|announcement|message|declaration)\b/i;
+/** A signature line: "Spokesman, Tehreek-e-Taliban Pakistan", "— Jeeyand Baloch, spokesman, BLA", "Central media cell of ...". */
+const SIGNATURE = /\b(?:spokes(?:man|person|woman)|media (?:cell|wing|office|commission)|central (?:command|media)|information (?:cell|office))\b/i;
+/**
+ * The armed group whose own statement the text is: one group named in its head line ("Statement of ...") or its signature
+ * (a short last line naming its spokesman), and no other group named there. Its fighters' acts told without a speech verb
+ * ("the mujahideen carried out a sniper attack on a check post") are then its claims in its own words.
+ */
+function groupVoice(text: string, actors: ActorMention[]): string | null {
+  const trimmed = text.trim();
+  const firstEnd = trimmed.indexOf("\n");
+  const lastStart = trimmed.lastIndexOf("\n");
+  if (firstEnd < 0) return null;
+  const base = text.indexOf(trimmed);
+  const lines: Array<[number, number]> = [];
+  if (firstEnd <= 120 && HEAD_LINE.test(trimmed.slice(0, firstEnd).trim())) lines.push([base, base + firstEnd]);
+  const last = trimmed.slice(lastStart + 1);
+  if (last.length <= 100 && SIGNATURE.test(last)) lines.push([base + lastStart + 1, base + trimmed.length]);
+  const ids = new Set(actors.filter((a) => ARMED_GROUP_IDS.has(a.id) && lines.some(([s, e]) => a.start >= s && a.end <= e)).map((a) => a.id));
+  return ids.size === 1 ? [...ids][0] : null;
 }
 
 /** What `push` in `read` needs of its sentence. */

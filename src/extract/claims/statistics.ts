@@ -64,6 +64,8 @@ const NUMBERED_NEXT = /\b(?:numbered|totall?ed)\s+(?:about\s+|around\s+|nearly\s
 const NUMBERED_BEFORE = /\b(?:numbered|totall?ed|stood at|came to|amounted to)\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more than\s+)?$/i;
 const SEPARATE_ANY = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:separate|different|simultaneous|coordinated|distinct|parallel) (?:[\w-]+ )?(?:operations|attacks|incidents|raids|engagements|blasts|bombings|clashes|ambushes)\b/i;
 const SEPARATE_AFTER = /^\s+(?:separate|different|simultaneous|coordinated|distinct|parallel)\s+(?:[\w-]+\s+)?(?:operations|attacks|incidents|raids|engagements|blasts|bombings|clashes|ambushes)\b/i;
+/** The report, release or statement of the tally before, speaking again: "It said", "The report added", "The figures showed". */
+const RELEASE_AGAIN = /^\s*(?:it|the (?:report|release|statement|data|figures|document|survey|review|study|analysis|tally|bulletin))\s+(?:also\s+)?(?:said|says|added|adds|showed|shows|noted|notes|stated|states|recorded|records|found|put|puts)\b/i;
 /** Casualty words: "Another 20 people were wounded" tells a toll, which needs a frame of its own to be a tally. */
 const HARMED = /\b(?:wounded|injured|hurt|died|killed|martyred|dead|lost their lives)\b/i;
 /** A figure told as one more of a tally: "It also said …", "Another 212 suspects …", "In addition, …". */
@@ -102,7 +104,10 @@ export function findStatistics(sentence: string, inherit = false): StatHit[] {
   const numberedNext = NUMBERED_NEXT.test(sentence);
   const further = inherit && (FURTHER.test(sentence) || FURTHER_OPEN.test(sentence) || PROVINCE_PART.test(sentence) || numberedNext) && !INCIDENT_WORDS.test(sentence) && !DAY_RE.test(sentence);
   // (a toll of the wounded or dead needs the next figure's own opening, "Another 132 people were wounded", or a province's share)
-  const strongFrame = (frame !== null && STRONG_FRAME_RE.test(frame[0]) && !oneDay) || backRef || (further && (!HARMED.test(sentence) || FURTHER_OPEN.test(sentence) || PROVINCE_PART.test(sentence) || numberedNext));
+  // "It said the police had killed 247 militants ... and arrested 1,048 suspects" right after a report's tally: the same
+  // report speaking on, each figure one more of its tally (not a toll: the report, not an event, is the subject)
+  const releaseOn = inherit && RELEASE_AGAIN.test(sentence) && !INCIDENT_WORDS.test(sentence) && !DAY_RE.test(sentence);
+  const strongFrame = (frame !== null && STRONG_FRAME_RE.test(frame[0]) && !oneDay) || backRef || releaseOn || (further && (!HARMED.test(sentence) || FURTHER_OPEN.test(sentence) || PROVINCE_PART.test(sentence) || numberedNext));
   // "Security forces conducted four separate operations over the past three days, killing nine": the report's own engagements
   const weakOk = frame !== null && !INCIDENT_WORDS.test(sentence) && !oneDay && !SEPARATE_ANY.test(sentence);
   const flow = FLOW_RE.test(sentence);

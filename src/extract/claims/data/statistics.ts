@@ -15,6 +15,7 @@ export const STAT_NOUNS =
   "attacks|incidents|bombings|blasts|cases|suspects|arrests|deaths|fatalities|casualties|injuries|" +
   // occurrences counted over a period ("came under attack 37 times during the month"), foiled crossings, kidnappings
   "times|(?:infiltration |attack |terrorist )?attempts|infiltrators|violations|kidnappings|abductions|" +
+  "killings|target killings|murders|robberies|dacoities|extortion (?:cases|calls)|crimes|" +
   "afghans|afghan (?:nationals|refugees|migrants|citizens|families)|foreigners|foreign nationals|aliens|immigrants|refugees|returnees|migrants|deportees|families|undocumented|nationals|" +
   "(?:goods |cargo |loaded )?(?:vehicles|trucks|lorries|containers)|" +
   "high[- ]value targets|hideouts|terrorist hideouts|weapons|checkposts|check posts|posts|" +
