@@ -47,3 +47,24 @@ describe("who blames", () => {
     expect(all[0].perpetrators).toEqual(["TTP"]);
   });
 });
+
+describe("armed men's roadblocks and offices named with their place", () => {
+  it("reads gunmen who blocked a highway and shot passengers as an attack, not a protest", () => {
+    const all = read("QUETTA: Gunmen who blocked the highway near Mastung on Monday night stopped a bus and shot dead five passengers, officials said.");
+    expect(all).toHaveLength(1);
+    expect(all[0].sub_event_type).toBe("Attack");
+    expect(all[0].perpetrators).toEqual(["MILITANTS"]);
+    expect(all[0].targets).toEqual(["CIVILIANS"]);
+  });
+
+  it("keeps traders who blocked a road a protest", () => {
+    const all = read("BANNU: Traders blocked the main road in Bannu on Monday to protest against extortion, police said.");
+    expect(all.map((i) => i.sub_event_type)).toEqual(["Peaceful protest"]);
+  });
+
+  it("does not make the officials of a place who tell an air strike its target", () => {
+    const all = read("ASADABAD: Islamic Emirate officials in Kunar said a drone strike they blamed on Pakistan hit a house in Sarkano district on Sunday night, killing four people.");
+    expect(all).toHaveLength(1);
+    expect(all[0].targets).not.toEqual(["AF_TALIBAN"]);
+  });
+});

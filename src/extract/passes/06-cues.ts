@@ -61,6 +61,8 @@ function lyingAbout(text: string, at: number, end: number): boolean {
   for (const k of [dot, nl]) if (k >= 0 && k < to) to = k;
   return !WENT_OFF_RE.test(text.slice(from, to));
 }
+/** Armed men as the subject of a roadblock told a few words on ("Gunmen who blocked", "armed men, who had blocked"). */
+const ARMED_BLOCKERS_BEFORE = /\b(?:armed men|gunmen|militants|terrorists|attackers|insurgents|assailants|miscreants|fighters|separatists|rebels|kidnappers|abductors|dacoits|robbers|bandits|khawarij|sarmachars)\b(?:\s+(?:[\w-]+\s+){0,3}?)?,?\s+(?:who|that|which)\s+(?:had\s+|have\s+|also\s+|first\s+)?$/i;
 const ITEMS_BEFORE = /\b(?:items?|weapons|arms|materials?|equipment|things)\s+(?:seized|recovered|confiscated|found)\b[^.;]{0,45}$/i;
 
 /** Every sub-event cue in `text`; overlapping weaker cues are dropped. */
@@ -104,6 +106,11 @@ export function findCues(text: string): CueMention[] {
     }
     if (c.sub === "Arrests") continue;
     if ((CARRIED_SUBS.has(c.sub) && CARRIED_BEFORE.test(lead)) || (!PROTEST_SUBS.has(c.sub) && PROTEST_OBJECT_BEFORE.test(lead))) {
+      all.splice(i, 1);
+      continue;
+    }
+    // "Gunmen who blocked the highway stopped two coaches": armed men's roadblock, no protest
+    if (c.sub === "Peaceful protest" && /^(?:blocked|blocking|blockaded|barricaded)\b/i.test(text.slice(c.start, c.end)) && ARMED_BLOCKERS_BEFORE.test(text.slice(Math.max(0, c.start - 80), c.start))) {
       all.splice(i, 1);
       continue;
     }

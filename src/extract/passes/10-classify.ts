@@ -211,7 +211,8 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   // people who only report ("police said", "according to officials") are neither attackers nor attacked
   // ... nor are those who accuse or condemn ("The Islamic Emirate on Wednesday accused Pakistan of ..."), or whose
   // spokesman or ministry speaks ("the Islamic Emirate's deputy spokesman said", "a spokesman for the Islamic Emirate")
-  const isSource = (a: ActorMention) => /^\s+(?:said|say|says|told|reported|confirmed|added|stated|officials? said)\b/i.test(text.slice(a.end, a.end + 20)) || /\b(?:according to|told|briefed|informed)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 20), a.start)) || ACCUSER_AFTER.test(text.slice(a.end, a.end + 40)) || (a.id !== "CIVILIANS" && (VOICE_AFTER.test(text.slice(a.end, a.end + 40)) || VOICE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start))));
+  // ("Islamic Emirate officials in Kunar said", "police in Kech said": the office's place between them and the verb)
+  const isSource = (a: ActorMention) => /^\s+(?:said|say|says|told|reported|confirmed|added|stated|officials? said)\b/i.test(text.slice(a.end, a.end + 20)) || OFFICE_PLACE_SAID.test(text.slice(a.end, a.end + 60)) || /\b(?:according to|told|briefed|informed)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 20), a.start)) || ACCUSER_AFTER.test(text.slice(a.end, a.end + 40)) || (a.id !== "CIVILIANS" && (VOICE_AFTER.test(text.slice(a.end, a.end + 40)) || VOICE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start))));
   const mention = (pred: (a: ActorMention) => boolean) => allActors.find((a) => pred(a) && a.role !== "speaker" && !isSource(a));
   // a named group told as doing it, or as the attackers' own ("a suicide bomber of the Majeed Brigade")
   const groupDoer = (a: ActorMention) => (GROUPS.has(a.id) || !!a.insurgent) && a.role !== "speaker" && !isSource(a) && !RECORD_AFTER.test(text.slice(a.end, a.end + 90)) && !GROUP_OBJECT_BEFORE.test(text.slice(Math.max(0, a.start - 50), a.start)) && !(a.category && BLAMED_AFTER.test(text.slice(a.end, a.end + 60))) && (GROUP_DOER_AFTER.test(text.slice(a.end, a.end + 60)) || ATTACKERS_OF_BEFORE.test(text.slice(Math.max(0, a.start - 70), a.start)));
@@ -638,6 +639,8 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   };
 }
 
+/** An office's place between it and its speech verb: "officials in Kunar said", "police in Kech said". */
+const OFFICE_PLACE_SAID = /^(?:\s+(?:officials?|authorities|spokes(?:man|person|woman)))?\s+(?:in|of|at|from)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+(?:district|province|city|region|agency))?\s+(?:said|say|says|told|reported|confirmed|added|stated)\b/;
 const PROTEST_KINDS = new Set(["Peaceful protest", "Protest with intervention", "Excessive force against protesters"]);
 const RIOT_KINDS = new Set(["Violent demonstration", "Mob violence"]);
 /** Kinds with no weapon of war: they never make a crowd's violence an armed incident. */
