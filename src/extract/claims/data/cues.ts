@@ -67,7 +67,7 @@ export const CUES: CueEntry[] = [
   { kind: "responsibility", pattern: `(?:its|their|the group's|the organi[sz]ation's|the movement's) ["“']?(?:[\\w'’-]+ )?${FIGHTERS}["”']?(?: had| have| were| was)? ["“‘']?${DID}`, weight: 0.85 },
   { kind: "responsibility", pattern: `(?:it|they|the group|the organi[sz]ation|the outfit) (?:had |has |have )?(?:was behind|were behind|${DID.slice(3, -1)})`, weight: 0.8 },
   { kind: "responsibility", pattern: `(?:carried out|conducted|staged|launched|executed|mounted) (?:the |this |that |both |all |these |those |its |a |an )?(?:[\\w'’-]+ ){0,2}?${ATTACK_NOUNS}`, weight: 0.75, selfReport: true },
-  { kind: "responsibility", pattern: `(?:it|the group|the organi[sz]ation|the outfit) (?:was|is) (?:responsible for|behind)|they (?:were|are) (?:responsible for|behind)`, weight: 0.8 },
+  { kind: "responsibility", pattern: `(?:it|the group|the organi[sz]ation|the outfit) (?:was|is) (?:responsible for|behind|responsible(?= ?(?:[.,;"”]|$)))|they (?:were|are) (?:responsible for|behind|responsible(?= ?(?:[.,;"”]|$)))`, weight: 0.8 },
   { kind: "responsibility", pattern: `(?:were|was) (?:members?|fighters?) of (?:the group|its|our)|(?:were|was|are|is) (?:one of |among |(?:two|three|four|both|all) of )?(?:its|their|our) (?:own )?(?:members?|fighters?|men|cadres?|commanders?|mujahideen|martyrdom seekers|suicide bombers)`, weight: 0.7 },
   { kind: "responsibility", pattern: `(?:we|our (?:fighters|men|mujahideen|sarmachars|martyrdom seekers?)) (?:have |had )?${DID}`, weight: 0.8, firstPerson: true },
   { kind: "responsibility", pattern: `we (?:claim|take|accept) (?:full )?(?:responsibility|credit)`, weight: 0.9, firstPerson: true },
