@@ -62,3 +62,11 @@ describe("counts of one attack told in less common shapes", () => {
     expect(main("Two men on a motorcycle shot the trader dead outside his shop in Quetta on Sunday evening and fled, police said.").killed.total).toBe(1);
   });
 });
+
+describe("'one of them died' after a count of wounded is one more dead, taken off the wounded", () => {
+  it("Two constables were killed and three others were injured, and one of them died in hospital", () => {
+    const inc = main("Militants ambushed a police van near Tank on Friday. Two constables were killed and three others were injured, and one of them died in hospital on Saturday.");
+    expect(inc.killed).toMatchObject({ total: 3, security_forces: 3 });
+    expect(inc.injured.total).toBe(2);
+  });
+});

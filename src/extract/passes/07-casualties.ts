@@ -1384,12 +1384,14 @@ export function findCasualties(text: string, start: number, end: number, numbers
         const within = (ofInjured || woundedDied) && n.value !== null && out.some((x) => x.kind === "killed" && !x.toll && x.value !== null && x.value > n.value! && x.start >= start && x.end <= n.start && WITHIN_LINK.test(text.slice(x.end, n.start)))
           && (!/,\s*$/.test(before) || /\bhaving\s*$/i.test(between) || /^(?:dying|succumbing)/i.test(cue.word));
         if (within) subset = true;
-        const more = !within && (MORE.test(between) || ofInjured || MORE_BEFORE.test(before) || woundedDied || othersDied);
+        // "Four other soldiers were injured, and one of them died in hospital": of the wounded just told, more dead
+        const ofHurt = cue.kind === "killed" && ofThem && prevKind === "injured" && LATER_DEATH.test(cue.word);
+        const more = !within && (MORE.test(between) || ofInjured || MORE_BEFORE.test(before) || woundedDied || othersDied || ofHurt);
         // ("Three more succumbed": no noun, so the people are those told before)
         const bareCount = more && cat.category === "total" && /^\s*(?:(?:more|others?|of the (?:injured|wounded)|of them)\s+)?(?:(?:were|was|had|have|also|later|then|subsequently)\s+)*$/i.test(between);
         // ("One of them later succumbed to his injuries": of the wounded when wounded were told before; the tally decides)
         const fromWounded = !within && cue.kind === "killed" && cat.category === "total" && (ofInjured || woundedDied || (LATER_DEATH.test(cue.word) && /^\s+of (?:them|whom)\b/i.test(between) && (/^succumbed/i.test(cue.word) || /\b(?:later|subsequently|afterwards)\b/i.test(between) || WOUNDS_AFTER.test(text.slice(cue.e, cue.e + 40)))));
-        push({ kind: cue.kind, value: n.value, category: cat.category, subset, more, toll: false, attacker, actor: cat.actor, start: n.start, end: cue.e, confidence: 0.85, ...(inherited ? { inherited } : {}), ...(bareCount ? { bare: true } : {}), ...(fromWounded ? { fromWounded } : {}), ...(cue.kind === "killed" && (ofInjured || woundedDied || fromWounded) ? { woundedDeath: true } : {}) }, n);
+        push({ kind: cue.kind, value: n.value, category: cat.category, subset, more, toll: false, attacker, actor: cat.actor, start: n.start, end: cue.e, confidence: 0.85, ...(inherited ? { inherited } : {}), ...(bareCount ? { bare: true } : {}), ...(fromWounded ? { fromWounded } : {}), ...(cue.kind === "killed" && (ofInjured || woundedDied || fromWounded || ofHurt) ? { woundedDeath: true } : {}) }, n);
         // "five children and a woman were killed": one more of the named kind
         const andOne = /\s+and\s+(?:a|an|one|the|their|his|her)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:was|were|had been|have been|also)\s+)*$/i.exec(between);
         if (andOne) {
