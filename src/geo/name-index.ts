@@ -145,6 +145,33 @@ function kindHint(text: string, toks: Tok[], i: number, last: number): NameHit["
     if (k === "district") return "district";
     if (k === "city" || k === "town") return "town";
   }
+  return listHint(text, toks, i, last);
+}
+
+/**
+ * A name inside a list the plural names: "the provinces of Paktika and Khost", "Kunar and Nangarhar provinces"
+ * (only capitalised words and "and" between).
+ */
+function listHint(text: string, toks: Tok[], i: number, last: number): NameHit["hint"] | undefined {
+  // (provinces only: a district list, "the districts of Bannu, Lakki Marwat and Tank", names districts already)
+  const plural = (k: string) => (k === "provinces" ? "province" : undefined);
+  const inList = (t: Tok) => /^\p{Lu}/u.test(text[t.s]) || keyOf(text, t) === "and";
+  const linked = (a: Tok, b: Tok) => /^[\s,]*$/.test(text.slice(a.e, b.s)) && b.s - a.e <= 3;
+  let sawAnd = false;
+  for (let j = i - 1, n = 0; j >= 1 && n < 8 && linked(toks[j], toks[j + 1]); j--, n++) {
+    const k = keyOf(text, toks[j]);
+    if (k === "of") return plural(keyOf(text, toks[j - 1]));
+    if (!inList(toks[j])) break;
+    if (k === "and") sawAnd = true;
+  }
+  sawAnd = false;
+  for (let j = last + 1, n = 0; j < toks.length && n < 8 && linked(toks[j - 1], toks[j]); j++, n++) {
+    const k = keyOf(text, toks[j]);
+    const h = plural(k);
+    if (h) return sawAnd ? h : undefined;
+    if (!inList(toks[j])) break;
+    if (k === "and") sawAnd = true;
+  }
   return undefined;
 }
 

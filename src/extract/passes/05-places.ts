@@ -195,7 +195,9 @@ function agreeWithNamedArea(text: string, refs: PlaceRef[]): PlaceRef[] {
     for (let j = i + 1; j < refs.length && refs[j].mention.start - r.mention.end <= 50; j++) {
       const area = refs[j];
       if (area.local || /[.;:\n]/.test(text.slice(r.mention.end, area.mention.start))) continue;
-      if (!/^[\s,]*(?:(?:village|town|area|tehsil|district|sub-?division|province)\b[\s,]*)?(?:(?:of|in)\s+(?:the\s+)?)?(?:(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:district|province)[\s,]*(?:(?:of|in)\s+)?)?$/u.test(text.slice(r.mention.end, area.mention.start))) continue;
+      const gap = text.slice(r.mention.end, area.mention.start);
+      // "Sarobi in Khost's Tani district": the province's possessive before the district named
+      if (!/^[\s,]*(?:(?:village|town|area|tehsil|district|sub-?division|province)\b[\s,]*)?(?:(?:of|in)\s+(?:the\s+)?)?(?:[\p{Lu}][\p{L}-]+['\u2019]s\s+)?(?:(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:district|province)[\s,]*(?:(?:of|in)\s+)?)?$/u.test(gap)) continue;
       const a = area.res;
       const agrees = r.res.country === a.country && (!a.adm1 || r.res.adm1 === a.adm1) && (!a.adm2 || r.res.adm2 === a.adm2);
       if (agrees) continue;
@@ -207,6 +209,10 @@ function agreeWithNamedArea(text: string, refs: PlaceRef[]): PlaceRef[] {
       // "Nawa, Bajaur": a district of another country (or outside the province named) read for a name the
       // gazetteer lacks; the area named after it says where the place is
       else if (r.res.country !== a.country || (!a.adm2 && r.res.adm1 !== a.adm1)) r.weight = Math.min(r.weight, 1);
+      // "the village of Sarobi in Khost's Tani district": a district's name read for a village the gazetteer lacks; the
+      // district the report places it in says where it is (a list, "Bannu, Lakki Marwat and Tank", has no "in"/"of")
+      // ("Zazai Maidan district of Khost" names the province: no district word or province reading in between)
+      else if (a.adm2 && area.res.candidate?.kind === "district" && r.res.candidate?.kind === "district" && /\b(?:in|of)\b/.test(gap) && !/\bdistrict\b/i.test(gap) && !area.mention.candidates.some((c) => c.kind === "province")) r.weight = Math.min(r.weight, 1);
       break;
     }
   }
