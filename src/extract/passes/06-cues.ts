@@ -63,6 +63,14 @@ function lyingAbout(text: string, at: number, end: number): boolean {
 }
 /** Armed men as the subject of a roadblock told a few words on ("Gunmen who blocked", "armed men, who had blocked"). */
 const ARMED_BLOCKERS_BEFORE = /\b(?:armed men|gunmen|militants|terrorists|attackers|insurgents|assailants|miscreants|fighters|separatists|rebels|kidnappers|abductors|dacoits|robbers|bandits|khawarij|sarmachars)\b(?:\s+(?:[\w-]+\s+){0,3}?)?,?\s+(?:who|that|which)\s+(?:had\s+|have\s+|also\s+|first\s+)?$/i;
+/** Found with other things: "the bodies were found in the compound, along with two rifles and a suicide vest". */
+const FOUND_WITH_BEFORE = /\b(?:found|recovered|seized|confiscated|retrieved)\b[^.;]{0,60}?\b(?:along with|together with|as well as|besides)\b[^.;]{0,60}$/i;
+/**
+ * An earlier event named as what the people were behind, planned or wanted for ("the handler of last week's suicide
+ * bombing", "believed to have helped plan the bombing", "the cell was behind the Jalalabad bombing", "wanted in the
+ * Quetta blast"): a back-reference inside a sentence about something else (a raid on them), no weapon of this event.
+ */
+const CULPRIT_BEFORE = /\b(?:behind|handlers?\s+of|masterminds?\s+of|planners?\s+of|facilitators?\s+of|architects?\s+of|perpetrators?\s+of|(?:helped|help|had|who)\s+(?:to\s+)?plann?(?:ed)?|plann(?:ed|ing)|masterminded|orchestrated|facilitated|(?:involved|complicit|implicated|wanted)\s+(?:in|for)|linked\s+(?:to|with)|(?:role|hand|part|involvement)\s+in)\s+(?:the|last\s+(?:week|month|year)['\u2019]s|this\s+(?:week|month)['\u2019]s|several|recent|the\s+recent)\s+(?:[\w'\u2019-]+\s+){0,3}$/;
 const ITEMS_BEFORE = /\b(?:items?|weapons|arms|materials?|equipment|things)\s+(?:seized|recovered|confiscated|found)\b[^.;]{0,45}$/i;
 
 /** Every sub-event cue in `text`; overlapping weaker cues are dropped. */
@@ -115,6 +123,7 @@ export function findCues(text: string): CueMention[] {
       continue;
     }
     if (SEIZED_BEFORE.test(text.slice(Math.max(0, c.start - 45), c.start)) || SEIZED_AFTER.test(text.slice(c.end, c.end + 90)) || ITEMS_BEFORE.test(text.slice(Math.max(0, c.start - 70), c.start))) all.splice(i, 1);
+    else if (!PROTEST_SUBS.has(c.sub) && (CULPRIT_BEFORE.test(text.slice(Math.max(0, c.start - 70), c.start)) || (CARRIED_SUBS.has(c.sub) || c.sub === "Suicide bomb") && FOUND_WITH_BEFORE.test(text.slice(Math.max(0, c.start - 130), c.start)))) all.splice(i, 1);
   }
   if (placedOnly) {
     const kept = placedOnly;

@@ -41,6 +41,8 @@ const AGENT_AFTER = /^(?:'s)?\s+(?:\w+\s+){0,2}?(?:attacked|assaulted|targeted|c
 const ISPR_STYLE = /^\s*RAWALPINDI\b|\bsent to hell\b|\bkhawarij\b|\bembraced shahadat\b|\bsanitisation operation\b/i;
 const ISPR = /\b(?:ISPR|military's media wing|inter-services public relations|the military said|the army said|military said)\b/i;
 const GUNS = /\bsmall arms\b|\bgun(?:s|fire|fight)?\b|\bgun ?battle\b|\brifles?\b|\bkalashnikovs?\b|\b(?:automatic|heavy|sophisticated) weapons\b|\bopened fire\b|\bfiring\b|\bexchange of fire\b|\bshoot-?out\b/i;
+/** Guns of a close assault (not "heavy weapons", which shell too). */
+const ASSAULT_GUNS = /\bsmall[- ]arms\b|\b(?:automatic|sophisticated|light) weapons\b|\b(?:assault )?rifles?\b|\bkalashnikovs?\b|\bmachine[- ]?guns?\b|\bgun ?(?:fire|fight|battle)s?\b|\bopened fire\b|\bexchange of fire\b/i;
 const SECURITY_PLACE = /\bpolice (?:station|post|check ?post|checkpoint|picket|lines|patrol|van|mobile)\b|\b(?:check ?post|checkpoint|picket|security post|army post|fc post|levies post|patrol|convoy|camp|cantonment|garrison)s?\b/i;
 const STATE_OPERATION = /\b(?:intelligence[- ]based operations?|IBOs?|(?:search|clearance|combing|cordon[- ]and[- ]search|sanitisation|sanitization|counter[- ]?terrorism) operations?)\b/i;
 const ESCORT = /\b(?:escort(?:s|ing)?|guard(?:s|ing)|protecting|security detail|bodyguards?)\b/i;
@@ -159,7 +161,8 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   const allActors = frames.flatMap((f) => f.actors);
   const civOnlyVictims = victimsAreCivilians(frames);
   // (not a ground assault the strikes answered: "The strikes followed a Taliban assault on an army outpost")
-  if (cc.docAir && country === "AF" && !has("Suicide bomb") && /\b(?:strikes?|bomb(?:ed|ing|ardment)|raids?)\b/i.test(body) && !AFTER_ASSAULT.test(body)) sub = "Air/drone strike";
+  // (nor shells told of their own: "shells fired from the Pakistani side struck a village" in a report that also tells air strikes)
+  if (cc.docAir && country === "AF" && !has("Suicide bomb") && !(has("Shelling/artillery/missile attack") && !has("Air/drone strike") && sub === "Shelling/artillery/missile attack") && /\b(?:strikes?|bomb(?:ed|ing|ardment)|raids?)\b/i.test(body) && !AFTER_ASSAULT.test(body)) sub = "Air/drone strike";
   // "strikes by the Afghan Air Force", "air force jets bombed ...": an air strike whoever flew it
   if (!has("Suicide bomb") && sub !== "Air/drone strike" && AIR_DOER.test(body)) sub = "Air/drone strike";
   if (has("Government regains territory") && !has("Suicide bomb")) sub = "Government regains territory";
@@ -180,7 +183,10 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   if ((sub === "Armed clash" || sub === "Attack") && !has("Suicide bomb")) {
     const victimsSecurity =
       frames.some((f) => f.casualties.some((x) => x.category === "security_forces")) ||
-      allActors.some((a) => PK_FORCES.has(a.id) && a.role !== "speaker" && TARGET_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)));
+      allActors.some((a) => PK_FORCES.has(a.id) && a.role !== "speaker" && TARGET_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start))) ||
+      // "gunmen attacked a checkpoint of the Islamic Emirate's security forces", "opened fire on a Taliban checkpoint":
+      // the Emirate's (or the Republic's) forces at their post are forces on duty, as Pakistan's are
+      allActors.some((a) => (a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV") && !a.insurgent && a.role !== "speaker" && postAttacked(text, a));
     // civilians named as the ones attacked ("fired on a passenger van", "ambushed a wedding party"), no force among the victims
     const civTargeted = !civOnlyVictims && !allActors.some((a) => PK_FORCES.has(a.id) || a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV") && allActors.some((a) => a.id === "CIVILIANS" && a.role !== "speaker" && TARGET_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)));
     // "shot dead a vaccinator and his police escort", any attack on a polio team: the guard dies protecting
@@ -197,6 +203,9 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   // guns and grenades against a police station, post or patrol: an armed clash (FORMAT.md conventions)
   if (sub === "Grenade" && ((GUNS.test(body) && (/\bgrenades\b/i.test(body) || SECURITY_PLACE.test(body))) || (has("Armed clash") && SECURITY_PLACE.test(body)))) sub = "Armed clash";
 
+  // "militants fired rockets and automatic weapons at the police station": rockets in a gun assault on a post are the
+  // assault's weapons, an armed clash (FORMAT.md conventions), not shelling from afar
+  if (sub === "Shelling/artillery/missile attack" && ASSAULT_GUNS.test(body) && SECURITY_PLACE.test(body) && ATTACK_BY_MILITANTS.test(body) && !CROSS_BORDER.test(body) && !/\b(?:shelling|artillery|mortars?)\b/i.test(body)) sub = "Armed clash";
   // unexploded ordnance that went off is a remote explosive, not shelling or a grenade attack (H11 family 9)
   if ((sub === "Shelling/artillery/missile attack" || sub === "Grenade") && LEFTOVER.test(body)) sub = "Remote explosive/landmine/IED";
 
@@ -967,6 +976,14 @@ function forceAttacked(text: string, a: ActorMention): boolean {
   if (TARGET_BEFORE.test(before) || HIT_OF.test(before)) return true;
   // "the Levies post at Doaba came under attack", "a police van was hit": the force word names the place
   return FORCE_PLACE.test(a.text) || /^\s+(?:post|check ?post|checkpoint|picket|station|vehicle|van|convoy|camp|patrol|mobile|headquarters|office|lines)\b/i.test(text.slice(a.end, a.end + 16));
+}
+
+/** A force told as attacked at its post or on the move ("a checkpoint of the Islamic Emirate's forces", "a Taliban checkpoint", "attacked Taliban guards"), not its officials who speak. */
+const POST_OF = /\b(?:post|check ?post|checkpoint|picket|camp|patrol|convoy|vehicles?|station|base|outpost|headquarters|positions?) (?:of|belonging to) (?:the )?$/i;
+function postAttacked(text: string, a: ActorMention): boolean {
+  if (/^(?:'s|\u2019s)?\s+(?:\w+\s+){0,2}?(?:said|says|told|spokes\w+|officials?|statement)\b/i.test(text.slice(a.end, a.end + 40))) return false;
+  const before = text.slice(Math.max(0, a.start - 40), a.start);
+  return TARGET_BEFORE.test(before) || POST_OF.test(before) || FORCE_PLACE.test(a.text) || /^(?:'s|\u2019s)?\s+(?:[\w-]+\s+)?(?:post|check ?post|checkpoint|picket|station|vehicle|convoy|camp|patrol|outpost|base)\b/i.test(text.slice(a.end, a.end + 30));
 }
 
 const CIV_OBJECT_RE = new RegExp(`\\b(?:${CIVILIAN_OBJECTS.join("|")})\\b`, "gi");
