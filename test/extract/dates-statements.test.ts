@@ -117,3 +117,30 @@ describe("a first incident told without a place, on a day of its own, before sev
     expect(r.map((x) => x.slice(0, 10))).toEqual(["2025-09-28", "2025-09-28"]);
   });
 });
+
+const all = (text: string, published: string) =>
+  extract({ id: "d", text, published }, { geocoder }).incidents.map((i) => `${i.date} ${i.sub_event_type} ${i.killed.total ?? "-"}`);
+
+describe("an earlier event told in a relative clause with a day of its own is an incident of its own", () => {
+  it("'recovered two teachers who had been abducted ... on March 2'", () => {
+    // 2025-03-19 is a Wednesday
+    const r = all(
+      "BANNU: Police on Wednesday freed two schoolteachers who had been abducted from a bus near Domel on March 2, and killed three of the kidnappers in a shootout in the hills, the district police officer said.",
+      "2025-03-19",
+    );
+    expect(r).toContain("2025-03-02 Abduction/forced disappearance -");
+    expect(r.some((x) => x.startsWith("2025-03-19 Armed clash 3"))).toBe(true);
+  });
+  it("'a sit-in with the body of a shopkeeper who was shot dead by gunmen ... on Saturday night'", () => {
+    // 2024-05-14 is a Tuesday
+    const r = all(
+      "TANK, May 14 — Traders kept the main road blocked for a second day on Tuesday with the body of a shopkeeper who was shot dead by gunmen near his shop on Saturday night, demanding the arrest of the killers.",
+      "2024-05-14",
+    );
+    expect(r).toContain("2024-05-11 Attack 1");
+  });
+  it("a relative clause without a day of its own adds no incident", () => {
+    const r = all("BANNU: Police on Wednesday freed two schoolteachers who had been abducted from a bus near Domel, the district police officer said.", "2025-03-19");
+    expect(r.length).toBe(1);
+  });
+});

@@ -104,6 +104,36 @@ function recalledDay(f: Frame): DateMention | null {
     if (d.reporting || !d.date || plain.includes(d)) continue;
     if (POSSESSIVE_EVENT_DAY.test(f.text.slice(d.start - f.start, d.end - f.start + 40)) && plain.some((p) => p.date !== d.date)) return d;
   }
+  return relativeRecall(f)?.day ?? null;
+}
+
+/** "who had been kidnapped ... on October 27", "who was shot dead by gunmen ... on Sunday evening": an earlier event told in a relative clause. */
+const RELATIVE_EVENT = /\b(?:who|whom|which|that)\s+(?:had\s+been|has\s+been|have\s+been|was|were|had)\s+/gi;
+/**
+ * The earlier event a relative clause tells, with a day of its own, after the main clause's own earlier-named later day
+ * ("Police on Wednesday recovered two engineers who had been kidnapped near Pezu on October 27", "blocked the road with
+ * the body of a merchant who was shot dead outside his shop on Sunday evening"): the clause's span and day, or null.
+ */
+function relativeRecall(f: Frame): { start: number; day: DateMention } | null {
+  const t = f.text;
+  if (!t || f.dates.length < 2 || !t.includes("wh") && !t.includes("that")) return null;
+  const days = f.dates.filter((d) => !d.reporting && d.date && d.anchor !== "prev");
+  for (let k = 1; k < days.length; k++) {
+    const d = days[k];
+    const main = days[0];
+    if (!(d.date! < main.date!)) continue;
+    const from = Math.max(main.end, d.start - 110) - f.start;
+    RELATIVE_EVENT.lastIndex = from;
+    let m: RegExpExecArray | null;
+    let rel = -1;
+    while ((m = RELATIVE_EVENT.exec(t)) !== null && m.index < d.start - f.start) rel = m.index;
+    if (rel < 0) continue;
+    const span = t.slice(rel, d.start - f.start);
+    if (/[;:]|,\s+(?:and|but|while|before|after)\b|\.\s/.test(span)) continue;
+    const s = f.start + rel;
+    if (!f.cues.some((q) => q.start >= s && q.end <= d.start)) continue;
+    return { start: s, day: d };
+  }
   return null;
 }
 
@@ -584,10 +614,15 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     // day is an incident of its own (a later sentence may tell it in full: "Two policemen had been wounded in Sunday's attack")
     const rd = !f.background && c.date ? recalledDay(f) : null;
     if (rd && rd.date && rd.date < c.date! && text) {
-      const end = Math.min(f.end, rd.end + 60);
-      const bc = newCluster({ ...f, start: rd.start, end, text: text.slice(rd.start, end), cues: f.cues.filter((q) => q.start >= rd.end && q.end <= end), casualties: [], dates: [rd], separator: false, midSentence: false, claimBy: [], deniedBy: [], blamed: [] });
+      // (a relative clause tells the event before its day, with the counts it names: "a merchant who was shot dead ... on Sunday")
+      const rel = relativeRecall(f);
+      const from = rel && rel.day === rd ? rel.start : rd.start;
+      const end = rel && rel.day === rd ? rd.end : Math.min(f.end, rd.end + 60);
+      const own = rel && rel.day === rd ? f.casualties.filter((x) => x.end > from && x.end <= end) : [];
+      const bc = newCluster({ ...f, start: from, end, text: text.slice(from, end), cues: f.cues.filter((q) => q.start >= (rel && rel.day === rd ? from : rd.end) && q.end <= end), casualties: own, places: f.places.filter((p) => p.mention.start >= from && p.mention.end <= end), ...(rel && rel.day === rd ? { actors: f.actors.filter((a) => a.start >= from) } : {}), dates: [rd], separator: false, midSentence: false, claimBy: [], deniedBy: [], blamed: [] });
+      if (own.length) f.casualties = f.casualties.filter((x) => !own.includes(x));
       bc.background = true;
-      bc.place = c.place;
+      bc.place = bestPlace(bc.frames[0].places, 2, text) ?? c.place;
       bc.date = rd.date;
       bc.dateMention = rd;
       if (bc.frames[0].cues.length) {
