@@ -1,4 +1,5 @@
 import { contentTokens, normName } from "./text.js";
+import { boundedMemo } from "./memo.js";
 
 /**
  * What linking compares, read from one mention's values (the extractor's FORMAT.md incident record) and
@@ -47,20 +48,11 @@ const DAY_MS = 86_400_000;
 
 /** Days since the epoch of a YYYY-MM-DD date, or null. */
 export function dayNumber(date: unknown): number | null {
-  if (typeof date !== "string") return null;
   // a dataset import reads each date of its span (as an event date, then as the publication date) many times over
-  let d = days.get(date);
-  if (d === undefined) {
-    if (days.size >= DAY_CACHE) days.clear();
-    d = parseDay(date);
-    days.set(date, d);
-  }
-  return d;
+  return typeof date === "string" ? days(date) : null;
 }
 
-/** Dates dayNumber remembers (it starts over when it holds this many). */
-const DAY_CACHE = 20_000;
-const days = new Map<string, number | null>();
+const days = boundedMemo(20_000, parseDay);
 
 function parseDay(date: string): number | null {
   if (!/^\d{4}-\d{2}-\d{2}/.test(date)) return null;

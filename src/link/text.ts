@@ -3,6 +3,7 @@
  * stop words, numbers and date words, so that two outlets' wording of the same event overlaps while
  * boilerplate does not.
  */
+import { boundedMemo } from "./memo.js";
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   ("a an the and or but of in on at to for from by with as is was were be been being are this that these those it its " +
@@ -91,20 +92,11 @@ export function overlap(a: readonly string[], b: ReadonlySet<string>): number {
 export function normName(s: unknown, keepTown = false): string | null {
   if (typeof s !== "string") return null;
   // a dataset import asks for the same few hundred names tens of thousands of times
-  const cache = keepTown ? townNames : districtNames;
-  let n = cache.get(s);
-  if (n === undefined) {
-    if (cache.size >= NAME_CACHE) cache.clear();
-    n = normalisedName(s, keepTown);
-    cache.set(s, n);
-  }
-  return n;
+  return keepTown ? townNames(s) : districtNames(s);
 }
 
-/** Names normName remembers per mode (it starts over when one holds this many). */
-const NAME_CACHE = 20_000;
-const townNames = new Map<string, string | null>();
-const districtNames = new Map<string, string | null>();
+const townNames = boundedMemo(20_000, (s) => normalisedName(s, true));
+const districtNames = boundedMemo(20_000, (s) => normalisedName(s, false));
 
 function normalisedName(s: string, keepTown: boolean): string | null {
   const n = s.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
