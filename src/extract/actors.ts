@@ -1,5 +1,5 @@
 import { Alternation } from "./alternation.js";
-import { ACTOR_LEXICON, type ActorEntry } from "./data/actors.js";
+import { ACTOR_LEXICON, FALL_OF_KABUL, type ActorEntry } from "./data/actors.js";
 
 /** One actor named in a text. Offsets are UTF-16 indices into the text given to `findActors`. */
 export interface ActorMention {
@@ -25,7 +25,6 @@ export interface FindActorsOptions {
   date?: string | null;
 }
 
-const FALL_OF_KABUL = "2021-08-15";
 const SEP = "[\\s\\-\\u2010-\\u2015\\u00ad]*";
 const SPACE = "[\\s\\u00a0]+";
 /** A mention neither starts nor ends inside a word of these characters. */

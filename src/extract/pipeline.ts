@@ -1,6 +1,7 @@
 import type { ExtractedIncident, InputDoc, Span } from "../domain/index.js";
 import type { Geocoder } from "../geo/api.js";
 import { findActors, type ActorMention } from "./actors.js";
+import { FALL_OF_KABUL } from "./data/actors.js";
 import { gated } from "./gate.js";
 import { normalise, spanToOriginal, type Normalised } from "./passes/01-normalise.js";
 import { segment } from "./passes/02-sentences.js";
@@ -318,7 +319,7 @@ const GENERIC_FORCE = /^(?:(?:border )?(?:police(?:m[ae]n)?|soldiers?|troops|gua
  */
 function sideOfSpeaker(text: string, sentences: Array<{ start: number; end: number }>, actors: ActorMention[], published: string | null): ActorMention[] {
   if (!actors.some((a) => a.id === "AF_GOV")) return actors;
-  const afForce = published && published < "2021-08-15" ? "AF_FORMER_GOV" : "AF_TALIBAN";
+  const afForce = published && published < FALL_OF_KABUL ? "AF_FORMER_GOV" : "AF_TALIBAN";
   // the lexicon's mentions stay as found (the claims pass reads them): the forces re-sided are new objects
   const resided = new Set<ActorMention>();
   for (const s of sentences) {
@@ -348,7 +349,7 @@ function statementMujahideen(text: string, actors: ActorMention[], published: st
   const emirate = actors.some((a) => a.id === "AF_TALIBAN" || (a.id === "AF_GOV" && !a.role));
   if (groups.size + (emirate ? 1 : 0) !== 1) return actors;
   const id = emirate ? "AF_TALIBAN" : [...groups][0];
-  const insurgent = emirate && !!published && published < "2021-08-15";
+  const insurgent = emirate && !!published && published < FALL_OF_KABUL;
   const extra: ActorMention[] = [];
   MUJAHIDEEN_WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -367,7 +368,7 @@ const REBEL_WORD = /\b(?:rebels?|insurgents?|guerrillas?|resistance fighters?|an
  * opposition (AF_OTHER), not unnamed militants.
  */
 function resistanceRebels(text: string, actors: ActorMention[], published: string | null): ActorMention[] {
-  if (!published || published < "2021-08-15" || !actors.some((a) => a.id === "AF_OTHER")) return actors;
+  if (!published || published < FALL_OF_KABUL || !actors.some((a) => a.id === "AF_OTHER")) return actors;
   if (actors.some((a) => a.id === "ISKP" || a.id === "TTP")) return actors;
   const out = actors.filter((a) => !(a.id === "MILITANTS" && /^(?:rebels?|insurgents?|guerrillas?)$/i.test(a.text)));
   REBEL_WORD.lastIndex = 0;

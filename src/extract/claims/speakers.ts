@@ -1,4 +1,5 @@
 import type { ActorMention } from "../actors.js";
+import { FALL_OF_KABUL } from "../data/actors.js";
 import { GateSet, gated } from "../gate.js";
 import { SPEECH_VERBS } from "./data/cues.js";
 import {
@@ -68,7 +69,6 @@ export interface Speaker {
   alt?: string[];
 }
 
-const FALL_OF_KABUL = "2021-08-15";
 /** Word-bounded, case-insensitive, without the "u" flag: V8 scans these several times faster (patterns are ASCII). */
 const re = (src: string, flags = "gi") => new RegExp(`\\b(?:${src})(?![a-z0-9_])`, flags);
 const OFFICIAL_RE = re(OFFICIAL_NOUNS);

@@ -12,6 +12,9 @@
  * ("army" could be Afghan; "paramilitary" could be the Rangers). `role` marks a mention that is a person or
  * body speaking for the actor (spokesman, ministry), which claims use and incident casualties ignore.
  */
+/** The fall of Kabul: from this day "the Taliban" are the Islamic Emirate's government and "Afghan forces" its forces. */
+export const FALL_OF_KABUL = "2021-08-15";
+
 export interface ActorEntry {
   id: string;
   patterns?: string[];

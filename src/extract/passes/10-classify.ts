@@ -1,5 +1,6 @@
 import { SECURITY_FORCE_IDS, eventTypeOf, type SubEventType } from "../../domain/index.js";
 import type { ActorMention } from "../actors.js";
+import { FALL_OF_KABUL } from "../data/actors.js";
 import type { Cluster } from "./09-assemble.js";
 import type { Frame } from "./08-frames.js";
 import { CIVILIAN_OBJECTS, STATE_CIVILIAN_STAFF } from "../data/targets.js";
@@ -227,7 +228,7 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   const groupDoer = (a: ActorMention) => (GROUPS.has(a.id) || !!a.insurgent) && a.role !== "speaker" && !isSource(a) && !RECORD_AFTER.test(text.slice(a.end, a.end + 90)) && !GROUP_OBJECT_BEFORE.test(text.slice(Math.max(0, a.start - 50), a.start)) && !(a.category && BLAMED_AFTER.test(text.slice(a.end, a.end + 60))) && (GROUP_DOER_AFTER.test(text.slice(a.end, a.end + 60)) || ATTACKERS_OF_BEFORE.test(text.slice(Math.max(0, a.start - 70), a.start)));
   // the actor doing it: a named force or group right before an attack verb
   const agent = allActors.find((a) => a.role !== "speaker" && !isSource(a) && AGENT_AFTER.test(text.slice(a.end, a.end + 50)));
-  const afPost2021 = !published || published >= "2021-08-15";
+  const afPost2021 = !published || published >= FALL_OF_KABUL;
   let forceFirst = false;
   // the state's forces told as opening fire first on the other state's (their targets are the other side's forces)
   let openedBy: ActorMention | null = null;
@@ -379,7 +380,7 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
       const afState = country === "AF" && !pk ? (af ?? allActors.find((a) => a.id === "AF_GOV") ?? (leadForce && !PK_FORCES.has(leadForce.id) ? leadForce : null)) : null;
       const pkLead = leadForce && PK_FORCES.has(leadForce.id) ? leadForce : undefined;
       if (operation && afState && (OPERATION.test(body) || forceFirst) && namesAttackers(allActors)) {
-        perpetrators = [published && published < "2021-08-15" ? "AF_FORMER_GOV" : "AF_TALIBAN"];
+        perpetrators = [published && published < FALL_OF_KABUL ? "AF_FORMER_GOV" : "AF_TALIBAN"];
         perpConfidence = 0.6;
         perpEvidence = [{ start: afState.start, end: afState.end }];
       } else if (operation && !pk && !pkLead && country !== "AF" && (STATE_OPERATION.test(opBody) || (STATE_KILL.test(body) && onlyMilitantsDead && !civOnlyVictims) || leadOp) && !namesGroupAttacking(text, allActors)) {
@@ -624,7 +625,7 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     }
   }
   // in Afghanistan, plain "soldiers", "police", "security forces" are Afghan ones
-  const afForce = published && published < "2021-08-15" ? "AF_FORMER_GOV" : "AF_TALIBAN";
+  const afForce = published && published < FALL_OF_KABUL ? "AF_FORMER_GOV" : "AF_TALIBAN";
   if (country === "AF") {
     const plain = (id: string) => {
       const m = allActors.find((a) => a.id === id);
