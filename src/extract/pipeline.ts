@@ -39,7 +39,7 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
   // a place inside an actor's name ("Balochistan Liberation Army", "FC Balochistan") is not a location
   const titlePlaces = geocoder ? findTitlePlaces(doc.title, geocoder, { date: published }) : [];
   const places = (geocoder ? findPlaceRefs(text, geocoder, { date: published, titlePlaces }) : []).filter(
-    (p) => !inRange(actors, p.mention.start - 60, p.mention.end + 1).some((a) => a.start <= p.mention.start && a.end >= p.mention.end && a.id !== "CIVILIANS"),
+    (p) => !inRange(actors, p.mention.start - 60, p.mention.end + 80).some((a) => a.start <= p.mention.start && a.end >= p.mention.end && a.id !== "CIVILIANS"),
   );
   const frames = buildFrames({ text, sentences, numbers, dates, actors, cues, places });
   const clusters = assemble(frames, { published }, text).flatMap((c) => splitByPlace(c, text));
@@ -70,7 +70,7 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
     const place: PlaceRef | null = fromText ?? (!c.background && !places.length ? titlePlace(titlePlaces) : null);
     if (place && !c.background) lastPlace = place;
     const country = place?.res.country ?? guessCountry(text, actors);
-    const cls = classify(text, c, { country, source: doc.source, published, claimed: claims[ci].claimed, denied: claims[ci].denied, blamed: claims[ci].blamed, docAir, leadPerpetrators: leadPerp, leadIn: leadIn(c, sentences, held, actors), docActors: actors, arrests });
+    const cls = classify(text, c, { country, source: doc.source, published, claimed: claims[ci].claimed, denied: claims[ci].denied, blamed: claims[ci].blamed, docAir, leadPerpetrators: leadPerp, leadIn: leadIn(c, sentences, held, actors), docActors: actors, arrests, several: main.length >= 2 });
     // "The shelling resumed a day later in Sarkano": the same side's fire, carried on into a new place or day
     const prev = [...told].reverse().find((p) => p.sub === cls.sub && p.country === country);
     if (!c.background) told.push({ country, sub: cls.sub, perpetrators: cls.perpetrators });
@@ -257,23 +257,42 @@ function assignClaims(text: string, frames: Frame[], clusters: Cluster[]): Array
     const clause = claimClause(text, f);
     const places = clause ? f.places.filter((p) => p.mention.start >= clause.start && p.mention.end <= clause.end) : f.places;
     if (!targets.length && !places.length && clusters.length > 1) {
-      const word = claimedNoun(clause ? text.slice(clause.start, clause.end) : ftext);
-      if (word) {
-        const named = new RegExp(`\\b${word}`, "i");
-        const hits = clusters.map((c, i) => ([...c.frames].some((x) => x !== f && named.test(x.text ?? "")) ? i : -1)).filter((i) => i >= 0);
-        if (hits.length === 1) targets = hits;
+      // "claimed the tower attack and the abduction of the Levies men": each attack it names, where one incident tells it
+      // (a lead that tells every incident in one sentence names them all: then only the incidents' own paragraphs count)
+      for (const word of claimedNouns(clause ? text.slice(clause.start, clause.end) : ftext)) {
+        const named = new RegExp(`\\b(?:${word})`, "i");
+        const find = (p0: boolean) => clusters.map((c, i) => ([...c.frames].some((x) => x !== f && (p0 || x.paragraph > 0) && named.test(x.text ?? "")) ? i : -1)).filter((i) => i >= 0);
+        let hits = find(true);
+        if (hits.length > 1) hits = find(false);
+        if (hits.length === 1 && !targets.includes(hits[0])) targets.push(hits[0]);
       }
     }
     if (!targets.length && places.length) {
-      clusters.forEach((c, i) => {
-        if (!c.place) return;
-        if (places.some((p) => p.res.adm2 && p.res.adm2 === c.place!.res.adm2 && (!p.local || !c.place!.local || p.mention.text === c.place!.mention.text || p.res.place === c.place!.res.place))) targets.push(i);
-      });
+      // each place the claim names: the incidents there (when the lead sentence that tells every incident gave one of
+      // them its place, the incident told there in a paragraph of its own)
+      const leadEnd = text.indexOf("\n\n");
+      for (const p of places) {
+        const at = clusters.map((c, i) => (c.place && p.res.adm2 && p.res.adm2 === c.place.res.adm2 && (!p.local || !c.place.local || p.mention.text === c.place.mention.text || p.res.place === c.place.res.place) ? i : -1)).filter((i) => i >= 0);
+        const own = at.filter((i) => leadEnd < 0 || clusters[i].place!.mention.start > leadEnd);
+        for (const i of own.length && own.length < at.length ? own : at) if (!targets.includes(i)) targets.push(i);
+      }
+      targets.sort((a, b) => a - b);
     }
     if (!targets.length) {
       let o = owner.get(f);
       if (o === undefined) {
         for (let k = fi - 1; k >= 0 && o === undefined; k--) o = owner.get(frames[k]);
+      }
+      // "The BLA also claimed this blast.": the incident last told before it that was a blast, when the one it follows was not
+      const kind = BLAST_NOUN.test(clause ? text.slice(clause.start, clause.end) : ftext) ? BLAST_SUBS : null;
+      if (kind && o !== undefined && !clusters[o].frames.some((x) => x.cues.some((q) => kind.has(q.sub)))) {
+        for (let k = fi - 1; k >= 0; k--) {
+          const b = owner.get(frames[k]);
+          if (b !== undefined && clusters[b].frames.includes(frames[k]) && frames[k].cues.some((q) => kind.has(q.sub))) {
+            o = b;
+            break;
+          }
+        }
       }
       targets = [o ?? 0];
     }
@@ -303,12 +322,34 @@ function claimClause(text: string, f: Frame): { start: number; end: number } | n
 }
 
 const GENERIC_NOUN = /^(?:the|this|that|its|their|both|latest|recent|deadly|brazen|twin|first|second|last|early|late|morning|evening|night|attack|attacks|blast|bombing|assault|strike|incident|killing|killings|ambush|responsibility|credit|for|\w+day's|\w+day)$/i;
-/** "claimed the track blast", "claimed responsibility for the bus bombing": the word that says which attack. */
-function claimedNoun(clause: string): string | null {
-  const m = /\b(?:claimed|owned|took responsibility for|accepted responsibility for)\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:the|this|that)\s+((?:[\w-]+\s+){0,2})(?:attack|blast|bombing|assault|strike|ambush|killing|explosion|raid)s?\b/i.exec(clause);
-  if (!m) return null;
-  const words = m[1].trim().split(/\s+/).filter((w) => w && !GENERIC_NOUN.test(w) && w.length >= 3);
-  return words.length ? words[words.length - 1].replace(/[^\w-]/g, "").slice(0, 6) : null;
+const BLAST_NOUN = /\b(?:claimed|owned)\s+(?:responsibility\s+for\s+)?(?:this|that|the)\s+(?:blast|explosion|bombing)\b/i;
+const BLAST_SUBS = new Set(["Remote explosive/landmine/IED", "Suicide bomb", "Grenade"]);
+/** An act named by its own noun, without a word saying which one: what the incident's sentences call it. */
+const ACT_STEMS: Record<string, string> = { abduction: "abduct|kidnap", kidnapping: "abduct|kidnap", hijacking: "hijack", torching: "torch|set fire|set alight", arson: "torch|set fire|set alight" };
+/**
+ * "claimed the track blast", "claimed responsibility for the bus bombing", "claimed the tower attack and the abduction of
+ * the Levies men": the words that say which attacks (a stem to look for in the incidents' sentences), first to last.
+ */
+function claimedNouns(clause: string): string[] {
+  const m = /\b(?:claimed|owned|took responsibility for|accepted responsibility for)\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?=(?:the|this|that)\s)/i.exec(clause);
+  if (!m) return [];
+  const rest = clause.slice(m.index + m[0].length);
+  const out: string[] = [];
+  // the first attack named, then any joined to it by "and" ("... and the abduction of ...")
+  const re = /^(?:\s*(?:,|and|as well as)\s+)?(?:the|this|that)\s+((?:[\w-]+\s+){0,2}?)(attack|blast|bombing|assault|strike|ambush|killing|explosion|raid|abduction|kidnapping|hijacking|torching|arson)s?\b(?:\s+(?:of|on|at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=,|and\b|$|in\s|on\s))?/i;
+  let r = rest;
+  for (let n = 0; n < 4; n++) {
+    const x = re.exec(r);
+    if (!x) break;
+    const words = x[1].trim().split(/\s+/).filter((w) => w && !GENERIC_NOUN.test(w) && w.length >= 3);
+    if (words.length) out.push(words[words.length - 1].replace(/[^\w-]/g, "").slice(0, 6));
+    else if (ACT_STEMS[x[2].toLowerCase()]) out.push(ACT_STEMS[x[2].toLowerCase()]);
+    r = r.slice(x[0].length);
+    const j = /^[^,.;]*?(?=\s*(?:,|\band\b|\bas well as\b)\s+(?:the|this|that)\s)/i.exec(r);
+    if (!j) break;
+    r = r.slice(j[0].length);
+  }
+  return out;
 }
 
 const GENERIC_FORCE = /^(?:(?:border )?(?:police(?:m[ae]n)?|soldiers?|troops|guards?|security (?:forces|personnel)|forces|personnel|army|military))$/i;

@@ -146,8 +146,11 @@ describe("incidents that were missed", () => {
 
 describe("perpetrators: who did it, told in the sentence after", () => {
   it("'the attack was carried out by terrorists of <group>' after a toll sentence", () => {
-    const [a] = read("Three soldiers were martyred in Kech on Monday. According to the military, the attack was carried out by terrorists of the Indian-sponsored Fitna al-Hindustan.", "2024-07-09");
+    const [a] = read("Three soldiers were martyred in Kech on Monday. According to the military, the attack was carried out by terrorists of the Baloch Republican Army.", "2024-07-09");
     expect(a.perpetrators).toEqual(["BALOCH_OTHER"]);
+    // (the state's collective label for the Baloch separatist groups, "Fitna al-Hindustan", names no one group)
+    const [h] = read("Three soldiers were martyred in Kech on Monday. According to the military, the attack was carried out by terrorists of the Indian-sponsored Fitna al-Hindustan.", "2024-07-09");
+    expect(h.perpetrators).toEqual(["MILITANTS"]);
     const [b] = read("Three soldiers were martyred in Kech on Monday. The military said the attack was carried out by terrorists.", "2024-07-09");
     expect(b.perpetrators).toEqual(["MILITANTS"]);
   });

@@ -93,16 +93,17 @@ export const ACTOR_LEXICON: ActorEntry[] = [
       `united ${BALOCH} army`,
       `${LASHKAR}~${E}~${BALOCH}`,
       `${BALOCH} (?:nationalist|national|people's) (?:army|front|guards?|tigers|movement)`,
-      `fitna~(?:al|ul|e)?~hindustan`,
       `jaish~(?:al|ul|e)?~adl`,
     ],
     acronyms: ["BRAS", "BRG", "BLT", "BRA", "UBA"],
     weight: 0.8,
   },
-  // a kind of group, not one group: blaming "Baloch separatists" names no perpetrator (H12 family P3)
+  // a kind of group, not one group: blaming "Baloch separatists" names no perpetrator (H12 family P3), and the
+  // militants a force killed "belonging to Fitna al-Hindustan" (the Pakistani state's word for the Baloch separatist
+  // groups as a whole) are militants of no one group
   {
     id: "BALOCH_OTHER",
-    patterns: [`${BALOCH} (?:separatists?|insurgents?|militants?|rebels?|nationalist militants?)`, `indian~(?:sponsored|backed) proxies`],
+    patterns: [`${BALOCH} (?:separatists?|insurgents?|militants?|rebels?|nationalist militants?)`, `indian~(?:sponsored|backed) proxies`, `fitna~(?:al|ul|e)?~hindustan`],
     weight: 0.8,
     category: true,
   },
@@ -205,7 +206,7 @@ export const ACTOR_LEXICON: ActorEntry[] = [
   {
     id: "PK_ARMY",
     patterns: [
-      `pakistan(?:i)? (?:army|military)`,
+      `pakistan(?:i|'s)? (?:army|military)`,
       `inter~services public relations`,
       `special services group`,
       `army`,
@@ -215,6 +216,8 @@ export const ACTOR_LEXICON: ActorEntry[] = [
       `(?:army |military )?(?:jawans?|sepoys?|havildars?|naib subedars?|subedars?|lance naiks?|naiks?)`,
       `army (?:personnel|men|officers?|convoy|post|patrol)`,
       `commandos?`,
+      // (in Afghanistan the classifier reads the plain word as the Emirate's, as it does "soldiers")
+      `special forces`,
       `(?:brave )?sons of (?:the )?soil`,
       // "the armed forces remain resolved to ...": Pakistan's, in ISPR usage
       `(?:pakistan(?:'s|i)? )?armed forces`,

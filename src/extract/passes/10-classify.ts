@@ -111,6 +111,8 @@ export interface ClassifyContext {
   leadPerpetrators?: string[] | null;
   /** The paragraph's sentences before the incident's first frame that no frame holds (see pipeline's leadIn). */
   leadIn?: { start: number; end: number; actors: ActorMention[] } | null;
+  /** The report tells two incidents or more (a review, a roundup): what one item says of who fired is its own. */
+  several?: boolean;
   /** Every actor the report names (for what the report as a whole says of who fights there). */
   docActors?: ActorMention[];
 }
@@ -300,12 +302,24 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     // "Afghan forces opened fire without provocation on a Frontier Corps post", "Pakistani forces fired first": one
     // side's forces told as starting the exchange, and none of the other's, started it (a cause the other side gives,
     // "the firing began after they tried to repair the fence", names no shooter)
-    const opener = (pk && af) || BOTH_STATES.test(body) ? firstShooter(text, cc.docActors ?? [...allActors, ...context.flatMap((f) => f.actors)]) : null;
+    // (a review telling several incidents: only this incident's sentences say who opened fire in it)
+    const opener = (pk && af) || BOTH_STATES.test(body) ? firstShooter(text, (!cc.several && cc.docActors) || [...allActors, ...context.flatMap((f) => f.actors)]) : null;
     // (one side's "only returned fire after ...", "each side blamed the other" still leave it open)
     const contested = !!pk && !!af && (opener ? CONTESTED_EACH : CONTESTED).test(body + " " + ctxText);
     // "Afghan forces assaulted two Pakistani border posts ...; some of their mortar rounds fell on farmland": the assault, not the shells
     if (sub === "Shelling/artillery/missile attack" && (contested || ASSAULT_ON_POSTS.test(body))) sub = "Armed clash";
-    if (!contested && opener && (sub === "Armed clash" || sub === "Attack" || sub === "Shelling/artillery/missile attack") && !namesAttackers(allActors)) {
+    // (militants told only as the ones whose crossing the fire covered, "to facilitate the infiltration of a group of
+    // khawarij", are not who fired)
+    // "Pakistan's military said its artillery had targeted Pakistani Taliban fighters ...": a state's forces telling of their
+    // own fire across the border fired it, whoever they say they aimed at
+    // the other state's force the shells are told as fired from, in the incident's sentences or in what its officials say of it
+    const firedFrom = sub === "Shelling/artillery/missile attack" && country && !(country === "AF" ? pk : af) ? [...allActors, ...context.filter((f) => paragraphs.has(f.paragraph)).flatMap((f) => f.actors)].find((a) => a.role !== "speaker" && (country === "AF" ? PK_FORCES.has(a.id) && a.id !== "PK_AIR_FORCE" : (a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV") && !a.insurgent) && FIRED_FROM_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start))) : undefined;
+    const ownFire = sub === "Shelling/artillery/missile attack" && !EXCHANGE.test(body) ? [...allActors, ...context.flatMap((f) => f.actors)].find((a) => (country === "AF" ? PK_FORCES.has(a.id) && a.id !== "PK_AIR_FORCE" && /pakistan/i.test(a.text) : (a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV") && !a.insurgent) && OWN_FIRE_AFTER.test(text.slice(a.end, a.end + 60))) : undefined;
+    if (ownFire) {
+      perpetrators = [PK_FORCES.has(ownFire.id) ? normaliseForce(ownFire.id, ispr) : ownFire.id];
+      perpConfidence = 0.6;
+      perpEvidence = [{ start: ownFire.start, end: ownFire.end }];
+    } else     if (!contested && opener && (sub === "Armed clash" || sub === "Attack" || sub === "Shelling/artillery/missile attack") && !namesAttackers(allActors.filter((a) => !INFILTRATING.test(text.slice(Math.max(0, a.start - 50), a.end + 40))))) {
       if (sub === "Attack") sub = "Armed clash";
       perpetrators = [PK_FORCES.has(opener.id) ? normaliseForce(opener.id, ispr) : opener.id];
       perpConfidence = 0.6;
@@ -315,6 +329,11 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
       perpKnown = false;
       perpetrators = [];
       perpConfidence = 0.3;
+    } else if (sub === "Shelling/artillery/missile attack" && !EXCHANGE.test(body) && firedFrom) {
+      // "the rounds had been fired from Pakistani Frontier Corps positions": the force whose positions they came from
+      perpetrators = [PK_FORCES.has(firedFrom.id) ? normaliseForce(firedFrom.id, ispr) : firedFrom.id];
+      perpConfidence = 0.6;
+      perpEvidence = [{ start: firedFrom.start, end: firedFrom.end }];
     } else if (sub === "Shelling/artillery/missile attack" && !EXCHANGE.test(body) && (pkOrigin || afOrigin)) {
       // "a shell fired from Pakistan", "rounds fired from Afghan army positions": the state on that side
       perpetrators = [pkOrigin ? "PK_SECURITY" : afPost2021 ? "AF_TALIBAN" : "AF_FORMER_GOV"];
@@ -363,7 +382,9 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
       // "a CTD team surrounded a compound; the suspects inside opened fire": the force moved first, the militants' fire answered it
       forceFirst = (sub === "Armed clash" || sub === "Attack") && !civOnlyVictims && forceInitiated(text, cc.leadIn ? [cc.leadIn, ...frames] : frames, (a) => a.role !== "speaker" && !isSource(a));
       // "A search operation was launched to trace the attackers" after a bombing of troops is no operation the bombing was
-      const opBody = onlyMilitantsDead ? body : body.replace(FOLLOW_UP_SEARCH, " ");
+      // (but an operation told with its own result, "a sanitisation operation was conducted in Buleda, where one terrorist
+      // was killed", is the incident itself)
+      const opBody = onlyMilitantsDead ? body : body.replace(FOLLOW_UP_SEARCH, (m) => (OWN_RESULT.test(m) ? m : " "));
       // "Security forces conducted three operations ... In Mohmand, five more khawarij were killed": an item of a
       // statement whose lead tells a force's operations, naming only militants dead and no move of theirs, is one of them
       // (not militants killed by their own explosives: "two militants died when the bomb they carried went off")
@@ -396,7 +417,10 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
         // "CTD said four militants were killed after they fired at a raiding team": the force reporting its own raid
         // the force told as acting, not one of its men told as killed or hurt ("a soldier was martyred during an
         // operation by security forces")
-        const acting = pk ? (mention((a) => PK_FORCES.has(a.id) && a.id !== "PK_AIR_FORCE" && !forceAttacked(text, a) && !VICTIM_AFTER.test(text.slice(a.end, a.end + 30))) ?? pk) : undefined;
+        // (in an ISPR statement, forces named only as the ones the militants had attacked before, "khawarij involved in
+        // attacks on police", are not who carried out the operation: the army did)
+        const actingMention = pk ? mention((a) => PK_FORCES.has(a.id) && a.id !== "PK_AIR_FORCE" && !forceAttacked(text, a) && !VICTIM_AFTER.test(text.slice(a.end, a.end + 30))) : undefined;
+        const acting = pk ? (actingMention ?? pk) : undefined;
         const by = (acting ?? pkLead ?? reporter)!;
         // "the CTD said its personnel killed three militants": the personnel are the speaking force's own
         let id = ownedBy(text, by, allActors) ?? by.id;
@@ -404,6 +428,7 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
         if ((ispr || (acting !== pk && (ISPR.test(text) || ISPR_STYLE.test(text.slice(0, 40))))) && (id === "PK_SECURITY" || id === "PK_FC")) id = "PK_ARMY";
         const police = mention((a) => a.id === "PK_POLICE");
         if (!ispr && police && frames[0] && text.slice(frames[0].start, frames[0].end).toLowerCase().includes(text.slice(police.start, police.end).toLowerCase())) id = "PK_POLICE";
+        if (ispr && pk && !actingMention && !pkLead && by === pk && forceAttacked(text, pk)) id = "PK_ARMY";
         perpetrators = [id];
         perpConfidence = 0.7;
         perpEvidence = [{ start: by.start, end: by.end }];
@@ -481,9 +506,10 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     // (or in the sentence before that began the operation: "Troops intercepted khawarij trying to cross ...")
     // (the Taliban before August 2021 are the insurgents the Republic's forces fight)
     const republic = perpetrators.includes("AF_FORMER_GOV");
-    const g = mention((a) => GROUPS.has(a.id) || (republic && !!a.insurgent)) ?? (forceFirst ? cc.leadIn?.actors.find((a) => GROUPS.has(a.id) && a.role !== "speaker") : undefined) ?? mention((a) => a.id === "MILITANTS");
+    // (a kind of group, "terrorists belonging to Fitna al-Hindustan", names no one group: they are militants)
+    const g = mention((a) => (GROUPS.has(a.id) && !a.category) || (republic && !!a.insurgent)) ?? (forceFirst ? cc.leadIn?.actors.find((a) => GROUPS.has(a.id) && !a.category && a.role !== "speaker") : undefined) ?? mention((a) => a.id === "MILITANTS" || (GROUPS.has(a.id) && !!a.category));
     // a state's rockets or shells that killed only civilians, with no militant named: the civilians were hit
-    targets = [g && (GROUPS.has(g.id) || (republic && g.insurgent)) ? g.id : !g && sub !== "Arrests" && (civOnlyVictims || (sub === "Shelling/artillery/missile attack" || sub === "Air/drone strike") && civilianObjectHit(text, frames)) ? "CIVILIANS" : "MILITANTS"];
+    targets = [g && ((GROUPS.has(g.id) && !g.category) || (republic && g.insurgent)) ? g.id : !g && sub !== "Arrests" && (civOnlyVictims || (sub === "Shelling/artillery/missile attack" || sub === "Air/drone strike") && civilianObjectHit(text, frames)) ? "CIVILIANS" : "MILITANTS"];
     targetConfidence = 0.6;
     // "Police killed two suspects in a raid. ... both men were TTP members": the group the dead are said to belong to
     if (targets[0] === "MILITANTS" && cc.docActors) {
@@ -494,7 +520,15 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     const cats = new Set<string>();
     for (const f of frames) for (const x of f.casualties) if (x.actor && !x.attacker && !perpSet.has(x.actor)) cats.add(x.actor);
     const foreign = mention((a) => a.id === "FOREIGN_NATIONALS");
-    if (foreign) targets = ["FOREIGN_NATIONALS"];
+    // "gunmen fired on a vehicle carrying Chinese engineers; their police escort returned fire ... two policemen were
+    // wounded": the escort that was hit was attacked with them
+    // ("The police guards escorting the convoy returned fire ... One guard suffered a bullet wound")
+    const escortForce = foreign && ESCORT.test(body) && frames.some((f) => f.casualties.some((x) => !x.attacker && x.category !== "militants" && (x.value ?? 0) > 0)) ? mention((a) => PK_FORCES.has(a.id) && a.id !== "PK_AIR_FORCE" && ESCORT.test(text.slice(a.start, a.end + 30))) : undefined;
+    const escortHit = [...cats].find((x) => SECURITY_FORCE_IDS.has(x)) ?? escortForce?.id;
+    if (foreign && escortHit) {
+      const named = escortHit === "PK_SECURITY" ? mention((a) => SPECIFIC_FORCES.has(a.id)) : undefined;
+      targets = ["FOREIGN_NATIONALS", named ? named.id : normaliseForce(escortHit, ispr)];
+    } else if (foreign) targets = ["FOREIGN_NATIONALS"];
     else {
       const sec = [...cats].filter((x) => SECURITY_FORCE_IDS.has(x));
       const civ = [...cats].filter((x) => x === "CIVILIANS");
@@ -541,7 +575,14 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
           const civMore = kc > ks || (kc === ks && lost(isCiv, "injured") > lost(isSec, "injured"));
           targets = [civMore ? "CIVILIANS" : normaliseForce(sec[0], ispr)];
         }
-      } else if (!sec.length && !civ.length) {
+      }
+      // "attacking the Levies station and a Frontier Corps camp ... two FC soldiers and five Levies men died": each
+      // force whose post was attacked and whose men died was a target
+      if (sec.length && targets.length === 1 && SPECIFIC_FORCES.has(targets[0])) {
+        const also = [...new Set(hits.map((a) => a.id))].filter((id) => id !== targets[0] && SPECIFIC_FORCES.has(id) && sec.includes(id));
+        if (also.length) targets = [targets[0], ...also];
+      }
+      if (!sec.length && !civ.length) {
         // an air strike's targets: the group whose hideouts were hit, never the striking state's own forces
         const air = perpetrators.includes("PK_AIR_FORCE");
         const grp = air ? mention((a) => GROUPS.has(a.id)) : undefined;
@@ -588,6 +629,12 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   if (!stateOp && (!targets.length || (targets.length === 1 && (targets[0] === "PK_SECURITY" || targets[0] === "PK_POLICE")))) {
     const staff = civilianStaff(text, frames);
     if (staff && allActors.every((a) => !PK_FORCES.has(a.id) || a.role === "speaker" || isSource(a) || (a.start >= staff.start && a.end <= staff.end))) targets = ["CIVILIANS"];
+  }
+  // an attack on civilians (ACLED's Violence against civilians / Attack) whose victims the report names by no side
+  // ("a former member of a village peace committee was shot dead and his nephew wounded"): civilians were attacked
+  if (sub === "Attack" && !targets.length && !stateOp && frames.some((f) => f.casualties.some((x) => !x.attacker && x.category !== "militants" && x.category !== "security_forces" && (x.value ?? 1) > 0))) {
+    targets = ["CIVILIANS"];
+    targetConfidence = 0.45;
   }
   // --- less common kinds (FORMAT.md taxonomy): protests, communal clashes, the Emirate's operations, recoveries
   const kinds = kindRoles(text, frames, allActors, body, sub, perpetrators, targets, country, afPost2021, isSource);
@@ -745,7 +792,7 @@ const CONTESTED_EACH = /\b(?:only )?(?:returned|answered|responded to) (?:the )?
 /** A state's forces storming or assaulting the other side's posts (a ground attack, whatever shells fell too). */
 const ASSAULT_ON_POSTS = /\b(?:forces|troops|guards|soldiers|fighters)\s+(?:[\w-]+\s+){0,2}?(?:assaulted|attacked|stormed|raided|overran|tried to (?:storm|overrun|capture))\s+(?:\w+\s+){0,3}?(?:border\s+)?(?:posts?|check ?posts?|checkpoints?|positions|pickets?)\b/i;
 /** Said of the dead after the incident's sentences: "were members of", "belonged to", "were TTP members". */
-const MEMBERS_BEFORE = /\b(?:were|was|are|is)\s+(?:all\s+|both\s+|reportedly\s+|allegedly\s+)?(?:(?:active|hardcore|wanted|trained)\s+)?(?:members?|fighters?|militants|commanders?|operatives|activists)\s+(?:of|from)\s+(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?$|\b(?:belong(?:ed|ing|s)?|affiliated)\s+(?:to|with)\s+(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?$/i;
+const MEMBERS_BEFORE = /(?:\b(?:were|was|are|is)\s+(?:all\s+|both\s+|reportedly\s+|allegedly\s+)?(?:(?:active|hardcore|wanted|trained)\s+)?(?:members?|fighters?|militants|commanders?|operatives|activists)\s+(?:of|from)\s+(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?|\b(?:belong(?:ed|ing|s)?|affiliated)\s+(?:to|with)\s+(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?|\bdescrib(?:ed|es|ing)\s+(?:the\s+(?:dead|slain|killed|deceased)(?:\s+(?:men|militants|suspects|terrorists))?|them|the\s+(?:men|militants|suspects|terrorists)(?:\s+killed)?)\s+as\s+(?:being\s+)?(?:(?:members|militants|fighters)\s+of\s+)?(?:the\s+)?)["'\u2018\u201c]?$/i;
 const MEMBERS_AFTER = /^(?:'s)?\s+(?:members|militants|fighters|commanders|operatives|activists)\b/i;
 const COPULA_BEFORE = /\b(?:were|was|are|is)\s+(?:all\s+|both\s+|reportedly\s+|allegedly\s+)?(?:banned\s+|outlawed\s+)?$/i;
 /**
@@ -760,7 +807,7 @@ function identifiedGroup(text: string, c: Cluster, actors: ActorMention[]): stri
   const end = stop < 0 ? text.length : stop;
   const ids = new Set<string>();
   for (const a of actors) {
-    if (a.start < first.start || a.end > end || !GROUPS.has(a.id) || a.role === "speaker") continue;
+    if (a.start < first.start || a.end > end || !GROUPS.has(a.id) || a.category || a.role === "speaker") continue;
     const before = text.slice(Math.max(0, a.start - 60), a.start);
     if (MEMBERS_BEFORE.test(before) || (COPULA_BEFORE.test(before) && MEMBERS_AFTER.test(text.slice(a.end, a.end + 20)))) ids.add(a.id);
   }
@@ -835,11 +882,11 @@ export function leadPerpetrators(text: string, frames: Frame[]): string[] | null
 }
 
 /** A force's move that starts an operation, said right after the force ("troops surrounded", "a CTD team on Friday raided"). */
-const INITIATE_AFTER = gated(/^(?:'s)?\s+(?:(?!(?:was|were|is|are|been|being|had been|has been|have been)\b)[\w-]+,?\s+){0,4}?(?:surrounded|encircled|cordoned off|besieged|laid siege to|raided|intercepted|spotted|detected|sighted|engaged|closed in on|moved (?:in )?on|moved against|swooped on|zeroed in on|tracked down|chased|pursued|challenged|signall?ed (?:[\w-]+ ){0,2}?to stop|(?:rescued|freed|recovered|secured the release of) (?:[\w-]+ ){0,6}?(?:hostages?|captives?|abductees?|abducted|kidnapped|hijacked)|(?:conducted|launched|carried out|mounted|began|started) (?:a|an) (?:[\w-]+ ){0,2}?(?:raid|operation|search|sweep|crackdown)|(?:had |have )?(?:killed|shot dead|gunned down|eliminated|neutrali[sz]ed) (?:[\w-]+ ){0,4}?(?:militants|terrorists|insurgents|khawarij|khwarij|kharijites?|suspects|members|fighters|rebels|commanders?))\b(?! by\b)/i);
+const INITIATE_AFTER = gated(/^(?:'s)?\s+(?:(?!(?:was|were|is|are|been|being|had been|has been|have been)\b)[\w-]+,?\s+){0,4}?(?:surrounded|encircled|cordoned off(?! (?:the |a )?(?:area|site|scene|locality|place|spot|vicinity)\b)|besieged|laid siege to|raided|intercepted|spotted|detected|sighted|engaged|closed in on|moved (?:in )?on|moved against|swooped on|zeroed in on|tracked down|chased|pursued|challenged|signall?ed (?:[\w-]+ ){0,2}?to stop|(?:rescued|freed|recovered|secured the release of) (?:[\w-]+ ){0,6}?(?:hostages?|captives?|abductees?|abducted|kidnapped|hijacked)|(?:conducted|launched|carried out|mounted|began|started) (?:a|an) (?:[\w-]+ ){0,2}?(?:raid|operation|search|sweep|crackdown)|(?:had |have )?(?:killed|shot dead|gunned down|eliminated|neutrali[sz]ed) (?:[\w-]+ ){0,4}?(?:militants|terrorists|insurgents|khawarij|khwarij|kharijites?|suspects|members|fighters|rebels|commanders?))\b(?! by\b)/i);
 /** An opener that says the force acted first, whoever the subject turns out to be: "Acting on a tip-off, ...". */
 const INITIATE_OPENER = gated(/^(?:[A-Z][\w .'-]{0,30}(?::|—|–| -)\s*)?(?:acting on (?:a |an )?(?:tip-?off|intelligence|information|a tip|credible information|reports?)|on a tip-?off|during (?:a|an) (?:[\w-]+ ){0,2}?(?:raid|search|operation|sweep)|in (?:a|an) (?:[\w-]+ ){0,2}?(?:raid|search operation|operation))\b/i);
 /** A militant's own move that would make it their attack, not their answer to the force's. */
-const MILITANT_MOVE = /\b(?:militants|gunmen|terrorists|attackers|armed men|insurgents|assailants|khawarij|bomber)\b[^.;]{0,40}\b(?:attacked|stormed|ambushed|struck|targeted|raided|rammed|blew|detonated|hurled|threw|abducted|kidnapped|launched|mounted|assaulted|besieged|hijacked|overran)\b/i;
+const MILITANT_MOVE = /\b(?:militants|gunmen|terrorists|attackers|armed men|insurgents|assailants|khawarij|bomber)\b[^.;]{0,40}\b(?:attacked|stormed|ambushed|struck|targeted|raided|rammed|blew|detonated|hurled|threw|lobbed|tossed|flung|planted|abducted|kidnapped|launched|mounted|assaulted|besieged|hijacked|overran)\b/i;
 /** After a force word: it is told as killed, hurt or hit ("a soldier was martyred", "two policemen were wounded"). */
 const VICTIM_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been|has been|have been|got)\s+(?:also\s+)?(?:killed|martyred|wounded|injured|hurt|shot|abducted|kidnapped|targeted|attacked|ambushed)\b|^\s+(?:died|embraced|lost)\b/i;
 /**
@@ -895,6 +942,8 @@ function forceInitiated(text: string, frames: Array<Pick<Frame, "start" | "end" 
  */
 // (every match starts where a stretch without "." or ";" does, so tries from inside one are skipped: the same matches)
 const FOLLOW_UP_SEARCH = /(?<![^.;])[^.;]*\b(?:(?:search|sanitisation|sanitization|clearance|combing|cordon[- ]and[- ]search|hunt|manhunt|follow[- ]up)\s+operations?\b[^.;]*\b(?:to (?:hunt|trace|track|arrest|apprehend|nab|find|catch|eliminate|flush out|locate)|in search of|against the (?:perpetrators|attackers|culprits|assailants|terrorists|militants)|(?:is|was|were|are|has been|had been|have been) (?:being |still |also )?(?:carried out|conducted|launched|started|initiated|under ?way|in progress|ongoing|continuing|going on)|(?:under ?way|in progress|ongoing|continuing))|(?:launched|started|initiated|began|begun) (?:a |an )?(?:search|sanitisation|sanitization|clearance|combing|hunt|manhunt)(?: operation)?|cordoned off (?:the )?(?:area|site|locality|place|village)|(?:area|site|locality) (?:was|has been) cordoned off)[^.;]*/gi;
+/** An operation's own result told in its clause: "..., where one terrorist was killed", "during which two khawarij were sent to hell". */
+const OWN_RESULT = /\b(?:where|in which|during which)\b[^.;]*\b(?:killed|sent to hell|neutrali[sz]ed|shot dead|martyred|embraced shahadat)\b/i;
 /** Ordnance left from earlier fighting: "an unexploded mortar shell", "a rusted rocket round the boys found", "left over from years of fighting". */
 const LEFTOVER = /\b(?:unexploded|left-?over|rust(?:ed|y)|abandoned|dud|decades-old|war-era|old)\s+(?:[\w-]+\s+){0,2}?(?:ordnance|(?:land)?mines?|shells?|mortars?|rockets?|bombs?|devices?|rounds?|grenades?|munitions?|explosives?)\b|\bremnants? of (?:war|the war|fighting|conflict)\b|\b(?:found|picked up|play(?:ed|ing) with|carried (?:it )?home|brought (?:it )?home|stumbled (?:up)?on|tamper(?:ed|ing) with|dug up)\b[^.;]{0,60}?\b(?:shells?|mortars?|rockets?|grenades?|bombs?|devices?|explosives?|ordnance|mines?|rounds?)\b|\bleft (?:over )?from (?:the )?(?:years of |past |earlier |previous )?(?:fighting|conflict|war|military operations|operations)\b/i;
 /** The actor is named in the search that followed ("a search operation was launched to trace the attackers"). */
@@ -954,6 +1003,12 @@ function firstShooter(text: string, actors: ActorMention[]): ActorMention | null
   return [...told, ...accused].every((a) => side(a) === s0) ? told.reduce((x, y) => (y.start < x.start ? y : x)) : null;
 }
 
+/** Before a force: the fire came from its side ("fired from Pakistani Frontier Corps positions", "launched from Afghan"). */
+const FIRED_FROM_BEFORE = /\b(?:fired|launched|came|coming|shot)\s+from\s+(?:the\s+)?(?:Pakistani?\s+|Afghan\s+)?$/i;
+/** After a state's force: it says its own guns fired ("said its artillery had targeted", "said its troops had shelled"). */
+const OWN_FIRE_AFTER = /^(?:'s)?\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?:said|says|stated|confirmed|acknowledged|admitted)\s+(?:that\s+)?(?:its|their)\s+(?:artillery|guns|troops|forces|soldiers|posts|mortars|gunners)\s+(?:had\s+|have\s+)?(?:only\s+)?(?:targeted|fired (?:at|on)|shelled|struck|hit|engaged|pounded)\b/i;
+/** Militants told as crossing, or helped to cross, the border ("the infiltration of a group of khawarij", "khawarij attempting to infiltrate"). */
+const INFILTRATING = /\binfiltrat\w*/i;
 function namesAttackers(actors: ActorMention[]): boolean {
   // (the Taliban before August 2021 are an insurgency)
   return actors.some((a) => GROUPS.has(a.id) || a.id === "MILITANTS" || !!a.insurgent);
