@@ -55,6 +55,8 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
   const told: Array<{ country: string | null; sub: string; perpetrators: string[] }> = [];
   // the frames some incident holds (its own or its context)
   const held = clusters.flatMap((c) => [...c.frames, ...c.context]);
+  // the dateline's place ("BANNU: ..."), when the first sentence opens with one
+  const datelinePlace = bestPlace((frames[0]?.places ?? []).filter((p) => p.weight === 0 && p.mention.start < 40 && !STATEMENT_CAPITALS.test(p.mention.text)), 0);
   for (const [ci, c] of clusters.entries()) {
     // arrests, raids and searches with no violence: an incident of their own (Strategic developments / Arrests) when
     // the report tells them as its event, not as the follow-up or the past of another
@@ -66,7 +68,7 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
     // an incident told with no place of its own (a protest after the attack, "by evening, traders blocked the road") is
     // where the incident before it was
     // ... and a report whose text names no place at all happened where its title says ("Blast in Kurram kills two")
-    const fromText: PlaceRef | null = c.place ?? fallbackPlace(c) ?? (main.length === 1 ? fallbackPlace({ ...c, frames: frames }) : null) ?? (!c.background ? lastPlace : null);
+    const fromText: PlaceRef | null = c.place ?? fallbackPlace(c, text, datelinePlace) ?? (main.length === 1 ? fallbackPlace({ ...c, frames: frames }, text, datelinePlace) : null) ?? (!c.background ? lastPlace : null);
     const place: PlaceRef | null = fromText ?? (!c.background && !places.length ? titlePlace(titlePlaces) : null);
     if (place && !c.background) lastPlace = place;
     const country = place?.res.country ?? guessCountry(text, actors);
@@ -277,6 +279,12 @@ function assignClaims(text: string, frames: Frame[], clusters: Cluster[]): Array
         for (const i of own.length && own.length < at.length ? own : at) if (!targets.includes(i)) targets.push(i);
       }
       targets.sort((a, b) => a - b);
+      // ("The TTP claimed the Lakki attack": the incident the report tells in that district, and holds the claim in, before
+      // an older one it recalls there, "Last month, an attack in the Pezu area of Lakki Marwat")
+      const o = owner.get(f);
+      const sameDistrict = o !== undefined && !clusters[o].background && places.some((p) => p.res.adm2 && p.res.adm2 === clusters[o].place?.res.adm2);
+      if (sameDistrict && targets.every((t) => t === o || clusters[t].background)) targets = [o!];
+      else if (targets.some((t) => !clusters[t].background)) targets = targets.filter((t) => !clusters[t].background);
     }
     if (!targets.length) {
       let o = owner.get(f);
@@ -499,13 +507,17 @@ function pressSpelling(place: PlaceRef, places: PlaceRef[]): string | null {
 const STATEMENT_CAPITALS = /^(?:kabul|islamabad|rawalpindi)$/i;
 
 /** When no frame of the incident named a strong place: a weaker one (hospital town, dateline). */
-function fallbackPlace(c: Pick<Cluster, "frames" | "context">): PlaceRef | null {
+function fallbackPlace(c: Pick<Cluster, "frames" | "context">, text = "", datelinePlace: PlaceRef | null = null): PlaceRef | null {
   const places = [...c.frames, ...c.context].flatMap((f) => f.places);
   // (the incident's own sentence's town, where someone spoke of it, before a place its context names for something else:
   // "killed three members of a cell ... in Kandahar city", then "trained in camps in Balochistan")
   const own = bestPlace(c.frames.flatMap((f) => f.places), 2) ?? bestPlace(c.frames.flatMap((f) => f.places).filter((p) => p.local), 1);
-  return own ?? bestPlace(places, 2) ?? bestPlace(places, 1) ?? bestPlace(places.filter((p) => !STATEMENT_CAPITALS.test(p.mention.text)), 0);
+  // (a city the wounded were taken to, "shifted to Peshawar", says less than the report's dateline: "BANNU: ...")
+  const carried = (p: PlaceRef) => CARRIED_TO.test(text.slice(Math.max(0, p.mention.start - 50), p.mention.start));
+  const dateline = datelinePlace ?? bestPlace(places.filter((p) => p.weight === 0 && !STATEMENT_CAPITALS.test(p.mention.text)), 0);
+  return own ?? bestPlace(places, 2) ?? bestPlace(places.filter((p) => !carried(p)), 1) ?? (dateline && places.some(carried) ? dateline : null) ?? bestPlace(places, 1) ?? bestPlace(places.filter((p) => !STATEMENT_CAPITALS.test(p.mention.text)), 0);
 }
+const CARRIED_TO = /\b(?:shifted|referred|taken|rushed|moved|airlifted|evacuated|flown|transferred|brought)\s+(?:[\w'-]+\s+){0,4}?to\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$/i;
 
 function guessCountry(text: string, actors: Array<{ id: string }>): string | null {
   const af = (text.match(/\bAfghanistan\b|\bAfghan\b/g) ?? []).length;

@@ -104,7 +104,7 @@ export function resolveMention(
       method = "polygon";
     }
   }
-  if (adm2 && c.kind !== "district") adm2 = districtAtTime(c.country, adm2, mention, others, context.date ?? null, history, opts);
+  if (adm2 && c.kind !== "district") adm2 = districtAtTime(c.country, adm2, mention, others, context.date ?? null, history, opts, entryOf);
 
   return {
     country: c.country,
@@ -150,7 +150,9 @@ function nested(a: PlaceCandidate, b: PlaceCandidate): boolean {
 
 /**
  * The district as the text and the date have it: a related district named near the mention wins
- * ("Angoor Adda, South Waziristan"); otherwise, before a split, the district it was split from.
+ * ("Angoor Adda, South Waziristan"); so does, anywhere in the report, the undivided name of a district that was
+ * wholly divided when the report names no part of it (a report that speaks of "South Waziristan district" after the
+ * 2022 split into Upper and Lower keeps the name it uses); otherwise, before a split, the district it was split from.
  */
 function districtAtTime(
   country: "PK" | "AF",
@@ -160,6 +162,7 @@ function districtAtTime(
   date: string | null,
   history: DistrictChange[],
   opts: ResolveOptions,
+  entryOf?: EntryOf,
 ): string {
   const family = new Set([current]);
   for (const h of history) if (h.country === country && h.to === current) family.add(h.from);
@@ -177,6 +180,21 @@ function districtAtTime(
       }
     }
     if (best) return best.name;
+    // (only a name that no longer denotes a district of its own: "Killa Abdullah" named elsewhere is still a district,
+    // and Chaman town is not in it)
+    if (entryOf) {
+      const named = new Set<string>();
+      let undivided: string | null = null;
+      for (const o of others)
+        for (const oc of o.candidates) {
+          if (oc.kind !== "district" || oc.country !== country || !oc.adm2 || !family.has(oc.adm2)) continue;
+          if (o.candidates.some((x) => x.kind !== "district" && x.kind !== "province" && x.adm2 === oc.adm2)) continue;
+          named.add(oc.adm2);
+          const until = entryOf(oc)?.until;
+          if (until && history.some((h) => h.country === country && h.from === oc.adm2 && h.to === current) && (!date || date >= until)) undivided = oc.adm2;
+        }
+      if (undivided && named.size === 1) return undivided;
+    }
   }
   if (date) {
     let name = current;

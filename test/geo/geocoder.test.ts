@@ -290,6 +290,15 @@ describe("resolve: districts that no longer exist", () => {
     expect(one("Troops were ambushed in South Waziristan.", "South Waziristan", "2024-03-01")?.adm2).toBe("South Waziristan");
   });
 
+  it("a town of a wholly divided district takes the undivided name the report uses anywhere, when it names no part", () => {
+    const far = " The corps commander reviewed the fencing of the border, the return of displaced families, schools shut since the spring, new markets and roads, and the long list of tribal disputes still before the jirgas of the area.";
+    expect(one(`The army stepped up patrols in South Waziristan district.${far}${far} Gunmen later fired on a police post in Azam Warsak.`, "Azam Warsak", "2025-09-14")?.adm2).toBe("South Waziristan");
+    // (a part named anywhere: the date rule stands)
+    expect(one(`The army stepped up patrols in South Waziristan and Upper South Waziristan.${far}${far} Gunmen later fired on a police post in Azam Warsak.`, "Azam Warsak", "2025-09-14")?.adm2).toBe("Lower South Waziristan");
+    // (a district that still exists after the split, Killa Abdullah, named elsewhere does not take Chaman town back)
+    expect(one(`Levies patrolled Killa Abdullah district.${far}${far} Gunmen later opened fire in Chaman.`, "Chaman", "2024-05-02")?.adm2).toBe("Chaman");
+  });
+
   it("puts a district's headquarters town in that district (Duki, Murree)", () => {
     expect(g.lookup("Duki").every((c) => c.adm2 === "Duki")).toBe(true);
     expect(one("A blast in Duki killed miners.", "Duki", "2010-05-01")?.adm2).toBe("Loralai");

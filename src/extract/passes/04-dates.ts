@@ -41,6 +41,7 @@ const RELATIVE = new RegExp(
     `(?<ago>(?:${NUMW})\\s+days?\\s+ago)`,
     `(?<later>(?:${NUMW})\\s+days?\\s+(?:later|afterwards|after\\s+that|earlier|before\\s+that|after(?=\\s*[,;.])|before(?=\\s*[,;.])|after(?=\\s+(?:the|this|that|[A-Z][a-z]+day's)\\s))|the\\s+(?:next|following|previous|preceding)\\s+(?:day|night|evening|morning)|the\\s+night\\s+before|a\\s+day\\s+(?:later|earlier)|the\\s+day\\s+(?:after|before)|the\\s+same\\s+(?:day|night|evening|morning)|(?:later|earlier)\\s+(?:that|the\\s+same)\\s+(?:day|night|evening|morning|afternoon)|that\\s+(?:very|same)\\s+(?:day|night|evening|morning|afternoon)|that(?<=(?:^|[.;,]\\s{1,3})that)\\s+(?:night|evening)(?=\\s*,?\\s+[a-z])|(?:on\\s+)?the\\s+(?:eve|morning|night|evening)\\s+(?:of\\s+the\\s+same\\s+day)|hours\\s+later|(?:a\\s+)?week\\s+later|(?:a|one|two|three)\\s+weeks?\\s+(?:later|earlier|afterwards)|the\\s+(?:following|next|previous|preceding)\\s+week|the\\s+week\\s+(?:after|before)(?=\\s*[,;.]))`,
     `(?<period>(?:earlier\\s+|late\\s+|early\\s+)?(?:this|last)\\s+(?:month|year|week)(?!\\s+of\\b)|earlier\\s+in\\s+the\\s+(?:month|year))`,
+    `(?<season>(?:(?:early|late)\\s+)?(?:last|this|the\\s+previous|the\\s+past)\\s+(?:spring|summer|autumn|fall|winter)\\b)`,
   ].join("|"),
   "gi",
 );
@@ -92,6 +93,12 @@ const TOLL_BEFORE = /\b(?:rose|risen|climbed|reached|jumped|increased|stood|went
 
 const TOLL_AFTER = /^[^.;]{0,30}?\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|casualties|fatalities))\b[^.;]{0,40}?\b(?:rose|risen|climbed|reached|jumped|increased|went up|mounted|had risen|has risen)\b|^[^.;]{0,40}?\b(?:raised|revised|updated|put|pushed|brought)\s+(?:the\s+|its\s+)?(?:death\s+|casualty\s+)?(?:toll|tally|number of (?:the )?(?:dead|deaths|fatalities))\s+(?:up\s+)?(?:to|at)\b/i;
 
+/** "..., had also died, taking the toll to eight", "bringing the death toll to 11": the day of a revised toll. */
+const TOLL_TAKEN_AFTER = /^[^.;]{0,100}?\b(?:taking|bringing|pushing|raising|and took|and brought)\s+(?:the\s+)?(?:overall\s+|final\s+)?(?:death\s+|casualty\s+)?(?:toll|tally|number of (?:the )?(?:dead|deaths|fatalities))\s+(?:up\s+)?to\b/i;
+/** "By Sunday evening, two of the wounded had also died": the day by which a later death was known. */
+const BY_BEFORE = /\bby\s+(?:late\s+|early\s+)?$/i;
+const DIED_BY_AFTER = /^[^.;]{0,80}?\bhad\s+(?:also\s+|since\s+|later\s+)?(?:died|succumbed|passed away)\b|^[^.;]{0,30}?\b(?:toll|number of (?:the )?(?:dead|deaths|fatalities))\s+had\s+(?:risen|climbed|reached|increased|gone up)\b/i;
+
 /** The hour past midnight told for a night's event. */
 const AFTER_MIDNIGHT = /\b(?:(?:shortly|just|soon|an hour|two hours|minutes) after midnight|past midnight|in the (?:early|small|wee) hours(?! of (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \w+))|(?:at|around|about|before) (?:[1-4](?::\d\d)?|one|two|three|four) ?(?:a\.?m\.?|o'clock in the morning))\b/i;
 /** The next 300 characters after `at`, up to a sentence that names a day of its own (another night's event). */
@@ -120,9 +127,9 @@ function isReporting(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 30);
   if (/'s$/.test(text.slice(start, end))) return false; // "Monday's attack" dates the event
   // "By Tuesday the death toll had risen to 11": the day of a revision, not of the event
-  const tollAfter = TOLL_AFTER.test(text.slice(end, end + 80));
+  const tollAfter = TOLL_AFTER.test(text.slice(end, end + 80)) || TOLL_TAKEN_AFTER.test(text.slice(end, end + 130)) || (BY_BEFORE.test(before) && DIED_BY_AFTER.test(text.slice(end, end + 100)));
   if (ACCUSE_AFTER.test(after) || ACCUSE_BEFORE.test(before)) return true;
-  if (REPORTING_BEFORE.test(before) || SPEECH_BEFORE.test(before) || TOLL_BEFORE.test(before) || REPORTING_AFTER.test(after) || tollAfter || DIED_LATER_BEFORE.test(before)) return true;
+  if (REPORTING_BEFORE.test(before) || SPEECH_BEFORE.test(before) || STATEMENT_BEFORE.test(before) || TOLL_BEFORE.test(before) || REPORTING_AFTER.test(after) || tollAfter || DIED_LATER_BEFORE.test(before)) return true;
   // "On Thursday the military said the number of martyred soldiers had risen to seven": a sentence that opens with the
   // day its speaker spoke (a next-day statement about the event told before)
   // ("On Sunday, the spokesman said, forces raided a house ...": the attribution set off by commas is an aside; the day
@@ -133,15 +140,40 @@ function isReporting(text: string, start: number, end: number): boolean {
 }
 /** "Addressing a news conference in Rawalpindi on Tuesday, the spokesman said ...": the day someone spoke. */
 const SPEECH_BEFORE = /\b(?:(?:press|news) conference|presser|(?:media )?briefing|briefed|addressing|speaking|talking)\b[^.;:]{0,40}$/i;
+/** "In a later statement on Wednesday, ISPR said ...", "in a message on Sunday the group said": the day of a statement. */
+const STATEMENT_BEFORE = /\b(?:statement|press release|communiqu[eé]|message|interview|tweet|video message|audio message)s?\s+(?:(?:issued|released|posted|sent|published|read out|emailed)\s+)?(?:to\s+(?:journalists|reporters|the media|the press|media outlets)\s+)?(?:late\s+|early\s+)?on\s+$/i;
 const SENTENCE_OPEN = /(?:^|[.!?]["'\u201d]?\s+|\n\s*)(?:on\s+|late\s+on\s+|early\s+on\s+|by\s+)?$/i;
 const SPEAKER_SAID = /^(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?:the\s+|a\s+|an\s+)?(?:[\w'.-]+\s+){0,4}?(?:military|army|police|officials?|spokesm[ae]n|spokesperson|administration|ministry|ISPR|CTD|department|government|officers?|commissioner|authorities|sources|statement|hospital|doctors|governor|minister|DPO|SHO|DC|chief|administrator|tehsildar|medics|rescuers|Rescue 1122)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|confirmed|announced|stated|put|gave|updated|revised|reported|added|raised|released)\b/i;
 
 const DATELINE = new RegExp(`^\\s*[\\p{L}][\\p{L} \\t,/.()'-]{1,60}?,\\s*(?:(\\d{1,2})\\s+(${MON})|(${MON})\\s+(\\d{1,2}))(?:,?\\s+((?:19|20)\\d\\d))?\\s*(?:-|:|\\(|\\u2014)`, "iu");
 
+/**
+ * Where the head's line holding `at` begins, when every line before it is preamble (a release number "No PR-27/2025-ISPR",
+ * a kicker, a byline: short, no sentence in it) and the line begins within the first 200 characters; else 0.
+ */
+function headLineStart(text: string, at: number): number {
+  const line = text.lastIndexOf("\n", at - 1) + 1;
+  if (line === 0 || line > 200) return 0;
+  for (const l of text.slice(0, line).split("\n")) if (l.length > 80 || /[.!?]["'\u201d]?\s+\S|[.!?]\s*$/.test(l.trim())) return 0;
+  return line;
+}
+
+/** The head's lines that may hold its dateline: the first, and one after preamble lines. */
+function headLines(text: string): number[] {
+  const out = [0];
+  for (let i = text.indexOf("\n"); i >= 0 && i < 200; i = text.indexOf("\n", i + 1)) {
+    const at = headLineStart(text, i + 1);
+    if (at === 0) break;
+    if (text.slice(at, at + 1).trim()) out.push(at);
+  }
+  return out;
+}
+
 /** The day in a dateline ("QUETTA, July 13 -", "Bannu, March 4:"), when it is within two weeks before publication. */
 function datelineDay(text: string, pub: Date | null): Date | null {
-  const head = text.slice(0, 90);
-  const m = DATELINE.exec(head);
+  // (the dateline may follow a line or two of preamble: "No PR-27/2025-ISPR", a kicker, a byline)
+  let m: RegExpExecArray | null = null;
+  for (const at of headLines(text)) if ((m = DATELINE.exec(text.slice(at, at + 90)))) break;
   if (!m) return null;
   const mo = monthIndex(m[2] ?? m[3]);
   const d = Number(m[1] ?? m[4]);
@@ -238,6 +270,19 @@ export function findDates(text: string, published: string | null | undefined): D
         precision = "week";
       }
       out.push({ ...base, date: null, precision, anchor: "pub", delta: 0, period });
+    } else if (g.season) {
+      // "since last spring", "this summer": the year of that season (winter's of its January), the latest one begun by publication
+      if (!pub) continue;
+      const y = pub.getUTCFullYear();
+      const mo = pub.getUTCMonth();
+      const first = /spring/.test(low) ? 2 : /summer/.test(low) ? 5 : /autumn|fall/.test(low) ? 8 : 11;
+      // the season's months (winter: December to February, counted from its December)
+      const begun = first === 11 ? mo >= 11 || mo <= 1 : mo >= first;
+      const inIt = first === 11 ? mo === 11 || mo <= 1 : mo >= first && mo <= first + 2;
+      let sy = begun ? y : y - 1;
+      if (first === 11 && mo <= 1) sy = y - 1;
+      if (!/\bthis\b/.test(low) && inIt) sy -= 1;
+      out.push({ ...base, reporting: false, date: null, precision: "year", anchor: "pub", delta: 0, period: String(first === 11 ? sy + 1 : sy) });
     }
   }
   // "on the night between 2 and 3 May": the night begins on the first day (ACLED's practice)
@@ -295,9 +340,10 @@ export function findDates(text: string, published: string | null | undefined): D
     // weekday mentions inside ("Monday, 4 August") or just before ("On Saturday, December 2") are the same day
     for (let i = out.length - 1; i >= 0; i--) if ((out[i].start >= s && out[i].end <= e) || (d !== null && out[i].anchor === "pub" && out[i].end <= s && /^,?\s{1,2}$/.test(text.slice(out[i].end, s)) && WEEKDAY_WORD.test(text.slice(out[i].start, out[i].end)))) out.splice(i, 1);
     covered.push([s, e]);
-    const isDateline = s < 80 && /^\s*[\p{Lu}]{3,}[\p{L}\s,/.()'-]*$/u.test(text.slice(0, s)) && /^(?:,?\s*\((?:[^()\n]){1,30}\))?[^\n\p{L}]{0,4}(?:-|:)/u.test(text.slice(e, e + 40)); // "May 14 (Reuters) —": an agency tag may follow
+    const line = headLineStart(text, s);
+    const isDateline = s - line < 80 && /^\s*[\p{Lu}]{3,}[\p{L}\s,/.()'-]*$/u.test(text.slice(line, s)) && /^(?:,?\s*\((?:[^()\n]){1,30}\))?[^\n\p{L}]{0,4}(?:-|:)/u.test(text.slice(e, e + 40)); // "May 14 (Reuters) —": an agency tag may follow
     // "FRONTIER ROUNDUP, Oct 22" or "October 22, 2026" on a line of its own at the head of the report: the issue's day
-    const isHeader = s < 80 && /^\s*(?:[\p{Lu}]{3,}[\p{L}\s/.()'-]*,\s*)?$/u.test(text.slice(0, s)) && /^[ \t,.]*(?:\r?\n|$)/.test(text.slice(e, e + 10));
+    const isHeader = s - line < 80 && /^\s*(?:[\p{Lu}]{3,}[\p{L}\s/.()'-]*,\s*)?$/u.test(text.slice(line, s)) && /^[ \t,.]*(?:\r?\n|$)/.test(text.slice(e, e + 10));
     if (d !== null) {
       const iso = `${String(year).padStart(4, "0")}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
       out.push({ start: s, end: e, date: iso, precision: "day", anchor: "abs", delta: 0, reporting: isDateline || isHeader || isReporting(text, s, e) });

@@ -178,7 +178,7 @@ export function separatorAt(s: string): number {
 }
 export const startsWithSeparator = (s: string): boolean => SEPARATOR_START_RE.test(s);
 /** "the deadliest since March", "the worst attack in the district this year": a comparison, not a count over a period. */
-const SUPERLATIVE = /\b(?:deadliest|worst|bloodiest|biggest|largest|first|most (?:serious|lethal|deadly|violent)|heaviest|latest|second|third)\b[^.;]{0,40}?\b(?:since|in (?:the )?(?:past|last)|this year|in (?:20|19)\d\d|of the year)\b[^,.;]*/gi;
+const SUPERLATIVE = /\b(?:deadliest|worst|bloodiest|biggest|largest|fiercest|first|most (?:serious|lethal|deadly|violent|intense)|heaviest|latest|second|third)\b[^.;]{0,40}?\b(?:since|in (?:the )?(?:past|last)|this year|in (?:20|19)\d\d|of the year)\b[^,.;]*/gi;
 export const isAggregate = (s: string): boolean => AGGREGATE_RE.test(s) && AGGREGATE_RE.test(s.replace(SUPERLATIVE, " "));
 /** Where an earlier event is brought in ("two days after ..."), or -1. */
 export function backgroundAt(s: string): number {
@@ -194,5 +194,5 @@ export function backgroundAt(s: string): number {
   }
   return -1;
 }
-const COMPARED = /\b(?:deadliest|worst|bloodiest|biggest|largest|first|most (?:serious|lethal|deadly|violent)|heaviest|latest)\b[^.;,]{0,40}$/i;
+const COMPARED = /\b(?:deadliest|worst|bloodiest|biggest|largest|fiercest|first|most (?:serious|lethal|deadly|violent|intense)|heaviest|latest)\b[^.;,]{0,40}$/i;
 const BACKGROUND_ALL = new RegExp(BACKGROUND_CLAUSE, "gi");

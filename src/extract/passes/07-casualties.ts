@@ -102,6 +102,15 @@ const ZERO_SIDE = /\b(?:no|none of (?:the|our|its|their))\s+((?:[\w-]+\s+){0,2}?
 const ASIDE_ONE = /^\s*(?:,|\s-\s?|\u2014|\()\s*(?:among them|including|among whom)\s+(?:a|an|one|the)\s+((?:[\w-]+['\u2019]s\s+)?(?:[\w-]+\s+)?[\w-]+)\s*(?:,|\s?-\s|\u2014|\))/i;
 /** A name set off by commas after the person it names: "a constable, Zahid Khan, was ...". */
 const APPOSITION = /,\s+[\p{Lu}][\p{L}'.-]+(?:\s+[\p{Lu}][\p{L}'.-]+){0,3},(?=\s*$|\s+(?:(?:was|were|had|has|also|later|sustained|suffered|received|got|incurred|died|succumbed|embraced|lost)\b)[^,]*$)/gu;
+/**
+ * "the driver of the van, a head constable, died of his wounds": a person told by what they did, then by who they were,
+ * set off by commas before the verb; the apposition is the subject the count reads (the words before it blanked).
+ */
+const COMMON_APPOSITION = /\b(?:the|a|an)\s+[\w'-]+(?:\s+[\w'-]+){0,5}?,\s+((?:a|an|the)\s+[\w'-]+(?:\s+[\w'-]+){0,2}),(?=\s*$|\s+(?:(?:also|later|then)\s+)?(?:was|were|had|has|died|succumbed|embraced|passed away|lost)\b[^,]*$)/giu;
+function keepApposition(m: string, a: string): string {
+  const at = m.lastIndexOf(a);
+  return " ".repeat(at) + a + " ".repeat(m.length - at - a.length);
+}
 /** "a neighbour who rushed to help was wounded": the relative clause between the person and the verb. */
 const RELATIVE_CLAUSE = /(\S)\s+who\s+[^.;,]{3,80}?\s+((?:was|were|had been|has been)\s+[^\s]*\s*)?$/i;
 const NON_PERSON = /\b(?:vehicle|car|van|truck|bus|bomb|device|house|home|building|post|checkpost|school|mosque|shop|tower|bridge|road|area|day|week|month|year|statement|report|attack|blast|explosion|operation|case|number|toll|figure|part|section|roof|wall|him|her|them|it)\b/i;
@@ -1488,7 +1497,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
     }
     // singular subjects: "a soldier was martyred", "the bomber was also killed", "both attackers died"
     // ("a constable, Zahid Khan, was wounded": the name in apposition is the same person)
-    const sm = /(?:^|[\s,;(])(both|all|(?:a|an|one|another|the|their|his|her|its)(?:\s+other)?)\s+((?:(?!and\s)[\w'-]+\s+){0,4}?)([\w'-]+)(?:,?\s+who\b[^.;,]{0,60}?,?)?\s+(?:(?:was|were|had been|has been|is|are|also|later|reportedly|himself|themselves|too|still)\s+){0,3}$/i.exec(windowText.replace(APPOSITION, (m) => " ".repeat(m.length)).replace(PARTICIPLE_ASIDE, (m) => " ".repeat(m.length)).replace(RELATIVE_CLAUSE, (_m, a: string, b: string | undefined) => `${a} ${b ?? ""}`));
+    const sm = /(?:^|[\s,;(])(both|all|(?:a|an|one|another|the|their|his|her|its)(?:\s+other)?)\s+((?:(?!and\s)[\w'-]+\s+){0,4}?)([\w'-]+)(?:,?\s+who\b[^.;,]{0,60}?,?)?\s+(?:(?:was|were|had been|has been|is|are|also|later|reportedly|himself|themselves|too|still)\s+){0,3}$/i.exec(windowText.replace(APPOSITION, (m) => " ".repeat(m.length)).replace(COMMON_APPOSITION, keepApposition).replace(PARTICIPLE_ASIDE, (m) => " ".repeat(m.length)).replace(RELATIVE_CLAUSE, (_m, a: string, b: string | undefined) => `${a} ${b ?? ""}`));
     const s2n = sm ? lo + sm.index + (sm[0].length - sm[0].trimStart().length) : 0;
     // "None of the policemen was hurt": no one counted
     if (sm && /\b(?:(?:none|neither|not one|not a single one)\s+of|no)\s+$/i.test(text.slice(Math.max(start, s2n - 20), s2n))) {

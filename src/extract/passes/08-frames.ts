@@ -187,6 +187,8 @@ const AFTERMATH = gated(new RegExp(
 ));
 /** Trends and habits: counts that grew or fell, attacks "almost every week", "increasingly", "repeatedly". */
 const TREND = gated(/\b(?:ha(?:ve|s|d)|had been)\s+(?:(?:sharply|steadily|significantly|markedly|also)\s+)?(?:declined|decreased|dropped|fallen|risen|increased|grown|surged|spiked|doubled|tripled|intensified|subsided|eased)\b(?!\s+(?:to|from|by)\b)(?![^.;]{0,30}\b(?:toll|dead|deaths|killed|martyred|injured|wounded)\b)|\b(?:almost |nearly )?(?:every|each) (?:day|week|month|night|few days)\b|\balmost (?:daily|nightly|weekly)\b|\b(?:increasingly|repeatedly|routinely|frequently|regularly)\b|\bon a (?:daily|regular|weekly) basis\b|\b(?:is|are|has been|have been) on the rise\b|\b(?:ha(?:ve|s|d)|had)\s+(?:since\s+|now\s+|also\s+)?become\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:recurring|common|routine|regular|frequent|familiar|everyday|daily|commonplace|a fact of life)\b|\brecurring (?:complaint|feature|problem|occurrence|pattern|theme)\b|\b(?:has|have|had) (?:long )?seen (?:repeated|frequent|regular|numerous|many|several|recurring)\b/i);
+/** A sentence opened by its day alone: "On Tuesday night, ", "Late on Sunday, ", "On 12 March, ". */
+const DAY_OPENER_BEFORE = /^\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:the\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|evening|afternoon))?|[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+[0-3]?\d(?:st|nd|rd|th)?),\s*$/i;
 const BACK_DAYS = /^\s*,?\s*(?:just |only |barely )?(a|an|one|two|three|four|five|six|seven|\d{1,2}) (days?|weeks?) (after|before)\b/i;
 const BACK_HOURS = /^\s*hours (after|before)\b/i;
 const HOURS_DAYS: Record<string, number> = { "24": 1, "48": 2, "72": 3, "twenty-four": 1, "forty-eight": 2, "seventy-two": 3 };
@@ -245,7 +247,10 @@ export function buildFrames(input: FrameInput): Frame[] {
       cuts.push({ at: /^\s*the\s+$/i.test(stext.slice(0, bg)) ? 0 : bg, background: true, separator: false });
       // "A week after the attack in Bannu, a second assault ... killed four": the opening phrase ends at its comma
       // ("In 2014, militants attacked ..." is all about the past: no cut)
-      const opener = bg <= 3 || /^\s*(?:a|an|one|the|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a few|just|only|barely)\s+$/i.test(stext.slice(0, bg));
+      // ("On Tuesday night, a day before the blast, gunmen fired ...": the recalled phrase set off after a day that opens the
+      // sentence is an aside too)
+      const dayOpener = DAY_OPENER_BEFORE.test(stext.slice(0, bg)) && /^(?:just |only |barely )?(?:a|an|one|two|three|four|five|six|seven|\d{1,2}) (?:days?|weeks?) (?:after|before)\b/i.test(stext.slice(bg));
+      const opener = bg <= 3 || dayOpener || /^\s*(?:a|an|one|the|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a few|just|only|barely)\s+$/i.test(stext.slice(0, bg));
       if (opener && !/^\s*(?:in (?:19|20)\d\d|last (?:year|month)|previous|since)/i.test(stext.slice(bg))) {
         const comma = stext.indexOf(", ", bg);
         if (comma > 0 && comma < 120) cuts.push({ at: comma + 1, background: false, separator: false });
@@ -356,18 +361,38 @@ export function buildFrames(input: FrameInput): Frame[] {
       const at = f.start + m.index + m[0].search(/\S/);
       f.dates = [{ start: at, end: f.start + m.index + m[0].length, date: null, precision: "day", anchor: "prev", delta: /after/i.test(m[3]) ? -n : n, reporting: false }];
     }
+    // "... the deadliest since last spring, when a roadside bomb killed five policemen", "since March, when militants
+    // stormed ...": the time named just before "when" is the recalled event's
+    for (let fi = from + 1; fi < frames.length; fi++) {
+      const f = frames[fi];
+      const prev = frames[fi - 1];
+      if (f.sentence !== si || prev.sentence !== si || !f.background || !/^\s*when\b/i.test(f.text ?? "") || f.dates.some((d) => !d.reporting)) continue;
+      const named = prev.dates.filter((d) => !d.reporting && d.anchor !== "prev" && (d.date || d.period) && f.start - d.end <= 30).pop();
+      if (named && /^[^.;]{0,25},\s*$/.test(text.slice(named.end, f.start))) f.dates = [named];
+    }
     // "A day after the Bannu attack, gunmen ambushed ...": the opener's chained day is the main clause's
+    // ("On Tuesday night, a day before the blast, gunmen fired ...": the day the sentence opens with, when it names one)
     const first = frames.length > from ? from : -1;
     for (let k = Math.max(first, 0) + 1; first >= 0 && k < frames.length; k++) {
       const prev = frames[k - 1];
-      if (prev.background && !frames[k].background && frames[k].dates.length === 0) {
+      const opening = k - 2 >= from && k - 2 === first && DAY_OPENER_BEFORE.test(frames[first].text ?? "") ? frames[first].dates.filter((d) => !d.reporting && d.date && d.anchor !== "prev") : [];
+      if (prev.background && !frames[k].background && frames[k].dates.length === 0 && opening.length) frames[k].dates = opening;
+      else if (prev.background && !frames[k].background && frames[k].dates.length === 0) {
         const chained = prev.dates.filter((d) => d.anchor === "prev");
         if (chained.length) frames[k].dates = chained;
       }
     }
   });
+  // "Taken together, the hospital figures show 13 people wounded across the four incidents. The two police deaths and the
+  // two militants killed in Lakki bring the number of dead to four": a sum that goes on with the statistic before it
+  for (let i = 1; i < frames.length; i++) {
+    const f = frames[i];
+    const prev = frames[i - 1];
+    if (prev.aggregate && prev.paragraph === f.paragraph && !f.aggregate && f.cues.length === 0 && f.casualties.length > 0 && SUM_TO.test(f.text ?? "")) f.aggregate = true;
+  }
   return frames;
 }
+const SUM_TO = /\b(?:bring|brings|take|takes|put|puts)\s+(?:the\s+)?(?:overall\s+|total\s+|combined\s+)?(?:number of (?:the )?(?:dead|deaths|killed|wounded|injured)|death toll|toll|total|tally)\s+(?:up\s+)?to\b/i;
 
 /** True when the sentence tells a closure after an earlier event and every event cue of the clause [s, e) lies in that back-reference. */
 function aftermathOf(stext: string, at: number, s: number, e: number, cues: CueMention[]): boolean {

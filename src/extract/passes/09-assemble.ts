@@ -153,6 +153,7 @@ function consequenceDay(f: Frame, d: DateMention): boolean {
 /** What a crowd or armed men did, not a state that followed: "burned tyres and pelted a police van with stones on Sunday after ...". */
 const CROWD_ACT = /\b(?:burn(?:ed|t)|torched|set (?:fire|ablaze)|set [\w'-]+(?: [\w'-]+){0,3} (?:on fire|ablaze)|pelted|hurled|threw|ransacked|looted|vandali[sz]ed|smashed|lynched|beat up|blew up|abducted|kidnapped|seized|captured|clashed|exchanged fire)\b/i;
 
+const SINCE_BEFORE = /\b(?:since|than|compared (?:with|to))\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:in\s+|of\s+)?$/i;
 function frameDate(f: Frame, prev: string | null): { date: string | null; mention: DateMention | null; precision: Cluster["datePrecision"] } | null {
   // "attended the funeral on Monday of the four policemen martyred in Saturday's attack": with no event word of its
   // own, the sentence's event is the one its possessive day names
@@ -180,6 +181,9 @@ function frameDate(f: Frame, prev: string | null): { date: string | null; mentio
     if (d.date) return { date: d.date, mention: d, precision: "day" };
     // ("Earlier this month, on the 17th, ...", "In the first week of November, on a Tuesday, ...": the day named in the month says more)
     if (d.period && d.precision === "month" && f.dates.some((x) => x.start > d.start && !x.reporting && x.date && x.anchor !== "prev" && x.date.startsWith(d.period!))) continue;
+    // ("The fighting, the fiercest since the clashes of October 2025, began on Saturday": the period of a comparison is
+    // not the event's; the day told after it is)
+    if (d.period && f.text && SINCE_BEFORE.test(f.text.slice(Math.max(0, d.start - f.start - 40), d.start - f.start)) && f.dates.some((x) => x.start > d.start && !x.reporting && x.date && x.anchor !== "prev")) continue;
     // ("twice this week, on Saturday and Monday": the days named say more than the week)
     if (d.period && !period) {
       if (d.precision !== "week") return { date: null, mention: d, precision: d.precision };
@@ -202,6 +206,8 @@ function crossBorder(c: Cluster, f: Frame): boolean {
 }
 
 const ALONG_BORDER = /\b(?:along|across)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:border|frontier|durand line)\b|\b(?:several|multiple|various|many|different|numerous)\s+(?:points|places|locations|sectors|fronts|stretches|areas|posts)\b/i;
+/** A toll told for every front at once: "in the fighting across all sectors", "along the whole border", "on all fronts". */
+const ALL_FRONTS = /\b(?:across|in|on|along)\s+(?:all|every|the whole|the entire)\s+(?:the\s+)?(?:sectors?|fronts?|border|frontier|points)\b/i;
 const PK_WORD = /\b(?:Pakistani|Pakistan's|Pakistan)\b/;
 const AF_WORD = /\b(?:Afghan|Afghanistan's|Taliban|Emirate)\b/;
 const FIGHT_WORD = /\b(?:clash\w*|fought|fighting|exchang\w+ (?:of )?fire|traded fire|firing|fired|skirmish\w*|battl\w+|attack\w*|shell\w*)\b/i;
@@ -276,7 +282,9 @@ const DAY_OPENER = /^\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:the\s+)?(?:(?:late|ea
  */
 function dayOwner(f: Frame, cur: Cluster, clusters: Cluster[], background: Cluster[], frames: Frame[], text: string | null): Cluster | null {
   if (!cur.date || f.background || f.aggregate) return null;
-  const d = f.dates.find((x) => !x.reporting && x.date && x.anchor !== "prev");
+  // (not the day of an event the frame only names, "responded to Friday's bombing with a strike on Saturday morning")
+  const recalled = recalledDay(f);
+  const d = f.dates.find((x) => !x.reporting && x.date && x.anchor !== "prev" && x !== recalled);
   if (!d || d.date === cur.date) return null;
   if (!isEvent(f) && !f.generic && !DAY_OPENER.test(f.text ?? "")) return null;
   let place = bestPlace(f.places, 2, text);
@@ -341,6 +349,12 @@ function newCluster(f: Frame): Cluster {
 /** An incident that the sentence `intro` (the forces, a place, a day) opens and `f` (its fighting) goes on with. */
 function openedBy(intro: Frame, f: Frame, place: PlaceRef | null, mention: DateMention | null, date: string): Cluster {
   return { ...newCluster(intro), frames: [intro, f], place, date, dateMention: mention };
+}
+
+/** The day a sentence names just before `f`, in its paragraph, telling no event, count or claim of its own. */
+function clockSet(prior: Frame | null, f: Frame): string | null {
+  if (!prior || prior.paragraph !== f.paragraph || prior.sentence === f.sentence || prior.background || prior.aggregate || prior.cues.length || prior.casualties.length || prior.claimBy.length) return null;
+  return prior.dates.find((d) => !d.reporting && d.date && d.anchor !== "prev")?.date ?? null;
 }
 
 /** Groups frames into incidents. */
@@ -427,10 +441,26 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       if (cur && !isEvent(f)) cur.context.push(f);
       continue;
     }
+    // "ISPR said 11 soldiers had been martyred in the fighting across all sectors": a toll of the border-wide fighting the
+    // report opened with, not of the local incident told last (and the rival figures told after it go on with it)
+    if (cur && !f.separator && f.casualties.length > 0 && !bestPlace(f.places, 2, text) && ALL_FRONTS.test(f.text ?? "")) {
+      const wide = clusters.find((c) => c !== cur && !c.background && c.frames.some((x) => ALONG_BORDER.test(x.text ?? "") && twoStates(x.text ?? "")));
+      if (wide && cur.place?.local) {
+        wide.frames.push(f);
+        cur = wide;
+        continue;
+      }
+    }
     // "Troops killed seven militants on Sunday, a day after militants attacked a police station ... / The attack on the
     // police station on Saturday evening lasted an hour. Three policemen were killed ...": a sentence that names the day
     // of another incident already told (the one recalled in the lead, or the lead's own) goes on with that incident
-    const back: Cluster | null = cur && !f.separator ? dayOwner(f, cur, clusters, background, frames, text) : null;
+    // "The attack came a day after a female polio worker was shot and wounded in Lakki Marwat district. Police there said
+    // two men fired at the vaccinator outside a house in the Ghazni Khel area": the next sentence, at the recalled
+    // event's district and not the open one's, with no day of its own, goes on with the recalled event
+    const recalled: Cluster | undefined = cur && !f.separator && prior && prior.background && prior.sentence !== f.sentence ? background.find((b) => b.frames[0] === prior) : undefined;
+    const here: PlaceRef | null = recalled ? bestPlace(f.places, 2, text) : null;
+    const goesOn: boolean = !!recalled && !!here && !!recalled.place?.res.adm2 && !!cur?.place && compatible(here, recalled.place!) && !compatible(here, cur.place) && !f.dates.some((d) => !d.reporting && (d.date || d.anchor === "prev"));
+    const back: Cluster | null = goesOn ? recalled! : cur && !f.separator ? dayOwner(f, cur, clusters, background, frames, text) : null;
     if (back) {
       if (background.includes(back)) {
         background.splice(background.indexOf(back), 1);
@@ -497,9 +527,13 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     // a protest told after the violence (or violence after a protest) is its own incident: "By evening, traders had
     // blocked the highway ...", "Relatives laid the coffins outside the office"
     let protestFollows = false;
-    if (!start && cur && f.cues.length > 0 && kindOf([f]) !== "none" && kindOf(cur.frames) !== "none" && kindOf([f]) !== kindOf(cur.frames) && kindOf([f]) === "protest") {
+    // (the event a possessive day names is not the frame's own: "responded to Friday's bombing with a shutter-down strike")
+    const about = f.cues.length > 1 ? recalledDay(f) : null;
+    const ownKind = about ? kindOf([{ ...f, cues: f.cues.filter((q) => !(q.start >= about.start && q.start <= about.end + 40)) }]) : kindOf([f]);
+    if (!start && cur && f.cues.length > 0 && ownKind !== "none" && kindOf(cur.frames) !== "none" && ownKind !== kindOf(cur.frames) && ownKind === "protest") {
       // ... on a later day or after "by evening", "the day after": told the same day, in passing, it stays with the violence
-      const later = (!!fd0?.date && !!cur.date && fd0.date !== cur.date) || LATER_OPENER.test(f.text ?? "");
+      // (or about another incident than the one open: "responded to Friday's bombing with a shutter-down strike on Saturday")
+      const later = (!!fd0?.date && !!cur.date && fd0.date !== cur.date) || LATER_OPENER.test(f.text ?? "") || (!!about?.date && !!cur.date && about.date !== cur.date);
       if (later || !cur.date) start = protestFollows = true;
     }
     const curDate = cur?.date ?? (fd?.mention?.anchor === "prev" ? opts.published : null);
@@ -587,8 +621,11 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
         cur.date = d.date;
         cur.dateMention = d;
         if (opts.published && d.date! < addDays(opts.published, -365)) cur.background = true;
-      } else if (!fd?.date && (prevDate ?? lastSeen)) {
-        cur.date = prevDate ?? lastSeen;
+      } else if (!fd?.date && (clockSet(prior, f) ?? prevDate ?? lastSeen)) {
+        // "By early Sunday the exchange had reached the south. Mortar rounds began landing in Spin Boldak ...", "The
+        // latest blow came on Friday evening. A bomb ... exploded": the sentence just before, setting the clock with a
+        // day of its own and no event of its own, dates the item
+        cur.date = clockSet(prior, f) ?? prevDate ?? lastSeen;
         cur.carried = true;
       }
       // "Ten years ago today, gunmen stormed ...": an event a year or more before the report is one it recalls
@@ -752,7 +789,12 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
   // a recalled incident that the report also tells in full is not a second one
   // (one on another day in the same district is another incident)
   const kept = background.filter((b) => {
-    const told = clusters.find((c) => c.place && b.place && c.place.res.adm2 && c.place.res.adm2 === b.place.res.adm2 && (!b.date || !c.date || b.date === c.date));
+    // (not one told with an older month or year of its own: "since last spring, when a roadside bomb killed five policemen")
+    const older = (c: Cluster) => !b.date && !!b.dateMention?.period && !!c.date && b.dateMention.period < c.date.slice(0, b.dateMention.period.length);
+    // ("responded to Friday's bombing with a strike": a recalled event with no place of its own, on the day of an incident
+    // of its kind told, is that one)
+    const sameDayKind = (c: Cluster) => !b.place && !!b.date && c.date === b.date && !c.background && kindOf(b.frames) !== "none" && kindOf(c.frames) === kindOf(b.frames);
+    const told = clusters.find((c) => (c.place && b.place && c.place.res.adm2 && c.place.res.adm2 === b.place.res.adm2 && (!b.date || !c.date || b.date === c.date) && !older(c)) || sameDayKind(c));
     // ("Two policemen had been wounded in Sunday's attack": the incident told without its weapon takes the recalled one's)
     if (told && b.date && told.date === b.date && told.frames.every((x) => x.cues.length === 0) && b.frames[0].cues.length) told.frames.unshift(b.frames[0]);
     // ("Funeral prayers were held for the four policemen martyred in Sunday's attack": the toll the attack told without one lacks)
