@@ -206,7 +206,8 @@ function mayMatch(c: CompiledCue, ok: Uint8Array): boolean {
 const NEGATED_BEFORE = gated(new RegExp(`(?<![\\p{L}])${spaces(NEGATORS)}(?:[\\s\\u00a0]+[\\p{L}'’-]+){0,2}[\\s\\u00a0]*$`, "iu"), 2);
 /** Hypothetical or interrogative frames that keep a cue from being a claim ("if the group claims", "whether"). */
 /** A promise refused or withheld in the words before it. */
-const REFUSED_BEFORE = gated(/\b(?:refused|refuses|refusing|declined|declines|failed|fails|unwilling|reluctant|no guarantees?|not ready|without (?:any )?guarantees?)\b[^.;]*$/iu);
+/** (until another statement starts: "declined to comment on the strikes, but said Pakistan would take all necessary steps") */
+const REFUSED_BEFORE = gated(/\b(?:refused|refuses|refusing|declined|declines|failed|fails|unwilling|reluctant|no guarantees?|not ready|without (?:any )?guarantees?)\b(?:(?!\b(?:but|and) (?:also )?(?:said|says|added|stressed|insisted|maintained)\b)[^.;])*$/iu);
 /** A condition on a party after a promise: "… only if Kabul acts", "… until the Taliban give guarantees" ("until the end of the year" is a time). */
 const CONDITION_AFTER = /\b(?:only (?:if|when|after|once)|unless|provided (?:that )?|on (?:the )?condition (?:that )?|as long as|until|till|if)\s+(?!(?:needed|necessary|required|asked|requested|possible)\b)(?:the\s+)?(?:kabul|islamabad|pakistan|afghanistan|taliban|afghan|pakistani|ttp|both|neither|the other side|[a-z]+\s+(?:government|side|authorities|regime))\b/iu;
 /** "… would be released once its demands were met", "… in exchange for a ransom": a demand on the other side, no promise. */

@@ -11,6 +11,8 @@ export interface Found {
   confidence: number;
   /** Split from "each side blamed the other": kept only if that side says nothing more specific. */
   generic?: boolean;
+  /** The sentence tells it as one more statement ("The BLA also claimed the blast on the track", "He also ordered an inquiry"). */
+  another?: boolean;
 }
 
 /**
@@ -22,7 +24,7 @@ export function dedupe(found: Found[]): Found[] {
   const side = (id: string) => id.slice(0, 3);
   found = found.filter((f) => !f.generic || !found.some((g) => !g.generic && g.kind === f.kind && g.by.some((i) => side(i) === side(f.by[0]))));
   for (const f of found) {
-    const key = `${f.kind}|${f.by.join(",")}|${f.kind === "statistic" ? f.value : ""}`;
+    const key = `${f.kind}|${f.by.join(",")}|${f.kind === "statistic" ? f.value : ""}${f.another && f.kind !== "statistic" && f.kind !== "commitment" ? `|${f.start}` : ""}`;
     const prev = out.get(key);
     if (!prev) out.set(key, f);
     else if (f.confidence > prev.confidence) prev.confidence = f.confidence;

@@ -118,7 +118,7 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
         const answered = ANSWERED.exec(sentence.slice(hit.start));
         if (answered) {
           // "rejected Pakistan's claims": the denier is the other side
-          if (/^(?:pakistan|islamabad)/iu.test(answered[1] ?? answered[2]) === (gov === "PK_")) sp = otherGov(sp);
+          if (/^(?:pakistan|islamabad)/iu.test(answered[1] ?? answered[2] ?? answered[3]) === (gov === "PK_")) sp = otherGov(sp);
         } else if (last && last.by.length === 1 && last.by[0].startsWith(gov) && onlySide(sentence) !== otherSide(gov)) sp = otherGov(sp);
       }
       push(hit.kind, sp, hit.weight, null, !!hit.entry.suspects);
@@ -153,10 +153,28 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
     d.noteGroups(actors);
     d.lastBody = bodyOf(sentence, actors, published, setting) ?? d.lastBody;
     if (hasSpeech(sentence)) {
+      // "The provincial information department said Pakistani artillery had shelled … Its spokesman rejected …": the body
+      // that spoke, not the first actor its words name
+      const opening = OPENING_SPEECH.exec(sentence);
+      if (opening) {
+        const body = resolveSpeaker(sentence, opening[0].length, cands, d, { speakerOnly: true });
+        if (body && body.ids.length === 1) d.lastBody = body.ids;
+      }
       const sp = resolveSpeaker(sentence, sentence.length, cands, d, { speakerOnly: true });
       if (sp) {
         d.note(sp.ids);
+        // "The provincial information department said Pakistani artillery had shelled … Its spokesman rejected …": the body
+        // that spoke, not the first actor its words name
         if (SPOKESMAN.test(sentence) && !BARE_SPOKESMAN.test(sentence)) d.lastSpokesman = sp.ids;
+      }
+    } else {
+      // "Kabul's deputy spokesman rejected the accusations, writing on X …": no reporting verb, but the one who denied
+      // (accused, pledged) has spoken, and "He went further, …" in the next sentence is that one
+      const acts = found.filter((f) => f.start === span.start && f.kind !== "statistic" && !f.generic);
+      if (acts.length) {
+        const by = acts[acts.length - 1].by;
+        d.note(by);
+        if (SPOKESMAN.test(sentence) && !BARE_SPOKESMAN.test(sentence)) d.lastSpokesman = by;
       }
     }
     // "The Afghan Taliban accused Pakistan …": the side that just made a claim, for the offices that follow
@@ -219,10 +237,16 @@ function finder(found: Found[], c: SentenceOfFound): (kind: ClaimKind, sp: Speak
       // "police blamed militants for the kidnapping": naming unnamed attackers reports the incident; an
       // allegation accuses a party (a government, a named group, a foreign hand)
       if (kind === "allegation" && !suspects && against.length > 0 && against.every((i) => i === "MILITANTS") && !OTHER_PARTY.test(sentence)) continue;
-      found.push({ kind, by, against, value, start: span.start, end: span.end, confidence: round(weight * sp.confidence * (joint ? 0.8 : 1)), generic: joint });
+      found.push({ kind, by, against, value, start: span.start, end: span.end, confidence: round(weight * sp.confidence * (joint ? 0.8 : 1)), generic: joint, ...(ANOTHER.test(sentence) ? { another: true } : {}) });
     }
   };
 }
+
+/** A sentence that opens on a body's reporting verb ("The provincial information department said …"). */
+const OPENING_SPEECH = /^[^,;"“]{0,80}?\b(?:said|says|told|stated|added|announced|confirmed|reported)\b/iu;
+
+/** A sentence that tells one more statement of the same party: "The BLA also claimed the blast on the track", "He went further, accusing …". */
+const ANOTHER = /\b(?:also|went further|further (?:said|accused|alleged|claimed|announced|ordered))\b/i;
 
 /** Characters that end a sentence (with its closing quotes and brackets). */
 const ENDERS = new Set([46, 63, 33, 34, 39, 0x201d, 0x2019, 41, 93]); // . ? ! " ' ” ’ ) ]
@@ -292,8 +316,8 @@ function usable(hits: CueHit[], sentence: string): CueHit[] {
   });
 }
 
-/** Whose claim a denial answers: "rejected Pakistan's claims", "dismissed allegations by Kabul". */
-const ANSWERED = /^[\w'’ -]{0,40}?\b(?:(pakistan|islamabad|afghanistan|kabul|the taliban|the islamic emirate)(?:'s|’s)\s+(?:[\w-]+\s+)?(?:claims?|allegations?|accusations?|charges?|assertions?|remarks|statements?)|(?:claims?|allegations?|accusations?|charges?|assertions?|remarks|statements?)\s+(?:made\s+)?by\s+(pakistan|islamabad|afghanistan|kabul|the taliban|the islamic emirate))/iu;
+/** Whose claim a denial answers: "rejected Pakistan's claims", "dismissed allegations by Kabul", "rejected Pakistani accusations". */
+const ANSWERED = /^[\w'’ -]{0,40}?\b(?:(pakistan|islamabad|afghanistan|kabul|the taliban|the islamic emirate)(?:'s|’s)\s+(?:[\w-]+\s+)?(?:claims?|allegations?|accusations?|charges?|assertions?|remarks|statements?)|(?:claims?|allegations?|accusations?|charges?|assertions?|remarks|statements?)\s+(?:made\s+)?by\s+(pakistan|islamabad|afghanistan|kabul|the taliban|the islamic emirate)|(pakistani|afghan)\s+(?:[\w-]+\s+)?(?:claims?|allegations?|accusations?|charges?|assertions?|statements?))/iu;
 const DOMESTIC_ACT = /\b(?:killed|shot|wounded|injured|abducted|detained|arrested|harassed|tortured|expelled|attacked|targeted|raided|bombed|pounded|struck)\b/iu;
 const otherSide = (side: string) => (side === "PK_" ? "AF_" : "PK_");
 const otherGov = (sp: Speaker): Speaker => ({ ids: sp.alt ?? [sp.ids[0].startsWith("PK_") ? "AF_GOV" : "PK_GOV"], confidence: sp.confidence * 0.9 });

@@ -328,7 +328,8 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
       const pre = sentence.slice(Math.max(0, a.start - 30), a.start).replace(/^.*[,;:]/su, "");
       const post = POST_NAME.exec(sentence.slice(a.end, a.end + 60))?.[0] ?? "";
       const lead = LEAD_PLACE.exec(sentence);
-      const local = countryOf(pre) ?? (post ? countryOf(post) : null) ?? (lead && lead[0].length <= a.start ? countryOf(lead[1]) : null);
+      // (its own words first: "the federal interior minister" is Islamabad's)
+      const local = countryOf(a.text) ?? countryOf(pre) ?? (post ? countryOf(post) : null) ?? (lead && lead[0].length <= a.start ? countryOf(lead[1]) : null);
       if (local) ids = [govOf(local)!];
       else {
         generic = true;
@@ -460,6 +461,8 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     for (let m; (m = a.re.exec(sentence)); ) {
       const s = m.index, e = s + m[0].length;
       if (taken(s, e)) continue;
+      // "the spokesperson of Pakistan's Foreign Office": the office named after it speaks, no one named before
+      if (a.prefer === "official" && /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(sentence.slice(e, e + 12)) && out.some((c) => c.start > e && c.start <= e + 12 && c.ids.length > 0)) continue;
       out.push({ start: s, end: e, ids: [], source: "anaphor", prefer: a.prefer, ...(/^(?:its|their)\s/iu.test(m[0]) ? { possessive: true } : {}) });
     }
   }
@@ -676,7 +679,10 @@ export function resolveSpeaker(
   if (opts.needVerb && verb === cuePos) return null;
   let r = pick(cands, sentence, cs, verb, d, wantGroup);
   if (r) return r;
-  if (cs > 0 && sentenceStartVerb >= 0 && !opts.speakerOnly) {
+  // "… declined to comment on …, but said Pakistan would …": a clause whose reporting verb has no subject of its own is the
+  // sentence subject's (also when only the speaker is asked for)
+  const bareVerb = cs > 0 && mv !== null && /^\s*(?:(?:also|later|further|again|only)\s+)?$/iu.test(sentence.slice(cs, mv.index));
+  if (cs > 0 && sentenceStartVerb >= 0 && (!opts.speakerOnly || bareVerb)) {
     r = pick(cands, sentence, 0, sentenceStartVerb, d, wantGroup);
     if (r) return r;
   }

@@ -51,7 +51,7 @@ function onlyTotals(sentence: string): boolean {
 /** The report's own events named back: "in the three raids", "in these attacks", "across both operations". */
 const OWN_EVENTS = gated(/\b(?:in|during|across|from) (?:the|these|those|both|all(?: the| these| three| four| five)?) (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?(?:[\w-]+ )?(?:raids|operations|attacks|incidents|clashes|engagements|encounters|blasts|bombings|strikes|assaults|ambushes|exchanges|explosions|gunfights)\b/i);
 /** The previous sentence's counted events named back: "during these operations", "in those attacks", "in the same period". */
-const BACK_REF = /^\s*(?:during|in|from|over|across)\s+(?:these|those|such)\s+(?:[\w-]+\s+)?(?:operations|attacks|incidents|raids|IBOs|engagements|actions)\b|\b(?:in|during|over) the same period\b|\b(?:in|during|from) (?:these|those) (?:[\w-]+ )?(?:operations|attacks|incidents|raids|engagements|actions)\b|^\s*(?:the|these|those|such)\s+(?:[\w-]+\s+)?(?:attacks|incidents|operations|raids|bombings)\s+(?:killed|left|claimed|wounded|injured|caused|took|cost)\b|^\s*of the [\d,]+ (?:[\w-]+ ){0,3}?[\w-]+,/i;
+const BACK_REF = /^\s*(?:during|in|from|over|across)\s+(?:these|those|such)\s+(?:[\w-]+\s+)?(?:operations|attacks|incidents|raids|IBOs|engagements|actions)\b|\b(?:in|during|over) the same period\b|\b(?:in|during|from) (?:these|those) (?:[\w-]+ )?(?:operations|attacks|incidents|raids|engagements|actions)\b|^\s*(?:the|these|those|such)\s+(?:[\w-]+\s+)?(?:attacks|incidents|operations|raids|bombings)\s+(?:killed|left|claimed|wounded|injured|caused|took|cost)\b|^\s*of the [\d,]+ (?:[\w-]+ ){0,3}?[\w-]+,|^\s*of (?:these|those|them|the (?:[\w-]+ )?(?:attacks|incidents|operations|raids|bombings|killings|cases|arrests|deaths|dead|victims|fatalities)),\s*[\d,]+\s/i;
 /** "Another 132 people were wounded", "A further 327 policemen were hurt": opening on the next figure of the tally. */
 const FURTHER_OPEN = /^\s*(?:another|a further|separately,|in addition,|additionally,)\s/i;
 /** A part of the tally by province: "In Balochistan, 61 terrorists were killed", "…, where 187 khawarij were killed", "Khyber Pakhtunkhwa bore the brunt, with 49 attacks". */
@@ -73,11 +73,12 @@ const FURTHER = /\b(?:also|another|a further|besides|in addition|additionally|as
 const NUMBER_OF_RE = new RegExp(`\\b(?:number|count|tally|toll) of (?:[\\w-]+ ){0,2}?${STAT_NOUNS}`, "i");
 const VALUE_VERB_BEFORE = /(?:rose|increased|climbed|jumped|surged|fell|dropped|declined|decreased|reached|stood at|totall?ed|touched|hit|was|were)(?:\s+to|\s+at)?\s+$/i;
 const BRINGING_BEFORE = new RegExp(`\\b(?:bringing|taking|pushing|raising|lifting|bring|brings|brought|take|takes|took|push|pushes|pushed|raise|raises|raised)\\s+(?:the\\s+)?(?:overall\\s+|total\\s+|cumulative\\s+)?(?:total|number|tally|count|toll|figure)(?:\\s+of\\s+(?:[\\w-]+\\s+){0,2}?${STAT_NOUNS})?[^.;]{0,40}?\\s+to\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+|some\\s+)?$`, "i");
-const PUT_AT = /\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|pegged|pegs)\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:number|toll|tally|count|figure|total)\b[^.;]{0,70}?\s+at\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+|some\s+|roughly\s+)?$/i;
+const PUT_AT = /\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|pegged|pegs)\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:number|toll|tally|count|figure|total)\b[^.;]{0,130}?\s+at\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+|some\s+|roughly\s+)?$/i;
 const FLOW_RE = gated(new RegExp(B(FLOW_VERBS), "i"));
 const SUBCOUNT_RE = new RegExp(`${SUBCOUNT_BEFORE}[\\s\\u00a0]+(?:[\\p{L}-]+[\\s\\u00a0]+)?$`, "iu");
 const PARALLEL_RE = new RegExp(`${PARALLEL_BEFORE}[\\s\\u00a0]+(?:[\\p{L}-]+[\\s\\u00a0]+)?$`, "iu");
 const SECONDARY_RE = new RegExp(`${SECONDARY_BEFORE}[\\s\\u00a0]+$`, "iu");
+const SUBCOUNT_LIST_RE = new RegExp(`${SUBCOUNT_BEFORE}[\\s\\u00a0]+(?:[\\d,]+[\\s\\u00a0]+(?:[\\p{L}'’-]+[\\s\\u00a0]+){0,3}?[\\p{L}'’-]+(?:,[\\s\\u00a0]*(?:and[\\s\\u00a0]+)?|[\\s\\u00a0]+and[\\s\\u00a0]+))+$`, "iu");
 const SUBCOUNT_AFTER = /^\s+(?:of (?:them|whom|those|these|the)|were (?:among|from))\b/iu;
 const NOT_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${NOT_A_COUNT_BEFORE})[\\s\\u00a0]*$`, "iu");
 const NOT_AFTER_RE = new RegExp(`^[\\s\\u00a0-]*(?:${NOT_A_COUNT_AFTER})(?![\\p{L}])`, "iu");
@@ -118,18 +119,20 @@ export function findStatistics(sentence: string, inherit = false): StatHit[] {
     const after = sentence.slice(n.end, n.end + 80);
     if (n.value >= 1900 && n.value <= 2100 && Number.isInteger(n.value) && !/[,]/.test(sentence.slice(n.start, n.end))) continue; // a year
     // "figures put the number of Afghans deported this year at 812,000": the value of the figure named before
-    const putAt = PUT_AT.test(sentence.slice(Math.max(0, n.start - 110), n.start));
+    const putAt = PUT_AT.test(sentence.slice(Math.max(0, n.start - 180), n.start));
     if ((NOT_BEFORE_RE.test(before) && !putAt) || NOT_AFTER_RE.test(after)) continue;
     if (DATE_BEFORE.test(before) || DATE_AFTER.test(after)) continue;
     if (SUBCOUNT_RE.test(before) || SECONDARY_RE.test(before) || SUBCOUNT_AFTER.test(after)) continue;
+    // "…, among them 117 security personnel, 96 civilians and 178 militants": every part of the list is a sub-count
+    if (SUBCOUNT_LIST_RE.test(sentence.slice(Math.max(0, n.start - 160), n.start))) continue;
     if (!strongFrame && PARALLEL_RE.test(before)) continue;
     // "the number of attacks rose to 45": the counted noun came first
     // "14 of the 24 suicide bombings": the part is the figure, the whole its reference
     const partOf = /^\s+(?:of|out of) (?:the |these |those )?[\d,]+ /i.test(after) && NOUN_AFTER.test(after.replace(/^\s+(?:of|out of) (?:the |these |those )?[\d,]+/i, ""));
     // "…, bringing the number of returnees since April to 97,000": the total the sentence names before it
     const brought = BRINGING_BEFORE.test(sentence.slice(Math.max(0, n.start - 90), n.start));
-    // "Of the 158 personnel martyred, 61 were killed in …": the share of the whole named first
-    const shareOf = backRef && /^\s*of the [\d,]+ [^,]*,\s*$/i.test(sentence.slice(0, n.start)) && /^\s+(?:were|was|had|have|died|took|came)\b/i.test(after);
+    // "Of the 158 personnel martyred, 61 were killed in …", "Of these, 19 were suicide attacks": the share of the whole named first
+    const shareOf = backRef && /^\s*of (?:the [\d,]+ [^,]*|these|those|them|the (?:[\w-]+ )?[\w-]+),\s*$/i.test(sentence.slice(0, n.start)) && /^\s+(?:were|was|had|have|died|took|came)\b/i.test(after);
     const numbered = NUMBERED_BEFORE.test(before) && NUMBERED_SUBJECT.test(sentence);
     if (!NOUN_AFTER.test(after) && !partOf && !brought && !shareOf && !numbered && !(NUMBER_OF_RE.test(sentence) && (VALUE_VERB_BEFORE.test(before) || putAt))) continue;
     // "in which 296 security personnel and 338 civilians were killed" after the main figure: parts of a total not told
@@ -142,14 +145,5 @@ export function findStatistics(sentence: string, inherit = false): StatHit[] {
     if (SEPARATE_AFTER.test(after)) continue;
     out.push({ start: n.start, end: n.end, value: n.value });
   }
-  // "..., against 311 the year before", "up from 288 in 2023": the earlier period's figure is a statistic too
-  if (out.length) {
-    for (const n of findNumbers(sentence)) {
-      if (out.some((o) => o.start === n.start) || n.value === 0 || (n.value >= 1900 && n.value <= 2100 && !/,/.test(sentence.slice(n.start, n.end)))) continue;
-      if (COMPARED_BEFORE.test(sentence.slice(Math.max(0, n.start - 30), n.start)) && EARLIER_AFTER.test(sentence.slice(n.end, n.end + 60))) out.push({ start: n.start, end: n.end, value: n.value });
-    }
-  }
   return out;
 }
-const COMPARED_BEFORE = /\b(?:against|compared (?:with|to)|up from|down from|from|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
-const EARLIER_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:in\s+(?:the\s+)?(?:\d{4}|previous|preceding|same period|corresponding period|last year|year before)|the (?:year|month|week) before|a (?:year|month) (?:earlier|before|ago)|the previous (?:year|month|week)|last (?:year|month)|during the same period|in the same period)/iu;

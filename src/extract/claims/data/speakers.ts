@@ -81,7 +81,7 @@ export const AF_MARKERS =
 export const PK_MARKERS =
   "(?:pakistan|pakistani|islamabad|rawalpindi|khyber pakhtunkhwa|balochistan|punjab|sindh|peshawar|quetta|waziristan|bannu|lakki|" +
   "kurram|bajaur|mohmand|khyber|orakzai|hangu|kohat|dera ismail khan|d\\.i\\. khan|tank|chaman|zhob|kalat|mastung|turbat|kech|gwadar|" +
-  "panjgur|sibi|karachi|lahore|swat|dir|chitral|miranshah|mir ali|parachinar|tirah|killa abdullah|qilla abdullah|nushki|kharan|awaran)";
+  "panjgur|sibi|karachi|lahore|swat|dir|chitral|miranshah|mir ali|parachinar|tirah|killa abdullah|qilla abdullah|nushki|kharan|awaran|federal|the senate|national assembly)";
 
 /**
  * Who speaks for a whole document, read from its source or title (an ISPR press release, a provincial
