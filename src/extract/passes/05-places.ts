@@ -15,6 +15,8 @@ const SPEAKER_AFTER = /^'s\s+(?:deputy commissioner|commissioner|police|official
 const DIRECTION_OF = /\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+)?(?:provincial capital,?\s+|capital,?\s+|city,?\s+|town,?\s+)?$/i;
 const INSTITUTION_AFTER = /^\s+(?:(?:teaching|medical|civil|district|headquarters|dhq|thq|general|central|combined military|military|cantonment|city|provincial|regional|women'?s|children'?s|trauma|cardiology|institute of [\w ]{3,30}?)\s+)*(?:hospital|medical complex|medical college|medical centre|medical center|trauma centre|burns? centre|institute(?: of [\w ]{3,30}?)?|university|jail|prison|airport)\b/i;
 /** "a coach for Swat", "the bus to Quetta", "a convoy bound for Parachinar": where the vehicle was going, not where it was hit. */
+/** A journey's ends told in a relative clause: "the Jaffar Express, which had left Quetta for Peshawar", "which set off from Sibi". */
+const JOURNEY_BEFORE = /\b(?:which|that|who)\s+(?:had\s+|has\s+)?(?:left|departed(?:\s+from)?|set (?:off|out) from|started from)\s+(?:[\p{Lu}][\p{L}'-]+\s+){0,2}?(?:for\s+|to\s+)?$/u;
 const DESTINATION_BEFORE = /\b(?:coach|bus|buses|van|wagon|vehicle|car|truck|lorry|train|flight|convoy|passengers?|travell?ers|pilgrims|tickets?|route|service)\s+(?:(?:bound|heading|headed|leaving|departing)\s+)?(?:for|to)\s+$/i;
 /** "the mountains bordering Orakzai", "posts opposite Paktia", "the border area with South Waziristan": the neighbour, not the place. */
 const NEIGHBOUR_BEFORE = /\b(?:bordering|adjoining|adjacent to|opposite|facing|(?:area|region|belt|district|posts?)\s+(?:along|on|near)\s+the\s+border\s+with|(?:along|on|near|across)\s+the\s+border\s+(?:with|from)|border (?:area|region|belt) with)\s+(?:the\s+)?(?:(?:neighbou?ring|adjoining)\s+)?$/i;
@@ -123,7 +125,7 @@ export function findPlaceRefs(text: string, geocoder: Geocoder, options: PlaceOp
       weight = 1;
     } else if (SPEAKER_BEFORE.test(before) || SPEAKER_AFTER.test(text.slice(mention.end, mention.end + 40)) || OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40))) {
       weight = 1;
-    } else if (DESTINATION_BEFORE.test(before) || NEIGHBOUR_BEFORE.test(before)) {
+    } else if (DESTINATION_BEFORE.test(before) || NEIGHBOUR_BEFORE.test(before) || JOURNEY_BEFORE.test(before)) {
       weight = 1;
     } else if (RECALLED_BEFORE.test(before) && RECALLED_AFTER.test(text.slice(mention.end, mention.end + 40))) {
       weight = 1;

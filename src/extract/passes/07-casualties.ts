@@ -39,6 +39,9 @@ export interface CasualtyStatement {
   civRest?: boolean;
   /** "Three more succumbed": a count added with no noun of its own, of the people told before. */
   bare?: boolean;
+  /** "a third soldier died", "a fourth was hurt": the ordinal the person is told by (one more, unless the people counted
+   * before of that kind already reach it: "killing three policemen ... a third constable died overnight"). */
+  ordinal?: number;
   /** The category was taken from the count before ("a soldier was killed and two more wounded"). */
   inherited?: boolean;
   /** Deaths among the wounded ("two of the injured died", "one of them later succumbed"): of the wounded's side. */
@@ -75,6 +78,12 @@ const OTHERS = /\bothers\b/i;
 const MORE_BEFORE = /\b(?:another|a further|an additional|further|additional)\s+(?:(?:at least|some|about|around|nearly)\s+)?$/i;
 /** A death told after the wounding: "two injured constables later succumbed" adds to the dead. */
 const ORDINAL_HEAD = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s/i;
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+/** The first ordinal word in a phrase: "a third constable" 3. */
+function ordinalOf(phrase: string): number | null {
+  const m = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.exec(phrase);
+  return m ? ORDINALS[m[1].toLowerCase()] : null;
+}
 const LATER_DEATH = /^(?:succumbed|died|passed away|expired|breathed|lost)/i;
 /** A death told as of wounds: "died of his injuries", "died in hospital", "on the way to hospital". */
 const WOUNDS_AFTER = /^[^.;]{0,12}?\b(?:of (?:his|her|their) (?:injuries|wounds)|in (?:the )?hospital|on the way to (?:the )?hospital|during treatment|while being treated)\b/i;
@@ -111,6 +120,10 @@ function keepApposition(m: string, a: string): string {
   const at = m.lastIndexOf(a);
   return " ".repeat(at) + a + " ".repeat(m.length - at - a.length);
 }
+/** Asides about the person between the person and the verb, as military releases tell them: "one soldier, a 26-year-old
+ * resident of District Karak, having fought gallantly, embraced shahadat", "a constable, aged 32, was wounded". */
+const PERSON_ASIDE = /(?:,\s+(?:(?:a|an)\s+)?(?:\d{1,2}-year-old|aged\s+\d{1,2}\b|resident of|hailing from|having\s+(?:fought|battled|resisted|displayed|shown|put up))[^,;.]{0,60})+,/gi;
+const PERSON_ASIDE_ONE = new RegExp(PERSON_ASIDE.source, "i");
 /** "a neighbour who rushed to help was wounded": the relative clause between the person and the verb. */
 const RELATIVE_CLAUSE = /(\S)\s+who\s+[^.;,]{3,80}?\s+((?:was|were|had been|has been)\s+[^\s]*\s*)?$/i;
 const NON_PERSON = /\b(?:vehicle|car|van|truck|bus|bomb|device|house|home|building|post|checkpost|school|mosque|shop|tower|bridge|road|area|day|week|month|year|statement|report|attack|blast|explosion|operation|case|number|toll|figure|part|section|roof|wall|him|her|them|it)\b/i;
@@ -143,6 +156,8 @@ const DEATHS = gated(/\b(?:deaths|fatalities)\b/gi);
  * seven soldiers killed", "the outfit boasted of killing", "their spokesman put the toll at 20".
  */
 const CLAIMED_COUNT = gated(/\b(?:the (?:group|outfit|militants|insurgents|attackers|terrorists|separatists|rebels|organi[sz]ation|faction|khawarij|banned (?:group|outfit))(?:['\u2019]s?)?|(?:its|their) (?:statement|spokesman|message|claim|commander))(?: (?:statement|spokesman|message|claim|commander|media wing))?\b[^.;]{0,110}?\b(?:claim(?:ed|s|ing)?|boast(?:ed|s|ing)?|spoke of|speaks of|put (?:the|its) (?:toll|number|figure)|said (?:it|they|its (?:fighters|men)|their (?:fighters|men)) (?:had |have )?(?:killed|martyred|eliminated|wounded|injured))\b/gi);
+/** After a group's name, the group telling what it did: ", in a statement emailed to reporters, said it had", " said its fighters". */
+const GROUP_SAID = /^(?:['\u2019]s?)?(?:\s*\([^)]{0,20}\))?[^.;"\u201c]{0,90}?\b(?:said|says|stated|announced|boasted|asserted|told [^.;]{0,40}?)(?: that)? (?:it|they|its (?:fighters|men|militants|members|cadres|sarmachars|fidayeen|mujahideen)|their (?:fighters|men|members))(?: had| has| have)?\b/i;
 /** The claim called false or left unconfirmed by the report: "which an official rejected as propaganda", "could not be verified". */
 /** Any side's claim of a figure, "claiming that ten soldiers had been killed", "claimed to have killed 40": hearsay of that
  * side's count, not the toll, where someone else counts the same people. */
@@ -158,6 +173,8 @@ const ATTACKER_AMONG = gated(new RegExp(`\\b(?:toll|figure|count|tally|total|num
 /** The last casualty word before a phrase: which kind of count it belongs to. */
 const KIND_WORD = /\b(?:killed|killing|dead|died|martyred|lives|deaths|bodies|toll|figure|injured|injuring|wounded|wounding|hurt)\b/gi;
 const AND_HIMSELF = gated(/\b(?:killing|killed|kills)\s+[^.;]{1,60}?\s+(?:and|as well as|along with)\s+himself\b/gi);
+/** After a toll, the same toll told again by a pronoun: "; it rose to four by nightfall", ", and this later climbed to 12". */
+const TOLL_AGAIN = /^[^.]{0,80}?(?:;|,\s*(?:and|but)|\band|\bbut)\s+(?:it|this|that|the (?:toll|figure|number))\s+(?:(?:later|then|subsequently|had|has|eventually|soon)\s+)*(?:rose|risen|climbed|jumped|increased|went up|gone up|mounted|reached|grew|surged)\s+to\s+(?=\S)/i;
 /** A toll brought down: "was lowered to 14", "has been revised downward to nine". */
 const DOWN_REVISION = /\b(?:revised|corrected|lowered|reduced|brought down|scaled (?:down|back)|amended|adjusted|down(?:wards?)?)\b/i;
 /** An earlier figure recalled: "officials had initially put the number of dead at 20", "the earlier figure of 11". */
@@ -561,7 +578,9 @@ export function findCasualties(text: string, start: number, end: number, numbers
       if (figure && (!CASUALTY_WORD.test(text.slice(Math.max(0, start - 200), end)) || NOT_PEOPLE_AFTER.test(text.slice(n.end, n.end + 14)))) break;
       const kind = /injur|wound/.test(phrase) || (figure && ONLY_WOUNDED.test(text.slice(Math.max(0, start - 200), end))) ? "injured" : "killed";
       // "the number of martyred soldiers had risen to seven": the people counted come after "number of"
-      const comma = between.search(/[,(]/);
+      // ("the number of people killed when a suicide bomber drove into a convoy rose to nine": not the bomber's side; the
+      // clause after the counted people tells how they died)
+      const comma = between.search(/[,(]|\s(?:when|after|as|in|on|at|during|since|who|that|which|by)\s/i);
       const catEnd = /^number of/i.test(phrase) ? at + (comma >= 0 ? comma : between.length) : at + tm[0].length;
       const cat = categorize(actors, at, catEnd);
       const revised = DOWN_REVISION.test(between);
@@ -576,6 +595,15 @@ export function findCasualties(text: string, start: number, end: number, numbers
       const lead = /^\s*(?:-|:|\(|,)\s*/.exec(text.slice(n.end, n.end + 6));
       if (lead && cat.category === "total") {
         pushBreakdown(n.end + lead[0].length, kind, true);
+      }
+      // "put the toll at two in the first hours; it rose to four by nightfall": the same toll, told again by a pronoun
+      const again = TOLL_AGAIN.exec(text.slice(n.end, end));
+      if (again && !revised) {
+        const a2 = n.end + again.index + again[0].length;
+        const n2 = numbers.find((x) => x.start === a2);
+        if (n2 && n2.value !== null && !NOT_PEOPLE_AFTER.test(text.slice(n2.end, n2.end + 14))) {
+          push({ kind, value: n2.value, category: cat.category, subset: false, more: false, toll: true, attacker: false, actor: cat.actor, start: n.end + again.index, end: n2.end, confidence: 0.85 }, n2);
+        }
       }
       break;
     }
@@ -1251,7 +1279,10 @@ export function findCasualties(text: string, start: number, end: number, numbers
     }
     // passive: count + noun phrase + (were|was|...) + verb
     if (/^(?:gunning down|shooting dead|killing|kills|kill|left|leaving|wounding|injuring|hurting|maiming|martyring|eliminating|neutrali[sz]ing|claimed the lives of|claiming the lives of)$/.test(word)) continue;
-    const lo = Math.max(clauseStart, cue.s - 90, start);
+    // (asides about the person, "one soldier, a 26-year-old resident of District Dera Ghazi Khan, having fought gallantly,",
+    // take more room before the verb)
+    const wideLo = Math.max(clauseStart, cue.s - 170, start);
+    const lo = Math.max(wideLo, cue.s - (PERSON_ASIDE_ONE.test(text.slice(wideLo, cue.s)) ? 170 : 90));
     const windowText = text.slice(lo, cue.s);
     // "A district judge, his driver and a police guard were killed": a list of people before the verb
     const lstB = NEG_BEFORE.test(windowText) ? [] : listBefore(ctx, lo, cue.s);
@@ -1310,7 +1341,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
       const o0 = lo + ord.index + ord[0].length - ord[0].trimStart().length;
       const c = personCategory(actors, text, o0, cue.s);
       if (c.category !== "total" || PERSON_HEAD.test(ord[1])) {
-        push({ kind: cue.kind, value: 1, category: c.category, subset: false, more: true, toll: false, attacker: c.category === "militants", actor: c.actor, start: o0, end: cue.e, confidence: 0.65 }, null);
+        push({ kind: cue.kind, value: 1, category: c.category, subset: false, more: true, toll: false, attacker: c.category === "militants", actor: c.actor, start: o0, end: cue.e, confidence: 0.65, ...(ordinalOf(ord[0]) ? { ordinal: ordinalOf(ord[0])! } : {}) }, null);
         prevCat = c;
         prevKind = cue.kind;
         clauseStart = cue.e;
@@ -1474,8 +1505,15 @@ export function findCasualties(text: string, start: number, end: number, numbers
     // "A policeman was killed and another injured": one more of the same people
     // ("Three FC men died; a fourth was airlifted to Quetta with a fractured leg": an ordinal is one more of them)
     const anotherM = /\b(?:and|while)\s+(?:another|one other|a second|one more)\s+(?:(?:was|were|had been|also)\s+)?$/i.exec(windowText) ?? ORDINAL_ONE.exec(windowText);
+    const ordN = anotherM ? ordinalOf(anotherM[0]) : null;
     if (anotherM && prevCat) {
-      push({ kind: cue.kind, value: 1, category: prevCat.category, subset: false, more: false, toll: false, attacker: prevCat.category === "militants", actor: prevCat.actor, start: lo + anotherM.index, end: cue.e, confidence: 0.7 }, null);
+      push({ kind: cue.kind, value: 1, category: prevCat.category, subset: false, more: !!ordN && prevKind === cue.kind, toll: false, attacker: prevCat.category === "militants", actor: prevCat.actor, start: lo + anotherM.index, end: cue.e, confidence: 0.7, ...(ordN && prevKind === cue.kind ? { ordinal: ordN } : {}) }, null);
+      clauseStart = cue.e;
+      continue;
+    }
+    // "Two soldiers were martyred. A third was later pronounced dead": one more of the people told before
+    if (anotherM && ordN && !/(?:and|while)\s+(?:another|one other|one more)/i.test(anotherM[0])) {
+      push({ kind: cue.kind, value: 1, category: "total", subset: false, more: true, bare: true, toll: false, attacker: false, actor: null, start: lo + anotherM.index, end: cue.e, confidence: 0.6, ordinal: ordN }, null);
       clauseStart = cue.e;
       continue;
     }
@@ -1497,7 +1535,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
     }
     // singular subjects: "a soldier was martyred", "the bomber was also killed", "both attackers died"
     // ("a constable, Zahid Khan, was wounded": the name in apposition is the same person)
-    const sm = /(?:^|[\s,;(])(both|all|(?:a|an|one|another|the|their|his|her|its)(?:\s+other)?)\s+((?:(?!and\s)[\w'-]+\s+){0,4}?)([\w'-]+)(?:,?\s+who\b[^.;,]{0,60}?,?)?\s+(?:(?:was|were|had been|has been|is|are|also|later|reportedly|himself|themselves|too|still)\s+){0,3}$/i.exec(windowText.replace(APPOSITION, (m) => " ".repeat(m.length)).replace(COMMON_APPOSITION, keepApposition).replace(PARTICIPLE_ASIDE, (m) => " ".repeat(m.length)).replace(RELATIVE_CLAUSE, (_m, a: string, b: string | undefined) => `${a} ${b ?? ""}`));
+    const sm = /(?:^|[\s,;(])(both|all|(?:a|an|one|another|the|their|his|her|its)(?:\s+other)?)\s+((?:(?!and\s)[\w'-]+\s+){0,4}?)([\w'-]+)(?:,?\s+who\b[^.;,]{0,60}?,?)?\s+(?:(?:was|were|had been|has been|is|are|also|later|reportedly|himself|themselves|too|still)\s+){0,3}$/i.exec(windowText.replace(APPOSITION, (m) => " ".repeat(m.length)).replace(PERSON_ASIDE, (m) => " ".repeat(m.length)).replace(COMMON_APPOSITION, keepApposition).replace(PARTICIPLE_ASIDE, (m) => " ".repeat(m.length)).replace(RELATIVE_CLAUSE, (_m, a: string, b: string | undefined) => `${a} ${b ?? ""}`));
     const s2n = sm ? lo + sm.index + (sm[0].length - sm[0].trimStart().length) : 0;
     // "None of the policemen was hurt": no one counted
     if (sm && /\b(?:(?:none|neither|not one|not a single one)\s+of|no)\s+$/i.test(text.slice(Math.max(start, s2n - 20), s2n))) {
@@ -1525,7 +1563,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
         const last = out.filter((x) => x.kind === cue.kind && x.category === cat.category && x.value !== null && x.end <= s2).pop();
         const otherHead = !!last && value === 1 && !new RegExp(`\\b${sm[3].slice(0, 5).replace(/[^\w]/g, "")}`, "i").test(text.slice(last.start, last.end)) && (/\b(?:and|also)\s*$/i.test(text.slice(Math.max(start, s2 - 8), s2)) || /\balso\b/i.test(sm[0]));
         // ("A third soldier died of his wounds": an ordinal is one more of them)
-        push({ kind: cue.kind, value, category: cat.category, subset: false, more: /another|other/.test(det) || otherHead || (value === 1 && ORDINAL_HEAD.test(sm[2])), toll: false, attacker: cat.category === "militants", actor: cat.actor, start: s2, end: cue.e, confidence: 0.7 }, null);
+        push({ kind: cue.kind, value, category: cat.category, subset: false, more: /another|other/.test(det) || otherHead || (value === 1 && ORDINAL_HEAD.test(sm[2])), toll: false, attacker: cat.category === "militants", actor: cat.actor, start: s2, end: cue.e, confidence: 0.7, ...(value === 1 && ORDINAL_HEAD.test(sm[2]) && ordinalOf(sm[2]) ? { ordinal: ordinalOf(sm[2])! } : {}) }, null);
         // "A Pakistani soldier and a civilian were killed": the person named before "and" too
         const pair = /(?:^|[\s,;(])(?:a|an|one)\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)\s+and\s+$/i.exec(text.slice(Math.max(clauseStart, start, s2 - 60), s2));
         if (pair && value === 1 && !/s$/i.test(pair[1]) && !NON_PERSON.test(pair[1])) {
@@ -1588,6 +1626,19 @@ export function findCasualties(text: string, start: number, end: number, numbers
       for (let i = 0; i < out.length; i++) if (out[i].start >= at) out[i] = { ...out[i], claimed: true, ...(contested ? { contested } : {}) };
     }
   }
+  // "The Balochistan Liberation Army, in a statement emailed to reporters, said it had "captured" the post and killed eight
+  // Levies men": a named group telling what it did, its figure
+  if (out.length && !out.some((x) => x.claimed)) {
+    for (const a of actors) {
+      if (a.role === "speaker" || a.start < start || a.start >= end || !MILITANT_IDS.has(a.id) || a.id === "MILITANTS" || a.id === "PK_OTHER" || a.id === "AF_OTHER") continue;
+      const gm = GROUP_SAID.exec(text.slice(a.end, end));
+      if (!gm) continue;
+      const at = a.end + gm[0].length;
+      const contested = CONTESTED.test(text.slice(at, end));
+      for (let i = 0; i < out.length; i++) if (out[i].start >= at) out[i] = { ...out[i], claimed: true, ...(contested ? { contested } : {}) };
+      break;
+    }
+  }
   if (may.claimedThat && out.length) {
     const re = CLAIMED_THAT.re;
     re.lastIndex = 0;
@@ -1606,9 +1657,17 @@ export function findCasualties(text: string, start: number, end: number, numbers
       s.attacker = false;
     }
   }
+  // "Thirteen people had been reported wounded on Thursday" (after "Eleven wounded people remained in hospital"): a
+  // figure told as reported before, in the past perfect, is an earlier figure
+  for (const s of out) {
+    if (s.toll || s.value === null || s.subset) continue;
+    if (REPORTED_EARLIER.test(text.slice(s.start, Math.min(end, s.end + 12)))) s.superseded = true;
+  }
 
   return out;
 }
+/** A count told as an earlier report: "had been reported wounded", "had initially been put at", "were first reported killed". */
+const REPORTED_EARLIER = /\b(?:had (?:(?:earlier|initially|first|originally|previously)\s+)?been|(?:were|was) (?:earlier|initially|first|originally|previously)(?: been)?)\s+(?:reported|put|given|listed|counted|said to (?:have been|be))\b/i;
 
 /** "... were among the dead", "... was among those killed", "... were among the victims" at a statement's end. */
 const AMONG_DEAD_END = /\b(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:the|those)\s+(?:(?:people|persons|\w+)\s+)?(?:dead|killed|victims|slain|martyred|who (?:were killed|died|lost their lives))$/i;

@@ -80,6 +80,22 @@ export function bestPlace(places: PlaceRef[], minWeight = 2, text: string | null
   return best;
 }
 
+/**
+ * A lead listing events in three or more districts, one of them with the dead ("blowing up a pipeline in Dera Bugti, torching
+ * a tower in Panjgur and machinery near Pasni, and attacking a Levies post in Kalat district where two personnel lost their
+ * lives"): the incident with the dead is where the place named just before them is (each place told as where something
+ * happened, "in", "near", "at"; not where people came from).
+ */
+function listedPlace(f: Frame, text: string | null): PlaceRef | null {
+  if (!text || f.paragraph > 0) return null;
+  const ps = f.places.filter((p) => p.weight === 2 && p.res.country && p.res.adm2 && /\b(?:in|near|at|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, p.mention.start - 30), p.mention.start)));
+  if (new Set(ps.map((p) => p.res.adm2)).size < 3) return null;
+  const dead = f.casualties.find((x) => x.value !== null && x.value > 0 && !x.toll);
+  if (!dead) return null;
+  const before = ps.filter((p) => p.mention.end <= dead.start && dead.start - p.mention.end <= 60 && !/[;.]/.test(text.slice(p.mention.end, dead.start))).pop();
+  return before && /^\s*(?:district\s*)?,?\s*(?:where|in which|killing|leaving)\b/i.test(text.slice(before.mention.end, dead.start)) ? before : null;
+}
+
 function compatible(a: PlaceRef, b: PlaceRef): boolean {
   if (a.res.country !== b.res.country) return false;
   if (a.res.adm1 && b.res.adm1 && a.res.adm1 !== b.res.adm1) return false;
@@ -477,7 +493,7 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       if (cur) cur.context.push(f);
       continue;
     }
-    const place = bestPlace(f.places, 2, text);
+    const place = listedPlace(f, text) ?? bestPlace(f.places, 2, text);
     // "the same night", "that very evening" with no incident before: the day last named (a closure, talks)
     const sameDay = !cur && !lastDate && f.dates.some((d) => d.anchor === "prev" && d.delta === 0 && !d.reporting) ? lastMentioned : null;
     // "claimed responsibility on Sunday for a bombing ... the previous day": with no event told before, a chain counts
@@ -580,6 +596,22 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       if (cur) cur.context.push(f);
       continue;
     }
+    // "On 22 June, troops detected a group of terrorists trying to cross the border in Zhob District. The infiltrators were
+    // engaged and three of them were killed": a paragraph's opening sentence, with a day and a place but no violence, opens
+    // the incident its next sentence tells with neither, when the incident before was told in an earlier paragraph
+    if (cur && prior && !f.separator && !place && !fd0?.date && f.places.length === 0 && prior.paragraph === f.paragraph && prior.sentence + 1 === f.sentence && cur.context.includes(prior) && !isEvent(prior) && !prior.background && !prior.aggregate) {
+      const day = prior.dates.find((d) => !d.reporting && d.date && d.anchor === "abs");
+      const lastOwn = cur.frames[cur.frames.length - 1];
+      const opens = !frames.some((g) => g.paragraph === f.paragraph && g.sentence < prior.sentence);
+      const where = bestPlace(prior.places, 2, text);
+      if (opens && day && day.date !== cur.date && lastOwn && lastOwn.paragraph < f.paragraph && where && prior.actors.some((a) => a.role !== "speaker" && ARMED.test(a.id))) {
+        cur.context.splice(cur.context.indexOf(prior), 1);
+        cur = openedBy(prior, f, where, day, day.date!);
+        clusters.push(cur);
+        lastDate = cur.date;
+        continue;
+      }
+    }
     // "Militants fired rockets at the colony late on Saturday. ... Security forces tracked the suspects to the hills on
     // Sunday. Two militants were killed in the exchange of fire": the sentence before, telling the forces moving on a
     // later day, opens a second incident that the fighting told next belongs to
@@ -602,6 +634,16 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       clusters.push(cur);
       lastDate = cur.date;
       continue;
+    }
+    // "... nine people were killed when aircraft bombed two houses in Gurbuz, and three more died in a separate strike in
+    // Barmal. Six people were wounded in Gurbuz": a count with no cue or day of its own, at the place of an incident told
+    // just before the one told last, is that incident's
+    if (start && cur && !f.separator && place?.res.adm2 && !fd0?.date && f.cues.length === 0 && f.casualties.length > 0 && !ATTACK_VERB.test(f.text ?? "")) {
+      const owner = clusters.filter((c) => c !== cur && !c.background && c.place?.res.adm2 && compatible(place, c.place) && c.place.res.adm2 === place.res.adm2 && c.frames.some((g) => g.paragraph >= f.paragraph - 1)).pop();
+      if (owner && (!owner.date || !cur.date || owner.date === cur.date)) {
+        owner.frames.push(f);
+        continue;
+      }
     }
     if (start) {
       const prevDate: string | null = cur?.date ?? null;
@@ -729,6 +771,24 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       for (const f of lead.frames) f.summary = true;
       clusters.shift();
     }
+  }
+  // a lead sentence naming two or more provinces or districts that are each an incident's told after it ("accused Pakistan
+  // of air strikes on homes in Khost and Paktika provinces, killing twelve people" before nine in Gurbuz and three in
+  // Barmal), with a count larger than any one incident's: its counts sum them up
+  if (clusters.filter((c) => !c.background).length >= 2 && frames.length && !clusters[0].background && clusters[0].frames.length >= 2) {
+    const first = clusters[0];
+    const f0 = first.frames[0];
+    const main = clusters.filter((c) => !c.background && c.place);
+    const ps = f0.places.filter((p) => p.weight === 2 && p.res.adm1);
+    const areas = new Set(ps.map((p) => `${p.res.country}/${p.res.adm1}/${p.res.adm2 ?? ""}`));
+    const within = (p: PlaceRef, c: Cluster) => c.place!.res.country === p.res.country && c.place!.res.adm1 === p.res.adm1 && (!p.res.adm2 || c.place!.res.adm2 === p.res.adm2);
+    const owners = ps.map((p) => main.filter((c) => within(p, c)));
+    const killedIn = (fs: Frame[]) => Math.max(0, ...fs.flatMap((f) => f.casualties.filter((x) => x.kind === "killed" && x.value !== null && !x.more).map((x) => x.value as number)));
+    const leadMax = killedIn([f0]);
+    const otherMax = Math.max(killedIn(first.frames.slice(1)), ...main.filter((c) => c !== first).map((c) => killedIn(c.frames)));
+    // (each area its own incidents: no incident in two of them)
+    const apart = owners.every((o, i) => owners.every((q, j) => i === j || (ps[i].res.adm1 === ps[j].res.adm1 && ps[i].res.adm2 === ps[j].res.adm2) || !o.some((c) => q.includes(c))));
+    if (f0.paragraph === frames[0].paragraph && areas.size >= 2 && owners.every((o) => o.length >= 1) && apart && leadMax > otherMax && otherMax > 0) f0.summary = true;
   }
   // a lead without a place of its own, before several incidents with places, sums them up: its counts are no one incident's
   if (clusters.filter((c) => !c.background).length >= 2) {

@@ -64,7 +64,9 @@ function bothSidesSummaries(st: CasualtyStatement[]): Set<CasualtyStatement> {
 
 function tallyKind(statements: CasualtyStatement[], kind: "killed" | "injured", prefix: string, ev: Tally["evidence"], conf: Tally["confidence"]): Casualties {
   // additions ("three more", "another") apply after the counts they add to
-  const st = statements.filter((s) => s.kind === kind && !s.more).concat(statements.filter((s) => s.kind === kind && s.more));
+  const st0 = statements.filter((s) => s.kind === kind && !s.more).concat(statements.filter((s) => s.kind === kind && s.more));
+  // a count told as reported earlier ("Thirteen people had been reported wounded on Thursday") yields to the others told
+  const st = st0.filter((s) => s.toll || !s.superseded || !st0.some((x) => x !== s && !x.superseded && x.value !== null && (x.category === s.category || s.category === "total")));
   const out: Casualties = { total: null, security_forces: null, civilians: null, militants: null };
   const parts: Record<Cat, number | null> = { security_forces: null, civilians: null, militants: null };
   const partEv: Record<Cat, Array<{ start: number; end: number }>> = { security_forces: [], civilians: [], militants: [] };
@@ -252,6 +254,14 @@ export function tally(c: Cluster, dropPlural: boolean, civilianVictims: "stated"
     const sides = new Set(hurt.map((x) => x.category));
     const side = sides.size === 1 && !sides.has("total") ? hurt[0] : null;
     statements[i] = { ...s, subset: false, more: true, ...(side ? { category: side.category, actor: side.actor } : {}) };
+  }
+  // "killing three policemen ... Police had initially reported two deaths, but a third constable died of his wounds": a
+  // person told by an ordinal is one more only while the people of that kind counted before fall short of the ordinal
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i];
+    if (!s.ordinal || !s.more) continue;
+    const before = statements.filter((x) => x.kind === s.kind && x.start < s.start && x.value !== null && !x.more && !x.claimed && !x.superseded && (x.category === s.category || x.category === "total" || s.category === "total"));
+    if (before.some((x) => x.value! >= s.ordinal!)) statements[i] = { ...s, more: false, bare: false };
   }
   // "Four policemen were martyred ... two of the injured died in hospital, bringing the toll to four": deaths told with
   // the toll they raise, when the dead counted before already reach that toll, are within it, not more on top of it
