@@ -236,6 +236,7 @@ function leadIn(c: Cluster, sentences: Array<{ start: number; end: number; parag
   return { start, end: first.start, actors: inRange(actors, start, first.start) };
 }
 
+const ALL_EXPLICIT = /\b(?:both|all(?: the)?(?: \w+)?|the two|the three|either|these) (?:attacks|bombings|assaults|incidents|blasts|explosions|strikes|raids)\b/i;
 const ALL_INCIDENTS = gated(/\b(?:both|all(?: the)?(?: \w+)?|the two|the three|either|these|the) (?:attacks|bombings|assaults|incidents|blasts|explosions|strikes|raids)\b/i);
 
 /**
@@ -254,27 +255,26 @@ function assignClaims(text: string, frames: Frame[], clusters: Cluster[]): Array
     if (!f.claimBy.length && !f.deniedBy.length && !f.blamed.length) return;
     let targets: number[] = [];
     const ftext = text.slice(f.start, f.end);
-    if (clusters.length > 1 && ALL_INCIDENTS.test(ftext) && !/\b(?:the|this) (?:attack|bombing|assault|blast)\b/i.test(ftext)) targets = clusters.map((_, i) => i);
     // "The BRG claimed the track blast; nobody owned the Kohlu attack": only the claim's own clause speaks for it
     const clause = claimClause(text, f);
     const places = clause ? f.places.filter((p) => p.mention.start >= clause.start && p.mention.end <= clause.end) : f.places;
-    if (!targets.length && !places.length && clusters.length > 1) {
-      // "claimed the tower attack and the abduction of the Levies men": each attack it names, where one incident tells it
-      // (a lead that tells every incident in one sentence names them all: then only the incidents' own paragraphs count)
-      for (const word of claimedNouns(clause ? text.slice(clause.start, clause.end) : ftext)) {
-        const named = new RegExp(`\\b(?:${word})`, "i");
-        const find = (p0: boolean) => clusters.map((c, i) => ([...c.frames].some((x) => x !== f && (p0 || x.paragraph > 0) && named.test(x.text ?? "")) ? i : -1)).filter((i) => i >= 0);
-        let hits = find(true);
-        if (hits.length > 1) hits = find(false);
-        if (hits.length === 1 && !targets.includes(hits[0])) targets.push(hits[0]);
-      }
-    }
+    // ("said it carried out the attacks in Turbat and Panjgur": the attacks of the places it names, not every one told)
+    const bareThe = !ALL_EXPLICIT.test(ftext) && places.some((p) => p.res.adm2);
+    if (clusters.length > 1 && ALL_INCIDENTS.test(ftext) && !bareThe && !/\b(?:the|this) (?:attack|bombing|assault|blast)\b/i.test(ftext)) targets = clusters.map((_, i) => i);
     if (!targets.length && places.length) {
       // each place the claim names: the incidents there (when the lead sentence that tells every incident gave one of
       // them its place, the incident told there in a paragraph of its own)
       const leadEnd = text.indexOf("\n\n");
       for (const p of places) {
-        const at = clusters.map((c, i) => (c.place && p.res.adm2 && p.res.adm2 === c.place.res.adm2 && (!p.local || !c.place.local || p.mention.text === c.place.mention.text || p.res.place === c.place.res.place) ? i : -1)).filter((i) => i >= 0);
+        let at = clusters.map((c, i) => (c.place && p.res.adm2 && p.res.adm2 === c.place.res.adm2 && (!p.local || !c.place.local || p.mention.text === c.place.mention.text || p.res.place === c.place.res.place) ? i : -1)).filter((i) => i >= 0);
+        // ("the attacks in Turbat and Panjgur" when the Panjgur incident was placed at a village of the district: the one
+        // incident there, as for "claimed the Quetta raid"; not a place told in passing, "claimed the blast, and trains to
+        // Quetta were suspended")
+        const modifier = /^\s+(?:[\w-]+\s+)?(?:attack|raid|blast|bombing|ambush|assault|strike|killing|explosion)s?\b/i.test(text.slice(p.mention.end, p.mention.end + 30));
+        if (!at.length && p.res.adm2 && (ALL_INCIDENTS.test(ftext) || modifier)) {
+          const district = clusters.map((c, i) => (c.place && c.place.res.adm2 === p.res.adm2 ? i : -1)).filter((i) => i >= 0);
+          if (district.length === 1) at = district;
+        }
         const own = at.filter((i) => leadEnd < 0 || clusters[i].place!.mention.start > leadEnd);
         for (const i of own.length && own.length < at.length ? own : at) if (!targets.includes(i)) targets.push(i);
       }
@@ -285,6 +285,18 @@ function assignClaims(text: string, frames: Frame[], clusters: Cluster[]): Array
       const sameDistrict = o !== undefined && !clusters[o].background && places.some((p) => p.res.adm2 && p.res.adm2 === clusters[o].place?.res.adm2);
       if (sameDistrict && targets.every((t) => t === o || clusters[t].background)) targets = [o!];
       else if (targets.some((t) => !clusters[t].background)) targets = targets.filter((t) => !clusters[t].background);
+    }
+    // (also when the places it names are no incident's own place: "claimed the Bannu raid" of a raid placed at a village)
+    if (!targets.length && clusters.length > 1) {
+      // "claimed the tower attack and the abduction of the Levies men": each attack it names, where one incident tells it
+      // (a lead that tells every incident in one sentence names them all: then only the incidents' own paragraphs count)
+      for (const word of claimedNouns(clause ? text.slice(clause.start, clause.end) : ftext)) {
+        const named = new RegExp(`\\b(?:${word})`, "i");
+        const find = (p0: boolean) => clusters.map((c, i) => ([...c.frames].some((x) => x !== f && (p0 || x.paragraph > 0) && named.test(x.text ?? "")) ? i : -1)).filter((i) => i >= 0);
+        let hits = find(true);
+        if (hits.length > 1) hits = find(false);
+        if (hits.length === 1 && !targets.includes(hits[0])) targets.push(hits[0]);
+      }
     }
     if (!targets.length) {
       let o = owner.get(f);

@@ -112,3 +112,55 @@ describe("both states' fire", () => {
     expect(i.perpetrators).toEqual(["PK_FC"]);
   });
 });
+
+describe("who was hit, told around the count", () => {
+  it("reads a market blast as an attack on civilians when the police only report its toll", () => {
+    const [i] = read("QUETTA: A bomb hidden in a handcart went off near a busy fruit market in Quetta on Saturday. Police first put the toll at three dead; two of the wounded died later, bringing the number of dead to five. No group claimed the bombing.", "2023-10-16");
+    expect(i.targets).toEqual(["CIVILIANS"]);
+  });
+
+  it("reads a bomb outside a peace committee member's hujra that killed his nephew as an attack on civilians", () => {
+    const [i] = read("KHAR: A bomb fitted to a parked motorcycle went off outside the hujra of a peace committee member in Bajaur on Monday, killing three people, among them the member's nephew.", "2025-12-10");
+    expect(i.targets).toEqual(["CIVILIANS"]);
+  });
+
+  it("reads Afghan officials' border guards killed by Pakistani fire on their post as the Afghan state's forces hit", () => {
+    const [i] = read("JALALABAD: Taliban officials in Nangarhar said on Friday that three of their border guards were killed when Pakistani forces opened fire on a post in Achin district.", "2023-11-20");
+    expect(i.perpetrators).toEqual(["PK_SECURITY"]);
+    expect(i.targets).toEqual(["AF_TALIBAN"]);
+  });
+
+  it("takes the service the other side names for shells fired from the Pakistani side", () => {
+    const text =
+      "ASADABAD: A woman and a child were killed when mortar shells fired from the Pakistani side landed on houses in Dangam in Kunar on Sunday night.\n\n" +
+      "The Islamic Emirate's spokesman condemned what he called an attack by the Pakistani army on civilian homes.";
+    expect(read(text, "2025-07-08")[0].perpetrators).toEqual(["PK_ARMY"]);
+  });
+
+  it("reads 'one of its personnel' in a CTD account of its raid as the CTD's man, the CTD as the one raiding", () => {
+    const [i] = read("QUETTA: On Wednesday the Counter-Terrorism Department said four suspected militants had been killed in an exchange of fire during a raid on a house in Quetta, and that one of its personnel had been injured.", "2026-06-19");
+    expect(i.perpetrators).toEqual(["PK_POLICE"]);
+  });
+
+  it("gives a claim of 'the attacks in' two places to those places' incidents only", () => {
+    const text =
+      "QUETTA, Jan 18 — Gunmen shot dead two policemen guarding a bank in Turbat on Saturday, and a roadside bomb wounded four Frontier Corps soldiers in Panjgur on Sunday, officials said.\n\n" +
+      "Late on Saturday, a Levies guard was wounded when militants fired on a checkpoint outside Bajaur.\n\n" +
+      "The Balochistan Liberation Front said in a statement that it carried out the attacks in Turbat and Panjgur.";
+    const all = read(text, "2026-01-18");
+    expect(all.find((i) => i.adm2 === "Kech")!.perpetrators).toEqual(["BLF"]);
+    expect(all.find((i) => i.adm2 === "Bajaur")!.perpetrators).toEqual(["MILITANTS"]);
+  });
+
+  it("gives a claim of 'the Quetta raid' to the raid told at a neighbourhood of Quetta, not to the item before the claim", () => {
+    const text =
+      "QUETTA: Five people were killed in three attacks in Balochistan and Khyber Pakhtunkhwa over the past day, police said.\n\n" +
+      "Late on Monday, militants stormed a police checkpost in Sariab; two policemen were martyred in a gunfight.\n\n" +
+      "A roadside bomb hit a police van in Kech on Monday evening, killing two constables.\n\n" +
+      "On Tuesday, two men on a motorcycle shot dead a shopkeeper in Bannu.\n\n" +
+      "The TTP claimed the Quetta raid in a message to journalists, while no group owned the other two attacks.";
+    const all = read(text, "2025-01-14");
+    expect(all.find((i) => i.adm2 === "Quetta")!.perpetrators).toEqual(["TTP"]);
+    expect(all.find((i) => i.adm2 === "Bannu")!.perpetrators).toEqual(["MILITANTS"]);
+  });
+});

@@ -301,6 +301,8 @@ export const ACTOR_LEXICON: ActorEntry[] = [
       `surveyors?|line(?:m[ae]n|workers?)|electricians?|plumbers?|carpenters?|bricklayers?|welders?|painters?|drillers?`,
       `polio (?:workers?|vaccinators?|teams?)|vaccinators?|(?:lady )?health (?:workers?|visitors?|technicians?|officials?)|aid workers?`,
       `(?:tribal |local )?elders?|(?:religious )?scholars?|clerics?|prayer leaders?|imams?`,
+      // members of a village peace committee (aman lashkar) are civilians when they are shot or bombed
+      `(?:(?:former|village|local|aman) )?peace committee (?:members?|leaders?|heads?|chiefs?|elders?)|members? of (?:a|the) (?:village |local |area )?peace committee`,
       `(?:political )?(?:workers|activists|leaders?)|candidates?`,
       `drivers?|truckers?|bus drivers?`,
       `watchm[ae]n|chowkidars?|gatekeepers?|domestic (?:workers?|helps?|servants?)|servants?|cooks?|sweepers?|peons?|janitors?|cleaners?`,

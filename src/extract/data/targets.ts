@@ -19,7 +19,9 @@ export const CIVILIAN_OBJECTS = [
   // public buildings, infrastructure and gatherings
   "hospitals?", "clinics?", "(?:basic )?health (?:unit|centre|center|facility)", "polling (?:stations?|booths?)", "gas pipelines?", "pipelines?", "power (?:pylons?|lines?|grid|station)", "electricity (?:pylons?|towers?)", "transmission (?:lines?|towers?)",
   "(?:telecom|mobile(?:-phone)?|cellular|communication) towers?", "bridges?", "wedding (?:party|ceremony|hall)", "funerals?", "funeral prayers", "rall(?:y|ies)", "processions?", "public gathering", "jirgas?", "cricket (?:match|ground)", "volleyball (?:match|ground)", "playground",
-  "press club", "residential (?:areas?|quarters?|neighbou?rhoods?|colon(?:y|ies)|compounds?|buildings?)", "populated areas?", "civilian (?:areas?|houses|homes|population)", "(?:district )?courts?(?: complex)?", "kutchehry", "crowded (?:area|street|place)",
+  "press club", "residential (?:areas?|quarters?|neighbou?rhoods?|colon(?:y|ies)|compounds?|buildings?)", "populated areas?", "civilian (?:areas?|houses|homes|population)", "(?:district )?courts?(?: complex)?", "kutchehry",
+  // a man's guest house and his home's gate, where elders and visitors sit
+  "hujras?", "guest ?houses?", "crowded (?:area|street|place)",
 ];
 
 /**

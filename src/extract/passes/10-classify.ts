@@ -336,7 +336,9 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
       perpEvidence = [{ start: firedFrom.start, end: firedFrom.end }];
     } else if (sub === "Shelling/artillery/missile attack" && !EXCHANGE.test(body) && (pkOrigin || afOrigin)) {
       // "a shell fired from Pakistan", "rounds fired from Afghan army positions": the state on that side
-      perpetrators = [pkOrigin ? "PK_SECURITY" : afPost2021 ? "AF_TALIBAN" : "AF_FORMER_GOV"];
+      // (the service the other side names as doing it, "condemned what he called an attack by the Pakistani army")
+      const namedBy = pkOrigin ? context.flatMap((f) => f.actors).find((a) => PK_FORCES.has(a.id) && a.id !== "PK_SECURITY" && a.id !== "PK_AIR_FORCE" && /pakistan/i.test(a.text) && ATTACK_BY_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start))) : undefined;
+      perpetrators = [namedBy ? namedBy.id : pkOrigin ? "PK_SECURITY" : afPost2021 ? "AF_TALIBAN" : "AF_FORMER_GOV"];
       perpConfidence = 0.55;
     } else if (sub === "Shelling/artillery/missile attack" && !EXCHANGE.test(body) && (country === "AF" ? pk : af)) {
       // one side's shells falling on the other side
@@ -508,8 +510,11 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     const republic = perpetrators.includes("AF_FORMER_GOV");
     // (a kind of group, "terrorists belonging to Fitna al-Hindustan", names no one group: they are militants)
     const g = mention((a) => (GROUPS.has(a.id) && !a.category) || (republic && !!a.insurgent)) ?? (forceFirst ? cc.leadIn?.actors.find((a) => GROUPS.has(a.id) && !a.category && a.role !== "speaker") : undefined) ?? mention((a) => a.id === "MILITANTS" || (GROUPS.has(a.id) && !!a.category));
+    // "Taliban officials said three of their border guards were killed when Pakistani forces opened fire on a post": a
+    // Pakistani force's fire in Afghanistan that killed or hurt security men, no militant named, hit the Afghan state's forces
+    const afForcesHit = country === "AF" && !g && sub !== "Arrests" && perpetrators.length > 0 && perpetrators.every((p) => PK_FORCES.has(p) && p !== "PK_AIR_FORCE") && (frames.some((f) => f.casualties.some((x) => x.category === "security_forces" && !x.attacker)) || (unnamedGuards(text, frames) && !civilianObjectHit(text, frames) && !frames.some((f) => f.casualties.some((x) => x.category === "civilians"))));
     // a state's rockets or shells that killed only civilians, with no militant named: the civilians were hit
-    targets = [g && ((GROUPS.has(g.id) && !g.category) || (republic && g.insurgent)) ? g.id : !g && sub !== "Arrests" && (civOnlyVictims || (sub === "Shelling/artillery/missile attack" || sub === "Air/drone strike") && civilianObjectHit(text, frames)) ? "CIVILIANS" : "MILITANTS"];
+    targets = afForcesHit ? [afPost2021 ? "AF_TALIBAN" : "AF_FORMER_GOV"] : [g && ((GROUPS.has(g.id) && !g.category) || (republic && g.insurgent)) ? g.id : !g && sub !== "Arrests" && (civOnlyVictims || (sub === "Shelling/artillery/missile attack" || sub === "Air/drone strike") && civilianObjectHit(text, frames)) ? "CIVILIANS" : "MILITANTS"];
     targetConfidence = 0.6;
     // "Police killed two suspects in a raid. ... both men were TTP members": the group the dead are said to belong to
     if (targets[0] === "MILITANTS" && cc.docActors) {
@@ -586,7 +591,8 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
         // an air strike's targets: the group whose hideouts were hit, never the striking state's own forces
         const air = perpetrators.includes("PK_AIR_FORCE");
         const grp = air ? mention((a) => GROUPS.has(a.id)) : undefined;
-        const t = grp ?? mention((a) => (PK_FORCES.has(a.id) || a.id === "CIVILIANS" || a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV") && !perpSet.has(a.id) && a.id !== "PK_AIR_FORCE" && !(air && PK_FORCES.has(a.id)));
+        // (when a market, mosque or bus was hit, a force counts only when told as hit itself: "Police first put the toll at three")
+        const t = grp ?? mention((a) => (PK_FORCES.has(a.id) || a.id === "CIVILIANS" || a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV") && !perpSet.has(a.id) && a.id !== "PK_AIR_FORCE" && !(air && PK_FORCES.has(a.id)) && (a.id === "CIVILIANS" || !civHit || !BLAST_KINDS.has(sub) || forceAttacked(text, a)));
         if (t) targets = [t.id === "AF_TALIBAN" && country === "PK" ? "AF_TALIBAN" : normaliseForce(t.id, ispr)];
         else if (civHit && !grp) targets = ["CIVILIANS"];
       }
@@ -896,7 +902,7 @@ const VICTIM_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been|has been|have 
 function ownedBy(text: string, a: ActorMention, actors: ActorMention[]): string | null {
   if (a.id !== "PK_SECURITY" || !/\b(?:its|their)\s+(?:own\s+)?$/i.test(text.slice(Math.max(0, a.start - 12), a.start))) return null;
   let owner: ActorMention | undefined;
-  for (const b of actors) if (b.end <= a.start && a.start - b.end <= 60 && PK_FORCES.has(b.id) && b.id !== "PK_SECURITY" && b.id !== "PK_AIR_FORCE" && !/[.;]/.test(text.slice(b.end, a.start))) owner = b;
+  for (const b of actors) if (b.end <= a.start && a.start - b.end <= 200 && PK_FORCES.has(b.id) && b.id !== "PK_SECURITY" && b.id !== "PK_AIR_FORCE" && !/[.;]/.test(text.slice(b.end, a.start))) owner = b;
   return owner?.id ?? null;
 }
 /** Forces more specific than "security forces" or "the military". */
@@ -1003,6 +1009,23 @@ function firstShooter(text: string, actors: ActorMention[]): ActorMention | null
   return [...told, ...accused].every((a) => side(a) === s0) ? told.reduce((x, y) => (y.start < x.start ? y : x)) : null;
 }
 
+/** Guards or soldiers told in the incident that no Pakistani force's name covers ("three of their border guards"). */
+function unnamedGuards(text: string, frames: Frame[]): boolean {
+  const re = /\b(?:border guards?|guards|soldiers|policem[ae]n|security personnel)\b/gi;
+  for (const f of frames) {
+    const t = text.slice(f.start, f.end);
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(t)); ) {
+      const at = f.start + m.index;
+      if (!f.actors.some((a) => PK_FORCES.has(a.id) && a.start <= at && a.end >= at + m![0].length)) return true;
+    }
+  }
+  return false;
+}
+/** A bomb's kinds: what it hit is the place it went off at. */
+const BLAST_KINDS = new Set(["Remote explosive/landmine/IED", "Suicide bomb", "Grenade"]);
+/** Before a force: the act was its ("an attack by the", "shelling by"). */
+const ATTACK_BY_BEFORE = /\b(?:attacks?|shelling|strikes?|fire|firing|aggression|bombardment) by (?:the )?$/i;
 /** Before a force: the fire came from its side ("fired from Pakistani Frontier Corps positions", "launched from Afghan"). */
 const FIRED_FROM_BEFORE = /\b(?:fired|launched|came|coming|shot)\s+from\s+(?:the\s+)?(?:Pakistani?\s+|Afghan\s+)?$/i;
 /** After a state's force: it says its own guns fired ("said its artillery had targeted", "said its troops had shelled"). */
