@@ -180,3 +180,26 @@ describe("counts", () => {
     expect(r.map((i) => i.adm2).sort()).toEqual(["Dera Ismail Khan", "Tank"]);
   });
 });
+
+describe("a lead that tells two incidents, each with its own district, act and day", () => {
+  it("'..., and a roadside bomb wounded four soldiers in Panjgur district on Sunday morning' is the second one's day", () => {
+    // 2026-02-02 is a Monday
+    const r = days(
+      "QUETTA, Feb 2 - Gunmen shot dead two policemen guarding a bank in Turbat on Saturday, and a roadside bomb wounded four Frontier Corps soldiers in Panjgur district on Sunday morning, officials said.\n\nThe attackers fired from a passing car, a police official in Turbat said. In Panjgur, the bomb went off as a patrol passed along the road.",
+      "2026-02-02",
+    );
+    expect(r.sort()).toEqual(["2026-01-31 Kech", "2026-02-01 Panjgur"]);
+  });
+  it("'..., and a vaccinator was killed in Dera Ismail Khan a day earlier': the paragraphs after go back to each", () => {
+    // 2024-11-19 is a Tuesday
+    const r = incidents(
+      "PESHAWAR, Nov 19 - A policeman escorting a polio team was shot dead in Bajaur district on Tuesday morning, and a female vaccinator was killed in Dera Ismail Khan a day earlier, officials said.\n\nIn Bajaur, two gunmen on a motorcycle fired on the constable while the team was going door to door in Mamund tehsil. The vaccinators were unhurt.\n\nIn Dera Ismail Khan, the vaccinator was shot by a gunman at the door of a house in the Kulachi area on Monday afternoon. A second worker with her was wounded.",
+      "2024-11-19",
+    );
+    expect(r.map((i) => `${i.date} ${i.adm2} k=${i.killed.total} i=${i.injured.total}`).sort()).toEqual(["2024-11-18 Dera Ismail Khan k=1 i=1", "2024-11-19 Bajaur k=1 i=null"]);
+  });
+  it("control: one incident told with two places in one district stays one", () => {
+    const r = incidents("BANNU: Militants attacked a police post in Domel on Sunday night, and a constable was wounded in the exchange of fire near the Domel bazaar, police said.", "2025-03-04");
+    expect(r.length).toBe(1);
+  });
+});

@@ -187,6 +187,9 @@ const AFTERMATH = gated(new RegExp(
 ));
 /** Trends and habits: counts that grew or fell, attacks "almost every week", "increasingly", "repeatedly". */
 const TREND = gated(/\b(?:ha(?:ve|s|d)|had been)\s+(?:(?:sharply|steadily|significantly|markedly|also)\s+)?(?:declined|decreased|dropped|fallen|risen|increased|grown|surged|spiked|doubled|tripled|intensified|subsided|eased)\b(?!\s+(?:to|from|by)\b)(?![^.;]{0,30}\b(?:toll|dead|deaths|killed|martyred|injured|wounded)\b)|\b(?:almost |nearly )?(?:every|each) (?:day|week|month|night|few days)\b|\balmost (?:daily|nightly|weekly)\b|\b(?:increasingly|repeatedly|routinely|frequently|regularly)\b|\bon a (?:daily|regular|weekly) basis\b|\b(?:is|are|has been|have been) on the rise\b|\b(?:ha(?:ve|s|d)|had)\s+(?:since\s+|now\s+|also\s+)?become\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:recurring|common|routine|regular|frequent|familiar|everyday|daily|commonplace|a fact of life)\b|\brecurring (?:complaint|feature|problem|occurrence|pattern|theme)\b|\b(?:has|have|had) (?:long )?seen (?:repeated|frequent|regular|numerous|many|several|recurring)\b/i);
+/** ", and a roadside bomb ...", ", and two soldiers ...": a clause with a subject of its own after the comma. */
+const COORDINATED = /,\s+and\s+(?=(?:a|an|another|the|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s)/gi;
+const HARM = /\b(?:killed|wounded|injured|shot|martyred|hurt|abducted|kidnapped)\b/i;
 /** A sentence opened by its day alone: "On Tuesday night, ", "Late on Sunday, ", "On 12 March, ". */
 const DAY_OPENER_BEFORE = /^\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:the\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|evening|afternoon))?|[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+[0-3]?\d(?:st|nd|rd|th)?),\s*$/i;
 const BACK_DAYS = /^\s*,?\s*(?:just |only |barely )?(a|an|one|two|three|four|five|six|seven|\d{1,2}) (days?|weeks?) (after|before)\b/i;
@@ -258,6 +261,26 @@ export function buildFrames(input: FrameInput): Frame[] {
         // "A suicide bombing, the deadliest since March, killed 12 ...": the comparison is an aside; the sentence goes on
         const comma = stext.indexOf(", ", bg);
         if (comma > 0 && comma - bg < 60 && !/\bwhen\b/i.test(stext.slice(bg, comma))) cuts.push({ at: comma + 1, background: false, separator: false });
+      }
+    }
+    // "A policeman was shot dead in Bajaur on Tuesday morning, and a female polio worker was killed in Dera Ismail Khan a
+    // day earlier": a lead that tells two incidents, each with its own district, act and day, one clause each
+    if (cuts.length === 1) {
+      COORDINATED.lastIndex = 0;
+      for (let m; (m = COORDINATED.exec(stext)); ) {
+        const at = sent.start + m.index;
+        const own = (s: number, e: number) => {
+          const place = inRange(placeSpans, s, e).find((x) => x.ref.weight === 2 && x.ref.res.adm2)?.ref;
+          const day = inRange(input.dates, s, e).some((d) => !d.reporting && (d.date || d.anchor === "prev"));
+          const act = inRange(input.cues, s, e).length > 0 || HARM.test(text.slice(s, e));
+          return place && day && act ? place : null;
+        };
+        const left = own(sent.start, at);
+        const right = own(at, sent.end);
+        if (left && right && left.res.adm2 !== right.res.adm2) {
+          cuts.push({ at: m.index + 1, background: false, separator: true });
+          break;
+        }
       }
     }
     cuts.sort((a, b) => a.at - b.at);

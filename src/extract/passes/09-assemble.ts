@@ -315,6 +315,17 @@ function dayOwner(f: Frame, cur: Cluster, clusters: Cluster[], background: Clust
   return null;
 }
 
+/** The incident the lead paragraph told, in its own clause, at the district of `f`'s place, when `f` names no day. */
+function leadOwner(f: Frame, cur: Cluster, clusters: Cluster[], text: string | null): Cluster | null {
+  if (f.dates.some((d) => !d.reporting && d.anchor === "prev")) return null;
+  const place = bestPlace(f.places, 2, text);
+  if (!place?.res.adm2 || (cur.place && compatible(place, cur.place))) return null;
+  // (its day, if it names one, is that incident's: "In Dera Ismail Khan, the worker was shot ... on Monday afternoon")
+  const days = f.dates.filter((d) => !d.reporting && d.date).map((d) => d.date);
+  const lead = clusters.filter((c) => c !== cur && !c.background && c.place?.res.adm2 === place.res.adm2 && c.frames.length > 0 && c.frames.every((x) => x.paragraph === 0) && days.every((d) => d === c.date));
+  return lead.length === 1 && clusters.some((c) => c.frames.some((x) => x.paragraph === 0 && x.midSentence)) ? lead[0] : null;
+}
+
 /** The speaker's day a frame opens with ("On Sunday, police said ..."), when it names no event day of its own. */
 function spokeOpening(f: Frame): DateMention | null {
   if (!f.text || f.dates.some((d) => !d.reporting)) return null;
@@ -476,7 +487,11 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     const recalled: Cluster | undefined = cur && !f.separator && prior && prior.background && prior.sentence !== f.sentence ? background.find((b) => b.frames[0] === prior) : undefined;
     const here: PlaceRef | null = recalled ? bestPlace(f.places, 2, text) : null;
     const goesOn: boolean = !!recalled && !!here && !!recalled.place?.res.adm2 && !!cur?.place && compatible(here, recalled.place!) && !compatible(here, cur.place) && !f.dates.some((d) => !d.reporting && (d.date || d.anchor === "prev"));
-    const back: Cluster | null = goesOn ? recalled! : cur && !f.separator ? dayOwner(f, cur, clusters, background, frames, text) : null;
+    // "A policeman was shot dead in Bajaur on Tuesday, and a polio worker was killed in Dera Ismail Khan a day earlier. / In
+    // Bajaur, two gunmen fired on the constable ...": a later paragraph at the district of an incident the lead told (not the
+    // one open), with no day of its own, tells that incident
+    const leadTold: Cluster | null = !goesOn && cur && !f.separator && f.paragraph > 0 && here === null ? leadOwner(f, cur, clusters, text) : null;
+    const back: Cluster | null = goesOn ? recalled! : leadTold ?? (cur && !f.separator ? dayOwner(f, cur, clusters, background, frames, text) : null);
     if (back) {
       if (background.includes(back)) {
         background.splice(background.indexOf(back), 1);
