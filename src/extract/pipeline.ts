@@ -52,7 +52,7 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
   const docAir = cues.some((c) => c.sub === "Air/drone strike");
   const leadPerp = main.length >= 2 ? leadPerpetrators(text, frames) : null;
   let lastPlace: PlaceRef | null = null;
-  const told: Array<{ country: string | null; sub: string; perpetrators: string[] }> = [];
+  const told: Array<{ country: string | null; sub: string; perpetrators: string[]; targets: string[] }> = [];
   // the frames some incident holds (its own or its context)
   const held = clusters.flatMap((c) => [...c.frames, ...c.context]);
   // the dateline's place ("BANNU: ..."), when the first sentence opens with one
@@ -75,7 +75,14 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
     const cls = classify(text, c, { country, source: doc.source, published, claimed: claims[ci].claimed, denied: claims[ci].denied, blamed: claims[ci].blamed, docAir, leadPerpetrators: leadPerp, leadIn: leadIn(c, sentences, held, actors), docActors: actors, arrests, several: main.length >= 2 });
     // "The shelling resumed a day later in Sarkano": the same side's fire, carried on into a new place or day
     const prev = [...told].reverse().find((p) => p.sub === cls.sub && p.country === country);
-    if (!c.background) told.push({ country, sub: cls.sub, perpetrators: cls.perpetrators });
+    // "detained three men suspected of sheltering the gunmen" after an attack the ISKP claimed: the men held for the
+    // incident told before are taken as of the one group that incident names (its attackers, or those its raid was on)
+    if (cls.sub === "Arrests" && cls.targets.length === 1 && cls.targets[0] === "MILITANTS" && HELD_FOR.test(c.frames.map((f) => f.text ?? "").join(" "))) {
+      const before = [...told].reverse().find((p) => p.sub !== "Arrests" && p.country === country);
+      const groups = before ? [...new Set([...before.perpetrators, ...before.targets].filter((id) => NAMED_GROUP.test(id)))] : [];
+      if (groups.length === 1) cls.targets = groups;
+    }
+    if (!c.background) told.push({ country, sub: cls.sub, perpetrators: cls.perpetrators, targets: cls.targets });
     if (prev && !cls.perpetrators.length && cls.perpKnown && prev.perpetrators.length && !claims[ci].claimed.size && CONTINUED.test(c.frames[0]?.text ?? "")) {
       cls.perpetrators = [...prev.perpetrators];
       cls.perpConfidence = 0.5;
@@ -444,6 +451,9 @@ function resistanceRebels(text: string, actors: ActorMention[], published: strin
   return added ? out.sort((a, b) => a.start - b.start) : actors;
 }
 
+/** Held for an incident told before: suspected of it, its attackers' helpers, or named by a man caught in it. */
+const HELD_FOR = /\b(?:suspect(?:ed|s)?|on suspicion|help(?:ing|ed)|shelter(?:ing|ed)?|harbou?r(?:ing|ed)|facilitat\w*|suppl(?:ied|ying)|involved|linked|accomplices?|wanted|in connection with|(?:information|intelligence) (?:obtained|provided|gathered) from)\b/i;
+const NAMED_GROUP = /^(?:TTP|JUA|HGB|LI|ISKP|AQ|LEJ|BLA|BLF|BALOCH_OTHER)$/;
 const STATE_FORCE = /^(?:PK_(?:ARMY|FC|SECURITY|POLICE|CONSTABULARY)|AF_(?:TALIBAN|FORMER_GOV))$/;
 /** Acts that are often told with neither a day nor a count and are incidents all the same. */
 const TOLL_LESS = new Set(["Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Abduction/forced disappearance", "Looting/property destruction", "Arrests", "Non-state actor overtakes territory", "Government regains territory"]);

@@ -53,10 +53,10 @@ function monthIndex(name: string | undefined): number {
 }
 const MON = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const ABS = new RegExp(
-  `\\b(?:(?<iso>(?:19|20)\\d\\d-[01]\\d-[0-3]\\d)|(?<dmy>[0-3]?\\d[-/.][01]?\\d[-/.](?:19|20)\\d\\d|[0-3]?\\d\\.[01]?\\d\\.\\d\\d(?![\\d.]))|(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m1>${MON})(?:,?\\s+(?<y1>(?:19|20)\\d\\d))?|(?<m2>${MON})\\s+(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?<y2>(?:19|20)\\d\\d))?|(?<m3>${MON})\\s+(?<y3>(?:19|20)\\d\\d))\\b`,
+  `\\b(?:(?<iso>(?:19|20)\\d\\d-[01]\\d-[0-3]\\d)|(?<dmy>[0-3]?\\d[-/.][01]?\\d[-/.](?:19|20)\\d\\d|[0-3]?\\d\\.[01]?\\d\\.\\d\\d(?![\\d.]))|(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m1>${MON})(?:,?\\s+(?<y1>(?:19|20)\\d\\d))?|(?<m2>${MON})\\s+(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d|:\\d)(?:,?\\s+(?<y2>(?:19|20)\\d\\d))?|(?<m3>${MON})\\s+(?<y3>(?:19|20)\\d\\d))\\b`,
   "gi",
 );
-const ORDINAL_DAY = new RegExp(`\\b(?:on|by|until|till|since|from)\\s+the\\s+([0-3]?\\d)(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTHS})\\b)(?!\\s+(?:century|amendment|anniversary|floor|division|regiment|brigade|corps|wing|battalion|round|day of)\\b)`, "gi");
+const ORDINAL_DAY = new RegExp(`\\b(?:on|by|until|till|since|from)\\s+the\\s+(?:(?:night|morning|evening|afternoon|early hours|small hours|eve)\\s+of\\s+the\\s+)?([0-3]?\\d)(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTHS})\\b)(?!\\s+(?:century|amendment|anniversary|floor|division|regiment|brigade|corps|wing|battalion|round|day of)\\b)`, "gi");
 const NIGHT_BETWEEN = new RegExp(
   `\\b(?:intervening\\s+)?night\\s+(?:between|of)\\s+(?:the\\s+)?(?:(?<da>[0-3]?\\d)(?:st|nd|rd|th)?\\s*(?:and|&|-|/|to)\\s*(?:the\\s+)?[0-3]?\\d(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<ma>${MON})|(?<mb>${MON})\\s+(?<db>[0-3]?\\d)(?:st|nd|rd|th)?\\s*(?:and|&|-|/|to)\\s*[0-3]?\\d(?:st|nd|rd|th)?)(?:,?\\s+(?<y>(?:19|20)\\d\\d))?\\b`,
   "gi",
@@ -129,7 +129,7 @@ function isReporting(text: string, start: number, end: number): boolean {
   // "By Tuesday the death toll had risen to 11": the day of a revision, not of the event
   const tollAfter = TOLL_AFTER.test(text.slice(end, end + 80)) || TOLL_TAKEN_AFTER.test(text.slice(end, end + 130)) || (BY_BEFORE.test(before) && DIED_BY_AFTER.test(text.slice(end, end + 100)));
   if (ACCUSE_AFTER.test(after) || ACCUSE_BEFORE.test(before)) return true;
-  if (REPORTING_BEFORE.test(before) || SPEECH_BEFORE.test(before) || STATEMENT_BEFORE.test(before) || TOLL_BEFORE.test(before) || REPORTING_AFTER.test(after) || tollAfter || DIED_LATER_BEFORE.test(before)) return true;
+  if (REPORTING_BEFORE.test(before) || SPEECH_BEFORE.test(before) || STATEMENT_BEFORE.test(before) || PUBLISHED_BEFORE.test(before) || TOLL_BEFORE.test(before) || REPORTING_AFTER.test(after) || tollAfter || DIED_LATER_BEFORE.test(before)) return true;
   // "On Thursday the military said the number of martyred soldiers had risen to seven": a sentence that opens with the
   // day its speaker spoke (a next-day statement about the event told before)
   // ("On Sunday, the spokesman said, forces raided a house ...": the attribution set off by commas is an aside; the day
@@ -142,6 +142,10 @@ function isReporting(text: string, start: number, end: number): boolean {
 const SPEECH_BEFORE = /\b(?:(?:press|news) conference|presser|(?:media )?briefing|briefed|addressing|speaking|talking)\b[^.;:]{0,40}$/i;
 /** "In a later statement on Wednesday, ISPR said ...", "in a message on Sunday the group said": the day of a statement. */
 const STATEMENT_BEFORE = /\b(?:statement|press release|communiqu[eé]|message|interview|tweet|video message|audio message)s?\s+(?:(?:issued|released|posted|sent|published|read out|emailed)\s+)?(?:to\s+(?:journalists|reporters|the media|the press|media outlets)\s+)?(?:late\s+|early\s+)?on\s+$/i;
+/** A claim or statement told right before a chained day ("claimed the raid the following morning", "announced a day later"). */
+const CHAIN_SAID_BEFORE = /\b(?:claimed|said|announced|stated|confirmed|denied|reported|told reporters)\s+(?:(?:the|its|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|raid|assault|bombing|blast|ambush|killings?|strike|abduction|kidnapping)s?\s+|responsibility\s+(?:for\s+(?:the|it|both)\s+(?:[\w-]+\s+){0,2})?)?$/i;
+/** "in its quarterly review on Monday", "a monthly security assessment released on Monday": the day a report came out. */
+const PUBLISHED_BEFORE = /\b(?:review|report|assessment|bulletin|survey|study|tally|update)\s+(?:(?:released|issued|published|made public|launched|presented|shared)\s+)?(?:late\s+|early\s+)?on\s+$/i;
 const SENTENCE_OPEN = /(?:^|[.!?]["'\u201d]?\s+|\n\s*)(?:on\s+|late\s+on\s+|early\s+on\s+|by\s+)?$/i;
 const SPEAKER_SAID = /^(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?:the\s+|a\s+|an\s+)?(?:[\w'.-]+\s+){0,4}?(?:military|army|police|officials?|spokesm[ae]n|spokesperson|administration|ministry|ISPR|CTD|department|government|officers?|commissioner|authorities|sources|statement|hospital|doctors|governor|minister|DPO|SHO|DC|chief|administrator|tehsildar|medics|rescuers|Rescue 1122)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|confirmed|announced|stated|put|gave|updated|revised|reported|added|raised|released)\b/i;
 
@@ -251,7 +255,8 @@ export function findDates(text: string, published: string | null | undefined): D
         const k = NUMV[first] ?? Number(first);
         n = /earlier|before/.test(low) ? -k : k;
       }
-      out.push({ ...base, reporting: false, date: null, precision: "day", anchor: "prev", delta: n });
+      // "The TTP claimed the raid the following morning", "said two days later": the day the claim or statement was made
+      out.push({ ...base, reporting: CHAIN_SAID_BEFORE.test(text.slice(Math.max(0, s - 40), s)), date: null, precision: "day", anchor: "prev", delta: n });
     } else if (g.period) {
       if (!pub) continue;
       const y = pub.getUTCFullYear();
@@ -341,7 +346,7 @@ export function findDates(text: string, published: string | null | undefined): D
     for (let i = out.length - 1; i >= 0; i--) if ((out[i].start >= s && out[i].end <= e) || (d !== null && out[i].anchor === "pub" && out[i].end <= s && /^,?\s{1,2}$/.test(text.slice(out[i].end, s)) && WEEKDAY_WORD.test(text.slice(out[i].start, out[i].end)))) out.splice(i, 1);
     covered.push([s, e]);
     const line = headLineStart(text, s);
-    const isDateline = s - line < 80 && /^\s*[\p{Lu}]{3,}[\p{L}\s,/.()'-]*$/u.test(text.slice(line, s)) && /^(?:,?\s*\((?:[^()\n]){1,30}\))?[^\n\p{L}]{0,4}(?:-|:)/u.test(text.slice(e, e + 40)); // "May 14 (Reuters) —": an agency tag may follow
+    const isDateline = s - line < 80 && (/^\s*[\p{Lu}]{3,}[\p{L}\s,/.()'-]*$/u.test(text.slice(line, s)) || /^\s*[\p{Lu}][\p{L} /.()'-]{1,40},\s*$/u.test(text.slice(line, s))) && /^(?:,?\s*\((?:[^()\n]){1,30}\))?[^\n\p{L}]{0,4}(?:-|:)/u.test(text.slice(e, e + 40)); // "May 14 (Reuters) —": an agency tag may follow
     // "FRONTIER ROUNDUP, Oct 22" or "October 22, 2026" on a line of its own at the head of the report: the issue's day
     const isHeader = s - line < 80 && /^\s*(?:[\p{Lu}]{3,}[\p{L}\s/.()'-]*,\s*)?$/u.test(text.slice(line, s)) && /^[ \t,.]*(?:\r?\n|$)/.test(text.slice(e, e + 10));
     if (d !== null) {
@@ -366,6 +371,18 @@ export function findDates(text: string, published: string | null | undefined): D
   }
   // "on the 19th": the month (and year) of the last date named before, else of the publication day
   // ("On Tuesday the 17th": the weekday's day of the month, which the ordinal says)
+  // (not an older event recalled before it, "on March 18 last year": a report's "on the 14th" is of recent weeks)
+  const recent = (x: DateMention) => !yearRef || Date.parse((x.date ?? x.period + "-28") + "T12:00:00Z") >= yearRef.getTime() - 100 * DAY_MS;
+  // (nor a month it is compared with: "52 attacks in April, against 60 in March")
+  const compared = (x: DateMention) => COMPARED_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start));
+  const reviewMonth = (at: number) => out.filter((x) => x.start < at && ((x.anchor === "abs" && x.date) || (x.period && x.precision === "month" && x.anchor === "abs")) && recent(x) && !compared(x)).sort((a, b) => a.start - b.start).pop();
+  // "Earlier in the month, on the 2nd, ...": in a review of January published in February, the month told, that of the
+  // last recent day or month named before it (the publication's month only when none is)
+  for (const x of out) {
+    if (x.anchor !== "pub" || x.precision !== "month" || !IN_THE_MONTH.test(text.slice(x.start, x.end))) continue;
+    const told = reviewMonth(x.start);
+    if (told) x.period = (told.date ?? told.period!).slice(0, 7);
+  }
   const ordinals: Array<{ s: number; e: number; d: number }> = [];
   ORDINAL_DAY.lastIndex = 0;
   while ((m = ORDINAL_DAY.exec(text)) !== null) ordinals.push({ s: m.index + m[0].indexOf("the"), e: m.index + m[0].length, d: Number(m[1]) });
@@ -378,10 +395,6 @@ export function findDates(text: string, published: string | null | undefined): D
     if (covered.some(([a, b]) => a < e && s < b)) continue;
     const d = o.d;
     if (d < 1 || d > 31) continue;
-    // (not an older event recalled before it, "on March 18 last year": a report's "on the 14th" is of recent weeks)
-    const recent = (x: DateMention) => !yearRef || Date.parse((x.date ?? x.period + "-28") + "T12:00:00Z") >= yearRef.getTime() - 100 * DAY_MS;
-    // (nor a month it is compared with: "52 attacks in April, against 60 in March")
-    const compared = (x: DateMention) => COMPARED_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start));
     const before = out.filter((x) => x.start < s && ((x.anchor === "abs" && x.date) || (x.period && x.precision === "month")) && recent(x) && !compared(x)).sort((a, b) => a.start - b.start).pop();
     let y: number;
     let mo: number;
@@ -449,6 +462,8 @@ export function findDates(text: string, published: string | null | undefined): D
   return out;
 }
 
+/** "earlier in the month": the month a review tells, not always the publication's. */
+const IN_THE_MONTH = /^earlier\s+in\s+the\s+month$/i;
 /** A month or day a figure is compared with ("against 60 in March", "up from 59 in August", "than in October"). */
 const COMPARED_BEFORE = /\b(?:against|compared (?:with|to)|up from|down from|than|versus|vs\.?|from)\b[^.;]{0,20}$/i;
 const WEEKDAY_WORD = new RegExp(`^(?:(?:late|early)\\s+(?:on\\s+)?)?(?:${WEEKDAYS.join("|")})\\b`, "i");

@@ -27,7 +27,7 @@ const BACKGROUND_RE = gated(new RegExp(BACKGROUND_CLAUSE, "i"));
 const SEIZED_BEFORE = /\b(?:seiz(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing)|defus(?:ed|ing)|found|siezed|haul of|possession of|cache of)\b(?:[^.;]{0,30}?\b(?:and|including|a|an|two|three|several)\b)?[^.;]{0,20}$/i;
 
 // gated: a slow pattern (nested repeats) that seldom has its verbs to match
-const SEIZED_AFTER = gated(/^(?:s|es)?(?:,?\s+(?:and\s+)?(?:an?\s+|two\s+|three\s+|several\s+|some\s+)?[\w-]+(?:\s+[\w-]+){0,2}){0,4}?,?\s+(?:was|were|had been|have been)\s+(?:also\s+)?(?:found|recovered|seized|confiscated|defused|taken into possession|impounded)\b/i);
+const SEIZED_AFTER = gated(/^(?:s|es)?(?:,?\s+(?:and\s+)?(?:an?\s+|two\s+|three\s+|several\s+|some\s+)?[\w-]+(?:\s+[\w-]+){0,2}){0,4}?,?\s+(?:was|were|had been|have been)\s+(?:also\s+)?(?:found|recovered|seized|confiscated|defused|taken into possession|impounded|shown to (?:the )?(?:reporters|journalists|media|press)|displayed|put on display)\b/i);
 const HABITUAL_BEFORE = /\b(?:whenever|every time|each time|any time)\b[^.;:]{0,80}$/i;
 /** The rest of the sentence counts dead or wounded. */
 const TOLL_AFTER = /^[^.;]*?\b(?:killed|killing|kills|dead|died|wounded|wounding|injured|injuring|martyred|lives)\b/i;
@@ -63,6 +63,8 @@ function lyingAbout(text: string, at: number, end: number): boolean {
 }
 /** Armed men as the subject of a roadblock told a few words on ("Gunmen who blocked", "armed men, who had blocked"). */
 const ARMED_BLOCKERS_BEFORE = /\b(?:armed men|gunmen|militants|terrorists|attackers|insurgents|assailants|miscreants|fighters|separatists|rebels|kidnappers|abductors|dacoits|robbers|bandits|khawarij|sarmachars)\b(?:\s+(?:[\w-]+\s+){0,3}?)?,?\s+(?:who|that|which)\s+(?:had\s+|have\s+|also\s+|first\s+)?$/i;
+/** A thing as what was seized: "a motorbike fitted with explosives had been seized". */
+const THING_SEIZED_BEFORE = /\b(?:explosives?|weapons?|arms|ammunition|motorbikes?|motorcycles?|vehicles?|cars?|rifles?|pistols?|guns?|grenades?|detonators?|drugs?|narcotics|cash|documents?|laptops?|(?:mobile )?phones?|literature|material|equipment|vests?)\b[^.;]{0,40}\b(?:was|were|had been|have been|has been)\s+(?:also\s+)?$/i;
 /** Found with other things: "the bodies were found in the compound, along with two rifles and a suicide vest". */
 const FOUND_WITH_BEFORE = /\b(?:found|recovered|seized|confiscated|retrieved)\b[^.;]{0,60}?\b(?:along with|together with|as well as|besides)\b[^.;]{0,60}$/i;
 /**
@@ -70,7 +72,7 @@ const FOUND_WITH_BEFORE = /\b(?:found|recovered|seized|confiscated|retrieved)\b[
  * bombing", "believed to have helped plan the bombing", "the cell was behind the Jalalabad bombing", "wanted in the
  * Quetta blast"): a back-reference inside a sentence about something else (a raid on them), no weapon of this event.
  */
-const CULPRIT_BEFORE = /\b(?:behind|handlers?\s+of|masterminds?\s+of|planners?\s+of|facilitators?\s+of|architects?\s+of|perpetrators?\s+of|(?:helped|help|had|who)\s+(?:to\s+)?plann?(?:ed)?|plann(?:ed|ing)|masterminded|orchestrated|facilitated|(?:involved|complicit|implicated|wanted)\s+(?:in|for)|linked\s+(?:to|with)|(?:role|hand|part|involvement)\s+in)\s+(?:the|last\s+(?:week|month|year)['\u2019]s|this\s+(?:week|month)['\u2019]s|several|recent|the\s+recent)\s+(?:[\w'\u2019-]+\s+){0,3}$/;
+const CULPRIT_BEFORE = /\b(?:behind|handlers?\s+of|masterminds?\s+of|planners?\s+of|facilitators?\s+of|architects?\s+of|perpetrators?\s+of|(?:helped|help|had|who)\s+(?:to\s+)?plann?(?:ed)?|plann(?:ed|ing)|masterminded|orchestrated|facilitated|(?:involved|complicit|implicated|wanted)\s+(?:in|for)|linked\s+(?:to|with)|(?:role|hand|part|involvement)\s+in|(?:used|employed)\s+(?:in|for)|in\s+connection\s+with|suspected\s+in)\s+(?:the|last\s+(?:week|month|year)['\u2019]s|this\s+(?:week|month)['\u2019]s|several|recent|the\s+recent)\s+(?:[\w'\u2019-]+\s+){0,3}$/;
 const ITEMS_BEFORE = /\b(?:items?|weapons|arms|materials?|equipment|things)\s+(?:seized|recovered|confiscated|found)\b[^.;]{0,45}$/i;
 
 /** Every sub-event cue in `text`; overlapping weaker cues are dropped. */
@@ -114,6 +116,11 @@ export function findCues(text: string): CueMention[] {
     }
     if (c.sub === "Arrests") continue;
     if ((CARRIED_SUBS.has(c.sub) && CARRIED_BEFORE.test(lead)) || (!PROTEST_SUBS.has(c.sub) && PROTEST_OBJECT_BEFORE.test(lead))) {
+      all.splice(i, 1);
+      continue;
+    }
+    // "a motorbike fitted with explosives had been seized from the house": things seized, nobody taken
+    if (c.sub === "Abduction/forced disappearance" && /^seized\b/i.test(text.slice(c.start, c.end)) && THING_SEIZED_BEFORE.test(lead)) {
       all.splice(i, 1);
       continue;
     }

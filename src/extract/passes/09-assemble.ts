@@ -43,6 +43,9 @@ const POSSESSIVE_EVENT_DAY = /^[\w ]*?day's\s+(?:[\w-]+\s+){0,2}?(?:attack|assau
 /** A finite attack verb: with its own place, a sentence using it opens an incident even without a cue word. */
 const ATTACK_VERB = /\b(?:attacked|targeted|stormed|ambushed|raided|opened fire|fired (?:at|on|upon)|shelled|bombed|besieged|overran)\b/i;
 
+/** A week told only as the one after or before ("the following week"): no day of its own. */
+const VAGUE_WEEK = /^the\s+(?:following|next|previous|preceding)\s+week$/i;
+
 /** An event told as still going on ("the operation was still under way"). */
 const ONGOING = /\b(?:still (?:under ?way|going on|continuing|in progress|ongoing|on)|(?:was|were|is|are) (?:continuing|ongoing|under ?way|in progress)|(?:continued|went on|dragged on) (?:into|until|till|through|for)|remained under ?way)\b/i;
 
@@ -342,6 +345,11 @@ function isHeading(f: Frame): boolean {
 }
 
 /** A follow-up told as such: the suspects of, wanted for, in connection with the incident before. */
+/** Only the opening words before the day that opens a sentence ("Early on Monday, ...", "Two days later, ..."). */
+const DAY_FIRST = /^\s*(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+const THINGS_HAD_BEEN_SEIZED = /\b(?:explosives?|weapons?|arms|ammunition|motorbikes?|motorcycles?|vehicles?|cars?|rifles?|pistols?|grenades?|detonators?|vests?|drugs?|cash|documents?)\b[^.;]{0,40}\bhad been seized\b/i;
+/** The forces' own move on a place: "raided a house", "conducted a raid on a compound". */
+const OWN_RAID = /\b(?:raided|conducted a raid on|stormed)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?(?:house|compound|hideout|den|shop|flat|apartment|home|building)\b/i;
 const FOLLOW_UP_REF = /\b(?:suspects?|in connection with|wanted (?:for|in)|involved in|linked to|behind the|responsible for|accused of|perpetrators?|facilitators?|masterminds?|planners?)\b/i;
 
 /** A count told with no day and no district of its own, which goes on with a statistic or a review's figures. */
@@ -590,13 +598,20 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     }
     // (not a review's item told in a paragraph of its own, on a day of its own, in another district: "On Saturday, Taliban
     // intelligence officers detained four men in Khost city", "Ten days later, a CTD raid on a compound in Jani Khel")
-    const ownItem = !!cur && !!prior && prior.paragraph !== f.paragraph && !!place && !!cur.place && !compatible(place, cur.place) && !!fd?.date && !!cur.date && fd.date !== cur.date && !FOLLOW_UP_REF.test(f.text ?? "");
+    // (nor a raid told in a paragraph of its own, on a day it names, at another town: "Late on Wednesday night, CTD personnel
+    // raided a house in Jamrud and arrested two men suspected of supplying the rickshaw")
+    const ownRaid = !!cur && !!prior && prior.paragraph !== f.paragraph && !!place && !!cur.place && place.local && cur.place.local && !sameLocal(place, cur.place) && f.dates.some((d) => !d.reporting && !!d.date && d.anchor !== "prev") && OWN_RAID.test(f.text ?? "");
+    // (nor arrests told in a later paragraph that opens with a day of their own, after the incident's: "Early on Monday,
+    // intelligence personnel detained two men ...", "Two days later, the directorate said its forces had detained three men")
+    const ownDayArrest = !!cur && !!prior && prior.paragraph !== f.paragraph && !!fd?.date && !!fd.mention && !fd.mention.reporting && !!cur.date && fd.date > cur.date && !!text && DAY_FIRST.test(text.slice(f.start, fd.mention.start)) && f.cues.some((q) => q.sub === "Arrests");
+    const ownItem = ownRaid || ownDayArrest || (!!cur && !!prior && prior.paragraph !== f.paragraph && !!place && !!cur.place && !compatible(place, cur.place) && !!fd?.date && !!cur.date && fd.date !== cur.date && !FOLLOW_UP_REF.test(f.text ?? ""));
     if (start && cur && !f.separator && !ownItem && f.casualties.length === 0 && f.cues.length > 0 && f.cues.every((q) => q.sub === "Arrests" || FOLLOW_UP_CUE.test((text ?? "").slice(q.start, q.end)))) {
       // "police later arrested two suspects in Peshawar": the follow-up of the incident told, not a new one
       cur.context.push(f);
       continue;
     }
-    if (start && cur && f.casualties.length === 0 && !f.separator && !place && /\bhad been (?:abducted|kidnapped|taken away|picked up|seized)\b/i.test(f.text ?? "")) {
+    // (not things seized: "a motorbike fitted with explosives had been seized from the house")
+    if (start && cur && f.casualties.length === 0 && !f.separator && !place && /\bhad been (?:abducted|kidnapped|taken away|picked up|seized)\b/i.test(f.text ?? "") && !THINGS_HAD_BEEN_SEIZED.test(f.text ?? "")) {
       // "The men had been abducted a week earlier": how the victims told of came to be there, no new incident
       cur.context.push(f);
       continue;
@@ -659,6 +674,15 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
         owner.frames.push(f);
         continue;
       }
+    }
+    // "The following week brought a suicide bombing in Dera Ismail Khan. On the 19th, a bomber drove ...": a sentence naming
+    // the next item only by its week, told right before the sentence that gives the same kind of event its day, is that
+    // item's lead, not an incident of its own
+    if (start && cur && !f.separator && prior && text && cur.frames.length === 1 && cur.frames[0] === prior && prior.paragraph === f.paragraph && prior.casualties.length === 0 && cur.dateMention?.anchor === "prev" && VAGUE_WEEK.test(text.slice(cur.dateMention.start, cur.dateMention.end)) && fd?.date && fd.mention && fd.mention.anchor !== "prev" && (!place || !cur.place || compatible(place, cur.place)) && prior.cues.some((q) => f.cues.some((r) => r.sub === q.sub))) {
+      start = false;
+      cur.date = null;
+      cur.dateMention = null;
+      cur.datePrecision = "day";
     }
     if (start) {
       const prevDate: string | null = cur?.date ?? null;
@@ -917,8 +941,8 @@ export function arrestOnly(c: Cluster, text: string | null): boolean {
   if (!cues.every((q) => q.sub === "Arrests" || FOLLOW_UP_CUE.test(text.slice(q.start, q.end)))) return false;
   return c.frames.every((f) => f.casualties.every((x) => x.value === null || x.value === 0) && !FIRE_WORDS.test((f.text ?? "").replace(NO_FIRE, " ")));
 }
-/** Fire or harm said not to have happened: "no shots were fired", "no one was hurt", "without firing a shot", "no resistance was offered". */
-const NO_FIRE = /\bnobody\s+(?:was\s+)?(?:hurt|injured|wounded|harmed|killed)\b|\b(?:no|not a single)\s+(?:(?:shots?|bullets?|rounds?)\s+(?:(?:was|were|had been)\s+)?fired|(?:one|body|person|policeman|official|suspect|casualties)\s+(?:was\s+|were\s+)?(?:hurt|injured|wounded|harmed|killed|reported))\b|\bwithout (?:a (?:shot|bullet) being fired|firing (?:a|any) (?:shot|bullet)s?|(?:any )?(?:resistance|casualties|injur(?:y|ies)))\b|\bno (?:resistance|casualties)\b[^.;]{0,20}/gi;
+/** Fire or harm said not to have happened (or not told): "no shots were fired", "it did not say whether anyone was hurt", "no one was hurt", "without firing a shot", "no resistance was offered". */
+const NO_FIRE = /\bnobody\s+(?:was\s+)?(?:hurt|injured|wounded|harmed|killed)\b|\b(?:no|not a single)\s+(?:(?:shots?|bullets?|rounds?)\s+(?:(?:was|were|had been)\s+)?fired|(?:one|body|person|policeman|official|suspect|casualties)\s+(?:was\s+|were\s+)?(?:hurt|injured|wounded|harmed|killed|reported))\b|\bwithout (?:a (?:shot|bullet) being fired|firing (?:a|any) (?:shot|bullet)s?|(?:any )?(?:resistance|casualties|injur(?:y|ies)))\b|\bno (?:resistance|casualties)\b[^.;]{0,20}|\b(?:did not|didn't|would not|could not|declined to) (?:say|tell|know|confirm|disclose) (?:whether|if) (?:anyone|anybody|any of them|any one)\b[^.;]{0,30}?\b(?:hurt|injured|wounded|harmed|killed)\b/gi;
 
 /**
  * One report sentence may name strikes or attacks in two districts at once ("jets bombed houses in Barmal

@@ -1,7 +1,7 @@
 import { SECURITY_FORCE_IDS, eventTypeOf, type SubEventType } from "../../domain/index.js";
 import type { ActorMention } from "../actors.js";
 import { FALL_OF_KABUL } from "../data/actors.js";
-import type { Cluster } from "./09-assemble.js";
+import { DEFINITE, type Cluster } from "./09-assemble.js";
 import type { Frame } from "./08-frames.js";
 import { CIVILIAN_OBJECTS, STATE_CIVILIAN_STAFF } from "../data/targets.js";
 import { gated } from "../gate.js";
@@ -81,9 +81,18 @@ function shellingDominates(text: string, frames: Frame[], shells: Array<{ start:
   const own = shells.filter((e) => !answers.some(([a, b]) => e.start >= a && e.end <= b)).length;
   return own > Math.max(clashes, 1);
 }
+/** Fire from both sides: a grenade thrown in it is one of the fight's weapons. */
+const FIREFIGHT = /\bexchange(?:d|s)? (?:of )?(?:heavy )?fire\b|\bshoot-?outs?\b|\bgun ?(?:fights?|battles?)\b|\bfirefights?\b|\bencounters?\b|\b(?:returned|return(?:ing)?) (?:the )?fire\b|\bfired back\b/i;
 const RETURN_FIRE = /\b(?:returned (?:the )?fire|return(?:ing)? fire|retaliated|retaliatory fire|responded (?:with (?:heavy |small[- ]arms )?fire|in kind)|fired back|hit back)\b/i;
 const RETURN_FIRE_ALL = new RegExp(RETURN_FIRE.source, "gi");
 const ONE_SIDED_FIRE = /\b(?:shelling|artillery|mortar|rockets?|missiles?)\b/i;
+
+/** A cue told as "the <noun> in <Place>" where the place is another town than the incident's. */
+function otherPlaceRef(text: string, f: Frame, cue: { start: number; end: number }, c: Cluster): boolean {
+  const own = c.place;
+  if (!own || !own.local || !DEFINITE.test(text.slice(Math.max(0, cue.start - 40), cue.start))) return false;
+  return f.places.some((p) => p.local && p.mention.start >= cue.end && /^\s+(?:in|at|near|on)\s+(?:the\s+)?$/i.test(text.slice(cue.end, p.mention.start)) && p.res.place !== own.res.place && p.mention.text.toLowerCase() !== own.mention.text.toLowerCase());
+}
 
 function collect(c: Cluster): Frame[] {
   return c.frames;
@@ -131,6 +140,9 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   const score = new Map<string, { w: number; ev: Array<{ start: number; end: number }> }>();
   frames.forEach((f, i) => {
     for (const cue of f.cues) {
+      // "No group claimed that attack or the quadcopter strike in Kulachi": another incident named by its definite noun
+      // and its own place, not this one's weapon
+      if (i > 0 && otherPlaceRef(text, f, cue, c)) continue;
       const w = cue.w * (i === 0 ? 1.5 : 1);
       const s = score.get(cue.sub) ?? { w: 0, ev: [] };
       s.w = Math.max(s.w, w);
@@ -194,17 +206,29 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     const civTargeted = !civOnlyVictims && !allActors.some((a) => PK_FORCES.has(a.id) || a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV") && allActors.some((a) => a.id === "CIVILIANS" && a.role !== "speaker" && TARGET_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)));
     // "shot dead a vaccinator and his police escort", any attack on a polio team: the guard dies protecting
     // the civilians attacked
-    const escortOnly = !civOnlyVictims && victimsAreCivilians(frames, true) && (ESCORT.test(body) || POLIO.test(body));
+    // (the civilians guarded among the dead: a constable shot while the vaccinators escaped, or only wounded, fell as
+    // forces on duty do, an armed clash)
+    const killedCounts = frames.flatMap((f) => f.casualties.filter((x) => x.kind === "killed" && (x.value ?? 0) > 0));
+    const onlyGuardsDied = killedCounts.length > 0 && killedCounts.every((x) => x.category === "security_forces");
+    const escortOnly = !civOnlyVictims && victimsAreCivilians(frames, true) && !onlyGuardsDied && (ESCORT.test(body) || POLIO.test(body));
     // an off-duty policeman or soldier shot at home, in a market or on leave was unarmed: an attack, not a battle
     // (FORMAT.md: "militants attacking a police post or army patrol" is the armed clash, forces on duty)
-    const offDuty = victimsSecurity && OFF_DUTY.test(body) && offDutyMan(text, frames) && !allActors.some((a) => PK_FORCES.has(a.id) && FORCE_PLACE.test(a.text));
-    if ((civOnlyVictims || civTargeted || escortOnly || offDuty) && (!victimsSecurity || escortOnly || offDuty) && !OPERATION.test(body) && !EXCHANGE.test(body)) sub = "Attack";
+    // (a soldier on leave among passengers of a coach fired on: civilians were the ones aimed at)
+    const civAimed = allActors.some((a) => a.id === "CIVILIANS" && a.role !== "speaker" && TARGET_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)));
+    const offDuty = (victimsSecurity || civAimed) && OFF_DUTY.test(body) && offDutyMan(text, frames) && !allActors.some((a) => PK_FORCES.has(a.id) && FORCE_PLACE.test(a.text));
+    // (the search and arrests that followed are no operation the attack was: "arrested two suspects in a search operation")
+    if ((civOnlyVictims || civTargeted || escortOnly || offDuty) && (!victimsSecurity || escortOnly || offDuty) && !OPERATION.test(body.replace(FOLLOW_UP_SEARCH, " ")) && !EXCHANGE.test(body)) sub = "Attack";
     else if (sub === "Attack" && (victimsSecurity || EXCHANGE.test(body))) sub = "Armed clash";
   }
   // "fired a rocket at the labourers' camp and then gunned down eleven workers": shooting unarmed people is the attack
   if (sub === "Shelling/artillery/missile attack" && civOnlyVictims && has("Attack") && !EXCHANGE.test(body)) sub = "Attack";
   // guns and grenades against a police station, post or patrol: an armed clash (FORMAT.md conventions)
-  if (sub === "Grenade" && ((GUNS.test(body) && (/\bgrenades\b/i.test(body) || SECURITY_PLACE.test(body))) || (has("Armed clash") && SECURITY_PLACE.test(body)))) sub = "Armed clash";
+  // (not the search told after a grenade attack: "Police cordoned off the area and launched a search operation")
+  // a grenade thrown in a firefight ("opened fire with automatic weapons and hurled a hand grenade. The CTD personnel
+  // returned fire and the shootout continued"): the exchange of fire is the event, an armed clash
+  const searchSpans = [...text.matchAll(FOLLOW_UP_SEARCH)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const ownClash = (score.get("Armed clash")?.ev ?? []).some((e) => !searchSpans.some((x) => x.start <= e.start && e.end <= x.end));
+  if (sub === "Grenade" && ((GUNS.test(body) && (/\bgrenades\b/i.test(body) || SECURITY_PLACE.test(body))) || (ownClash && SECURITY_PLACE.test(body)) || FIREFIGHT.test(body.replace(FOLLOW_UP_SEARCH, " ")))) sub = "Armed clash";
 
   // "militants fired rockets and automatic weapons at the police station": rockets in a gun assault on a post are the
   // assault's weapons, an armed clash (FORMAT.md conventions), not shelling from afar
@@ -242,7 +266,8 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     perpConfidence = 0.6;
   } else if (sub === "Arrests") {
     // the force that made the arrests; the people held are the targets (set below)
-    const by = mention((a) => PK_FORCES.has(a.id) || a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV");
+    // ("personnel of the Counter-Terrorism Department": the force named says more than the word for its men)
+    const by = mention((a) => (PK_FORCES.has(a.id) && a.id !== "PK_SECURITY") || a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV") ?? mention((a) => PK_FORCES.has(a.id));
     perpetrators = [by ? (ispr && by.id === "PK_SECURITY" ? "PK_ARMY" : by.id) : country === "AF" ? (afPost2021 ? "AF_TALIBAN" : "AF_FORMER_GOV") : "PK_SECURITY"];
     perpConfidence = 0.6;
     if (by) perpEvidence = [{ start: by.start, end: by.end }];
@@ -947,7 +972,7 @@ function forceInitiated(text: string, frames: Array<Pick<Frame, "start" | "end" 
  * sanitisation operation is being carried out in the area", "the area was cordoned off". Not the attack's own doing.
  */
 // (every match starts where a stretch without "." or ";" does, so tries from inside one are skipped: the same matches)
-const FOLLOW_UP_SEARCH = /(?<![^.;])[^.;]*\b(?:(?:search|sanitisation|sanitization|clearance|combing|cordon[- ]and[- ]search|hunt|manhunt|follow[- ]up)\s+operations?\b[^.;]*\b(?:to (?:hunt|trace|track|arrest|apprehend|nab|find|catch|eliminate|flush out|locate)|in search of|against the (?:perpetrators|attackers|culprits|assailants|terrorists|militants)|(?:is|was|were|are|has been|had been|have been) (?:being |still |also )?(?:carried out|conducted|launched|started|initiated|under ?way|in progress|ongoing|continuing|going on)|(?:under ?way|in progress|ongoing|continuing))|(?:launched|started|initiated|began|begun) (?:a |an )?(?:search|sanitisation|sanitization|clearance|combing|hunt|manhunt)(?: operation)?|cordoned off (?:the )?(?:area|site|locality|place|village)|(?:area|site|locality) (?:was|has been) cordoned off)[^.;]*/gi;
+const FOLLOW_UP_SEARCH = /(?<![^.;])[^.;]*\b(?:(?:search|sanitisation|sanitization|clearance|combing|cordon[- ]and[- ]search|hunt|manhunt|follow[- ]up)\s+operations?\b[^.;]*\b(?:to (?:hunt|trace|track|arrest|apprehend|nab|find|catch|eliminate|flush out|locate)|in search of|against the (?:perpetrators|attackers|culprits|assailants|terrorists|militants)|(?:is|was|were|are|has been|had been|have been) (?:being |still |also )?(?:carried out|conducted|launched|started|initiated|under ?way|in progress|ongoing|continuing|going on)|(?:under ?way|in progress|ongoing|continuing))|(?:launched|started|initiated|began|begun) (?:a |an )?(?:search|sanitisation|sanitization|clearance|combing|hunt|manhunt)(?: operation)?|cordoned off (?:the )?(?:area|site|locality|place|village)|(?:area|site|locality) (?:was|has been) cordoned off|(?:arrested|detained|picked up|rounded up|held)\b[^.;]{0,60}?\bin (?:a |an |the )?(?:[\w-]+ )?(?:search|combing|clearance|follow[- ]up) operations?)[^.;]*/gi;
 /** An operation's own result told in its clause: "..., where one terrorist was killed", "during which two khawarij were sent to hell". */
 const OWN_RESULT = /\b(?:where|in which|during which)\b[^.;]*\b(?:killed|sent to hell|neutrali[sz]ed|shot dead|martyred|embraced shahadat)\b/i;
 /** Ordnance left from earlier fighting: "an unexploded mortar shell", "a rusted rocket round the boys found", "left over from years of fighting". */
