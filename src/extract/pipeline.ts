@@ -13,6 +13,7 @@ import { buildFrames, inRange, type Frame, type PlaceRef } from "./passes/08-fra
 import { arrestOnly, assemble, bestPlace, DEFINITE, splitByPlace, type Cluster } from "./passes/09-assemble.js";
 import { classify, leadPerpetrators } from "./passes/10-classify.js";
 import { tally } from "./passes/11-tally.js";
+import { crossingSide } from "./passes/crossing-side.js";
 
 /** Everything the passes read from one report, for the claims pass and for debugging. */
 export interface Reading {
@@ -69,7 +70,8 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
     // where the incident before it was
     // ... and a report whose text names no place at all happened where its title says ("Blast in Kurram kills two")
     const fromText: PlaceRef | null = c.place ?? fallbackPlace(c, text, datelinePlace) ?? (main.length === 1 ? fallbackPlace({ ...c, frames: frames }, text, datelinePlace) : null) ?? (!c.background ? lastPlace : null);
-    const place: PlaceRef | null = fromText ?? (!c.background && !places.length ? titlePlace(titlePlaces) : null);
+    // (a crossing that the report places on its Afghan side is the Afghan district across the gate)
+    const place: PlaceRef | null = crossingSide(fromText ?? (!c.background && !places.length ? titlePlace(titlePlaces) : null), c.frames, c.context, text, geocoder);
     if (place && !c.background) lastPlace = place;
     const country = place?.res.country ?? guessCountry(text, actors);
     const cls = classify(text, c, { country, source: doc.source, published, claimed: claims[ci].claimed, denied: claims[ci].denied, blamed: claims[ci].blamed, docAir, leadPerpetrators: leadPerp, leadIn: leadIn(c, sentences, held, actors), docActors: actors, arrests, several: main.length >= 2 });
@@ -97,7 +99,7 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
     conf.date = c.dateMention ? (c.dateMention.anchor === "prev" ? 0.7 : 0.85) : c.date ? 0.3 : 0;
     if (place) {
       // (a place of the title has no span in the text)
-      const pe = place === fromText ? [toOrig(place.mention)] : [];
+      const pe = fromText ? [toOrig(place.mention)] : [];
       fe.country = pe;
       fe.adm1 = pe;
       fe.adm2 = pe;
@@ -516,7 +518,8 @@ function pressSpelling(place: PlaceRef, places: PlaceRef[]): string | null {
   for (const p of [place, ...places]) {
     if (p.res.country !== "AF" || p.res.adm2 !== adm2) continue;
     // the district itself, or its namesake town ("Sherzad" the district seat): the name is the district's
-    if (p.res.candidate?.kind !== "district" && !p.mention.candidates.some((c) => c.kind === "district" && c.country === "AF" && c.adm2 === adm2)) continue;
+    // (a crossing read on its Afghan side names no district: the gazetteer's spelling then)
+    if (!p.mention.candidates.some((c) => c.kind === "district" && c.country === "AF" && c.adm2 === adm2)) continue;
     const t = p.mention.text.replace(/\s+districts?$/i, "").replace(/\s+/g, " ").trim();
     // a dateline in capitals ("SPERA:") says nothing of the spelling's case; keep the gazetteer's then
     if (!t || t === t.toUpperCase()) continue;

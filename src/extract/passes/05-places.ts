@@ -9,8 +9,13 @@ import type { PlaceRef } from "./08-frames.js";
  * are not where the incident happened.
  */
 const WEAK_BEFORE =
-  /\b(?:hospitals?|cmh|dhq|thq|medical complex|flown|ambassador|envoy|consul|diplomats?|taken|shifted|referred|rushed|moved|brought|evacuated|airlifted|transported|sent|native|hails|hailing|resident|residents|belonged|belonging|hometown|home town|funeral|buried|laid to rest|told (?:reporters|journalists)|press conference|talks|visit(?:ing|ed)?|meeting|summoned|embassy|headquarters|(?:said|spoke|speaking|briefing) (?:\w+ ){0,3}|from|towards?|bound for|en route to|heading (?:to|for)|travell?ing to|on (?:its|their|his) way to|fled (?:to|into|across)|returned to|via|of district|district of)\b[^.;]{0,28}$/i;
-const SPEAKER_BEFORE = /\b(?:spokes(?:man|woman|person)|governor|administration|authorities|officials?|police chief|deputy commissioner|ministry|department|government)\s+(?:of|for|in)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjoining|adjacent|bordering|(?:north|south)?(?:eastern|western)|northern|southern|eastern|western|border)\s+)?$|\b(?:to|from)\s+$/i;
+  /\b(?:hospitals?|cmh|dhq|thq|medical complex|flown|ambassador|envoy|consul|diplomats?|taken|shifted|referred|rushed|moved|brought|evacuated|airlifted|transported|sent|native|hails|hailing|resident|residents|belonged|belonging|hometown|home town|funeral|buried|laid to rest|told (?:reporters|journalists)|press conference|talks|visit(?:ing|ed)?|meeting|summoned|embassy|headquarters|(?:said|spoke|speaking|briefing) (?:\w+ ){0,3}|news conference|charg[eé] d'affaires|high commission(?:er)?|foreign (?:office|ministry)|from|towards?|bound for|en route to|heading (?:to|for)|travell?ing to|on (?:its|their|his) way to|fled (?:to|into|across)|returned to|via|of district|district of)\b[^.;]{0,28}$/i;
+const SPEAKER_BEFORE = /\b(?:spokes(?:man|woman|person)|governor|administration|authorities|officials?|police chief|deputy commissioner|ministry|department|government)\s+(?:of|for|in)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjoining|adjacent|bordering|(?:north|south)?(?:eastern|western)|northern|southern|eastern|western|border)\s+)?$|\b(?:to|from)\s+$|\baccording to (?:the\s+)?$/i;
+/**
+ * "Officials of the Islamic Emirate in Kandahar said", "a spokesman for the Taliban government in Kabul": the place of
+ * a government's office that speaks (the words between name the government, not an event).
+ */
+const GOVERNMENT_IN_BEFORE = /\b(?:[Ss]pokes(?:man|woman|person)|[Oo]fficials?|[Aa]uthorities|[Oo]fficers?|[Aa]dministration|[Gg]overnor|[Mm]inistry|[Dd]epartment)\s+(?:of|for|from)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'-]*|government|administration|authorities|interim|provincial|district|local|border|security|forces|de facto|caretaker)\s+){1,4}in\s+(?:the\s+)?$/u;
 const SPEAKER_AFTER = /^'s\s+(?:deputy commissioner|commissioner|police|officials?|spokes\w+|governor|administration|authorities|information|head|chief|provincial|district|health)/i;
 const DIRECTION_OF = /\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+)?(?:provincial capital,?\s+|capital,?\s+|city,?\s+|town,?\s+)?$/i;
 const INSTITUTION_AFTER = /^\s+(?:(?:teaching|medical|civil|district|headquarters|dhq|thq|general|central|combined military|military|cantonment|city|provincial|regional|women'?s|children'?s|trauma|cardiology|institute of [\w ]{3,30}?)\s+)*(?:hospital|medical complex|medical college|medical centre|medical center|trauma centre|burns? centre|institute(?: of [\w ]{3,30}?)?|university|jail|prison|airport)\b/i;
@@ -24,7 +29,7 @@ const NEIGHBOUR_BEFORE = /\b(?:bordering|adjoining|adjacent to|opposite|facing|(
 const RECALLED_BEFORE = /(?:\b(?:the|this|that|last (?:week|month)'s)|\b[A-Z][a-z]+day's)\s+$/;
 const RECALLED_AFTER = /^\s+(?:(?:suicide|bomb|terror|terrorist|militant|twin|deadly|market|mosque|bus|school|checkpost|police)\s+)?(?:killings?|attacks?|bombings?|blasts?|massacre|ambush|assault|raid|explosion|strike|shooting|carnage|tragedy|incident)\b/i;
 /** "The Kandahar spokesman", "Bannu police said", "the Kurram administration": the place of an office that speaks. */
-const OFFICE_AFTER = /^\s+(?:(?:provincial|district|police|security|government|health|local|deputy|chief|regional)\s+)?(?:spokes(?:man|woman|person)|officials?|police (?:chief|officer|spokesman|said|told|say)|administration|authorities|governor|deputy commissioner|officers? said)\b/i;
+const OFFICE_AFTER = /^\s+(?:(?:provincial|district|police|security|government|health|local|deputy|chief|regional)\s+)?(?:spokes(?:man|woman|person)|officials?|police (?:chief|officer|spokesman|said|told|say)|administration|authorities|governor|deputy commissioner|officers? said)\b|^\s+(?:(?:provincial|district|municipal)\s+)?(?:(?:information|culture|information and culture|health|public health|education|refugees?|refugees and repatriation|disaster management|rural development|agriculture|border (?:and tribal )?affairs|security|police|intelligence)\s+)(?:department|directorate|office|commission|authority|ministry|chief|head|director)\b/i;
 const WEAK_BEFORE_NEAR = /\b(?:in|at|to|from|of)\s+(?:the\s+)?$/i;
 const LOCAL_KINDS = new Set(["town", "village", "crossing", "landmark", "area", "tehsil"]);
 
@@ -32,19 +37,28 @@ const LOCAL_KINDS = new Set(["town", "village", "crossing", "landmark", "area", 
 const NOT_PLACES = new RegExp(`^(?:${STOP_PLACE_WORDS.join("|")})$`, "i");
 const CAPITALS = /^(?:islamabad|kabul|rawalpindi|delhi|new delhi|washington|beijing|tehran|doha|moscow)$/i;
 const SPOKE_AFTER = /^\s*(?:on \w+\s*)?,\s+(?:[\w'.-]+\s+){0,6}?(?:said|says|told|announced|claimed|stated|added|insisted|confirmed|maintained|briefed)\b/i;
-const METONYM_AFTER = /^(?:'s\b(?!\s+(?:police district|pd ?\d|district|[\w-]+ (?:district|area|neighbou?rhood)|neighbou?rhoods?|suburbs?|outskirts|city|downtown|airport|old city|(?:western|eastern|northern|southern|central|north|south|east|west)(?:ern)?\b))|\s+(?:(?:on|late on|early on)\s+\w+day\s+|also\s+|again\s+)?(?:said|says|would|should|will|has|have|had|must|could|accused|accuses|blamed|blames|denied|denies|rejected|rejects|warned|warns|insisted|insists|wants|urged|urges|demanded|demands|claimed|claims|maintains|responded|responds|vows|asks|slams|condemns|summons|dismisses|calls|and kabul|and islamabad)\b)/i;
+const METONYM_AFTER = /^(?:'s\b(?!\s+(?:police district|pd ?\d|district|(?:[\w-]+ ){1,3}(?:district|area|neighbou?rhood|locality|bazaar|market|road|square|township)|neighbou?rhoods?|suburbs?|outskirts|city|downtown|airport|old city|(?:western|eastern|northern|southern|central|north|south|east|west)(?:ern)?\b))|\s+(?:(?:on|late on|early on)\s+\w+day\s+|also\s+|again\s+)?(?:said|says|would|should|will|has|have|had|must|could|accused|accuses|blamed|blames|denied|denies|rejected|rejects|warned|warns|insisted|insists|wants|urged|urges|demanded|demands|claimed|claims|maintains|responded|responds|vows|asks|slams|condemns|summons|dismisses|calls|and kabul|and islamabad)\b)/i;
 
 const METONYM_BEFORE = /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+$/i;
+/**
+ * Before a capital that names where something happened: "in Kabul", "the outskirts of Islamabad", "a blast rocked
+ * Kabul". A capital without such a word ("Kabul and Islamabad traded accusations", "Islamabad denied", "relations
+ * between Islamabad and Kabul") names a government: it does not place the event.
+ */
+const CAPITAL_LOCATIVE_BEFORE = /(?:\b(?:in|at|near|outside|inside|across|around|into|of|on|from|to|struck|hit|rocked|shook|attacked|targeted|bombed|reached|entered|toward|towards)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:outskirts|suburbs|parts?|edge|centre|center|heart|areas?|neighbou?rhoods?|district|city|capital)\s+(?:of\s+)?)?|^\s*)$/i;
 
 /** Titles before a person's name (the name may follow in one or two words). */
 const TITLE_BEFORE = /\b(?:deputy commissioner|assistant commissioner|commissioner|tehsildar|naib tehsildar|DPO|DSP|SSP|SHO|SP|IGP|DIG|CCPO|DC|AC|district police officer|police officer|spokes(?:man|woman|person)|minister|governor|senator|MNA|MPA|Mr|Mrs|Ms|Dr|General|Gen|Lt Gen|Maj Gen|Brig|Colonel|Col|Major|Maj|Captain|Capt|Lieutenant|Lt|Sepoy|Naik|Havildar|Subedar|Constable|Inspector|Mullah|Maulvi|Maulana|Mawlawi|Haji|Malik|Sardar|Qari|Mufti|Sheikh|Khan Sahib|Nawab|Mir|Engineer|Justice|Judge|elder)\.?\s+$/i;
 const NAMES_BEFORE = /(?:[\p{Lu}][\p{L}'-]+\s+){1,2}$/u;
 /** A given name right before the mention ("Wahid ", "Ikramullah "): capitalised, not a place qualifier or a sentence word. */
-const GIVEN_BEFORE = /(?:^|[\s(,])([\p{Lu}][\p{Ll}'-]{2,})\s+$/u;
+const GIVEN_BEFORE = /(?:^|[\s(,])([\p{Lu}][\p{Ll}'-]{2,})(?<!['\u2019]s)\s+$/u;
+/** "Barmal district", "Kunar province", "Gandab valley": the mention names an area itself, never a surname. */
+const AREA_NAMED = /\s(?:district|province|tehsil|valley|agency|sub-?division|crossing|border crossing)$/i;
 const NOT_GIVEN = /^(?:upper|lower|north|south|east|west|central|greater|old|new|district|tehsil|agency|province|the|in|at|near|from|of|on|and|or|to|by|with|for|when|while|after|before|since|during|said|told|village|town|city|valley|area|camp|bazaar|road|gate|crossing|border|frontier|southern|northern|eastern|western|lakki|dera|mir|bara|shah|tirah|khyber|kurram|bajaur|mohmand|orakzai|waziristan|afghan|pakistani|pakistan|afghanistan|islamic|emirate|taliban|balochistan|sindh|punjab|kabul|islamabad|peshawar|quetta|his|her|their|its|our|a|an|this|that|these|those|some|many|several|two|three|four|five|six|seven|eight|nine|ten)$/i;
 /** Words after the name that make it a person: an apposition ("Shinwari, a provincial official,") or a speech verb. */
 const PERSON_AFTER = /^(?:\s*,\s*(?:a|an|the|who|whose|another|one|his|her)\b|\s+(?:said|says|told|added|confirmed|claimed|stated|explained|insisted|denied|urged|warned|announced)\b)/i;
 function isPersonName(text: string, m: PlaceMention): boolean {
+  if (AREA_NAMED.test(m.text)) return false;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   // "spokesman Zabihullah Mujahid", "Tehsildar Ikramullah Mohmand": a title, a given name, then the surname
   // ("DPO Bannu said" is Bannu's police officer: the title alone names the district)
@@ -121,9 +135,9 @@ export function findPlaceRefs(text: string, geocoder: Geocoder, options: PlaceOp
     const lead = text.slice(lineStart, mention.start);
     if (mention.start - lineStart < 60 && lineStart < 5 && /^[\p{Lu}\s,/.'()-]*$/u.test(lead) && /^[\p{Lu}\s/,]*$/u.test(mention.text) && /^[\p{L}\s/,.'()-]{0,30}?(?:,|:|-)/u.test(text.slice(mention.end, mention.end + 40))) {
       weight = 0;
-    } else if (WEAK_BEFORE.test(before) && !/\b(?:attack\w*|struck|hit|bomb\w*|blast|fir\w*|clash\w*|ambush\w*|kill\w*|stormed|targeted|raided|near|area of)\b[^.;]{0,25}$/i.test(before)) {
+    } else if (WEAK_BEFORE.test(before) && !/\b(?:attack\w*|struck|hit|bomb\w*|blast|fir\w*|clash\w*|ambush\w*|kill\w*|stormed|targeted|raided|near|area of|shell(?:ed|ing)|pounded|landed|exploded|went off)\b[^.;]{0,25}$/i.test(before)) {
       weight = 1;
-    } else if (SPEAKER_BEFORE.test(before) || SPEAKER_AFTER.test(text.slice(mention.end, mention.end + 40)) || OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40))) {
+    } else if (SPEAKER_BEFORE.test(before) || GOVERNMENT_IN_BEFORE.test(before) || SPEAKER_AFTER.test(text.slice(mention.end, mention.end + 40)) || OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40))) {
       weight = 1;
     } else if (DESTINATION_BEFORE.test(before) || NEIGHBOUR_BEFORE.test(before) || JOURNEY_BEFORE.test(before)) {
       weight = 1;
@@ -131,6 +145,8 @@ export function findPlaceRefs(text: string, geocoder: Geocoder, options: PlaceOp
       weight = 1;
     } else if (CAPITALS.test(mention.text) && SPOKE_AFTER.test(text.slice(mention.end, mention.end + 90))) {
       // "In Rawalpindi, the military spokesman said ...": the capital is where the statement was made
+      weight = 1;
+    } else if (CAPITALS.test(mention.text) && !CAPITAL_LOCATIVE_BEFORE.test(before) && !/^['\u2019]s\s/.test(text.slice(mention.end, mention.end + 3))) {
       weight = 1;
     } else if (DIRECTION_OF.test(before)) {
       // "in Surobi district, east of Kabul", "some 40 km north of Quetta": a reference point, not the place

@@ -655,6 +655,19 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       lastDate = later;
       continue;
     }
+    // "The crossing was shut after an incident on Tuesday afternoon on the Afghan side, in Spin Boldak. Officials said
+    // Frontier Corps personnel had opened fire on a crowd ..., killing one man": after a protest, the violence that led to
+    // it, told with the earlier day (and the place) of the sentence before, is an incident of its own on that day
+    const earlier = !start && cur?.date && prior && prior.paragraph === f.paragraph && cur.context.includes(prior) && !prior.background && !fd0?.date && kindOf(cur.frames.map((x) => ({ ...x, cues: x.cues.filter((q) => q.sub !== "Arrests") }))) === "protest" && kindOf([f]) === "violence" && hasOwnCues(f) && f.casualties.some((x) => (x.value ?? 0) > 0)
+      ? prior.dates.map((d) => (d.reporting ? null : d.date ?? (d.anchor === "prev" && d.delta < 0 ? addDays(cur!.date!, d.delta) : null))).find((d) => !!d && d < cur!.date!)
+      : undefined;
+    if (earlier && cur && prior) {
+      cur.context.splice(cur.context.indexOf(prior), 1);
+      cur = openedBy(prior, f, bestPlace(prior.places, 2, text) ?? place, prior.dates.find((d) => !d.reporting) ?? null, earlier);
+      clusters.push(cur);
+      lastDate = earlier;
+      continue;
+    }
     // "Security forces intercepted a group of terrorists in Zhob on Saturday. The terrorists opened fire, and five
     // were killed": the sentence before, with a day, a place and the forces but no toll or cue of its own, opens the event
     const intro = start && !cur && prior && prior.paragraph === f.paragraph && !isEvent(prior) && !prior.background && !prior.aggregate && !fd0?.date && !place ? prior : null;

@@ -181,7 +181,12 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
   // "strikes by the Afghan Air Force", "air force jets bombed ...": an air strike whoever flew it
   if (!has("Suicide bomb") && sub !== "Air/drone strike" && AIR_DOER.test(body)) sub = "Air/drone strike";
   if (has("Government regains territory") && !has("Suicide bomb")) sub = "Government regains territory";
+  // a raid on a hideout that met a firefight, in which a cornered fighter blew himself up: the operation is the battle
+  // (FORMAT.md: "a security-force operation that kills militants in a firefight"), not a suicide bombing
+  else if (has("Suicide bomb") && cornered(body)) sub = "Armed clash";
   else if (has("Suicide bomb")) sub = "Suicide bomb";
+  // an unexploded bomb "left from last year's air strike" that went off now: the strike is its past, not the event
+  else if (has("Air/drone strike") && UXO_RE.test(body) && LEFT_FROM.test(body)) sub = "Remote explosive/landmine/IED";
   else if (has("Air/drone strike")) sub = "Air/drone strike";
   else if (sub === "Shelling/artillery/missile attack" && EXCHANGE.test(body) && !/\bshelling\b/i.test(body)) sub = "Armed clash";
   else if (sub === "Remote explosive/landmine/IED" && (score.get(sub)?.w ?? 0) <= 1.5 && has("Grenade")) sub = "Grenade";
@@ -976,7 +981,20 @@ const FOLLOW_UP_SEARCH = /(?<![^.;])[^.;]*\b(?:(?:search|sanitisation|sanitizati
 /** An operation's own result told in its clause: "..., where one terrorist was killed", "during which two khawarij were sent to hell". */
 const OWN_RESULT = /\b(?:where|in which|during which)\b[^.;]*\b(?:killed|sent to hell|neutrali[sz]ed|shot dead|martyred|embraced shahadat)\b/i;
 /** Ordnance left from earlier fighting: "an unexploded mortar shell", "a rusted rocket round the boys found", "left over from years of fighting". */
-const LEFTOVER = /\b(?:unexploded|left-?over|rust(?:ed|y)|abandoned|dud|decades-old|war-era|old)\s+(?:[\w-]+\s+){0,2}?(?:ordnance|(?:land)?mines?|shells?|mortars?|rockets?|bombs?|devices?|rounds?|grenades?|munitions?|explosives?)\b|\bremnants? of (?:war|the war|fighting|conflict)\b|\b(?:found|picked up|play(?:ed|ing) with|carried (?:it )?home|brought (?:it )?home|stumbled (?:up)?on|tamper(?:ed|ing) with|dug up)\b[^.;]{0,60}?\b(?:shells?|mortars?|rockets?|grenades?|bombs?|devices?|explosives?|ordnance|mines?|rounds?)\b|\bleft (?:over )?from (?:the )?(?:years of |past |earlier |previous )?(?:fighting|conflict|war|military operations|operations)\b/i;
+const LEFTOVER = /\b(?:unexploded|left-?over|rust(?:ed|y)|abandoned|dud|decades-old|war-era|old)\s+(?:[\w-]+\s+){0,2}?(?:ordnance|(?:land)?mines?|shells?|mortars?|rockets?|bombs?|devices?|rounds?|grenades?|munitions?|explosives?)\b|\bremnants? of (?:war|the war|fighting|conflict)\b|\b(?:found|picked up|play(?:ed|ing) with|carried (?:it )?home|brought (?:it )?home|stumbled (?:up)?on|tamper(?:ed|ing) with|dug up)\b[^.;]{0,60}?\b(?:shells?|mortars?|rockets?|grenades?|bombs?|devices?|explosives?|ordnance|mines?|rounds?)\b|\bleft (?:over )?from (?:the )?(?:years of |past |earlier |previous )?(?:fighting|conflict|war|military operations|operations)\b|\b(?:shells?|mortars?|rockets?|grenades?|bombs?|devices?|ordnance|mines?|rounds?)\b[^.;]{0,25}?\b(?:they|he|she|the (?:children|boys|girls|kids|child|boy|girl|shepherds?|farmers?|villagers)|(?:two|three|four|five|six) (?:children|boys|girls))\s+(?:had\s+)?(?:found|picked up|collected|dug up|brought home|were playing with|was playing with|played with)\b|\bleft (?:over |behind )?(?:from|after|by) (?:[\w'-]+ ){0,4}?(?:fighting|conflict|war|operations|shelling|bombardment|air ?strikes?|airstrikes?|bombing|clashes)\b|\b(?:shells?|mortars?|rockets?|rounds?|bombs?|grenades?|ordnance|munitions?|mines?|explosives?)\s+(?:(?:that|which) (?:had )?(?:been )?)?left (?:over|behind)\b/i;
+/** The ordnance's past: "left from a Pakistani air strike last year", "dropped during last year's bombing". */
+const LEFT_FROM = /\b(?:left (?:over |behind )?(?:from|after|by)|left-?over from|remnants? of|dropped (?:in|during)|fired (?:in|during) (?:last|past|earlier|previous))\b[^.;]{0,40}?\b(?:air ?strikes?|airstrikes?|air raids?|bombing|bombardment|shelling|fighting|war|raids?)\b/i;
+/**
+ * The state's forces raided a hideout and met a firefight, and a fighter "blew himself up" or "detonated his vest" as
+ * they closed in: the suicide words tell how one attacker died in the battle (no suicide bomber attacked anyone).
+ */
+function cornered(body: string): boolean {
+  return CORNERED_RAID.test(body) && CORNERED_FIREFIGHT.test(body) && CORNERED_BLAST.test(body) && !SUICIDE_ATTACKED.test(body);
+}
+const CORNERED_RAID = /\b(?:raid(?:ed|s)?|operation|stormed|surrounded|cordoned|besieged|closed in)\b/i;
+const CORNERED_FIREFIGHT = /\b(?:firefight|gun ?battle|shoot-?out|exchange(?:d)? (?:of )?fire|clash(?:ed|es)?|fought|opened fire|returned fire)\b/i;
+const CORNERED_BLAST = /\b(?:blew (?:himself|herself|themselves) up|detonated (?:his|her|their) (?:explosive |suicide )?(?:vest|jacket|belt|explosives))\b/i;
+const SUICIDE_ATTACKED = /\bsuicide (?:bomb(?:er|ing)s?|attack(?:er)?s?|blast|car|truck)\b|\bbombers? (?:blew|detonated|rammed|struck|attacked|targeted)\b/i;
 /** The actor is named in the search that followed ("a search operation was launched to trace the attackers"). */
 function inFollowUp(text: string, frames: Frame[], a: ActorMention): boolean {
   const f = frames.find((x) => x.start <= a.start && x.end >= a.end);
