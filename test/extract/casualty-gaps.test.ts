@@ -1,17 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../src/extract/index.js";
-import { stubGeocoder } from "./stub-geocoder.js";
+import { incidentReader } from "./incident-reader.js";
 
 /**
  * Small casualty-reading gaps found on unseen reports: "martyred" as an active verb, "also among the dead", "the
  * slain", a commander with his guard or accomplices. Every report is written for these tests (own wording).
  */
-const geocoder = stubGeocoder();
-const main = (text: string, published = "2024-06-10") => {
-  const inc = extract({ id: "s", text, published }, { geocoder }).incidents.filter((i) => !i.background);
-  expect(inc.length).toBeGreaterThan(0);
-  return inc[0];
-};
+const { main } = incidentReader("2024-06-10");
 
 describe("'martyred' as an active verb counts the dead like 'killed'", () => {
   it.each([

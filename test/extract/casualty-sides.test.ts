@@ -1,18 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../src/extract/index.js";
-import { stubGeocoder } from "./stub-geocoder.js";
+import { incidentReader } from "./incident-reader.js";
 
 /**
  * Who the dead and wounded were, on unseen wordings: attackers among the dead, the attackers' helpers, wounded men who
  * later die, Afghan state forces, civilians by role, and totals with their parts. Every report is written for these
  * tests (own wording, several variants per construction).
  */
-const geocoder = stubGeocoder();
-const main = (text: string, published = "2024-06-10") => {
-  const inc = extract({ id: "s", text, published }, { geocoder }).incidents.filter((i) => !i.background);
-  expect(inc.length).toBeGreaterThan(0);
-  return inc[0];
-};
+const { main } = incidentReader("2024-06-10");
 
 describe("the attacker among the dead is a militant within the total", () => {
   it.each([

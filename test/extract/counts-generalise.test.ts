@@ -1,18 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../src/extract/index.js";
-import { stubGeocoder } from "./stub-geocoder.js";
+import { incidentReader } from "./incident-reader.js";
 
 /**
  * How tolls are told, in constructions rather than sentences: lists of people, breakdowns, "of the N killed",
  * the wounded who share the dead's side, wounds told without "injured". Every report here is written for
  * these tests (own wording, several variants per construction).
  */
-const geocoder = stubGeocoder();
-const main = (text: string, published = "2024-06-10") => {
-  const inc = extract({ id: "c", text, published }, { geocoder }).incidents.filter((i) => !i.background);
-  expect(inc.length).toBeGreaterThan(0);
-  return inc[0];
-};
+const { main } = incidentReader("2024-06-10");
 
 describe("a list of people is summed, each by its own side", () => {
   it.each([

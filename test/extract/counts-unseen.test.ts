@@ -1,18 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract/index.js";
-import { stubGeocoder } from "./stub-geocoder.js";
+import { incidentReader } from "./incident-reader.js";
 
 /**
  * Toll constructions of news copy that the rules missed on unseen reports: revisions down, additions told in later
  * sentences, people named by role or kin, someone who escaped, tallies over a period. Every report is written for
  * these tests (own wording, at least three variants per construction).
  */
-const geocoder = stubGeocoder();
-const main = (text: string, published = "2024-06-10") => {
-  const inc = extract({ id: "u", text, published }, { geocoder }).incidents.filter((i) => !i.background);
-  expect(inc.length).toBeGreaterThan(0);
-  return inc[0];
-};
+const { geocoder, main } = incidentReader("2024-06-10");
 
 describe("a toll revised down: the revision counts", () => {
   it.each([

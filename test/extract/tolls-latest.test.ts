@@ -1,18 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract/index.js";
-import { stubGeocoder } from "./stub-geocoder.js";
+import { incidentReader } from "./incident-reader.js";
 
 /**
  * Killed totals where a report revises, restates or disputes its figures: the latest toll of a side stands, deaths told
  * with the toll they raise are inside it, attackers named inside a total are not added again, and a side's claim of the
  * other's dead yields to a count of those same people. Every report is written for these tests (own wording).
  */
-const geocoder = stubGeocoder();
-const main = (text: string, published = "2024-06-10") => {
-  const inc = extract({ id: "t", text, published }, { geocoder }).incidents.filter((i) => !i.background);
-  expect(inc.length).toBeGreaterThan(0);
-  return inc[0];
-};
+const { geocoder, main } = incidentReader("2024-06-10");
 
 describe("a side's revised toll is the least that side counts, whatever partial counts follow it", () => {
   it.each([

@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../src/extract/index.js";
-import { stubGeocoder } from "./stub-geocoder.js";
+import { incidentReader } from "./incident-reader.js";
 
 /**
  * Tolls that leaked between incidents or sides, or that missed a death or a wound: a lede's count over several days, a
  * lede naming two provinces' incidents, a group's own figure told by name, ordinals of the dead, earlier figures told
  * in the past perfect, asides of military releases. Every report is written for these tests (own wording).
  */
-const geocoder = stubGeocoder();
-const found = (text: string, published = "2024-06-10") => extract({ id: "t", text, published }, { geocoder }).incidents.filter((i) => !i.background);
-const main = (text: string, published = "2024-06-10") => {
-  const inc = found(text, published);
-  expect(inc.length).toBeGreaterThan(0);
-  return inc[0];
-};
+const { found, main } = incidentReader("2024-06-10");
 
 describe("a wound told with an article is a wound", () => {
   it.each([

@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../src/extract/index.js";
-import { stubGeocoder } from "./stub-geocoder.js";
+import { incidentReader } from "./incident-reader.js";
 
 /**
  * Killed totals built from their parts and incidents kept apart: a breakdown read past an aside or a modifier of its
  * item, a list read past an "among them" aside, the armed group's men named by a common noun, a force named after "of",
  * and a later day's operation or strike kept as its own incident. Every report is written for these tests (own wording).
  */
-const geocoder = stubGeocoder();
-const all = (text: string, published = "2024-06-10") => extract({ id: "t", text, published }, { geocoder }).incidents.filter((i) => !i.background);
-const main = (text: string, published = "2024-06-10") => {
-  const inc = all(text, published);
-  expect(inc.length).toBeGreaterThan(0);
-  return inc[0];
-};
+const { found: all, main } = incidentReader("2024-06-10");
 
 describe("every part of a breakdown is read past an aside or a modifier of the part before", () => {
   it.each([

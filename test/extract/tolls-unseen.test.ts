@@ -1,18 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../src/extract/index.js";
-import { stubGeocoder } from "./stub-geocoder.js";
+import { incidentReader } from "./incident-reader.js";
 
 /**
  * Tolls on unseen wordings: every item of a breakdown of the dead, and more. Every report is written for these tests
  * (own wording, several variants per construction).
  */
-const geocoder = stubGeocoder();
-const found = (text: string, published = "2024-06-10") => extract({ id: "t", text, published }, { geocoder }).incidents.filter((i) => !i.background);
-const main = (text: string, published = "2024-06-10") => {
-  const inc = found(text, published);
-  expect(inc.length).toBeGreaterThan(0);
-  return inc[0];
-};
+const { main } = incidentReader("2024-06-10");
 
 describe("every item of a breakdown of the dead is read, whatever joins the items", () => {
   it.each([

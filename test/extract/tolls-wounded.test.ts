@@ -1,17 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract/index.js";
-import { stubGeocoder } from "./stub-geocoder.js";
+import { incidentReader } from "./incident-reader.js";
 
 /**
  * Killed and injured where a report follows the wounded after the attack: the wounded who die move to the dead, the
  * survivors are the wounded figure. Every report is written for these tests (own wording).
  */
-const geocoder = stubGeocoder();
-const main = (text: string, published = "2025-03-12") => {
-  const inc = extract({ id: "t", text, published }, { geocoder }).incidents.filter((i) => !i.background);
-  expect(inc.length).toBeGreaterThan(0);
-  return inc[0];
-};
+const { geocoder, main } = incidentReader("2025-03-12");
 
 describe("the wounded who later die are no longer counted among the wounded", () => {
   it.each([
