@@ -143,6 +143,9 @@ const OF_INJURED = /^\s+of (?:the|those) (?:\w+ )?(?:injured|wounded)\b/i;
 const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** A figure revised: "corrected to nine", "revised it downward to 16", "lowered the count to 14". */
 const REVISION = gated(/\b(?:revised|corrected|lowered|reduced|brought down|scaled (?:down|back)|updated|amended|adjusted)(?:\s+(?:it|them|this|that|the (?:[\w-]+ )?(?:figures?|counts?|tally|number|toll|estimates?)))?(?:\s+(?:down(?:wards?)?|up(?:wards?)?))?\s+to\s+(?=\S)/gi);
+/** "killed or wounded", "dead or injured", "killing or maiming": the dead and the hurt counted as one, a count of neither. */
+const EITHER_AFTER = /^\s+or\s+(?:were\s+|was\s+)?(?:seriously\s+|badly\s+)?(?:wounded|injured|hurt|maimed|wounding|injuring|maiming|hurting)\b/i;
+const EITHER_BEFORE = /\b(?:killed|dead|died|martyred|killing|slain)\s+or\s+$/i;
 const CASUALTY_WORD = /\b(?:killed|dead|died|deaths?|toll|martyred|lives|bodies|fatalit\w*|casualt\w*|injured|wounded|hurt)\b/i;
 const ONLY_WOUNDED = /^(?![\s\S]*\b(?:killed|dead|died|deaths?|martyred|lives|bodies|fatalit\w*|death toll)\b)[\s\S]*\b(?:injured|wounded|hurt)\b/i;
 /** A killing verb whose object is a pronoun or quantifier: "killed them", "shot both dead", "gunned them all down". */
@@ -1067,6 +1070,11 @@ export function findCasualties(text: string, start: number, end: number, numbers
   }
 
   // 3. Cue words
+  // "six members of a family were killed or wounded", "killing or wounding 14": a count of the dead and the hurt
+  // together is neither's count (a cue of both with no count, "a number of guards were killed or wounded", stays)
+  const eitherCount = (at: number, len: number): boolean =>
+    (EITHER_AFTER.test(clause.slice(at + len, at + len + 30)) || EITHER_BEFORE.test(clause.slice(Math.max(0, at - 30), at))) &&
+    numbers.some((x) => x.value !== null && x.start >= start && ((x.end <= start + at && x.start >= start + at - 100) || (x.start >= start + at && x.start <= start + at + len + 60)));
   const cues: Array<{ kind: "killed" | "injured"; s: number; e: number; word: string }> = [];
   for (const [re, kind] of [[KILL_P, "killed"], [INJ_P, "injured"]] as const) {
     if (!(re === KILL_P ? may.killP : may.injP)) continue;
@@ -1083,6 +1091,8 @@ export function findCasualties(text: string, start: number, end: number, numbers
       // "was hit in the head and died": the wounded one died, and counts once, with the dead
       // "the bodies were shifted to hospital": the dead, not the wounded
       if (kind === "injured" && /^(?:rushed|shifted|taken|moved|referred|evacuated|airlifted|admitted)\b/i.test(m[0]) && /\b(?:bod(?:y|ies)|corpses?|remains|dead|deceased|killed|slain)\b[^.;]{0,50}$/i.test(clause.slice(Math.max(0, m.index - 60), m.index))) continue;
+      // "six members of a family were killed or wounded": one count of the dead and the hurt together, neither's count
+      if (eitherCount(m.index, m[0].length)) continue;
       const died = kind === "injured" && /^\s*,?\s*(?:and|but)\s+(?:later\s+|then\s+|subsequently\s+)?(?:died|succumbed|passed away|expired|breathed (?:his|her) last)\b/i.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 40));
       cues.push({ kind: died ? "killed" : kind, s: start + m.index, e: start + m.index + m[0].length, word: m[0] });
     }
@@ -1092,6 +1102,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
   let am: RegExpExecArray | null;
   while (may.active && (am = ACTIVE_WORDS.exec(clause)) !== null) {
     const w = am[0].toLowerCase();
+    if (eitherCount(am.index, am[0].length)) continue;
     const kind = /wound|injur|hurt|maim/.test(w) ? "injured" : "killed";
     cues.push({ kind, s: start + am.index, e: start + am.index + am[0].length, word: w });
   }
