@@ -416,7 +416,7 @@ function listBefore(ctx: Ctx, lo: number, hi: number): ListItem[] {
     }
     // the leftmost item begins after words of its own clause ("Police said a soldier")
     const cand = text.slice(left, right);
-    for (const m of cand.matchAll(/(?:^|\s)(?=(?:a|an|one|the|his|her|their|its|\d+|two|three|four|five|six|seven|eight|nine|ten)\s)/gi)) {
+    for (const m of cand.matchAll(/(?:^|\s)(?=(?:a|an|one|another|the|his|her|their|its|\d+|two|three|four|five|six|seven|eight|nine|ten)\s)/gi)) {
       const s = left + m.index! + m[0].length;
       if (s === left) continue;
       // "troops engaged the khawarij and two soldiers were martyred": the object of a verb before is not a subject
