@@ -57,6 +57,8 @@ export interface Frame {
   plural: boolean;
   /** Set by assembly: a lead sentence summing up several incidents. */
   summary?: boolean;
+  /** Opens a paragraph under a news-in-brief item's heading ("SERAI NAURANG: ", "Three held in Daraban: ", "- "). */
+  itemHead?: boolean;
   /** A separator in the middle of a sentence: the clause sums up an incident told later. */
   midSentence: boolean;
   /** The counts are the group's own ("the BLA boasted of killing eleven soldiers"): officials' figures win. */
@@ -160,6 +162,20 @@ const HEADING_ONLY = new RegExp(`^\\s*[\\p{Lu}][\\p{L}.' -]{1,40},\\s*${HEAD_DAT
 /** A paragraph that opens with a place and a day ("Bannu, May 11 — A suicide bomber ..."): its own item. */
 const HEADING_START = new RegExp(`^\\s*[\\p{Lu}][\\p{L}.' -]{1,40},\\s*${HEAD_DATE}\\s*(?:[.:\\u2014\\u2013]|-\\s)`, "u");
 
+/**
+ * A news-in-brief item's own heading at the head of its paragraph: a place in capitals ("TARNAB (Charsadda): "), a short
+ * headline ("Two held in Jamrud: ", "Suspects held: ") or a list bullet ("- "). An arrest told under such a heading is
+ * that item's own event, not the follow-up of the item before. (Not a sentence that ends in a colon: "He said three men
+ * were hurt: ", "The point is simple: ".)
+ */
+const ITEM_HEADING = /^\s*(?:[-\u2022*\u2013]\s+(?=\p{Lu}|\d)|[\p{Lu}][\p{L}.'\u2019-]*(?:\s+(?:\([\p{Lu}][\p{L}. ]{1,25}\)|[\p{L}.'\u2019-]+)){0,4}:\s+(?=\p{Lu}|\d))/u;
+const NOT_HEADING = /^\s*(?:he|she|they|it|we|i|this|that|these|those|what|officials?|update|background|note|correction|editor's)\b/i;
+const HEADING_VERB = /\b(?:is|are|was|were|said|says|say|told|added|asked|noted|explained|familiar|simple|clear)\b/i;
+export const itemHeading = (s: string): boolean => {
+  const m = ITEM_HEADING.exec(s);
+  return !!m && m[0].length <= 48 && !HEADING_VERB.test(m[0]) && !NOT_HEADING.test(m[0]);
+};
+
 /** A heading that stands alone as a sentence belongs to the sentence after it (its day and place are that item's). */
 function joinHeadings(text: string, sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
@@ -230,6 +246,7 @@ export function buildFrames(input: FrameInput): Frame[] {
     // cut points: a separator inside the sentence starts a new frame; a background clause ends the main one
     // a paragraph after the first that opens with its own place and day is a roundup item of its own
     const heading = sent.paragraph > 0 && (si === 0 || sentences[si - 1].paragraph !== sent.paragraph) && HEADING_START.test(stext);
+    const itemHead = sent.paragraph > 0 && (si === 0 || sentences[si - 1].paragraph !== sent.paragraph) && itemHeading(stext);
     const cuts: Array<{ at: number; background: boolean; separator: boolean }> = [{ at: 0, background: false, separator: startsWithSeparator(stext) || heading }];
     let sep = separatorAt(stext);
     if (sep > 0) {
@@ -327,6 +344,7 @@ export function buildFrames(input: FrameInput): Frame[] {
         end: e,
         sentence: si,
         paragraph: sent.paragraph,
+        ...(itemHead && c === 0 ? { itemHead: true } : {}),
         cues: trend || aftermath ? [] : causeless(text, inRange(input.cues, s, e)),
         generic: !trend && !aftermath && hasGenericAttack(protestCause(text, inRange(input.cues, s, e)) < 0 ? ctext : text.slice(s, protestCause(text, inRange(input.cues, s, e)))),
         casualties,

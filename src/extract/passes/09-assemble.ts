@@ -604,7 +604,9 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     // (nor arrests told in a later paragraph that opens with a day of their own, after the incident's: "Early on Monday,
     // intelligence personnel detained two men ...", "Two days later, the directorate said its forces had detained three men")
     const ownDayArrest = !!cur && !!prior && prior.paragraph !== f.paragraph && !!fd?.date && !!fd.mention && !fd.mention.reporting && !!cur.date && fd.date > cur.date && !!text && DAY_FIRST.test(text.slice(f.start, fd.mention.start)) && f.cues.some((q) => q.sub === "Arrests");
-    const ownItem = ownRaid || ownDayArrest || (!!cur && !!prior && prior.paragraph !== f.paragraph && !!place && !!cur.place && !compatible(place, cur.place) && !!fd?.date && !!cur.date && fd.date !== cur.date && !FOLLOW_UP_REF.test(f.text ?? ""));
+    // (nor arrests told under a news-in-brief item's own heading: "SERAI NAURANG: Police arrested two suspected militants")
+    const headedArrest = !!cur && !!prior && prior.paragraph !== f.paragraph && !!f.itemHead && f.cues.some((q) => q.sub === "Arrests");
+    const ownItem = ownRaid || ownDayArrest || headedArrest || (!!cur && !!prior && prior.paragraph !== f.paragraph && !!place && !!cur.place && !compatible(place, cur.place) && !!fd?.date && !!cur.date && fd.date !== cur.date && !FOLLOW_UP_REF.test(f.text ?? ""));
     if (start && cur && !f.separator && !ownItem && f.casualties.length === 0 && f.cues.length > 0 && f.cues.every((q) => q.sub === "Arrests" || FOLLOW_UP_CUE.test((text ?? "").slice(q.start, q.end)))) {
       // "police later arrested two suspects in Peshawar": the follow-up of the incident told, not a new one
       cur.context.push(f);
