@@ -84,6 +84,13 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
       const groups = before ? [...new Set([...before.perpetrators, ...before.targets].filter((id) => NAMED_GROUP.test(id)))] : [];
       if (groups.length === 1) cls.targets = groups;
     }
+    // "troops killed three more militants who had been part of the group that attacked the checkpost": a force's
+    // follow-up on an attack told before hit the group that attack names as its attackers
+    if (cls.sub !== "Arrests" && cls.targets.length === 1 && cls.targets[0] === "MILITANTS" && cls.perpetrators.length > 0 && cls.perpetrators.every((p) => PK_FORCE_IDS.test(p)) && PART_OF_ATTACKERS.test(c.frames.map((f) => f.text ?? "").join(" "))) {
+      const before = [...told].reverse().find((p) => p.sub !== "Arrests" && p.country === country);
+      const groups = before ? [...new Set(before.perpetrators.filter((id) => NAMED_GROUP.test(id)))] : [];
+      if (groups.length === 1) cls.targets = groups;
+    }
     if (!c.background) told.push({ country, sub: cls.sub, perpetrators: cls.perpetrators, targets: cls.targets });
     if (prev && !cls.perpetrators.length && cls.perpKnown && prev.perpetrators.length && !claims[ci].claimed.size && CONTINUED.test(c.frames[0]?.text ?? "")) {
       cls.perpetrators = [...prev.perpetrators];
@@ -455,6 +462,9 @@ function resistanceRebels(text: string, actors: ActorMention[], published: strin
 
 /** Held for an incident told before: suspected of it, its attackers' helpers, or named by a man caught in it. */
 const HELD_FOR = /\b(?:suspect(?:ed|s)?|on suspicion|help(?:ing|ed)|shelter(?:ing|ed)?|harbou?r(?:ing|ed)|facilitat\w*|suppl(?:ied|ying)|involved|linked|accomplices?|wanted|in connection with|(?:information|intelligence) (?:obtained|provided|gathered) from)\b/i;
+/** The ones a force hit told as the attackers of an attack told before ("had been part of the group that attacked the post", "were involved in the attack"). */
+const PART_OF_ATTACKERS = /\b(?:part of|among|members of) the (?:same )?(?:group|gang|band|cell|squad|militants|attackers|terrorists|khawarij) (?:that|who|which) (?:had )?(?:attacked|stormed|raided|ambushed|carried out|struck|assaulted)\b|\b(?:involved|taken part|took part|participated) in the (?:attack|assault|ambush|raid|bombing)\b/i;
+const PK_FORCE_IDS = /^PK_(?!GOV$|OTHER$)/;
 const NAMED_GROUP = /^(?:TTP|JUA|HGB|LI|ISKP|AQ|LEJ|BLA|BLF|BALOCH_OTHER)$/;
 const STATE_FORCE = /^(?:PK_(?:ARMY|FC|SECURITY|POLICE|CONSTABULARY)|AF_(?:TALIBAN|FORMER_GOV))$/;
 /** Acts that are often told with neither a day nor a count and are incidents all the same. */
