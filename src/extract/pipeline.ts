@@ -79,18 +79,13 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
     const prev = [...told].reverse().find((p) => p.sub === cls.sub && p.country === country);
     // "detained three men suspected of sheltering the gunmen" after an attack the ISKP claimed: the men held for the
     // incident told before are taken as of the one group that incident names (its attackers, or those its raid was on)
-    if (cls.sub === "Arrests" && cls.targets.length === 1 && cls.targets[0] === "MILITANTS" && HELD_FOR.test(c.frames.map((f) => f.text ?? "").join(" "))) {
-      const before = [...told].reverse().find((p) => p.sub !== "Arrests" && p.country === country);
-      const groups = before ? [...new Set([...before.perpetrators, ...before.targets].filter((id) => NAMED_GROUP.test(id)))] : [];
-      if (groups.length === 1) cls.targets = groups;
-    }
+    const ownText = () => c.frames.map((f) => f.text ?? "").join(" ");
+    const unnamed = cls.targets.length === 1 && cls.targets[0] === "MILITANTS";
+    if (unnamed && cls.sub === "Arrests" && HELD_FOR.test(ownText())) cls.targets = groupToldBefore(told, country, true) ?? cls.targets;
     // "troops killed three more militants who had been part of the group that attacked the checkpost": a force's
     // follow-up on an attack told before hit the group that attack names as its attackers
-    if (cls.sub !== "Arrests" && cls.targets.length === 1 && cls.targets[0] === "MILITANTS" && cls.perpetrators.length > 0 && cls.perpetrators.every((p) => PK_FORCE_IDS.test(p)) && PART_OF_ATTACKERS.test(c.frames.map((f) => f.text ?? "").join(" "))) {
-      const before = [...told].reverse().find((p) => p.sub !== "Arrests" && p.country === country);
-      const groups = before ? [...new Set(before.perpetrators.filter((id) => NAMED_GROUP.test(id)))] : [];
-      if (groups.length === 1) cls.targets = groups;
-    }
+    if (unnamed && cls.sub !== "Arrests" && cls.perpetrators.length > 0 && cls.perpetrators.every((p) => PK_FORCE_IDS.test(p)) && PART_OF_ATTACKERS.test(ownText()))
+      cls.targets = groupToldBefore(told, country, false) ?? cls.targets;
     if (!c.background) told.push({ country, sub: cls.sub, perpetrators: cls.perpetrators, targets: cls.targets });
     if (prev && !cls.perpetrators.length && cls.perpKnown && prev.perpetrators.length && !claims[ci].claimed.size && CONTINUED.test(c.frames[0]?.text ?? "")) {
       cls.perpetrators = [...prev.perpetrators];
@@ -458,6 +453,17 @@ function resistanceRebels(text: string, actors: ActorMention[], published: strin
     added = true;
   }
   return added ? out.sort((a, b) => a.start - b.start) : actors;
+}
+
+/**
+ * The one named group of the last incident told before in this country (its attackers, and with `withTargets` also those
+ * its raid was on), as the targets of a follow-up on it; null when it names none or several.
+ */
+function groupToldBefore(told: ReadonlyArray<{ country: string | null; sub: string; perpetrators: string[]; targets: string[] }>, country: string | null, withTargets: boolean): string[] | null {
+  const before = [...told].reverse().find((p) => p.sub !== "Arrests" && p.country === country);
+  if (!before) return null;
+  const groups = [...new Set([...before.perpetrators, ...(withTargets ? before.targets : [])].filter((id) => NAMED_GROUP.test(id)))];
+  return groups.length === 1 ? groups : null;
 }
 
 /** Held for an incident told before: suspected of it, its attackers' helpers, or named by a man caught in it. */

@@ -47,7 +47,7 @@ export function crossingSide(place: PlaceRef | null, frames: Frame[], context: F
   }
   // two signs of the Afghan side, more than of the Pakistani side; or the Afghan district itself with none of the other side
   if (!(af >= 4 && af > pk) && !(twin && pk === 0)) return place;
-  if (twin) return { ...twin, mention: twin.mention, res: { ...twin.res, place: place.res.place ?? place.mention.text, lat: place.res.lat, lon: place.res.lon } };
+  if (twin) return { ...twin, res: { ...twin.res, place: place.res.place ?? place.mention.text, lat: place.res.lat, lon: place.res.lon } };
   // the Afghan district across the gate, from the gazetteer (the crossing's own mention stays the evidence)
   let cand = null;
   try {
