@@ -345,15 +345,16 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     // the other state's force the shells are told as fired from, in the incident's sentences or in what its officials say of it
     const firedFrom = sub === "Shelling/artillery/missile attack" && country && !(country === "AF" ? pk : af) ? [...allActors, ...context.filter((f) => paragraphs.has(f.paragraph)).flatMap((f) => f.actors)].find((a) => a.role !== "speaker" && (country === "AF" ? PK_FORCES.has(a.id) && a.id !== "PK_AIR_FORCE" : (a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV") && !a.insurgent) && FIRED_FROM_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start))) : undefined;
     const ownFire = sub === "Shelling/artillery/missile attack" && !EXCHANGE.test(body) ? [...allActors, ...context.flatMap((f) => f.actors)].find((a) => (country === "AF" ? PK_FORCES.has(a.id) && a.id !== "PK_AIR_FORCE" && /pakistan/i.test(a.text) : (a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV") && !a.insurgent) && OWN_FIRE_AFTER.test(text.slice(a.end, a.end + 60))) : undefined;
-    if (ownFire) {
-      perpetrators = [PK_FORCES.has(ownFire.id) ? normaliseForce(ownFire.id, ispr) : ownFire.id];
+    // a state's force told as firing (its own words, the one that opened fire, the positions the rounds came from)
+    const firedBy = (a: ActorMention) => {
+      perpetrators = [PK_FORCES.has(a.id) ? normaliseForce(a.id, ispr) : a.id];
       perpConfidence = 0.6;
-      perpEvidence = [{ start: ownFire.start, end: ownFire.end }];
-    } else     if (!contested && opener && (sub === "Armed clash" || sub === "Attack" || sub === "Shelling/artillery/missile attack") && !namesAttackers(allActors.filter((a) => !INFILTRATING.test(text.slice(Math.max(0, a.start - 50), a.end + 40))))) {
+      perpEvidence = [{ start: a.start, end: a.end }];
+    };
+    if (ownFire) firedBy(ownFire);
+    else if (!contested && opener && (sub === "Armed clash" || sub === "Attack" || sub === "Shelling/artillery/missile attack") && !namesAttackers(allActors.filter((a) => !INFILTRATING.test(text.slice(Math.max(0, a.start - 50), a.end + 40))))) {
       if (sub === "Attack") sub = "Armed clash";
-      perpetrators = [PK_FORCES.has(opener.id) ? normaliseForce(opener.id, ispr) : opener.id];
-      perpConfidence = 0.6;
-      perpEvidence = [{ start: opener.start, end: opener.end }];
+      firedBy(opener);
       openedBy = opener;
     } else if (contested) {
       perpKnown = false;
@@ -361,9 +362,7 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
       perpConfidence = 0.3;
     } else if (sub === "Shelling/artillery/missile attack" && !EXCHANGE.test(body) && firedFrom) {
       // "the rounds had been fired from Pakistani Frontier Corps positions": the force whose positions they came from
-      perpetrators = [PK_FORCES.has(firedFrom.id) ? normaliseForce(firedFrom.id, ispr) : firedFrom.id];
-      perpConfidence = 0.6;
-      perpEvidence = [{ start: firedFrom.start, end: firedFrom.end }];
+      firedBy(firedFrom);
     } else if (sub === "Shelling/artillery/missile attack" && !EXCHANGE.test(body) && (pkOrigin || afOrigin)) {
       // "a shell fired from Pakistan", "rounds fired from Afghan army positions": the state on that side
       // (the service the other side names as doing it, "condemned what he called an attack by the Pakistani army")
