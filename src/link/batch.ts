@@ -3,7 +3,7 @@ import { bulkInsert, incidentToRow, mentionTokens, newId, nowIso, type Db } from
 import type { MentionsTable } from "../store/schema.js";
 import { deriveIncident } from "../verify/derive.js";
 import type { LinkerOptions, LinkOutcome, LinkSession } from "./api.js";
-import { decide } from "./decide.js";
+import { decide, type Decision } from "./decide.js";
 import { LinkEngine } from "./engine.js";
 import { dayToDate, featuresOf, tokensFor, type LinkFeatures } from "./features.js";
 import type { IncidentProfile } from "./profile.js";
@@ -20,6 +20,9 @@ const MAX_BORDERS = 100_000;
 
 /** The reasons of a mention that met no candidate, as stored: the same text for most rows of a one-dataset import. */
 let noCandidateReasons: string | undefined;
+
+/** decide()'s answer for a mention with no candidate: the same whatever the mention (see storeFresh). */
+let noCandidate: Decision | undefined;
 
 /** Features made before their tokens are (see storeFresh): never filled in, only replaced. */
 const NO_TOKENS: string[] = [];
@@ -55,16 +58,26 @@ export class BulkLinkSession implements LinkSession {
 
   constructor(private readonly options: LinkerOptions, private readonly refresh: (db: Db, incidentId: string) => Promise<void>) {}
 
-  /** Border context by point: a dataset's rows come back to the same coordinates (a town's, a district's) again and again. */
-  private borders = new Map<string, BorderContext>();
+  /**
+   * Border context by point: a dataset's rows come back to the same coordinates (a town's, a district's) again and
+   * again. Keyed by latitude, then longitude (numbers: no "lat,lon" string to format per row).
+   */
+  private borders = new Map<number, Map<number, BorderContext>>();
+  private bordersKept = 0;
 
   private borderAt(lat: number, lon: number): BorderContext {
-    const key = `${lat},${lon}`;
-    let b = this.borders.get(key);
+    let byLon = this.borders.get(lat);
+    let b = byLon?.get(lon);
     if (!b) {
-      if (this.borders.size >= MAX_BORDERS) this.borders.clear();
+      if (this.bordersKept >= MAX_BORDERS) {
+        this.borders.clear();
+        this.bordersKept = 0;
+        byLon = undefined;
+      }
       b = this.options.border!(lat, lon);
-      this.borders.set(key, b);
+      if (!byLon) this.borders.set(lat, (byLon = new Map()));
+      byLon.set(lon, b);
+      this.bordersKept++;
     }
     return { ...b };
   }
@@ -99,10 +112,11 @@ export class BulkLinkSession implements LinkSession {
       const { row, mention, report } = items[i];
       const f = feats[i];
       // as candidateProfiles: incidents already holding another row of this mention's event dataset are out
-      const candidates: IncidentProfile[] = [];
-      for (const p of this.engine.candidates(f)) if (!(f.dataset && p.datasets.has(f.dataset))) candidates.push(p);
-      if (candidates.length) withTokens(f, mention, report);
-      const d = decide(f, candidates);
+      let candidates: IncidentProfile[] | null = null;
+      for (const p of this.engine.candidates(f)) if (!(f.dataset && p.datasets.has(f.dataset))) (candidates ??= []).push(p);
+      if (candidates) withTokens(f, mention, report);
+      // no candidate (every row of a one-dataset import): decide()'s answer is the same for every mention
+      const d = candidates ? decide(f, candidates) : (noCandidate ??= decide(f, []));
       let incidentId = d.incidentId;
       if (incidentId) {
         linked.add(incidentId);
@@ -122,19 +136,19 @@ export class BulkLinkSession implements LinkSession {
       decisions.push({
         mention_id: row.id, report_id: row.report_id, ordinal: row.ordinal, incident_id: incidentId, decision,
         score: d.score == null || !Number.isFinite(d.score) ? null : d.score, decided_by: "machine:link", at: now,
-        reasons: candidates.length ? JSON.stringify(d.reasons) : (noCandidateReasons ??= JSON.stringify(d.reasons)),
+        reasons: candidates ? JSON.stringify(d.reasons) : (noCandidateReasons ??= JSON.stringify(d.reasons)),
       });
     }
     // incidents first: mentions.incident_id is a foreign key
     await bulkInsert(db, "incidents", created.map((i) => incidentToRow(i)));
     const actors: { incident_id: string; actor_id: string; role: string }[] = [];
     for (const i of created) {
-      const seen = new Set<string>();
+      // each (actor, role) once, in the incident's order (an incident has a handful: a scan, no set of keys)
+      const from = actors.length;
       for (const a of i.actors) {
-        const k = `${a.actor_id}|${a.role}`;
-        if (seen.has(k)) continue;
-        seen.add(k);
-        actors.push({ incident_id: i.id, actor_id: a.actor_id, role: a.role });
+        let seen = false;
+        for (let k = from; k < actors.length && !seen; k++) seen = actors[k].actor_id === a.actor_id && actors[k].role === a.role;
+        if (!seen) actors.push({ incident_id: i.id, actor_id: a.actor_id, role: a.role });
       }
     }
     await bulkInsert(db, "incident_actors", actors);

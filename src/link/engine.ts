@@ -3,6 +3,9 @@ import type { LinkFeatures } from "./features.js";
 import { absorb, emptyProfile, type IncidentProfile } from "./profile.js";
 import { DATE_WINDOW } from "./score.js";
 
+/** No candidates (one set for every mention that has none). */
+const NONE: ReadonlySet<IncidentProfile> = new Set();
+
 /** The 1° grid cell of a point (about 100 km), for blocking by distance. */
 const cell = (lat: number, lon: number) => `@${Math.floor(lat)}:${Math.floor(lon)}`;
 
@@ -61,10 +64,10 @@ export class LinkEngine {
   }
 
   /** The incidents a mention is compared with. */
-  candidates(f: LinkFeatures): Set<IncidentProfile> {
+  candidates(f: LinkFeatures): ReadonlySet<IncidentProfile> {
+    // nothing filed (a one-dataset import's session: its own rows are never candidates): no keys to build, no set
+    if (f.day == null || !this.blocks.size) return NONE;
     const out = new Set<IncidentProfile>();
-    // nothing filed (a one-dataset import's session: its own rows are never candidates): no keys to build
-    if (f.day == null || !this.blocks.size) return out;
     // by province; without one, by distance (the 1° grid cells around the point); with neither, everything
     const provinces = f.adm1 ? [f.adm1, "?"] : f.lat != null && f.lon != null ? [...cellsAround(f.lat, f.lon), "?"] : ["*"];
     for (let d = f.day - DATE_WINDOW; d <= f.day + DATE_WINDOW; d++) {

@@ -65,7 +65,7 @@ export function incidentToRow(i: Incident, revision = 1): IncidentsTable {
     border_side: i.border.side, border_distance_km: i.border.distance_km,
     border_in_belt: i.border.in_belt == null ? null : i.border.in_belt ? 1 : 0,
     nearest_crossing: i.border.nearest_crossing, nearest_crossing_km: i.border.nearest_crossing_km,
-    source_count: i.source_count, locked_fields: toJson(i.locked_fields), merged_into: i.merged_into,
+    source_count: i.source_count, locked_fields: i.locked_fields?.length === 0 ? "[]" : toJson(i.locked_fields), merged_into: i.merged_into,
     revision, created_at: i.created_at, updated_at: i.updated_at,
     killed_total_low: i.killed.total.low, killed_total_best: i.killed.total.best, killed_total_high: i.killed.total.high,
     killed_security_forces_low: i.killed.security_forces.low, killed_security_forces_best: i.killed.security_forces.best, killed_security_forces_high: i.killed.security_forces.high,

@@ -145,7 +145,7 @@ function machineIncident(id: string, c: Chosen, existing: Incident | null, now: 
 export function deriveFromOne(id: string, source: SourcedMention, now: string): Incident {
   const v = source.mention.values as Record<string, any>;
   return machineIncident(id, {
-    value: <T>(f: string) => (v[f] ?? null) as T | null,
+    value: valuesOf(v),
     perpetrators: roleIds(v, "perpetrators") ?? [],
     targets: roleIds(v, "targets") ?? [],
     killed: oneTolls(v.killed),
@@ -153,6 +153,15 @@ export function deriveFromOne(id: string, source: SourcedMention, now: string): 
     independentSources: 1,
     sourceCount: 1,
   }, null, now);
+}
+
+/**
+ * One source's value of a field, or null. Made by a module-level function, not written in the object literal:
+ * tsx (esbuild keepNames) names a function written as a property value with a defineProperty call, each time
+ * the literal is made (once per incident a dataset row starts).
+ */
+function valuesOf(v: Record<string, any>): Chosen["value"] {
+  return <T>(f: string) => (v[f] ?? null) as T | null;
 }
 
 /** deriveIncident's rule for any number of sources and an existing incident (or none). */
