@@ -163,7 +163,19 @@ interface CompiledCue {
  * is a clause; `users[literal]` lists the clauses a literal satisfies, so a scan's hits mark the satisfied
  * clauses and a cue's test is a few byte reads.
  */
-let compiled: { entries: CompiledCue[]; literals: LiteralSet; users: number[][]; ok: Uint8Array } | null = null;
+let compiled: {
+  entries: CompiledCue[];
+  literals: LiteralSet;
+  users: number[][];
+  ok: Uint8Array;
+  /** For each clause, the cues that can match only where it holds (their gate, or the first word of a branch). */
+  opens: number[][];
+  /** Cues no clause rules out: tried on every sentence. */
+  always: number[];
+  /** The cues worth trying on the sentence being read, in CUES order; reused. */
+  cand: Int32Array;
+  seen: Uint8Array;
+} | null = null;
 function cues() {
   if (compiled) return compiled;
   const clauses: string[][] = [];
@@ -181,7 +193,17 @@ function cues() {
   clauses.forEach((lits, c) => {
     for (const l of new Set(lits)) users[literals.indexOf(l)].push(c);
   });
-  compiled = { entries, literals, users, ok: new Uint8Array(clauses.length) };
+  // a cue can match only where its gate clause holds, or (ungated) where the first word of one of its branches does:
+  // a sentence's satisfied clauses list the few cues worth asking mayMatch (most sentences satisfy a few dozen of
+  // the clauses, and most cues none)
+  const opens: number[][] = clauses.map(() => []);
+  const always: number[] = [];
+  entries.forEach((c, ci) => {
+    if (c.gate >= 0) opens[c.gate].push(ci);
+    else if (c.words === null || c.words.some((b) => b.length === 0)) always.push(ci);
+    else for (const b of new Set(c.words.map((w) => w[0]))) opens[b].push(ci);
+  });
+  compiled = { entries, literals, users, ok: new Uint8Array(clauses.length), opens, always, cand: new Int32Array(entries.length), seen: new Uint8Array(entries.length) };
   return compiled;
 }
 
@@ -241,14 +263,27 @@ const FUTURE_BEFORE = gated(/\b(?:would|will|shall)\s*$/iu);
 export function findCues(sentence: string): CueHit[] {
   const lower = lowerSameLength(sentence);
   const hits: CueHit[] = [];
-  const { entries, literals, users, ok } = cues();
+  const { entries, literals, users, ok, opens, always, cand, seen } = cues();
   literals.scan(lower);
   ok.fill(0);
+  let nc = 0;
+  for (let j = 0; j < always.length; j++) (cand[nc++] = always[j]), (seen[always[j]] = 1);
   for (let h = 0; h < literals.hitCount; h++) {
     const u = users[literals.hits[h]];
-    for (let j = 0; j < u.length; j++) ok[u[j]] = 1;
+    for (let j = 0; j < u.length; j++) {
+      if (ok[u[j]] === 1) continue;
+      ok[u[j]] = 1;
+      const o = opens[u[j]];
+      for (let k = 0; k < o.length; k++) if (seen[o[k]] === 0) (seen[o[k]] = 1), (cand[nc++] = o[k]);
+    }
   }
-  for (let ci = 0; ci < entries.length; ci++) {
+  // in CUES order, as a loop over all of them would try them (the first of overlapping cues of a kind stays)
+  const order = cand.subarray(0, nc).sort();
+  for (let j = 0; j < nc; j++) seen[order[j]] = 0;
+  // FW_GATE_CHECK=1 walks every cue, so that each skipped one is checked against its regex
+  const n = GATE_CHECK ? entries.length : nc;
+  for (let k = 0; k < n; k++) {
+    const ci = GATE_CHECK ? k : order[k];
     const c = entries[ci];
     if (!mayMatch(c, ok)) {
       if (GATE_CHECK) {
