@@ -74,7 +74,7 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
     const place: PlaceRef | null = crossingSide(fromText ?? (!c.background && !places.length ? titlePlace(titlePlaces) : null), c.frames, c.context, text, geocoder);
     if (place && !c.background) lastPlace = place;
     const country = place?.res.country ?? guessCountry(text, actors);
-    const cls = classify(text, c, { country, source: doc.source, published, claimed: claims[ci].claimed, denied: claims[ci].denied, blamed: claims[ci].blamed, docAir, leadPerpetrators: leadPerp, leadIn: leadIn(c, sentences, held, actors), docActors: actors, arrests, several: main.length >= 2 });
+    const cls = classify(text, c, { country, source: doc.source, published, claimed: claims[ci].claimed, denied: claims[ci].denied, blamed: claims[ci].blamed, docAir, leadPerpetrators: leadPerp, leadIn: leadIn(c, sentences, held, actors), docActors: actors, arrests, several: main.length >= 2, otherHeld: clusters.filter((o) => o !== c && !o.background).flatMap((o) => [...o.frames, ...o.context]) });
     // "The shelling resumed a day later in Sarkano": the same side's fire, carried on into a new place or day
     const prev = [...told].reverse().find((p) => p.sub === cls.sub && p.country === country);
     // "detained three men suspected of sheltering the gunmen" after an attack the ISKP claimed: the men held for the
@@ -314,6 +314,16 @@ function assignClaims(text: string, frames: Frame[], clusters: Cluster[]): Array
       if (o === undefined) {
         for (let k = fi - 1; k >= 0 && o === undefined; k--) o = owner.get(frames[k]);
       }
+      // "The strikes came two days after a suicide bomber rammed a convoy in North Waziristan. The TTP claimed responsibility
+      // for that attack.": "that attack" names back the older incident the sentence before told, not the report's own
+      if (o !== undefined && !clusters[o].background && THAT_ACT.test(clause ? text.slice(clause.start, clause.end) : ftext)) {
+        for (let k = fi - 1; k >= 0; k--) {
+          const b = owner.get(frames[k]);
+          if (b === undefined || !clusters[b].frames.includes(frames[k])) continue;
+          if (clusters[b].background) o = b;
+          break;
+        }
+      }
       // "The BLA also claimed this blast.": the incident last told before it that was a blast, when the one it follows was not
       const kind = BLAST_NOUN.test(clause ? text.slice(clause.start, clause.end) : ftext) ? BLAST_SUBS : null;
       if (kind && o !== undefined && !clusters[o].frames.some((x) => x.cues.some((q) => kind.has(q.sub)))) {
@@ -324,13 +334,22 @@ function assignClaims(text: string, frames: Frame[], clusters: Cluster[]): Array
             break;
           }
         }
+      } else if (kind && o !== undefined && f.paragraph === 0 && !clusters[o].frames.some((x) => x !== f && x.cues.some((q) => kind.has(q.sub)))) {
+        // "... as shelling from across the border and a bombing claimed by the Islamic State group tested the calm": a
+        // lead's claim of a blast whose incident is told later, when the incident holding the lead is no blast itself
+        const later = clusters.map((c, i) => (!c.background && i !== o && c.frames.some((x) => x.start > f.end && x.cues.some((q) => kind.has(q.sub))) ? i : -1)).filter((i) => i >= 0);
+        if (later.length === 1) o = later[0];
       }
       targets = [o ?? 0];
     }
+    // "In the same message, the TTP spokesman denied any role in last week's bombing": a denial of an older act leaves
+    // the claim of this one standing (the rest of the sentence says which act it is about)
+    const sentEnd = text.slice(f.end, f.end + 200).search(/[.;](?:\s|$)/);
+    const older = f.deniedBy.length > 0 && OLDER_ACT.test(text.slice(f.start, sentEnd < 0 ? f.end + 200 : f.end + sentEnd));
     for (const t of targets) {
       out[t].frames.push(f);
       for (const g of f.claimBy) out[t].claimed.add(g);
-      for (const g of f.deniedBy) out[t].denied.add(g);
+      for (const g of f.deniedBy) if (!older) out[t].denied.add(g);
       for (const g of f.blamed) out[t].blamed.add(g);
     }
   });
@@ -353,7 +372,11 @@ function claimClause(text: string, f: Frame): { start: number; end: number } | n
 }
 
 const GENERIC_NOUN = /^(?:the|this|that|its|their|both|latest|recent|deadly|brazen|twin|first|second|last|early|late|morning|evening|night|attack|attacks|blast|bombing|assault|strike|incident|killing|killings|ambush|responsibility|credit|for|\w+day's|\w+day)$/i;
-const BLAST_NOUN = /\b(?:claimed|owned)\s+(?:responsibility\s+for\s+)?(?:this|that|the)\s+(?:blast|explosion|bombing)\b/i;
+const BLAST_NOUN = /\b(?:claimed|owned)\s+(?:responsibility\s+for\s+)?(?:this|that|the)\s+(?:blast|explosion|bombing)\b|\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:blast|explosion|bombing|bomb attack)\s+(?:that was\s+|which was\s+)?(?:later\s+|since\s+)?claimed\s+by\b/i;
+/** An act named back as an older one: "that attack", "the earlier bombing". */
+const THAT_ACT = /\b(?:that|the earlier|the previous|the former) (?:[\w-]+ )?(?:attack|bombing|blast|assault|ambush|killing|explosion|raid)\b/i;
+/** A denial told of an older act than the one it is read with: "denied any role in last week's bombing at a market". */
+const OLDER_ACT = /\b(?:last (?:week|month|year)|the previous (?:day|week|month)|(?:earlier|previous|past|recent|other) (?:attacks?|bombings?|blasts?|killings?|incidents?)|(?:an?|the) (?:earlier|previous) (?:[\w-]+ )?(?:attack|bombing|blast|killing|incident))\b/i;
 const BLAST_SUBS = new Set(["Remote explosive/landmine/IED", "Suicide bomb", "Grenade"]);
 /** An act named by its own noun, without a word saying which one: what the incident's sentences call it. */
 const ACT_STEMS: Record<string, string> = { abduction: "abduct|kidnap", kidnapping: "abduct|kidnap", hijacking: "hijack", torching: "torch|set fire|set alight", arson: "torch|set fire|set alight" };

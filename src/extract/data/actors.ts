@@ -174,6 +174,8 @@ export const ACTOR_LEXICON: ActorEntry[] = [
       // the Emirate's own word for its forces
       `(?:islamic )?emirate(?:'s)? mujahideen|mujahideen of the (?:islamic )?emirate`,
       `islamic emirate(?: of afghanistan)?(?:'s)?(?: forces| security forces| border (?:guards|forces)| troops)?`,
+      // "border forces of the Islamic Emirate", "the forces of the Islamic Emirate of Afghanistan"
+      `(?:(?:border|security|defen[cs]e) )?(?:forces|guards|troops|soldiers|units) of the islamic emirate(?: of afghanistan)?`,
       `(?:the )?emirate(?:'s)? (?:forces|security forces|border (?:guards|forces)|troops|fighters|special (?:units|forces))`,
       `haqqani(?: network)?`,
       `${TALIBAN}`,

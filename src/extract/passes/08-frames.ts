@@ -90,7 +90,13 @@ const CLAIM = gated(new RegExp(String.raw`\bclaim(?:ed|s|ing)?\b(?! (?:the lives
  * a man describing himself as the group's commander said his fighters planted the device").
  */
 const RELAYED_CLAIM = gated(/\b(?:identif(?:y|ying|ied) (?:himself|herself|themselves) as|describ(?:ing|ed) (?:himself|herself|themselves) as|present(?:ing|ed) (?:himself|herself|themselves) as|introduc(?:ing|ed) (?:himself|herself) as|claim(?:ing|ed) to (?:be|speak for|speak on behalf of|represent)|purport(?:ing|ed) to (?:be|speak for|represent)|(?:who|and) said (?:he|she) (?:was|spoke for|represented)|saying (?:he|she) (?:was|spoke for|represented))\b[^.;]{0,200}?\b(?:behind|responsib\w*|carried out|planted|attacked|fired|detonated|killed|ambushed|targeted|set off|abducted|kidnapped|(?:his|its|their|the group's|the faction's|the outfit's) (?:men|fighters|militants|suicide|members|cadres|comrades|mujahideen))\b/i);
-const DENIAL = gated(/\bden(?:ied|ies|y)\b|\bnone of (?:its|their|the group's|the outfit's|the movement's|our) (?:fighters|men|members|militants|cadres|mujahideen) (?:had |has |have )?(?:been |were |was |is |are )?(?:in|at|near|present|there|involved|among)\b|\bno (?:part|involvement|role|hand|link)\b|\bnot (?:involved|responsible|behind)\b|\bdistanced\b|\bdisowned\b|\bhad nothing to do\b|\brejected (?:any )?(?:involvement|responsibility)/i);
+const DENIAL = gated(/\bden(?:ied|ies|y)\b|\bnone of (?:its|their|the group's|the outfit's|the movement's|our) (?:fighters|men|members|militants|cadres|mujahideen) (?:had |has |have )?(?:been |were |was |is |are )?(?:in|at|near|present|there|involved|among)\b|\bno (?:part|involvement|role|hand|links?|connections?|ties|relations?)\b|\bnot (?:involved|responsible|behind)\b|\bdistanced\b|\bdisowned\b|\bhad nothing to do\b|\brejected (?:any )?(?:involvement|responsibility)/i);
+/** Someone other than the group as the subject of a denial: an official, a person, a government or force. */
+const OTHER_DENIER = /\b(?:he|she|officials?|police|spokes(?:man|woman|person)|ministers?|ministry|government|authorities|administration|emirate|islamabad|kabul|army|military|forces)\b/i;
+/** ... unless the group speaks itself: "a spokesman for the group denied", "the TTP's spokesman". */
+const GROUP_SELF = /\b(?:the (?:group|outfit|organi[sz]ation|movement|faction)(?:'s)?|its spokes(?:man|person))\b/i;
+/** A claim naming its claimant back: "the same statement", "the group's statement", "the group also said". */
+const CLAIM_ANAPHOR = /\b(?:(?:the same|that|its|their|the group's|the outfit's|the organi[sz]ation's) (?:statement|message|claim|post|communiqu\w+)|the (?:group|outfit|organi[sz]ation|movement) (?:also )?(?:said|claimed|took|stated|added))\b/i;
 const NO_CLAIM = gated(/\bno (?:group|one|organi[sz]ation)\b[^.]{0,40}\bclaimed\b|\bnobody\b[^.]{0,30}\bclaimed\b|\bnot (?:been )?claimed\b|\bwithout (?:a )?claim/i);
 /** A group's own count: its claim carries the toll ("claimed to have killed 20", "said its men killed nine"). */
 const GROUP_TOLL = gated(/\bclaim(?:ed|s|ing)? (?!responsibility|credit|the\b|an?\b|both\b|it\b)|\b(?:said|says|stated|announced|boasted|told [^.;]{0,50}?)(?: that)? (?:its|their) (?:fighters|men|militants|members|mujahideen|cadres|guerrillas|sarmachars|fidayeen)\b|\bboast(?:ed|ing|s)?\b|\b(?:claim(?:ed|s|ing)?|owned|took responsibility|accepted responsibility)\b[^.;]{0,120}?,? (?:saying|insisting|alleging|asserting|claiming|boasting|stating|declaring|adding|and said|while claiming|with claims? that)\b/i);
@@ -240,6 +246,8 @@ export function buildFrames(input: FrameInput): Frame[] {
   const sentences = joinHeadings(text, input.sentences);
   const frames: Frame[] = [];
   const placeSpans = input.places.map((ref) => ({ start: ref.mention.start, end: ref.mention.end, ref })).sort((a, b) => a.start - b.start);
+  // the group whose claim was told last (for a later sentence naming it back: "the same statement", "the group")
+  let lastClaimer: string | null = null;
   sentences.forEach((sent, si) => {
     // this sentence's frames are the ones pushed from here on: the loops below look at them only (not at
     // every frame so far, which made long texts quadratic)
@@ -325,9 +333,21 @@ export function buildFrames(input: FrameInput): Frame[] {
         .slice(0, 1)
         .map((a) => (a.insurgentSpeaker ? "AF_TALIBAN" : a.id));
       if (groups.length && !NO_CLAIM.test(ctext)) {
-        if (DENIAL.test(ctext)) deniedBy.push(...groups);
-        else if (CLAIM.test(ctext) || RELAYED_CLAIM.test(ctext)) claimBy.push(...groups);
+        // "He denied that Daesh still had any presence", "the Emirate denied that TTP fighters were sheltering there":
+        // a group named only inside what someone else denies is the denial's content, not its speaker
+        const denial = DENIAL.exec(ctext);
+        const first = actors.find((a) => a.id === groups[0]);
+        const otherDenier = !!denial && !!first && s + denial.index < first.start && OTHER_DENIER.test(ctext.slice(0, denial.index)) && !GROUP_SELF.test(ctext.slice(0, denial.index));
+        if (denial) {
+          if (!otherDenier) deniedBy.push(...groups);
+        } else if (CLAIM.test(ctext) || RELAYED_CLAIM.test(ctext)) claimBy.push(...groups);
+      } else if (!groups.length && lastClaimer && !NO_CLAIM.test(ctext) && !DENIAL.test(ctext) && CLAIM_ANAPHOR.test(ctext) && (CLAIM.test(ctext) || RELAYED_CLAIM.test(ctext))) {
+        // "The same statement also took credit for the killing of a cleric in Khost", "The group's statement also said its
+        // members had set fire to ...": the claimant told before, named back by its statement or as "the group"
+        const lastGroup = [...input.actors].reverse().find((a) => a.end <= s && (GROUP_IDS.has(a.id) || (a.insurgent && a.role !== "speaker")) && !a.category);
+        if (lastGroup && (lastGroup.id === lastClaimer || (lastGroup.insurgent && lastClaimer === "AF_TALIBAN"))) claimBy.push(lastClaimer);
       }
+      if (claimBy.length) lastClaimer = claimBy[0];
       const groupToll = claimBy.length > 0 && GROUP_TOLL.test(ctext);
       const blamed = claimBy.length || deniedBy.length || NO_BLAME.test(ctext) ? [] : blamedHere;
       // "attacks in Bajaur have declined since the spring", "posts come under attack almost every week": a trend, not an event

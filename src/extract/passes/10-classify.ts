@@ -33,12 +33,17 @@ const GROUPS = new Set(["TTP", "JUA", "HGB", "LI", "ISKP", "AQ", "LEJ", "BLA", "
 const PK_FORCES = new Set(["PK_ARMY", "PK_FC", "PK_CONSTABULARY", "PK_POLICE", "PK_SECURITY", "PK_AIR_FORCE"]);
 const ATTACKER_WORDS = /\b(?:militants?|gunm[ae]n|terrorists?|attackers?|assailants?|insurgents?|bombers?|armed men|miscreants|abductors|kidnappers|khawarij|khwarij|fighters|separatists?)\b/i;
 const OPERATION = /\b(?:intelligence[- ]based operation|ibo|operation|raid(?:ed|ing (?:team|party))?|search operation|cordon|clearance|security forces (?:killed|shot)|troops (?:killed|intercepted|engaged)|killed (?:\w+ ){0,3}(?:militants|terrorists|khawarij|khwarij|insurgents)|sent to hell|neutrali[sz]ed|eliminated|infiltrat\w+|(?:foiled|thwarted|repulsed|repelled|frustrated|pushed back|beat back|beaten back) (?:an? |the |their )?(?:[\w-]+ ){0,2}?(?:(?:attempt|bid|effort)s? (?:by (?:[\w-]+ ){0,6}?)?to (?:cross|sneak|slip|enter|infiltrate)|crossing attempts?)|intercepted (?:a |an |the |some )?(?:(?:group|band|gang|party|number|squad|batch) of )?(?:[\w-]+ )?(?:militants|terrorists|khawarij|khwarij|infiltrators|insurgents|attackers|fighters|suspects|them)|encounters? with (?:the )?(?:[\w-]+ ){0,2}(?:police|department|CTD|forces|troops|levies|personnel)|killed by (?:the )?(?:police|CTD|security forces|troops|levies)|(?:police|CTD|troops|security forces|levies|FC|personnel|team|squad|party)\s+(?:later\s+|then\s+|finally\s+)?(?:traced|tracked down|cornered|chased down|hunted down|surrounded))\b/i;
+/** The dead told as civilians after their count: "all three were civilians", "the victims were ordinary villagers". */
+const DEAD_WERE_CIVILIANS = /\b(?:all|both|the (?:dead|victims|deceased)|those killed|all (?:of )?(?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?: (?:dead|victims))?|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) of them)\s+(?:were|are)\s+(?:all\s+)?(?:civilians|ordinary (?:people|villagers|residents|citizens)|non-combatants|villagers|labourers|laborers|farmers|shepherds|children|women and children)\b/i;
+/** Attackers told only as a number of men: "two men on foot fired at the vaccinator", "three young men opened fire". */
+const UNNAMED_SHOOTERS = /\b(?:two|three|four|five|six|a few|a group of|\d{1,2}) (?:unidentified |unknown |armed |masked |young |bearded )?(?:men|persons|youths|individuals)\b(?! (?:were|was|had been|have been|are)\b)[^.;]{0,40}?\b(?<!(?:were|was|been|being|be|are|is|got) )(?:opened fire|fired (?:at|on|upon|shots)|shot (?:at|dead)|shot (?:him|her|them)|gunned (?:him |her |them )?down|hurled|lobbed|threw (?:a |an )?(?:hand )?grenade|stabbed|snatched|attacked)\b/i;
 const ATTACK_BY_MILITANTS = /\b(?:militants|gunmen|terrorists|attackers|armed men|insurgents|assailants|suicide bomber|bomber|khawarij)\b[^.;]{0,40}\b(?:attacked|stormed|ambushed|opened fire|struck|targeted|raided|fired|rammed|blew|detonated|hurled|threw|abducted|kidnapped|launched|mounted|assaulted|besieged|hijacked|overran|infiltrated|(?:attempted|tried|sought|trying|attempting) to (?:storm|attack|breach|overrun|ambush|target|raid|seize|capture))\b/i;
 const EXCHANGE = /\bexchange(?:d|s)? (?:of )?(?:heavy )?fire\b|\btrad(?:e|ed|ing) (?:heavy )?fire\b|\bclash(?:ed|es)?\b|\bgun ?battle|\bfirefight|\bfought\b|\bengagement\b/i;
 const CROSS_BORDER = /\b(?:border forces|border guards|afghan forces|pakistani forces|afghan (?:and|&) pakistani|pakistani and afghan|across the border|cross-border|border posts?)\b/i;
 const BLAME_EACH = /\beach (?:side|other)\b|\bblam(?:ing|ed) (?:the other|each other)\b|\baccused (?:\w+ ){0,3}of starting\b|\bopened fire first\b/i;
 const TARGET_BEFORE = /\b(?:on|at|against|targeting|targeted|attacked|ambushed|stormed|struck|hit|raided|besieged|fired on|opened fire on)\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}$/i;
-const AGENT_AFTER = /^(?:'s)?\s+(?:\w+\s+){0,2}?(?:attacked|assaulted|targeted|carried out|fired|launched|struck|bombed|shelled|stormed|ambushed|opened fire|hit|raided|pounded)\b/i;
+// ("border forces of the Islamic Emirate in the Dangam district of Kunar province targeted ...": a place told between them)
+const AGENT_AFTER = /^(?:'s)?\s+(?:(?:in|at|near|along) (?:the )?(?:[\w-]+ ){1,3}?(?:district|province|area|sector|region|tehsil|valley)(?: of (?:[\w-]+ ){1,2}?(?:district|province))?,?\s+)?(?:\w+\s+){0,2}?(?:attacked|assaulted|targeted|carried out|fired|launched|struck|bombed|shelled|stormed|ambushed|opened fire|hit|raided|pounded)\b/i;
 const ISPR_STYLE = /^\s*RAWALPINDI\b|\bsent to hell\b|\bkhawarij\b|\bembraced shahadat\b|\bsanitisation operation\b/i;
 const ISPR = /\b(?:ISPR|military's media wing|inter-services public relations|the military said|the army said|military said)\b/i;
 const GUNS = /\bsmall arms\b|\bgun(?:s|fire|fight)?\b|\bgun ?battle\b|\brifles?\b|\bkalashnikovs?\b|\b(?:automatic|heavy|sophisticated) weapons\b|\bopened fire\b|\bfiring\b|\bexchange of fire\b|\bshoot-?out\b/i;
@@ -124,6 +129,8 @@ export interface ClassifyContext {
   several?: boolean;
   /** Every actor the report names (for what the report as a whole says of who fights there). */
   docActors?: ActorMention[];
+  /** The spans of the sentences the report's other incidents hold (not background ones). */
+  otherHeld?: Array<{ start: number; end: number }>;
 }
 
 export function classify(text: string, c: Cluster, cc: ClassifyContext): Classified {
@@ -481,7 +488,7 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
           perpetrators = [g.id];
           perpConfidence = 0.6;
           perpEvidence = [{ start: g.start, end: g.end }];
-        } else if (ATTACKER_WORDS.test(body) || mention((a) => a.id === "MILITANTS") || sub === "Suicide bomb" || ATTACK_BY_MILITANTS.test(nearContext) || /\b(?:abducted|kidnapped) by (?:\w+ ){0,2}(?:armed men|gunmen|militants|terrorists|unknown men|kidnappers)\b/i.test(nearContext)) {
+        } else if (ATTACKER_WORDS.test(body) || UNNAMED_SHOOTERS.test(body) || mention((a) => a.id === "MILITANTS") || sub === "Suicide bomb" || ATTACK_BY_MILITANTS.test(nearContext) || /\b(?:abducted|kidnapped) by (?:\w+ ){0,2}(?:armed men|gunmen|militants|terrorists|unknown men|kidnappers)\b/i.test(nearContext)) {
           // ("Police said two armed men on a motorcycle fired at him": the attackers told in a sentence after)
           perpetrators = ["MILITANTS"];
           perpConfidence = 0.65;
@@ -538,7 +545,9 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     // (the Taliban before August 2021 are the insurgents the Republic's forces fight)
     const republic = perpetrators.includes("AF_FORMER_GOV");
     // (a kind of group, "terrorists belonging to Fitna al-Hindustan", names no one group: they are militants)
-    const g = mention((a) => (GROUPS.has(a.id) && !a.category) || (republic && !!a.insurgent)) ?? (forceFirst ? cc.leadIn?.actors.find((a) => GROUPS.has(a.id) && !a.category && a.role !== "speaker") : undefined) ?? mention((a) => a.id === "MILITANTS" || (GROUPS.has(a.id) && !!a.category));
+    // (not a group told as claiming another act in the same sentence: "shelling ... and a bombing claimed by the Islamic State")
+    const claimant = (a: ActorMention) => frames.some((f) => f.start <= a.start && a.end <= f.end && f.claimBy.includes(a.id));
+    const g = mention((a) => ((GROUPS.has(a.id) && !a.category) || (republic && !!a.insurgent)) && !claimant(a)) ?? (forceFirst ? cc.leadIn?.actors.find((a) => GROUPS.has(a.id) && !a.category && a.role !== "speaker") : undefined) ?? mention((a) => a.id === "MILITANTS" || (GROUPS.has(a.id) && !!a.category));
     // "Taliban officials said three of their border guards were killed when Pakistani forces opened fire on a post": a
     // Pakistani force's fire in Afghanistan that killed or hurt security men, no militant named, hit the Afghan state's forces
     const afForcesHit = country === "AF" && !g && sub !== "Arrests" && perpetrators.length > 0 && perpetrators.every((p) => PK_FORCES.has(p) && p !== "PK_AIR_FORCE") && (frames.some((f) => f.casualties.some((x) => x.category === "security_forces" && !x.attacker)) || (unnamedGuards(text, frames) && !civilianObjectHit(text, frames) && !frames.some((f) => f.casualties.some((x) => x.category === "civilians"))));
@@ -610,6 +619,14 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
           targets = [civMore ? "CIVILIANS" : normaliseForce(sec[0], ispr)];
         }
       }
+      // "Militants attacked two Frontier Corps camps ... In Noshki, four soldiers died", "a day after militants ambushed an
+      // FC convoy ... Three soldiers had been killed": the soldiers of the paramilitary force the report names as attacked,
+      // in a sentence no other incident holds, when the incident's own sentences name no particular force as hit and no army of its own
+      if (targets.length === 1 && (targets[0] === "PK_ARMY" || targets[0] === "PK_SECURITY") && hits.every(generic) && cc.docActors && allActors.every((a) => a.id !== "PK_ARMY" || GENERIC_FORCE_WORD.test(a.text) || RANK_WORD.test(a.text) || /^(?:officers?|military)$/i.test(a.text))) {
+        const away = cc.docActors.filter((a) => SPECIFIC_FORCES.has(a.id) && a.role !== "speaker" && forceAttacked(text, a) && !(cc.otherHeld ?? []).some((sp) => sp.start <= a.start && a.end <= sp.end));
+        const ids = new Set(away.map((a) => a.id));
+        if (ids.size === 1 && (ids.has("PK_FC") || ids.has("PK_CONSTABULARY"))) targets = [...ids];
+      }
       // "attacking the Levies station and a Frontier Corps camp ... two FC soldiers and five Levies men died": each
       // force whose post was attacked and whose men died was a target
       if (sec.length && targets.length === 1 && SPECIFIC_FORCES.has(targets[0])) {
@@ -624,6 +641,9 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
         const t = grp ?? mention((a) => (PK_FORCES.has(a.id) || a.id === "CIVILIANS" || a.id === "AF_TALIBAN" || a.id === "AF_FORMER_GOV") && !perpSet.has(a.id) && a.id !== "PK_AIR_FORCE" && !(air && PK_FORCES.has(a.id)) && (a.id === "CIVILIANS" || !civHit || !BLAST_KINDS.has(sub) || forceAttacked(text, a)));
         if (t) targets = [t.id === "AF_TALIBAN" && country === "PK" ? "AF_TALIBAN" : normaliseForce(t.id, ispr)];
         else if (civHit && !grp) targets = ["CIVILIANS"];
+        // "a drone strike hit a vehicle, killing three people. The information chief said all three were civilians": the
+        // dead told as civilians in the sentences after, nobody else named as hit
+        else if (!grp && frames.some((f) => f.casualties.some((x) => x.kind === "killed" && (x.value ?? 0) > 0)) && DEAD_WERE_CIVILIANS.test(body + " " + ctxText)) targets = ["CIVILIANS"];
       }
     }
   }
@@ -1126,9 +1146,21 @@ function civilianObjectHit(text: string, frames: Frame[]): boolean {
     for (let m; (m = re.exec(t)); ) {
       const at = f.start + m.index;
       if (NOT_HIT_BEFORE.test(text.slice(Math.max(f.start, at - 45), at))) continue;
+      // "a cook employed at the school" after "the police training school": the force's own place named back
+      if (forcePlaceBefore(text, at, m[0])) continue;
       if (f.cues.some((c) => Math.abs(c.start - at) <= 90)) return true;
     }
   }
+  return false;
+}
+
+/** Before an object word: a force's name, making it that force's place ("police training school", "FC hospital"). */
+const FORCE_OWNER_BEFORE = /\b(?:police|army|military|fc|frontier corps|levies|ctd|constabulary|cadet)(?: [\w-]+)? $/i;
+/** `word` at `at` names back a place the report first told as a force's own ("the police training school ... the school"). */
+function forcePlaceBefore(text: string, at: number, word: string): boolean {
+  const w = word.toLowerCase().replace(/^(?:the|a|an) /, "");
+  const head = text.slice(0, at).toLowerCase();
+  for (let i = head.indexOf(w); i >= 0; i = head.indexOf(w, i + 1)) if (FORCE_OWNER_BEFORE.test(text.slice(Math.max(0, i - 40), i))) return true;
   return false;
 }
 
