@@ -1,4 +1,4 @@
-import type { Geocoder, PlaceMention } from "../../geo/api.js";
+import type { Geocoder, PlaceCandidate, PlaceMention } from "../../geo/api.js";
 import { STOP_PLACE_WORDS } from "../data/places.js";
 import type { PlaceRef } from "./08-frames.js";
 
@@ -95,7 +95,9 @@ function roadEnds(text: string, refs: PlaceRef[], titlePlaces: PlaceRef[]): void
     const b = refs[i + 1];
     if (!ROAD_JOIN.test(text.slice(a.mention.end, b.mention.start)) || !ROAD_AFTER.test(text.slice(b.mention.end, b.mention.end + 30))) continue;
     const named = (r: PlaceRef) => titlePlaces.some((t) => t.res.country === r.res.country && (t.res.adm2 ? t.res.adm2 === r.res.adm2 : t.res.adm1 === r.res.adm1 && !r.res.adm2));
-    const [keep, other] = named(b) && !named(a) ? [b, a] : [a, b];
+    // (else the end in a district the report tells its events in: "on the Quetta-Karachi highway", the report's Kalat)
+    const told = (r: PlaceRef) => !!r.res.adm2 && refs.some((o) => o !== a && o !== b && o.weight === 2 && !!o.res.adm2 && o.res.country === r.res.country && o.res.adm2 === r.res.adm2);
+    const [keep, other] = (named(b) && !named(a)) || (!named(a) && !named(b) && told(b) && !told(a)) ? [b, a] : [a, b];
     other.weight = Math.min(other.weight, 1);
     if (!named(keep)) keep.road = true;
     i++;
@@ -164,8 +166,44 @@ export function findPlaceRefs(text: string, geocoder: Geocoder, options: PlaceOp
     out.push({ mention, res, weight, local: LOCAL_KINDS.has(kind) });
   }
   const refs = agreeWithNamedArea(text, out);
-  if (refs.length > 1 && /\b(?:road|highway|motorway|route|expressway|bypass|track|line)\b/i.test(text)) roadEnds(text, refs, options.titlePlaces ?? []);
+  if (refs.length > 1 && /\b(?:road|highway|motorway|route|expressway|bypass|track|line)\b/i.test(text)) {
+    roadEnds(text, refs, options.titlePlaces ?? []);
+    roadOfReport(refs, geocoder);
+  }
   return refs;
+}
+
+/** A road known by the two towns it joins, as one name: "the Bannu-Miranshah road", "Thall–Parachinar highway". */
+const TWO_TOWN_ROAD = /^([\p{Lu}][\p{L}' ]{1,30}?)\s*(?:[-\u2010-\u2015]|\bto\b)\s*([\p{Lu}][\p{L}' ]{1,30}?)\s+(?:(?:national |main |link |old |new |inter-?provincial )?(?:road|highway|motorway|route|expressway|link road))$/iu;
+
+/**
+ * "placed the bodies on the main Bannu-Miranshah road": a road joining two towns runs through both their districts. The
+ * gazetteer files the road under one of them; when the report places its events in the district of the other end (and
+ * nowhere in the road's own), the road is taken there: the district the report tells is where the road was blocked or hit.
+ */
+function roadOfReport(refs: PlaceRef[], geocoder: Geocoder): void {
+  const told = (r: PlaceRef) => r.weight === 2 && !r.road && r.res.adm2 && !TWO_TOWN_ROAD.test(r.mention.text);
+  for (const r of refs) {
+    const m = TWO_TOWN_ROAD.exec(r.mention.text);
+    if (!m || r.weight === 0 || !r.res.adm2) continue;
+    const elsewhere = new Set(refs.filter((o) => o !== r && told(o) && o.res.country === r.res.country).map((o) => o.res.adm2));
+    if (!elsewhere.size || elsewhere.has(r.res.adm2)) continue;
+    const ends: PlaceCandidate[] = [];
+    for (const name of [m[1].trim(), m[2].trim()]) {
+      let found: PlaceMention[] = [];
+      try {
+        found = geocoder.findPlaces(name);
+      } catch {
+        found = [];
+      }
+      const whole = found.find((x) => x.start === 0 && x.end === name.length);
+      const c = whole?.candidates.find((x) => x.country === r.res.country && x.adm2 && elsewhere.has(x.adm2));
+      if (c) ends.push(c);
+    }
+    if (new Set(ends.map((c) => c.adm2)).size !== 1) continue;
+    const c = ends[0];
+    r.res = { ...r.res, adm1: c.adm1, adm2: c.adm2, lat: null, lon: null };
+  }
 }
 
 const CAPITAL_PHRASE = /\bthe (Afghan|Pakistani|Pakistan's|Afghanistan's) capital\b(?!,? (?:Kabul|Islamabad)\b)/g;

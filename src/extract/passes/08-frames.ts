@@ -5,7 +5,7 @@ import { findCasualties } from "./07-casualties.js";
 import type { CueMention } from "./06-cues.js";
 import { gated } from "../gate.js";
 import { backgroundAt, hasGenericAttack, isAggregate, separatorAt, startsWithSeparator } from "./06-cues.js";
-import type { DateMention } from "./04-dates.js";
+import { addDays, type DateMention } from "./04-dates.js";
 import type { NumberMention } from "./03-numbers.js";
 import type { Sentence } from "./02-sentences.js";
 
@@ -423,6 +423,18 @@ export function buildFrames(input: FrameInput): Frame[] {
       if (!Number.isFinite(n) || n <= 0) continue;
       const at = f.start + m.index + m[0].search(/\S/);
       f.dates = [{ start: at, end: f.start + m.index + m[0].length, date: null, precision: "day", anchor: "prev", delta: /after/i.test(m[3]) ? -n : n, reporting: false }];
+      // "A third policeman succumbed to his wounds on Sunday, a day after militants ambushed a police van", "Funeral prayers
+      // were held on Monday, two days after ...": the main clause tells only what followed (a later death, a revised toll, a
+      // statement, a funeral) on a day that is not the event's; the recalled clause is the report's incident, its day
+      // counted back from that one
+      const main = frames.slice(from, fi).filter((x) => !x.background).pop();
+      const days = main ? main.dates.filter((d) => d.date && d.anchor !== "prev") : [];
+      // ("released five policemen on Sunday, two days after abducting them": a clause with no subject of its own is the main
+      // subject's act, which the release story reads as a whole)
+      if (main && days.length && /after/i.test(m[3]) && !/^\s+[a-z]+ing\b/.test((f.text ?? "").slice(m.index + m[0].length)) && f.cues.length > 0 && main.cues.length === 0 && (main.reaction || days.every((d) => d.reporting))) {
+        f.dates = [{ ...f.dates[0], date: addDays(days[days.length - 1].date!, f.dates[0].delta), anchor: "abs", delta: 0 }];
+        f.background = false;
+      }
     }
     // "... the deadliest since last spring, when a roadside bomb killed five policemen", "since March, when militants
     // stormed ...": the time named just before "when" is the recalled event's
