@@ -148,6 +148,44 @@ const EITHER_AFTER = /^\s+or\s+(?:were\s+|was\s+)?(?:seriously\s+|badly\s+)?(?:w
 const EITHER_BEFORE = /\b(?:killed|dead|died|martyred|killing|slain)\s+or\s+$/i;
 const CASUALTY_WORD = /\b(?:killed|dead|died|deaths?|toll|martyred|lives|bodies|fatalit\w*|casualt\w*|injured|wounded|hurt)\b/i;
 const ONLY_WOUNDED = /^(?![\s\S]*\b(?:killed|dead|died|deaths?|martyred|lives|bodies|fatalit\w*|death toll)\b)[\s\S]*\b(?:injured|wounded|hurt)\b/i;
+/** A pronoun subject dying: "he died on the spot", "they were killed in the exchange of fire", "they were all shot dead". */
+const PRONOUN_DEATH = /(?:^|[;:,]\s*|\b(?:and|but|where|after which)\s+)(he|she|they)\s+(?:(?:also|later|then|all|both|themselves|himself|herself)\s+)*(?:(?:was|were|had been|have been|got)\s+(?:(?:also|later|then|all|both)\s+)*(?:killed|shot dead|gunned down|neutrali[sz]ed|eliminated)|(died|succumbed|passed away|perished))\b/gi;
+/** People nouns a pronoun may stand for, attackers and others (the last before the pronoun is its antecedent). */
+const PEOPLE_NOUN = /\b(?:(?:suicide\s+)?bombers?|attackers?|assailants?|gunm[ae]n|militants?|terrorists?|raiders?|insurgents?|khawarij|men|man|wom[ae]n|boys?|girls?|child(?:ren)?|people|persons?|policem[ae]n|constables?|soldiers?|troops|guards?|personnel|officers?|officials?|drivers?|passengers?|workers?|labourers?|residents?|villagers?|shopkeepers?|owners?|vaccinators?|teachers?|students?|brothers?|sons?|relatives?|victims?|civilians?|commandos?|jawans?|sepoys?|presidents?|leaders?|chiefs?|elders?|lawyers?|journalists?|reporters?|judges?|clerics?|scholars?|traders?|politicians?|candidates?|ministers?|commanders?|inspectors?|cameram[ae]n|doctors?|patients?|pilgrims?|worshippers?|customers?|farmers?|tribesm[ae]n|members?|nephews?|cousins?|fathers?|daughters?|wife|husband|son|spokesm[ae]n)\b/gi;
+const ATTACKER_HEAD = /^(?:(?:suicide\s+)?bombers?|attackers?|assailants?|gunm[ae]n|militants?|terrorists?|raiders?|insurgents?|khawarij)$/i;
+/**
+ * The people a pronoun stands for: the subject of the last main clause before it that names people of its number, in
+ * its own sentence, else in the sentence before ("Two policemen were wounded when gunmen fired. They later died": the
+ * policemen; "a bomber blew himself up and three attackers forced their way in. They were killed": the attackers), with
+ * the words before the noun.
+ */
+function lastPeople(before: string, one: boolean): { noun: string; before: string } | null {
+  const cuts = [...before.matchAll(/[.!?]["'\u201d\u2019]?\s+(?=["'\u201c\u2018]?[A-Z])/g)].map((m) => m.index! + m[0].length);
+  const own = cuts.length ? cuts[cuts.length - 1] : 0;
+  const prev = cuts.length >= 2 ? cuts[cuts.length - 2] : 0;
+  for (const [from, to] of [[own, before.length], [prev, own]]) {
+    const span = before.slice(from, to);
+    // (main clauses: cut at a semicolon and a coordinator, not at "when" or "after")
+    const parts: Array<[number, number]> = [];
+    let p0 = 0;
+    for (const m of span.matchAll(/;|,?\s+(?:and|but|while|whereas)\s+/g)) {
+      parts.push([p0, m.index!]);
+      p0 = m.index! + m[0].length;
+    }
+    parts.push([p0, span.length]);
+    for (const [a, b] of parts.reverse()) {
+      for (const m of span.slice(a, b).matchAll(PEOPLE_NOUN)) {
+        const w = m[0].toLowerCase();
+        const plural = /(?:s|men|children|people|troops|personnel|khawarij)$/.test(w) && w !== "gunman";
+        if (plural === one) continue;
+        const at = from + a + m.index!;
+        return { noun: m[0], before: before.slice(Math.max(0, at - 40), at) };
+      }
+    }
+    if (!cuts.length) break;
+  }
+  return null;
+}
 /** A killing verb whose object is a pronoun or quantifier: "killed them", "shot both dead", "gunned them all down". */
 const PRONOUN_KILL = gated(/\b(killed|killing|gunned down|gunning down|executed|murdered|slaughtered|shot)\s+(them(?: all)?|both(?: of them)?)(?:\s+(down))?(\s+dead)?\b(?!\s+(?:of|in|with)\b)/gi);
 const OWN_ZERO = gated(/\b(?:(?:own|our|the) )?(troops|soldiers|forces|side|men|personnel|jawans|policemen|police party|patrol|convoy)\b(?:\s+(?:responded|returned fire|retaliated|fought back)[^.;]{0,30}?\band)?\s+(?:(?:also|however)\s+)?(?:suffered|sustained|had|reported|remained|stayed|were|was)\s+(?:no\s+(loss(?:es)? of (?:life|lives)|casualties|losses|injuries|fatalities|deaths)|(safe|unhurt|unharmed|unscathed))\b/gi);
@@ -533,7 +571,7 @@ const bodiesRe = /\b(?:recover(?:ed|y of)|found|discovered|retrieved|fished out|
 const nBodies = /\b(?:bodies|corpses|dead bodies)\b(?!\s+of\b)/gi;
 const selfRe = /\b(?:blew (?:himself|herself) up|blown (?:himself|herself) up|detonated (?:his|her) (?:own )?(?:suicide |explosives?[- ]?(?:laden |packed )?)?(?:vest|jacket|belt|explosives)|self[- ]detonated)\b/gi;
 const livesRe = /\bclaim(?:ed|ing|s)\s+(?:at least\s+|some\s+|over\s+|more than\s+)?(\S+(?:[- ]\S+)?)\s+lives\b/gi;
-const zero = /\b(?:no (?:one|body|(?:other |further |more |additional )?(?:casualties|injuries|deaths|fatalities|loss of life)|personnel|civilians|soldiers|policemen)|nobody|none of (?:them|the \w+))\b[^.;]{0,30}?\b(?:killed|injured|hurt|harmed|wounded|reported|caused|occurred|suffered)\b(?:\s+or\s+(?:injured|hurt|wounded|harmed|killed))?|\bthere (?:were|was|had been|have been) no (?:other |further |more |additional )?(?:casualties|deaths|fatalities|loss of life)\b|\bwithout (?:causing |inflicting )?(?:any )?(?:casualties|injuries|loss of life)\b|\bcaus(?:ed|ing) no (?:casualties|injuries|loss of life)\b|\b(?:everyone|everybody|all (?:of them|the (?:passengers|occupants|others|rest)|others|those (?:on board|inside|present)|on board|passengers|occupants))\s+(?:(?:had|have|were|was|are)\s+)?(?:escaped|survived|remained|were|was|came out)\s+(?:unhurt|unharmed|unscathed|uninjured|without (?:a scratch|injur(?:y|ies)))\b/gi;
+const zero = /\b(?:no (?:one|body|(?:other |further |more |additional )?(?:casualties|injuries|deaths|fatalities|loss of life)|personnel|civilians|soldiers|policemen)|nobody|none of (?:them|the \w+))\b[^.;]{0,30}?\b(?:killed|injured|hurt|harmed|wounded|reported|caused|occurred|suffered)\b(?:\s+or\s+(?:injured|hurt|wounded|harmed|killed))?|\bthere (?:were|was|had been|have been) no (?:other |further |more |additional )?(?:casualties|deaths|fatalities|loss of life)\b|\bwithout (?:causing |inflicting )?(?:any )?(?:casualties|injuries|loss of life)\b|\bcaus(?:ed|ing) no (?:casualties|injuries|loss of life)\b|\b(?:everyone|everybody|all (?:of them|the (?:passengers|occupants|others|rest)|others|those (?:on board|inside|present)|on board|passengers|occupants))\s+(?:(?:had|have|were|was|are)\s+)?(?:escaped|survived|remained|were|was|came out)\s+(?:unhurt|unharmed|unscathed|uninjured|without (?:a scratch|injur(?:y|ies)))\b|\b(?:the|his|her|their|its|both)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+(?:\s*,[^,.;]{1,50},)?\s+(?:[\w'-]+\s+){0,3}?(?:unhurt|unharmed|unscathed|uninjured)\b/gi;
 const ofN = /\b(?:of|among) the (?=\S)/gi;
 const restRe = /\b(?:(the (?:rest|others|remainder|remaining(?: \w+)?|other (?:\w+))(?: of (?:them|the (?:dead|victims|injured|wounded)))?(?:,[^,.;]{1,40},)?)|(all (?:of )?(?:the )?(?:others|those killed|those who died|those injured|the dead|the victims|the injured|the wounded|them|victims)|every (?:one of them|victim|one of the (?:victims|dead|injured|wounded|casualties))|all))(?:\s+(?:were|are|was|being)(?:\s+all)?|(?<=[,;]\s*(?:the (?:rest|others|remainder)|all of them|every one of them)))\s+/gi;
 const ofThemRe = /\b of (?:them|whom|those|these)\s+(?:were|was|are)\s+(?:all\s+)?/gi;
@@ -834,6 +872,31 @@ export function findCasualties(text: string, start: number, end: number, numbers
     out.push({ kind: "killed", value: 1, category: "militants", subset: false, more: false, toll: false, attacker: true, actor: "MILITANTS", start: at, end: at + sd[0].length, confidence: 0.6 });
   }
 
+  // "The bomber set off his explosives at the gate; he died on the spot", "three gunmen forced their way in. They were
+  // killed after a long gunbattle": the attackers' own deaths told by the pronoun that stands for them (the last people
+  // named before it, of its number, are attackers)
+  PRONOUN_DEATH.lastIndex = 0;
+  let pd: RegExpExecArray | null;
+  while ((pd = PRONOUN_DEATH.exec(clause)) !== null) {
+    const at = start + pd.index;
+    const one = /^(?:he|she)$/i.test(pd[1]);
+    // ("he had been shot dead by gunmen": killed by someone else, no attacker's own death)
+    if (/^\s+by\b/i.test(text.slice(at + pd[0].length, at + pd[0].length + 4))) continue;
+    const ante = lastPeople(text.slice(Math.max(0, at - 300), at), one);
+    if (!ante) continue;
+    const head = ante.before.match(/(?:^|\s)(\w+)\s+((?:(?:other|more|remaining|armed|suicide|heavily armed|injured|wounded)\s+)*)$/);
+    const value = one ? 1 : head ? (SMALL[head[1].toLowerCase()] ?? (/^\d{1,2}$/.test(head[1]) ? +head[1] : null)) : null;
+    if (value === null || value < 1) continue;
+    if (ATTACKER_HEAD.test(ante.noun)) {
+      // ("a bomber blew himself up ... three other attackers ... They were killed": more than the bomber)
+      const more = !one && !!head && /\b(?:other|more)\b/i.test(head[2]);
+      out.push({ kind: "killed", value, category: "militants", subset: false, more, toll: false, attacker: true, actor: "MILITANTS", start: at, end: at + pd[0].length, confidence: 0.55 });
+    } else if (/^(?:died|succumbed|passed away)/i.test(pd[2] ?? "") && (/\b(?:later|subsequently|afterwards)\b/i.test(pd[0]) || WOUNDS_AFTER.test(text.slice(at + pd[0].length, at + pd[0].length + 40))) && /\b(?:injured|wounded|hurt)\b/i.test(text.slice(Math.max(0, at - 300), at))) {
+      // "Two policemen were wounded ... They later died in hospital": the wounded who died, the tally's to move
+      out.push({ kind: "killed", value, category: "total", subset: false, more: false, toll: false, attacker: false, actor: null, start: at, end: at + pd[0].length, confidence: 0.55, fromWounded: true, woundedDeath: true });
+    }
+  }
+
   // "stopped a car carrying two brothers ... and shot both dead", "intercepted five truck drivers ... and killed them":
   // the dead are the people counted before, named again by a pronoun or quantifier
   if (may.pronounKill) {
@@ -878,7 +941,9 @@ export function findCasualties(text: string, start: number, end: number, numbers
   while (may.zero && (zm = zero.exec(clause)) !== null) {
     const w = zm[0].toLowerCase();
     const at = start + zm.index;
-    // ("a fourth labourer escaped unhurt", "the judge survived": one person's luck says nothing of the toll; only everyone's does)
+    // ("a fourth labourer escaped unhurt", "the judge survived": one more person's luck says nothing of the toll; everyone's
+    // does, and so do the people at the scene named as known, "the guard on duty was unharmed", "his son escaped unhurt":
+    // nought unless a count is told elsewhere, which wins)
     // ("no one was killed or hurt": both)
     const both = (/casualt|hurt|harm|unscathed|scratch|loss of life/.test(w) && !/killed/.test(w)) || (/kill|death|fatalit/.test(w) && /injur|wound|hurt|harm/.test(w));
     const kinds: Array<"killed" | "injured"> = both ? ["killed", "injured"] : /injur|wound|hurt/.test(w) ? ["injured"] : /kill|death|fatalit/.test(w) ? ["killed"] : [];

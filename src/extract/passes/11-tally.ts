@@ -294,12 +294,16 @@ export function tally(c: Cluster, dropPlural: boolean, civilianVictims: "stated"
   survivingWounded(c, statements, killed, injured, evidence);
   // ("17 people, including five Levies men", at a market: with security forces among the dead, the others are civilians
   // only when a sentence about the dead says so, "Apart from the policemen, the dead included shoppers")
-  if (civilianVictims && killed.total !== null && killed.total > 0 && killed.civilians === null && (killed.security_forces === null || civilianVictims === "stated")) {
-    const rest = killed.total - (killed.security_forces ?? 0) - (killed.militants ?? 0);
+  // (the hurt of such an attack too: "a grenade thrown into a shop wounded four people" are civilians; when forces were
+  // among the dead or the hurt, only a sentence that says so makes the rest civilians)
+  for (const [kind, cas] of [["killed", killed], ["injured", injured]] as const) {
+    if (!civilianVictims || cas.total === null || cas.total <= 0 || cas.civilians !== null) continue;
+    if (civilianVictims !== "stated" && (killed.security_forces !== null || (kind === "injured" && injured.security_forces !== null))) continue;
+    const rest = cas.total - (cas.security_forces ?? 0) - (cas.militants ?? 0);
     if (rest > 0) {
-      killed.civilians = rest;
-      evidence["killed.civilians"] = evidence["killed.total"] ?? [];
-      confidence["killed.civilians"] = 0.55;
+      cas.civilians = rest;
+      evidence[`${kind}.civilians`] = evidence[`${kind}.total`] ?? [];
+      confidence[`${kind}.civilians`] = 0.55;
     }
   }
   // "Eleven people, including four children, were wounded", "four people, among them two women": people counted
@@ -326,6 +330,16 @@ export function tally(c: Cluster, dropPlural: boolean, civilianVictims: "stated"
       injured.civilians = injured.total;
       evidence["injured.civilians"] = evidence["injured.total"] ?? [];
       confidence["injured.civilians"] = 0.5;
+    }
+  }
+  // "No one was hurt": with no one dead or hurt at all, no one of any side was
+  for (const [kind, cas] of [["killed", killed], ["injured", injured]] as const) {
+    if (cas.total !== 0) continue;
+    for (const k of CATS) {
+      if (cas[k] !== null) continue;
+      cas[k] = 0;
+      evidence[`${kind}.${k}`] = evidence[`${kind}.total`] ?? [];
+      confidence[`${kind}.${k}`] = confidence[`${kind}.total`] ?? 0.6;
     }
   }
   return { killed, injured, evidence, confidence };

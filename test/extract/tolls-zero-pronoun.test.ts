@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { incidentReader } from "./incident-reader.js";
+
+/**
+ * How reports tell that no one was hurt, whose the hurt of an attack on civilians are, and deaths told by a pronoun.
+ * Every report is written for these tests (own wording).
+ */
+const { main } = incidentReader("2025-05-20");
+
+describe("no one hurt", () => {
+  it("a toll of nought is nought for every side", () => {
+    const inc = main("A rocket landed in an empty field outside Bannu on Sunday night. No one was killed or hurt, police said.");
+    expect(inc.killed).toEqual({ total: 0, security_forces: 0, civilians: 0, militants: 0 });
+    expect(inc.injured).toEqual({ total: 0, security_forces: 0, civilians: 0, militants: 0 });
+  });
+
+  it("the people at the scene told unhurt give nought", () => {
+    const inc = main("Armed men set a mobile phone tower on fire near Turbat on Saturday night. The two watchmen on duty were unharmed.");
+    expect(inc.killed.total).toBe(0);
+    expect(inc.injured.total).toBe(0);
+  });
+
+  it("one person unhurt beside the dead: the hurt are nought, the dead stand", () => {
+    const inc = main("Gunmen shot dead a shopkeeper in Tank on Monday evening. His son, who was with him, escaped unhurt.");
+    expect(inc.killed.total).toBe(1);
+    expect(inc.injured.total).toBe(0);
+  });
+
+  it("control: someone unhurt does not wipe out the wounded told", () => {
+    const inc = main("A grenade was thrown into a house in Chaman on Friday, wounding three women. The children were unhurt.");
+    expect(inc.injured.total).toBe(3);
+  });
+});
+
+describe("the hurt of an attack on civilians", () => {
+  it("people wounded by a grenade thrown into a shop are civilians", () => {
+    const inc = main("Unknown men threw a hand grenade into a grocery shop in Quetta on Tuesday evening, wounding five people.");
+    expect(inc.injured.total).toBe(5);
+    expect(inc.injured.civilians).toBe(5);
+  });
+});
+
+describe("deaths told by a pronoun", () => {
+  it("the bomber's own death: 'he died on the spot'", () => {
+    const inc = main("Two policemen were killed when a suicide bomber attacked a police station in Bannu on Thursday night. The bomber ran at the gate before the guards stopped him; he died on the spot.");
+    expect(inc.killed.total).toBe(3);
+    expect(inc.killed.militants).toBe(1);
+  });
+
+  it("attackers taken up by 'they' in the next sentence", () => {
+    const inc = main("Militants attacked a Levies post near Turbat on Friday night, and one Levies man was martyred. Four attackers then tried to climb the wall. They were killed in the exchange of fire that followed.");
+    expect(inc.killed.militants).toBe(4);
+    expect(inc.killed.total).toBe(5);
+  });
+
+  it("wounded who later die are counted with the dead", () => {
+    const inc = main("Two constables were wounded when gunmen fired on their patrol in Lakki Marwat on Friday. They later died in hospital.");
+    expect(inc.killed.total).toBe(2);
+  });
+
+  it("control: someone killed by others is no attacker's own death", () => {
+    const inc = main("A suicide bomber struck a funeral in Bajaur on Monday, killing six mourners. The funeral was for a tribal elder; he had been shot dead by gunmen a day earlier.");
+    expect(inc.killed.total).toBe(6);
+    expect(inc.killed.militants).toBeNull();
+  });
+});
