@@ -64,3 +64,38 @@ describe("deaths told by a pronoun", () => {
     expect(inc.killed.militants).toBeNull();
   });
 });
+
+describe("counts the words around them belong to", () => {
+  it("'nine members of one family' are nine, not one", () => {
+    const inc = main("Rockets hit a house in Barmal on Sunday night, officials said. Seven members of one extended family died when the roof fell in.");
+    expect(inc.killed.total).toBe(7);
+  });
+
+  it("'two of them' after the attackers named are attackers", () => {
+    const inc = main("Two policemen were martyred when militants stormed a checkpost in Tank on Friday night.\n\nThe attackers fired rockets at the post from two sides. Two of them were killed in the return fire, a police spokesman said.");
+    expect(inc.killed.militants).toBe(2);
+    expect(inc.killed.total).toBe(4);
+  });
+
+  it("'causing no deaths' is nought dead", () => {
+    const inc = main("Artillery shells landed near a village in Dangam on Monday night, wounding three villagers but causing no deaths, officials said.");
+    expect(inc.killed.total).toBe(0);
+    expect(inc.injured.total).toBe(3);
+  });
+});
+
+describe("a lead that sums up the incidents told after it", () => {
+  const { found } = incidentReader("2025-05-20");
+  it("its count is no one incident's", () => {
+    const inc = found("KABUL: The Islamic Emirate said on Monday that Pakistani drones had struck homes in two eastern provinces overnight, killing ten civilians.\n\nIts spokesman said seven people, among them three children, died when a house in Barmal was hit. Another strike on a farm in Spera killed three people, local officials said.");
+    const byPlace = Object.fromEntries(inc.map((i) => [i.adm2, i.killed.total]));
+    expect(byPlace["Barmal"]).toBe(7);
+    expect(byPlace["Spera"]).toBe(3);
+  });
+
+  it("control: a first item that alone tells its incident keeps its count", () => {
+    const inc = found("PESHAWAR: Police said on Wednesday they had killed three militants in a raid on a compound in Bannu the night before.\n\nIn Turbat, two militants were killed in an exchange of fire with the Frontier Corps on Monday. Separately, a policeman was killed in Tank on Tuesday when a bomb went off.");
+    const bannu = inc.find((i) => i.adm2 === "Bannu");
+    expect(bannu?.killed.total).toBe(3);
+  });
+});

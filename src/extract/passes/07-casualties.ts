@@ -126,7 +126,7 @@ const PERSON_ASIDE = /(?:,\s+(?:(?:a|an)\s+)?(?:\d{1,2}-year-old|aged\s+\d{1,2}\
 const PERSON_ASIDE_ONE = new RegExp(PERSON_ASIDE.source, "i");
 /** "a neighbour who rushed to help was wounded": the relative clause between the person and the verb. */
 const RELATIVE_CLAUSE = /(\S)\s+who\s+[^.;,]{3,80}?\s+((?:was|were|had been|has been)\s+[^\s]*\s*)?$/i;
-const NON_PERSON = /\b(?:vehicle|car|van|truck|bus|bomb|device|house|home|building|post|checkpost|school|mosque|shop|tower|bridge|road|area|day|week|month|year|statement|report|attack|blast|explosion|operation|case|number|toll|figure|part|section|roof|wall|him|her|them|it)\b/i;
+const NON_PERSON = /\b(?:family|household|clan|tribe|vehicle|car|van|truck|bus|bomb|device|house|home|building|post|checkpost|school|mosque|shop|tower|bridge|road|area|day|week|month|year|statement|report|attack|blast|explosion|operation|case|number|toll|figure|part|section|roof|wall|him|her|them|it)\b/i;
 /** "A fourth person, a passer-by, was also hurt", "a third soldier was martyred": one person more, by an ordinal. */
 const ORDINAL_PERSON = /(?:^|[.;:]\s*|,\s*(?:and|while)\s+|\s(?:and|while)\s+)(?:a|one|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+((?:[\w-]+\s+){0,2}?[\w-]+)(?:\s*,\s*[^,.;]{2,40},)?\s+(?:was|had been|has been|is)\s+(?:(?:also|later|reportedly|critically|seriously|slightly|badly)\s+)*$/i;
 const PERSON_HEAD = /^(?:(?:[\w-]+\s+){0,2})?(?:person|man|woman|boy|girl|child|victim|individual|civilian)$/i;
@@ -148,6 +148,8 @@ const EITHER_AFTER = /^\s+or\s+(?:were\s+|was\s+)?(?:seriously\s+|badly\s+)?(?:w
 const EITHER_BEFORE = /\b(?:killed|dead|died|martyred|killing|slain)\s+or\s+$/i;
 const CASUALTY_WORD = /\b(?:killed|dead|died|deaths?|toll|martyred|lives|bodies|fatalit\w*|casualt\w*|injured|wounded|hurt)\b/i;
 const ONLY_WOUNDED = /^(?![\s\S]*\b(?:killed|dead|died|deaths?|martyred|lives|bodies|fatalit\w*|death toll)\b)[\s\S]*\b(?:injured|wounded|hurt)\b/i;
+/** What "of one" counts when it is no person: "of one (extended) family", "of a single household", "of one clan". */
+const ONE_GROUP_AFTER = /^\s+(?:[\w-]+\s+)?(?:family|families|household|clan|tribe|house|home|village|compound)\b/i;
 /** A pronoun subject dying: "he died on the spot", "they were killed in the exchange of fire", "they were all shot dead". */
 const PRONOUN_DEATH = /(?:^|[;:,]\s*|\b(?:and|but|where|after which)\s+)(he|she|they)\s+(?:(?:also|later|then|all|both|themselves|himself|herself)\s+)*(?:(?:was|were|had been|have been|got)\s+(?:(?:also|later|then|all|both)\s+)*(?:killed|shot dead|gunned down|neutrali[sz]ed|eliminated)|(died|succumbed|passed away|perished))\b/gi;
 /** People nouns a pronoun may stand for, attackers and others (the last before the pronoun is its antecedent). */
@@ -571,7 +573,7 @@ const bodiesRe = /\b(?:recover(?:ed|y of)|found|discovered|retrieved|fished out|
 const nBodies = /\b(?:bodies|corpses|dead bodies)\b(?!\s+of\b)/gi;
 const selfRe = /\b(?:blew (?:himself|herself) up|blown (?:himself|herself) up|detonated (?:his|her) (?:own )?(?:suicide |explosives?[- ]?(?:laden |packed )?)?(?:vest|jacket|belt|explosives)|self[- ]detonated)\b/gi;
 const livesRe = /\bclaim(?:ed|ing|s)\s+(?:at least\s+|some\s+|over\s+|more than\s+)?(\S+(?:[- ]\S+)?)\s+lives\b/gi;
-const zero = /\b(?:no (?:one|body|(?:other |further |more |additional )?(?:casualties|injuries|deaths|fatalities|loss of life)|personnel|civilians|soldiers|policemen)|nobody|none of (?:them|the \w+))\b[^.;]{0,30}?\b(?:killed|injured|hurt|harmed|wounded|reported|caused|occurred|suffered)\b(?:\s+or\s+(?:injured|hurt|wounded|harmed|killed))?|\bthere (?:were|was|had been|have been) no (?:other |further |more |additional )?(?:casualties|deaths|fatalities|loss of life)\b|\bwithout (?:causing |inflicting )?(?:any )?(?:casualties|injuries|loss of life)\b|\bcaus(?:ed|ing) no (?:casualties|injuries|loss of life)\b|\b(?:everyone|everybody|all (?:of them|the (?:passengers|occupants|others|rest)|others|those (?:on board|inside|present)|on board|passengers|occupants))\s+(?:(?:had|have|were|was|are)\s+)?(?:escaped|survived|remained|were|was|came out)\s+(?:unhurt|unharmed|unscathed|uninjured|without (?:a scratch|injur(?:y|ies)))\b|\b(?:the|his|her|their|its|both)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+(?:\s*,[^,.;]{1,50},)?\s+(?:[\w'-]+\s+){0,3}?(?:unhurt|unharmed|unscathed|uninjured)\b/gi;
+const zero = /\b(?:no (?:one|body|(?:other |further |more |additional )?(?:casualties|injuries|deaths|fatalities|loss of life)|personnel|civilians|soldiers|policemen)|nobody|none of (?:them|the \w+))\b[^.;]{0,30}?\b(?:killed|injured|hurt|harmed|wounded|reported|caused|occurred|suffered)\b(?:\s+or\s+(?:injured|hurt|wounded|harmed|killed))?|\bthere (?:were|was|had been|have been) no (?:other |further |more |additional )?(?:casualties|deaths|fatalities|loss of life)\b|\bwithout (?:causing |inflicting )?(?:any )?(?:casualties|injuries|loss of life)\b|\b(?:caus(?:ed|ing)|result(?:ed|ing) in|leaving|left) no (?:other |further )?(?:casualties|injuries|deaths|fatalities|loss of life)\b|\b(?:everyone|everybody|all (?:of them|the (?:passengers|occupants|others|rest)|others|those (?:on board|inside|present)|on board|passengers|occupants))\s+(?:(?:had|have|were|was|are)\s+)?(?:escaped|survived|remained|were|was|came out)\s+(?:unhurt|unharmed|unscathed|uninjured|without (?:a scratch|injur(?:y|ies)))\b|\b(?:the|his|her|their|its|both)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+(?:\s*,[^,.;]{1,50},)?\s+(?:[\w'-]+\s+){0,3}?(?:unhurt|unharmed|unscathed|uninjured)\b/gi;
 const ofN = /\b(?:of|among) the (?=\S)/gi;
 const restRe = /\b(?:(the (?:rest|others|remainder|remaining(?: \w+)?|other (?:\w+))(?: of (?:them|the (?:dead|victims|injured|wounded)))?(?:,[^,.;]{1,40},)?)|(all (?:of )?(?:the )?(?:others|those killed|those who died|those injured|the dead|the victims|the injured|the wounded|them|victims)|every (?:one of them|victim|one of the (?:victims|dead|injured|wounded|casualties))|all))(?:\s+(?:were|are|was|being)(?:\s+all)?|(?<=[,;]\s*(?:the (?:rest|others|remainder)|all of them|every one of them)))\s+/gi;
 const ofThemRe = /\b of (?:them|whom|those|these)\s+(?:were|was|are)\s+(?:all\s+)?/gi;
@@ -597,6 +599,15 @@ export function findCasualties(text: string, start: number, end: number, numbers
   const out: CasualtyStatement[] = [];
   const used = new Set<number>(); // number starts already counted
 
+  // ("nine members of one extended family died", "three men of a single household": the one is the family's, no count)
+  const groupOne = new Set<number>();
+  for (const n of numbers) {
+    if (n.start < start || n.end > end || n.value !== 1) continue;
+    if (/\bof\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start)) && ONE_GROUP_AFTER.test(text.slice(n.end, n.end + 30))) {
+      used.add(n.start);
+      groupOne.add(n.start);
+    }
+  }
   const push = pusher(out, used);
   const pushList = listPusher(out, used);
   const pushBreakdown = breakdownPusher(ctx, end, pushList);
@@ -1424,7 +1435,9 @@ export function findCasualties(text: string, start: number, end: number, numbers
         continue;
       }
     }
-    const n = numberEndingNear(ctx, lo, cue.s);
+    let n = numberEndingNear(ctx, lo, cue.s);
+    // (the count before the family's one: "nine members of one family")
+    if (n && groupOne.has(n.start)) n = numberEndingNear(ctx, lo, n.start);
     const isAge = !!n && !n.word && /^\s*,/.test(text.slice(n.end, n.end + 3)) && /[\p{Lu}][\p{L}]+,\s*$/u.test(text.slice(Math.max(start, n.start - 30), n.start));
     if (n && !used.has(n.start) && !isAge) {
       const between = text.slice(n.end, cue.s);
@@ -1458,6 +1471,15 @@ export function findCasualties(text: string, start: number, end: number, numbers
           if (ante) {
             cat = categorize(actors, ante.start, ante.end);
             ofThem = cat.category !== "total" && !SUBSET_BEFORE.test(before);
+          }
+          // ("The attackers fired rockets at the post. Two of them were killed in the return fire": them = the
+          // attackers the clause before names, though no actor was read there)
+          if (cat.category === "total" && !theirOwn) {
+            const people = lastPeople(text.slice(Math.max(0, n.start - 300), n.start), false);
+            if (people && ATTACKER_HEAD.test(people.noun)) {
+              cat = { category: "militants", actor: "MILITANTS" };
+              ofThem = !SUBSET_BEFORE.test(before);
+            }
           }
         }
         const allOf = /^[^.;]{0,40}?\ball of them(?:\s+were)?\s+/i.exec(text.slice(cue.e, end));

@@ -844,6 +844,27 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
     const apart = owners.every((o, i) => owners.every((q, j) => i === j || (ps[i].res.adm1 === ps[j].res.adm1 && ps[i].res.adm2 === ps[j].res.adm2) || !o.some((c) => q.includes(c))));
     if (f0.paragraph === frames[0].paragraph && areas.size >= 2 && owners.every((o) => o.length >= 1) && apart && leadMax > otherMax && otherMax > 0) f0.summary = true;
   }
+  // a lead whose count is the sum of the counts that two or more incidents told after it give of the same kind ("strikes
+  // in two provinces killed twelve civilians" before nine dead at one place and three at another): it sums them up, and
+  // its counts are no one incident's (whatever places the lead names)
+  {
+    const main = clusters.filter((c) => !c.background);
+    const first = main[0];
+    const lead = first && frames.length ? first.frames.filter((f) => f.paragraph === frames[0].paragraph && !f.summary) : [];
+    const rest = first ? first.frames.filter((f) => !lead.includes(f)) : [];
+    for (const kind of ["killed", "injured"] as const) {
+      if (main.length < 2 || !lead.length || main[0] !== clusters[0]) break;
+      const count = (fs: Frame[]) => Math.max(0, ...fs.flatMap((f) => f.casualties.filter((x) => x.kind === kind && x.value !== null && !x.claimed).map((x) => x.value as number)));
+      const leadN = count(lead);
+      // (the first incident told again with a count of its own after the lead: a lead that is only that incident's
+      // telling, "killed three terrorists in Khyber" before two dead in Kech and one in Lakki, is no sum)
+      const parts = [count(rest), ...main.slice(1).map((c) => count(c.frames))].filter((n) => n > 0);
+      if (leadN > 0 && count(rest) > 0 && parts.length >= 2 && parts.every((n) => n < leadN) && parts.reduce((a, n) => a + n, 0) === leadN) {
+        for (const f of lead) f.summary = true;
+        break;
+      }
+    }
+  }
   // a lead without a place of its own, before several incidents with places, sums them up: its counts are no one incident's
   if (clusters.filter((c) => !c.background).length >= 2) {
     const first = clusters[0];
