@@ -161,7 +161,7 @@ const ATTACKER_HEAD = /^(?:(?:suicide\s+)?bombers?|attackers?|assailants?|gunm[a
  * policemen; "a bomber blew himself up and three attackers forced their way in. They were killed": the attackers), with
  * the words before the noun.
  */
-function lastPeople(before: string, one: boolean): { noun: string; before: string } | null {
+function lastPeople(before: string, one: boolean, nearest = false): { noun: string; before: string } | null {
   const cuts = [...before.matchAll(/[.!?]["'\u201d\u2019]?\s+(?=["'\u201c\u2018]?[A-Z])/g)].map((m) => m.index! + m[0].length);
   const own = cuts.length ? cuts[cuts.length - 1] : 0;
   const prev = cuts.length >= 2 ? cuts[cuts.length - 2] : 0;
@@ -175,6 +175,16 @@ function lastPeople(before: string, one: boolean): { noun: string; before: strin
       p0 = m.index! + m[0].length;
     }
     parts.push([p0, span.length]);
+    // ("wounding three constables. Two of them succumbed": a count "of them" takes up the people counted last, else the
+    // people named last: "The attackers fired from two sides. Two of them were killed")
+    if (nearest) {
+      const all = [...span.matchAll(PEOPLE_NOUN)].filter((m) => (/(?:s|men|children|people|troops|personnel|khawarij)$/i.test(m[0]) && m[0].toLowerCase() !== "gunman") !== one);
+      const counted = all.filter((m) => /(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|both)\s+(?:[\w-]+\s+){0,2})$/i.test(span.slice(Math.max(0, m.index! - 40), m.index!)));
+      const m = counted.pop() ?? all.pop();
+      if (m) return { noun: m[0], before: before.slice(Math.max(0, from + m.index! - 40), from + m.index!) };
+      if (!cuts.length) break;
+      continue;
+    }
     for (const [a, b] of parts.reverse()) {
       for (const m of span.slice(a, b).matchAll(PEOPLE_NOUN)) {
         const w = m[0].toLowerCase();
@@ -952,6 +962,14 @@ export function findCasualties(text: string, start: number, end: number, numbers
   while (may.zero && (zm = zero.exec(clause)) !== null) {
     const w = zm[0].toLowerCase();
     const at = start + zm.index;
+    // ("The officer escaped unhurt, but two of his guards were killed": one person spared beside others hit says nothing
+    // of the toll of the kind not told)
+    if (/^(?:the|his|her|their|its|both)\s/.test(w)) {
+      const s0 = Math.max(text.lastIndexOf(".", at) + 1, at - 200);
+      const e0 = text.indexOf(".", at + zm[0].length);
+      const sentence = text.slice(s0, e0 < 0 ? Math.min(text.length, at + 200) : e0);
+      if (/\b(?:but|while|though|although|whereas)\b/i.test(sentence) && /\b(?:killed|martyred|dead|died|wounded|injured|hurt|shot)\b/i.test(sentence.replace(zm[0], " "))) continue;
+    }
     // ("a fourth labourer escaped unhurt", "the judge survived": one more person's luck says nothing of the toll; everyone's
     // does, and so do the people at the scene named as known, "the guard on duty was unharmed", "his son escaped unhurt":
     // nought unless a count is told elsewhere, which wins)
@@ -1475,7 +1493,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
           // ("The attackers fired rockets at the post. Two of them were killed in the return fire": them = the
           // attackers the clause before names, though no actor was read there)
           if (cat.category === "total" && !theirOwn) {
-            const people = lastPeople(text.slice(Math.max(0, n.start - 300), n.start), false);
+            const people = lastPeople(text.slice(Math.max(0, n.start - 300), n.start), false, true);
             if (people && ATTACKER_HEAD.test(people.noun)) {
               cat = { category: "militants", actor: "MILITANTS" };
               ofThem = !SUBSET_BEFORE.test(before);
