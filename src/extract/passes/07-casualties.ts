@@ -152,6 +152,7 @@ const ONLY_WOUNDED = /^(?![\s\S]*\b(?:killed|dead|died|deaths?|martyred|lives|bo
 const ONE_GROUP_AFTER = /^\s+(?:[\w-]+\s+)?(?:family|families|household|clan|tribe|house|home|village|compound)\b/i;
 /** A pronoun subject dying: "he died on the spot", "they were killed in the exchange of fire", "they were all shot dead". */
 const PRONOUN_DEATH = /(?:^|[;:,]\s*|\b(?:and|but|where|after which)\s+)(he|she|they)\s+(?:(?:also|later|then|all|both|themselves|himself|herself)\s+)*(?:(?:was|were|had been|have been|got)\s+(?:(?:also|later|then|all|both)\s+)*(?:killed|shot dead|gunned down|neutrali[sz]ed|eliminated)|(died|succumbed|passed away|perished))\b/gi;
+const PRONOUN_SUBJECT = /\b(?:he|she|they)\b/i;
 /** People nouns a pronoun may stand for, attackers and others (the last before the pronoun is its antecedent). */
 const PEOPLE_NOUN = /\b(?:(?:suicide\s+)?bombers?|attackers?|assailants?|gunm[ae]n|militants?|terrorists?|raiders?|insurgents?|khawarij|men|man|wom[ae]n|boys?|girls?|child(?:ren)?|people|persons?|policem[ae]n|constables?|soldiers?|troops|guards?|personnel|officers?|officials?|drivers?|passengers?|workers?|labourers?|residents?|villagers?|shopkeepers?|owners?|vaccinators?|teachers?|students?|brothers?|sons?|relatives?|victims?|civilians?|commandos?|jawans?|sepoys?|presidents?|leaders?|chiefs?|elders?|lawyers?|journalists?|reporters?|judges?|clerics?|scholars?|traders?|politicians?|candidates?|ministers?|commanders?|inspectors?|cameram[ae]n|doctors?|patients?|pilgrims?|worshippers?|customers?|farmers?|tribesm[ae]n|members?|nephews?|cousins?|fathers?|daughters?|wife|husband|son|spokesm[ae]n)\b/gi;
 const ATTACKER_HEAD = /^(?:(?:suicide\s+)?bombers?|attackers?|assailants?|gunm[ae]n|militants?|terrorists?|raiders?|insurgents?|khawarij)$/i;
@@ -611,7 +612,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
 
   // ("nine members of one extended family died", "three men of a single household": the one is the family's, no count)
   const groupOne = new Set<number>();
-  for (const n of numbers) {
+  if (/\bof\s+(?:one|a|a single)\s/i.test(clause)) for (const n of numbers) {
     if (n.start < start || n.end > end || n.value !== 1) continue;
     if (/\bof\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start)) && ONE_GROUP_AFTER.test(text.slice(n.end, n.end + 30))) {
       used.add(n.start);
@@ -898,7 +899,7 @@ export function findCasualties(text: string, start: number, end: number, numbers
   // named before it, of its number, are attackers)
   PRONOUN_DEATH.lastIndex = 0;
   let pd: RegExpExecArray | null;
-  while ((pd = PRONOUN_DEATH.exec(clause)) !== null) {
+  while (PRONOUN_SUBJECT.test(clause) && (pd = PRONOUN_DEATH.exec(clause)) !== null) {
     const at = start + pd.index;
     const one = /^(?:he|she)$/i.test(pd[1]);
     // ("he had been shot dead by gunmen": killed by someone else, no attacker's own death)
