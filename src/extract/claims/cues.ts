@@ -231,11 +231,14 @@ const NEGATED_BEFORE = gated(new RegExp(`(?<![\\p{L}])${spaces(NEGATORS)}(?:[\\s
 /** (until another statement starts: "declined to comment on the strikes, but said Pakistan would take all necessary steps") */
 const REFUSED_BEFORE = gated(/\b(?:refused|refuses|refusing|declined|declines|failed|fails|unwilling|reluctant|no guarantees?|not ready|without (?:any )?guarantees?)\b(?:(?!\b(?:but|and) (?:also )?(?:said|says|added|stressed|insisted|maintained)\b)[^.;])*$/iu);
 /** A condition on a party after a promise: "… only if Kabul acts", "… until the Taliban give guarantees" ("until the end of the year" is a time). */
-const CONDITION_AFTER = /\b(?:only (?:if|when|after|once)|unless|provided (?:that )?|on (?:the )?condition (?:that )?|as long as|until|till|if)\s+(?!(?:needed|necessary|required|asked|requested|possible)\b)(?:the\s+)?(?:kabul|islamabad|pakistan|afghanistan|taliban|afghan|pakistani|ttp|both|neither|the other side|[a-z]+\s+(?:government|side|authorities|regime))\b/iu;
+// (a plain "if" or "as long as" keeps the promise, conditional or reciprocal: "would abide by the truce as long as the other side
+// does", "was ready for a joint investigation if Pakistan shared evidence"; "only if", "unless", "until" withhold it)
+const CONDITION_AFTER = /\b(?:only (?:if|when|after|once)|unless|on (?:the )?condition (?:that )?|until|till)\s+(?!(?:needed|necessary|required|asked|requested|possible)\b)(?:the\s+)?(?:kabul|islamabad|pakistan|afghanistan|taliban|afghan|pakistani|ttp|both|neither|the other side|[a-z]+\s+(?:government|side|authorities|regime))\b/iu;
 /** "… would be released once its demands were met", "… in exchange for a ransom": a demand on the other side, no promise. */
 const DEMAND_AFTER = /^[^.;]{0,40}?\b(?:(?:once|when|after|if|until|unless|provided)\s+(?:all\s+)?(?:its|their|our|his|the group's|the militants'|the kidnappers')\s+demands|in (?:exchange|return) for|against (?:a |the )?ransom|(?:once|when|if|after) (?:a |the )?ransom)\b/iu;
 const RELEASE_CUE = /\b(?:releas|free|set free|hand(?:ed)? over|return)/;
-const CONDITION_BEFORE = /\b(?:until|till|unless|only if|only when|(?<!\bat\s)once|provided|as long as)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** (a condition ends where a coordinated verb starts: "would stay closed until further notice and promised compensation") */
+const CONDITION_BEFORE = /\b(?:until|till|unless|only if|only when|(?<!\bat\s)once|provided|as long as)\s+(?:(?!(?:and|but)\s)[\p{L}'’-]+\s+){0,3}$/iu;
 const ANYONE_BEFORE = /\b(?:anyone|anybody|any (?:group|groups|individual|individuals|person|persons|one|militants?|elements?|outfit)|whoever|those)\s+(?:found\s+|who\s+(?:are|were|is|was)\s+|caught\s+|involved in\s+)?$/iu;
 /** A warning or threat governs what follows until another statement starts. */
 const WARNED_BEFORE = gated(/\b(?:warned|warns|warning|threatened|threatens|threatening|cautioned|cautions)\b(?:(?!\b(?:and|but|said|says|adding|added|while)\b)[^.;])*$/iu);
@@ -257,11 +260,20 @@ const ASKED_TO_BEFORE = /(?<!continu(?:e|es|ed|ing)|attempt(?:s|ed|ing)?|tr(?:y|
 const PREPOSITION_TO = /\b(?:respond(?:s|ed|ing)?|react(?:s|ed|ing)?|retaliat(?:e|es|ed|ing)|repl(?:y|ies|ied|ying)|response|reaction|retaliation|reply|due|owing|according|thanks|contrary|opposed|subjected|exposed|referred|pointed|objected|linked|tied|traced|attributed|close|next|prior|similar)\s+to\s*$/iu;
 const ASKED_AND_BEFORE = /\bto\s+(?:[\w'’-]+\s+){1,6}(?:and|or)\s*$/iu;
 const ASKED_ACT = /^(?:deny|reject|dismiss|accuse|blame|claim|pledge|vow|promise)\b/iu;
+// (not "whom it described as belonging to the India-sponsored …": the speaker's own characterisation)
+const LABEL_PREMISE_BEFORE = /\b(?:presence of|menace of|scourge of|curse of|(?<!\bas\s)(?:belonging to|affiliated with|linked to))\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:of\s+|belonging to\s+)?(?:the\s+)?$/iu;
+const STOP_OBJECT_BEFORE = /^(?:(?!\b(?:not|never|no|nor|without|cannot)\b|n't\b).)*\b(?:stop|stopped|stops|prevent|prevented|prevents)\s+(?:the\s+|its\s+)?(?!using\b|use\b)[\p{L}'’-]+\s+(?:[\p{L}'’-]+\s+)?$/iu;
 const FUTURE_BEFORE = gated(/\b(?:would|will|shall)\s*$/iu);
+
+/** An opening quotation mark: “ or ‘ anywhere, a straight one after a space or bracket and before a letter or digit. */
+const OPENING_QUOTES = /[“‘]|(?<=^|[\s(\[—–])["'](?=[\p{L}\d])/gu;
+const OPENING_QUOTE = /[“‘]|(?:^|[\s(\[—–])["'][\p{L}\d]/u;
 
 /** Every cue in `sentence`, left to right, with its negation. Overlapping cues of one kind keep the first. */
 export function findCues(sentence: string): CueHit[] {
-  const lower = lowerSameLength(sentence);
+  // an opening quotation mark inside a claim ("would be 'brought to justice'", "had resorted to “unprovoked firing”") is read as
+  // a space: scare quotes and quoted fragments do not break a cue's words (closing marks stay: apostrophes look the same)
+  const lower = OPENING_QUOTE.test(sentence) ? lowerSameLength(sentence).replace(OPENING_QUOTES, " ") : lowerSameLength(sentence);
   const hits: CueHit[] = [];
   const { entries, literals, users, ok, opens, always, cand, seen } = cues();
   literals.scan(lower);
@@ -302,10 +314,12 @@ export function findCues(sentence: string): CueHit[] {
       const start = m.index;
       const end = start + m[0].length;
       // one cue per stretch of words and kind; a speech act ("condemned … as a violation") may overlap the content it frames
-      if (hits.some((h) => h.kind === entry.kind && !!h.entry.content === !!entry.content && start < h.end && end > h.start)) continue;
+      // (a state's reprisal told by its government is read beside a group's own words: each needs its own kind of speaker)
+      if (hits.some((h) => h.kind === entry.kind && !!h.entry.content === !!entry.content && !!h.entry.stateAct === !!entry.stateAct && start < h.end && end > h.start)) continue;
       const before = sentence.slice(Math.max(0, start - 40), start);
       const negated =
-        NEGATED_BEFORE.test(before) ||
+        // ("Afghanistan must stop militants using its soil": what is to be stopped is alleged, not denied)
+        (NEGATED_BEFORE.test(before) && !(entry.kind === "allegation" && entry.content && STOP_OBJECT_BEFORE.test(before))) ||
         HYPOTHETICAL_BEFORE.test(sentence.slice(Math.max(0, start - 70), start)) ||
         (QUESTION_BEFORE.test(before) && COPULA_START.test(lower.slice(start, end))) ||
         // "asked Kabul to deny …", "urged it to reject …": what one is asked to do is not done (commitments excepted)
@@ -316,6 +330,9 @@ export function findCues(sentence: string): CueHit[] {
         (entry.kind === "commitment" && REFUSED_BEFORE.test(sentence.slice(Math.max(0, start - 70), start))) ||
         // "will reopen Torkham only if the Taliban stop …": a condition set on the other side, no promise
         (entry.kind === "commitment" && (CONDITION_AFTER.test(sentence.slice(end, end + 90).split(/[;.]/u)[0]) || CONDITION_BEFORE.test(before) || (RELEASE_CUE.test(lower.slice(start, end)) && DEMAND_AFTER.test(sentence.slice(end, end + 90))))) ||
+        // "on the reported presence of khawarij of the Indian proxy Fitna al Khawarij", "to eliminate the menace of Indian-sponsored
+        // terrorism": a label in an operation's premise or a release's closing resolve
+        (!!entry.label && LABEL_PREMISE_BEFORE.test(sentence.slice(Math.max(0, start - 70), start))) ||
         // "action against anyone found using Afghan soil": a hypothetical party, nobody accused
         (entry.kind === "allegation" && !!entry.content && ANYONE_BEFORE.test(before)) ||
         // "warned that attacks … will not go unanswered", "every time a package is promised": a threat, a habit, no promise

@@ -53,6 +53,9 @@ export class Discourse {
   /** The last speaker from each side, for definite descriptions ("the Pakistani official"). */
   readonly lastByCountry = new Map<"PK" | "AF", string[]>();
 
+  /** The side the previous sentence said gives another account ("Officials in Kandahar gave a different account."), else null. */
+  accountSide: Country = null;
+
   /** The government that spoke last ("the defence ministry" after Afghan officials is Kabul's). */
   lastGov: Country = null;
 

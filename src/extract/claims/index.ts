@@ -104,8 +104,11 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
       const gov = sp.generic && sp.ids.length === 1 && (sp.ids[0].endsWith("_GOV") || !!sp.alt) ? sp.ids[0].slice(0, 3) : null;
       if (hit.entry.crossBorder) {
         // one side's forces acting are an allegation only from the other side; so is an act "inside Afghan territory"
-        const named = /\b(?:pakistan|islamabad)/iu.test(sentence.slice(hit.start, hit.end)) ? "PK_" : "AF_";
+        const named = PK_NAMED_ACT.test(sentence.slice(hit.start, hit.end)) ? "PK_" : "AF_";
         const accused = hit.entry.crossBorder === "named" ? named : named === "PK_" ? "AF_" : "PK_";
+        // "Islamic Emirate forces killed three Daesh members in Kandahar, the police spokesman said": a side's forces
+        // acting on an armed group at home, the other state named nowhere, accuse nobody
+        if (actors.some((a) => a.start >= hit.start && ARMED_GROUP_IDS.has(a.id) && a.id !== "AF_TALIBAN" && a.id !== "PK_OTHER" && a.id !== "AF_OTHER") && onlySide(sentence) !== otherSide(accused) && !bothSides(sentence)) continue;
         // an office of unstated country that accuses its own side is the other side's ("the defence ministry said Pakistani jets …")
         // (not for acts a side's forces also do at home, in a report that speaks of one country only:
         // "Emirate forces killed two IS fighters, the police spokesman said" is the Afghan side's own account)
@@ -119,7 +122,9 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
         if (answered) {
           // "rejected Pakistan's claims": the denier is the other side
           if (/^(?:pakistan|islamabad)/iu.test(answered[1] ?? answered[2] ?? answered[3]) === (gov === "PK_")) sp = otherGov(sp);
-        } else if (last && last.by.length === 1 && last.by[0].startsWith(gov) && onlySide(sentence) !== otherSide(gov)) sp = otherGov(sp);
+          // (only an accusation of the other state: "the men had been planning attacks on scholars" accuses a cell, and the
+          // same office's "denied that anyone had been killed" next is its own side's)
+        } else if (last && last.by.length === 1 && last.by[0].startsWith(gov) && last.against.some((i) => i.startsWith(otherSide(gov))) && onlySide(sentence) !== otherSide(gov)) sp = otherGov(sp);
       }
       push(hit.kind, sp, hit.weight, null, !!hit.entry.suspects);
     }
@@ -180,6 +185,12 @@ function read(text: string, ctx: ClaimContext): ExtractedClaim[] {
     // "The Afghan Taliban accused Pakistan …": the side that just made a claim, for the offices that follow
     const own = found.filter((f) => f.start === span.start && f.by.length === 1 && (f.by[0].endsWith("_GOV") || f.by[0].startsWith("PK_"))).pop();
     if (own) d.lastGov = own.by[0].startsWith("PK_") ? "PK" : "AF";
+    // "Officials in Kandahar gave a different account. The spokesman for the governor said …": the next sentence's offices
+    // are the side that gives the other account
+    const account = ACCOUNT_SWITCH.exec(sentence);
+    const switched = account ? countryOf(sentence.slice(0, account.index)) : null;
+    d.accountSide = switched;
+    if (switched) d.lastGov = switched;
   }
   return dedupe(found).map((f) => toClaim(f, text, ctx));
 }
@@ -241,6 +252,9 @@ function finder(found: Found[], c: SentenceOfFound): (kind: ClaimKind, sp: Speak
     }
   };
 }
+
+/** "X gave a different account", "offered a conflicting version": the other side's statement follows. */
+const ACCOUNT_SWITCH = gated(/\b(?:gave|give|gives|offered|offers|told|presented|presents|had|has|put forward)\s+(?:a\s+|an\s+|their\s+own\s+|its\s+own\s+)?(?:very\s+)?(?:different|conflicting|contrasting|contradictory|opposite|rival|differing|another)\s+(?:account|version|story|picture|narrative)\b/i);
 
 /** A sentence that opens on a body's reporting verb ("The provincial information department said …"). */
 const OPENING_SPEECH = /^[^,;"“]{0,80}?\b(?:said|says|told|stated|added|announced|confirmed|reported)\b/iu;
@@ -318,11 +332,21 @@ function usable(hits: CueHit[], sentence: string): CueHit[] {
 
 /** Whose claim a denial answers: "rejected Pakistan's claims", "dismissed allegations by Kabul", "rejected Pakistani accusations". */
 const ANSWERED = /^[\w'’ -]{0,40}?\b(?:(pakistan|islamabad|afghanistan|kabul|the taliban|the islamic emirate)(?:'s|’s)\s+(?:[\w-]+\s+)?(?:claims?|allegations?|accusations?|charges?|assertions?|remarks|statements?)|(?:claims?|allegations?|accusations?|charges?|assertions?|remarks|statements?)\s+(?:made\s+)?by\s+(pakistan|islamabad|afghanistan|kabul|the taliban|the islamic emirate)|(pakistani|afghan)\s+(?:[\w-]+\s+)?(?:claims?|allegations?|accusations?|charges?|assertions?|statements?))/iu;
+/** The words of a cross-border cue that name Pakistan's side ("trained in camps in Balochistan" names Pakistan's soil). */
+const PK_NAMED_ACT = /\b(?:pakistan|islamabad|balochistan|khyber pakhtunkhwa|waziristan|quetta|peshawar|chaman|kurram|bajaur)/iu;
 const DOMESTIC_ACT = /\b(?:killed|shot|wounded|injured|abducted|detained|arrested|harassed|tortured|expelled|attacked|targeted|raided|bombed|pounded|struck)\b/iu;
 const otherSide = (side: string) => (side === "PK_" ? "AF_" : "PK_");
 const otherGov = (sp: Speaker): Speaker => ({ ids: sp.alt ?? [sp.ids[0].startsWith("PK_") ? "AF_GOV" : "PK_GOV"], confidence: sp.confidence * 0.9 });
 const PK_STATE_WORDS = /\b(?:pakistan(?!i taliban)|islamabad)/giu;
 const AF_STATE_WORDS = /\b(?:afghan(?!\s+refugees|\s+nationals|\s+migrants|\s+citizens)|afghanistan|kabul|the taliban|islamic emirate)/giu;
+/** Whether a sentence names both states. */
+function bothSides(sentence: string): boolean {
+  const pk = PK_STATE_WORDS.test(sentence);
+  const af = AF_STATE_WORDS.test(sentence);
+  PK_STATE_WORDS.lastIndex = 0;
+  AF_STATE_WORDS.lastIndex = 0;
+  return pk && af;
+}
 /** The only one of the two states a sentence names (its forces, soil, capital), or null. */
 function onlySide(sentence: string): "PK_" | "AF_" | null {
   const pk = PK_STATE_WORDS.test(sentence);

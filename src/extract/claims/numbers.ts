@@ -17,6 +17,8 @@ const NUMBER_RE = new RegExp(
   "giu",
 );
 
+const BARE_SCALE = new RegExp(`^${SCALE}(?:[\\s-]+${SCALE})*$`, "iu");
+
 /** Value of a run of number words ("thirty-eight", "two hundred and five", "1.45 million"); null if not a number. */
 export function wordsToNumber(words: string): number | null {
   const parts = words.toLowerCase().split(/[\s-]+/).filter((w) => w && w !== "and");
@@ -57,6 +59,8 @@ export function findNumbers(text: string): NumberMention[] {
     } else if (m[3] !== undefined) {
       value = FIXED[m[3].toLowerCase().replace(/\s+/g, " ")] ?? null;
     } else if (m[4] !== undefined) {
+      // "several thousand people", "many hundred": a scale word without a count of its own is no number ("a thousand" is)
+      if (BARE_SCALE.test(m[4]) && !/\b(?:a|an|one)\s+$/iu.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       value = wordsToNumber(m[4]);
     }
     if (value !== null && Number.isFinite(value)) out.push({ start: m.index, end: m.index + m[0].length, value });

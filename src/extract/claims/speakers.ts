@@ -98,7 +98,8 @@ const G_JOINT = 0, G_UNKNOWN = 1, G_SECURITY = 2, G_OFFICIAL = 3, G_PK = 4, G_AF
 /** The known names' literals in one automaton: one pass over a sentence says which name patterns can match there. */
 const KNOWN_GATE = new GateSet(KNOWN_RES.map((k) => gated(k.re)));
 /** The proper name after an office's preposition ("of Afghanistan", "in Kabul", "for the Islamic Emirate"). */
-const POST_NAME = /^\s+(?:of|for|in)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:(?:of|in)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)*/u;
+// (the lower-case words of the office's own name, never the verb after it: "the spokesman for the provincial governor said Pakistani …")
+const POST_NAME = /^\s+(?:of|for|in)\s+(?:the\s+)?(?:(?!(?:said|says|told|added|claimed|stated|announced|confirmed|denied|accused|rejected|insisted|alleged|warned|reported|blamed|pledged|promised)\s)[\p{Ll}-]+\s+){0,3}?(?:(?:of|in)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)*/u;
 /** A sentence opening on a place: "In Kabul, …", "From Islamabad, …". */
 const LEAD_PLACE = /^\s*(?:(?:[Ii]n|[Ff]rom|[Mm]eanwhile,? in)\s+|(?:[Oo]n|[Ff]rom)\s+the\s+(?=\p{Lu}[\p{L}]+\s+side,))([\p{Lu}][\p{L}'’ -]{1,30}),/u;
 /** Ministries and ministers both governments have (actor-lexicon texts that default to Pakistan's). */
@@ -125,7 +126,7 @@ const ACCORDING_RE = gated(/\baccording to\s+([^,;.]{1,140})/i);
 /** Words before a name that make it an object, not the speaker ("attack on Pakistan"). */
 const OBJECT_BEFORE = /(?:\b(?:in|into|from|against|on|at|to|inside|across|toward|towards|with|by|of|for|between|near|over|under|through|via|and|or)\s+(?:the\s+)?)$/iu;
 /** A speaker's title before "of/for/from X": X is the one speaking ("a spokesman for the TTP"). */
-const TITLE_OF = /(?:\b(?:issued|released|published|compiled|prepared|produced)\s+(?:on\s+\w+\s+|last\s+\w+\s+)?by\s+(?:an?\s+|the\s+)?$)|(?:spokes(?:man|woman|person)|commander|leaders?|chief|head|member|members|statement|statements|office|wing|faction|branch|affiliate|unit|brigade|officials?|ministers?|ministry|department|representatives?|emir|amir|deputy|director general|director|DG|media cell|cell|fighters|handle|channel|account|behalf|secretary|envoy|ambassador|delegation|governor|administration|message|post|video|claim)\s+(?:of|for|from|on behalf of|attributed to|issued by|released by|signed by|posted by)\s+(?:the\s+)?$|\b(?:group|faction|splinter(?: group)?|offshoot|outfit|network|cell|unit|wing|militants|fighters|commanders?|sources?|people|circles|quarters|figures)\s+(?:loyal|linked|affiliated|allied|close|belonging|attached|aligned)\s+(?:to|with)\s+(?:the\s+)?$/iu;
+const TITLE_OF = /(?:\b(?:issued|released|published|compiled|prepared|produced)\s+(?:on\s+\w+\s+|last\s+\w+\s+)?by\s+(?:an?\s+|the\s+)?$)|(?:spokes(?:man|woman|person)|commander|leaders?|chief|head|member|members|statement|statements|office|wing|faction|branch|affiliate|unit|brigade|officials?|ministers?|ministry|department|representatives?|emir|amir|deputy|director general|director|DG|media cell|cell|fighters|handle|channel|account|behalf|secretary|envoy|ambassador|delegation|governor|administration|message|post|video|claim)\s+(?:of|for|from|by|on behalf of|attributed to|issued by|released by|signed by|posted by)\s+(?:the\s+)?$|\b(?:group|faction|splinter(?: group)?|offshoot|outfit|network|cell|unit|wing|militants|fighters|commanders?|sources?|people|circles|quarters|figures)\s+(?:(?:loyal|linked|affiliated|allied|close|belonging|attached|aligned)\s+(?:to|with)|(?:led|headed|commanded|run)\s+by)\s+(?:the\s+)?(?:(?:militant|rebel|insurgent|jihadist|slain|late|veteran|local|tribal)\s+)?(?:(?:commander|leader|chief|cleric)\s+)?$/iu;
 const SPEAKING_FROM = /^,?\s*(?:(?:speaking|talking|writing|briefing reporters|addressing reporters)\s+)?(?:from|in)\s+(\p{Lu}[\p{L}'’-]+)/u;
 const POSSESSIVE_BEFORE = /\b(?:its|their)\s+(?:own\s+|chief\s+|official\s+|main\s+)?$/iu;
 /** Segments that are appositives or relative clauses: they describe, they do not speak. */
@@ -376,7 +377,8 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
     const lead = LEAD_PLACE.exec(sentence);
     const local = countryOf(pre.replace(/^.*[,;:]/su, "")) ?? (post ? countryOf(post) : null) ?? (lead && lead[0].length <= s ? countryOf(lead[1]) : null);
     // the country of the office: its own words, else the document's (the sentence's markers often name the accused)
-    const gov = govOf(local ?? (PK_ONLY_RE.test(m[0]) ? "PK" : null) ?? discourse.docCountry ?? setting);
+    const side = local ?? (PK_ONLY_RE.test(m[0]) ? "PK" : null) ?? discourse.accountSide;
+    const gov = govOf(side ?? discourse.docCountry ?? setting);
     // "the inspector general of police", "the regional police officer": the police speak, not the ministry
     if (gov === "PK_GOV" && POLICE_TITLE_RE.test(m[0]) && !/^\s+of\s+(?:the\s+)?(?:frontier|fc\b|levies|prisons|customs|federal|constabulary|railways|motorway)/iu.test(sentence.slice(e, e + 40))) {
       out.push({ start: s, end: e, ids: ["PK_POLICE"], source: "official", explicit: true, prefer: "official" });
@@ -420,7 +422,7 @@ export function speakerCandidates(sentence: string, actors: ActorMention[], disc
         continue;
       }
     }
-    out.push({ start: s, end: e, ids: gov ? [gov] : [], source: "official", explicit: local !== null || !bare, prefer: "official", ...(local === null && !PK_ONLY_RE.test(m[0]) ? { generic: true } : {}), ...(bare && /^spokes/iu.test(m[0]) ? { spokes: true } : {}) });
+    out.push({ start: s, end: e, ids: gov ? [gov] : [], source: "official", explicit: side !== null || !bare, prefer: "official", ...(local === null && !PK_ONLY_RE.test(m[0]) ? { generic: true } : {}), ...(bare && /^spokes/iu.test(m[0]) ? { spokes: true } : {}) });
   }
   for (const [r, id, g] of [[PK_STATE_RE, "PK_GOV", G_PK], [AF_STATE_RE, "AF_GOV", G_AF]] as const) {
     r.lastIndex = 0;
@@ -573,6 +575,15 @@ function pick(cands: SpeakerCandidate[], sentence: string, from: number, to: num
   return null;
 }
 
+/** The named subject of the clause's own reporting verb before `cuePos` ("Elders … told the jirga they would …"), or null. */
+function innerSpeaker(sentence: string, cuePos: number, cands: SpeakerCandidate[], d: Discourse, wantGroup: boolean): Speaker | null {
+  const cs = clauseStart(sentence, cuePos);
+  const mv = mainVerb(sentence, cs);
+  if (!mv || mv.index >= cuePos || mv.index === cs) return null;
+  const named = cands.filter((c) => c.start >= cs && c.end <= mv.index && c.ids.length > 0 && c.source !== "anaphor" && c.source !== "nonclaimer" && !(c.source === "official" && !c.explicit));
+  return named.length ? pick(named, sentence, cs, mv.index, d, wantGroup) : null;
+}
+
 /** Where the clause holding `pos` starts: after a semicolon or a contrastive conjunction. */
 export function clauseStart(sentence: string, pos: number): number {
   const before = sentence.slice(0, pos);
@@ -623,7 +634,9 @@ export function resolveSpeaker(
       if (from === cs0) return resolveCandidate(subject, d, wantGroup);
     }
     // "Residents accused …", "Elders … pledged …": the act of people the ledger does not record as claimants
-    if (from === cs0 && inSpan[0]?.source === "nonclaimer" && !inSpan.some((c) => c.source === "joint")) return { ids: [], confidence: 0 };
+    // (not "A faction loyal to militant commander Hafiz Gul Bahadur claimed …": the adjective of a group's title, the group speaks)
+    const titledGroup = adjacent && subject.source === "actor" && subject.ids.some((i) => ARMED_GROUP_IDS.has(i)) && TITLE_OF.test(sentence.slice(Math.max(0, subject.start - 60), subject.start));
+    if (from === cs0 && inSpan[0]?.source === "nonclaimer" && !titledGroup && !inSpan.some((c) => c.source === "joint")) return { ids: [], confidence: 0 };
     // a subject after an earlier cue of the sentence starts a clause of its own: "The chief minister pledged
     // compensation and the inspector general promised arrests" are two authors, not the first one twice
     // (pick would drop the subject after "and" as an object)
@@ -643,6 +656,20 @@ export function resolveSpeaker(
     const j = cands.find((c) => c.source === "joint" && c.end <= cuePos && cuePos - c.end < 60 && !SPEECH_RE_ONCE.test(sentence.slice(c.end, cuePos)));
     if (j) return { ids: j.ids, confidence: 0.9 };
   }
+  // "… a spokesman for Lashkar-e-Jhangvi, who said the group had carried out the killings": a relative clause's reporting
+  // verb has the antecedent for its subject, not the sentence's first speaker (the journalist relaying it)
+  if (RELATIVE_SPEECH_GATE.test(sentence)) {
+    RELATIVE_SPEECH.lastIndex = 0;
+    let comma = -1;
+    for (let m; (m = RELATIVE_SPEECH.exec(sentence)) && m.index + m[0].length <= cuePos; ) comma = m.index;
+    if (comma > 0) {
+      SPEECH_RE.lastIndex = 0;
+      let segStart = clauseStart(sentence, comma);
+      for (let m; (m = SPEECH_RE.exec(sentence)) && m.index + m[0].length <= comma; ) segStart = Math.max(segStart, m.index + m[0].length);
+      const r = pick(cands, sentence, segStart, comma, d, wantGroup);
+      if (r) return r;
+    }
+  }
   const acc = ACCORDING_RE.exec(sentence);
   // "according to him": the speaker named before
   if (acc && !/^(?:him|her|them|it)\b/iu.test(acc[1])) {
@@ -651,10 +678,21 @@ export function resolveSpeaker(
     if (r) return r;
   }
   // a trailing attribution ("…, the spokesman said") or an inverted one ("…,” said a Taliban official in Paktika)
-  for (const trail of [TRAILING_RE.exec(sentence), INVERTED_RE.exec(sentence), PAREN_RE.exec(sentence)]) {
+  const paren = PAREN_RE.exec(sentence);
+  for (const trail of [TRAILING_RE.exec(sentence), INVERTED_RE.exec(sentence), paren]) {
     // a bare subject, not a clause of its own
     // ("…, while Afghan officials said …" is the other side's statement, not this one's attribution)
     if (!trail || trail[1].length > 90 || CLAUSE_WORDS.test(trail[1]) || trail.index < cuePos - 1 || /^(?:while|whereas|but|although|though)\b/iu.test(trail[1])) continue;
+    // "… said the attackers had crossed from Afghanistan, where, he said, the group's leaders sheltered": a pronoun's aside
+    // inside what a named speaker says is that speaker again, whom the sentence's own reporting verb names
+    if (trail === paren && PRONOUN_ASIDE.test(trail[1])) {
+      const main = mainVerb(sentence, 0);
+      if (main && main.index < trail.index && main.index < cuePos) continue;
+    }
+    // "Elders of both tribes told the jirga they would vacate their bunkers, an official said": what a named party says in
+    // its own reporting clause is that party's; the attribution at the end only relays it
+    const inner = innerSpeaker(sentence, cuePos, cands, d, wantGroup);
+    if (inner) return inner;
     const s = trail.index + trail[0].indexOf(trail[1]);
     const r = pick(cands, sentence, s, s + trail[1].length, d, wantGroup);
     if (r) return r;
@@ -693,6 +731,10 @@ export function resolveSpeaker(
   }
   return null;
 }
+
+const PRONOUN_ASIDE = /^(?:he|she|they|it)$/iu;
+const RELATIVE_SPEECH = /,\s*(?:who|which)\s+(?:also\s+|later\s+|then\s+|further\s+)?(?:said|says|told|added|claimed|stated|insisted|maintained|confirmed|alleged)\b/giu;
+const RELATIVE_SPEECH_GATE = gated(new RegExp(RELATIVE_SPEECH.source, "iu"));
 
 /** True when the sentence carries reported speech at all (it then names or implies a speaker). */
 export function hasSpeech(sentence: string): boolean {

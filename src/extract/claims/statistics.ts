@@ -29,7 +29,7 @@ const FRAME_RE = gated(new RegExp(B(AGGREGATE_FRAMES), "i"));
  */
 const STRONG_FRAME_RE = /^(?:during (?:the|this|that|\d{4})\b|between |in the first |in the (?:same|corresponding) |compared |so far|to date|year[- ]to[- ]date|since |a total of|in total|altogether|cumulative|across the |nationwide|countrywide|(?:monthly|annual|yearly|weekly|quarterly|half[- ]yearly|year[- ]end) )/iu;
 /** Words telling of one particular attack ("a roadside bomb", "the blast", "gunmen stormed"), not of attacks in general. */
-const INCIDENT_WORDS = new RegExp(B("(?:an?|the|this|that|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|yesterday's|last night's) (?:[\\w-]+ )?(?:attack|bombing|blast|explosion|ambush|raid|clash|assault|strike|bomb|shooting)|suicide bomber|gunmen|exploded|went off|stormed|opened fire|shot dead|roadside bombs?|bombs? exploded"), "i");
+const INCIDENT_WORDS = new RegExp(B("(?:an?|the|this|that|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|yesterday's|last night's) (?:[\\w-]+ )?(?:attack|bombing|blast|explosion|ambush|raid|clash|assault|strike|bomb|shooting|grenade|landmine|mine|ied|rocket|mortar(?: shell| round)?)|suicide bomber|gunmen|exploded|went off|stormed|opened fire|shot dead|roadside bombs?|bombs? exploded|ambushed|(?:killed|wounded|injured|martyred|hurt) when"), "i");
 const NOUN_AFTER = new RegExp(`^(?:[\\s\\u00a0]+(?:of the |of (?:their|its|our|his) |more |other |registered |suspected |alleged |afghan |pakistani |foreign |local |police |security |army |fc |levies |terrorist |militant |innocent |undocumented |unregistered |officers? and |men and |high[- ]value |intelligence[- ]based |[\\p{L}-]+ )?){0,3}${STAT_NOUNS}(?![\\p{L}])`, "iu");
 const DAY_RE = /\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on the \d{1,2}(?:st|nd|rd|th)|yesterday|today|last night|overnight|this morning|on \d{1,2} \w+|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2})\b/i;
 const FRAMES_ALL = new RegExp(B(AGGREGATE_FRAMES), "gi");
@@ -86,6 +86,11 @@ const MONTH = "(?:january|february|march|april|may|june|july|august|september|oc
 const DATE_BEFORE = new RegExp(`${MONTH}\\.?[\\s\\u00a0]*$`, "iu");
 const DATE_AFTER = new RegExp(`^[\\s\\u00a0]*(?:${MONTH}\\b|,[\\s\\u00a0]*\\d{4})`, "iu");
 
+const ELIDED_BEFORE = /\b(?:another|a further|an additional)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?$/i;
+const ELIDED_AFTER = /^\s+(?:were|was|had been|have been)\s+(?:wounded|injured|hurt|killed|martyred|arrested|detained|displaced)\b/i;
+const FUTURE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:will|would|shall)\s+(?:be|receive|get|join)\b/iu;
+const FUTURE_BEFORE = /\b(?:will|would|shall)\s+(?:be\s+)?(?:[\p{L}-]+\s+){0,2}(?:at least\s+|up to\s+|another\s+)?$/iu;
+
 /**
  * The aggregate figures of one sentence: numbers counting a noun of STAT_NOUNS in an aggregate frame
  * ("1,412 khawarij … since January", "a total of 84,270 people"), or large flows ("11,930 Afghans
@@ -134,7 +139,11 @@ export function findStatistics(sentence: string, inherit = false): StatHit[] {
     // "Of the 158 personnel martyred, 61 were killed in …", "Of these, 19 were suicide attacks": the share of the whole named first
     const shareOf = backRef && /^\s*of (?:the [\d,]+ [^,]*|these|those|them|the (?:[\w-]+ )?[\w-]+),\s*$/i.test(sentence.slice(0, n.start)) && /^\s+(?:were|was|had|have|died|took|came)\b/i.test(after);
     const numbered = NUMBERED_BEFORE.test(before) && NUMBERED_SUBJECT.test(sentence);
-    if (!NOUN_AFTER.test(after) && !partOf && !brought && !shareOf && !numbered && !(NUMBER_OF_RE.test(sentence) && (VALUE_VERB_BEFORE.test(before) || putAt))) continue;
+    // "… lost 134 personnel in 2025, and another 298 were wounded": the next figure of the tally, its noun left out
+    const elided = out.length > 0 && ELIDED_BEFORE.test(before) && ELIDED_AFTER.test(after);
+    // "1,500 new constables would be recruited", "would be given at least one carrier": a plan, not a count
+    if (FUTURE_AFTER.test(after) || FUTURE_BEFORE.test(before)) continue;
+    if (!NOUN_AFTER.test(after) && !partOf && !brought && !shareOf && !numbered && !elided && !(NUMBER_OF_RE.test(sentence) && (VALUE_VERB_BEFORE.test(before) || putAt))) continue;
     // "in which 296 security personnel and 338 civilians were killed" after the main figure: parts of a total not told
     if (out.length && (COORD_AFTER.test(after) || COORD_BEFORE.test(before))) continue;
     // "killed 88 people: 41 security personnel, 35 civilians and 12 …": the parts after the colon belong to the figure before it
