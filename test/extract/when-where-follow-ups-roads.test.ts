@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract/index.js";
+import { findPlaceRefs } from "../../src/extract/passes/05-places.js";
 import { createGeocoder } from "../../src/geo/index.js";
 
 /**
@@ -46,3 +47,33 @@ describe("a road joining two towns is placed in the district the report tells", 
   });
 });
 
+describe("where a vehicle was going and names listed after a weak one are not where it happened", () => {
+  it("'Quetta-bound', 'Karachi-bound': the destination yields to the district named", () => {
+    expect(read("Gunmen stopped two Karachi-bound buses in Kalat district on Sunday night and shot dead four passengers.", "2025-03-11")).toEqual(["2025-03-09 Kalat"]);
+    expect(read("Militants fired on a Quetta-bound coach near Sambaza in Zhob district on Sunday, wounding three travellers.", "2025-03-11")).toEqual(["2025-03-09 Zhob"]);
+  });
+  it("'the trip to Tank and Dera Ismail Khan', 'residents of Karak and Kohat': a name listed after a weak one is weak too", () => {
+    const weights = (text: string) => findPlaceRefs(text, geocoder, { date: "2025-03-11" }).map((p) => `${p.mention.text}:${p.weight}`);
+    expect(weights("Traders said the bombing had made the trip to Tank and Dera Ismail Khan more dangerous.")).toEqual(["Tank:1", "Dera Ismail Khan:1"]);
+    expect(weights("The two soldiers, residents of Karak and Kohat, were martyred in the attack.")).toEqual(["Karak:1", "Kohat:1"]);
+  });
+  it("control: two districts told as where things happened both keep their weight", () => {
+    const r = read("Militants attacked police posts in Bannu and Lakki Marwat on Sunday night, killing three constables.", "2025-03-11");
+    expect(r.length).toBeGreaterThan(0);
+    expect(r[0]).toMatch(/Bannu|Lakki Marwat/);
+  });
+});
+
+describe("a count of the hurt is no list of places", () => {
+  it("'one soldier was killed and two injured when posts ... came under fire' counts in a report of several incidents", () => {
+    const inc = extract(
+      {
+        id: "pl",
+        text: "Pakistani jets struck a house in Barmal district of Paktika on Thursday night, killing four civilians, local officials said.\n\nThe next evening, Afghan forces fired on Pakistani border posts. An official in Kurram district said one soldier was killed and two injured when posts near Parachinar came under fire.",
+        published: "2025-03-23",
+      },
+      { geocoder },
+    ).incidents.filter((i) => !i.background && i.adm2 === "Kurram");
+    expect(inc.map((i) => [i.killed.total, i.injured.total])).toEqual([[1, 2]]);
+  });
+});

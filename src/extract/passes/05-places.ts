@@ -22,6 +22,10 @@ const INSTITUTION_AFTER = /^\s+(?:(?:teaching|medical|civil|district|headquarter
 /** "a coach for Swat", "the bus to Quetta", "a convoy bound for Parachinar": where the vehicle was going, not where it was hit. */
 /** A journey's ends told in a relative clause: "the Jaffar Express, which had left Quetta for Peshawar", "which set off from Sibi". */
 const JOURNEY_BEFORE = /\b(?:which|that|who)\s+(?:had\s+|has\s+)?(?:left|departed(?:\s+from)?|set (?:off|out) from|started from)\s+(?:[\p{Lu}][\p{L}'-]+\s+){0,2}?(?:for\s+|to\s+)?$/u;
+/** "two Karachi-bound coaches", "a Quetta-bound passenger train": where the vehicle was going. */
+const BOUND_AFTER = /^[-\u2010-\u2015\s]?bound\b/i;
+/** The joint of a short list of names: "Bannu and Karak", "Peshawar, Mardan". */
+const LISTED_AFTER = /^(?:\s*,)?\s*(?:(?:and|or|&)\s+)?(?:the\s+)?$/i;
 const DESTINATION_BEFORE = /\b(?:coach|bus|buses|van|wagon|vehicle|car|truck|lorry|train|flight|convoy|passengers?|travell?ers|pilgrims|tickets?|route|service)\s+(?:(?:bound|heading|headed|leaving|departing)\s+)?(?:for|to)\s+$/i;
 /** "the mountains bordering Orakzai", "posts opposite Paktia", "the border area with South Waziristan": the neighbour, not the place. */
 const NEIGHBOUR_BEFORE = /\b(?:bordering|adjoining|adjacent to|opposite|facing|(?:area|region|belt|district|posts?)\s+(?:along|on|near)\s+the\s+border\s+with|(?:along|on|near|across)\s+the\s+border\s+(?:with|from)|border (?:area|region|belt) with)\s+(?:the\s+)?(?:(?:neighbou?ring|adjoining)\s+)?$/i;
@@ -141,7 +145,7 @@ export function findPlaceRefs(text: string, geocoder: Geocoder, options: PlaceOp
       weight = 1;
     } else if (SPEAKER_BEFORE.test(before) || GOVERNMENT_IN_BEFORE.test(before) || SPEAKER_AFTER.test(text.slice(mention.end, mention.end + 40)) || OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40))) {
       weight = 1;
-    } else if (DESTINATION_BEFORE.test(before) || NEIGHBOUR_BEFORE.test(before) || JOURNEY_BEFORE.test(before)) {
+    } else if (DESTINATION_BEFORE.test(before) || NEIGHBOUR_BEFORE.test(before) || JOURNEY_BEFORE.test(before) || BOUND_AFTER.test(text.slice(mention.end, mention.end + 8))) {
       weight = 1;
     } else if (RECALLED_BEFORE.test(before) && RECALLED_AFTER.test(text.slice(mention.end, mention.end + 40))) {
       weight = 1;
@@ -162,6 +166,10 @@ export function findPlaceRefs(text: string, geocoder: Geocoder, options: PlaceOp
     // "Khost's Spera district", "Paktika's Barmal": the first name only says which province holds the second
     const poss = /^['\u2019]s\s+/.exec(text.slice(mention.end, mention.end + 4));
     if (poss && weight === 2 && mentions.some((o) => o.start === mention.end + poss[0].length)) weight = 1;
+    // "residents of Bannu and Karak", "taken to hospitals in Peshawar and Mardan", "the journey to Tank and Dera Ismail Khan":
+    // a name listed right after a weak one is told for the same reason
+    const last = out[out.length - 1];
+    if (weight === 2 && last && last.weight === 1 && LISTED_AFTER.test(text.slice(last.mention.end, mention.start))) weight = 1;
     const kind = res.candidate.kind;
     out.push({ mention, res, weight, local: LOCAL_KINDS.has(kind) });
   }
