@@ -136,3 +136,21 @@ describe("cross-border: the Emirate's forces told with their place before the ve
   });
 });
 
+
+describe("targets: the state's word for the Pakistani Taliban in its statement on an operation", () => {
+  it("'the khawarij had been trying to cross' in the ISPR's later sentences names the operation's dead as the TTP", () => {
+    const i = main(
+      "ZHOB: Troops intercepted a group of militants trying to slip across the border near Zhob on Thursday night and killed five of them, the ISPR said on Friday.\n\n" +
+        "The military's media wing said arms and ammunition were recovered. It said the khawarij had been using Afghan soil to move into Pakistan.",
+    );
+    expect(i.targets).toEqual(["TTP"]);
+  });
+
+  it("control: a report that also names a Baloch group leaves the dead unnamed militants", () => {
+    const i = main(
+      "ZHOB: Troops intercepted a group of militants trying to slip across the border near Zhob on Thursday night and killed five of them, the ISPR said on Friday.\n\n" +
+        "The military's media wing said the khawarij had been using Afghan soil. Separately, the Balochistan Liberation Army said it had nothing to do with the group.",
+    );
+    expect(i.targets).toEqual(["MILITANTS"]);
+  });
+});

@@ -559,6 +559,14 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
       const ident = identifiedGroup(text, c, cc.docActors);
       if (ident) targets = [ident];
     }
+    // "Security forces killed seven militants trying to cross ... The ISPR said the khawarij had been trying to cross from
+    // Afghan territory": in Pakistan the state's word for the Pakistani Taliban, said of the operation's dead in its own
+    // statement, in a report naming no other group
+    if (targets[0] === "MILITANTS" && country === "PK" && perpetrators.some((p) => PK_FORCES.has(p)) && cc.docActors) {
+      const docGroups = new Set(cc.docActors.filter((a) => GROUPS.has(a.id) && !a.category && a.role !== "speaker").map((a) => a.id));
+      const said = c.context.some((f) => f.actors.some((a) => a.id === "TTP" && a.role !== "speaker" && KHARIJ.test(a.text)));
+      if (said && docGroups.size === 1 && docGroups.has("TTP")) targets = ["TTP"];
+    }
   } else {
     const cats = new Set<string>();
     for (const f of frames) for (const x of f.casualties) if (x.actor && !x.attacker && !perpSet.has(x.actor)) cats.add(x.actor);
