@@ -35,7 +35,7 @@ export function readReport(doc: InputDoc, geocoder: Geocoder | null): Reading {
   // a number inside a date ("June 29", "4 August") counts nobody
   const numbers = findNumbers(text).filter((n) => !dates.some((d) => d.anchor === "abs" && d.start <= n.start && d.end >= n.end));
   const found = findActors(text, { date: published });
-  const actors = resistanceRebels(text, statementMujahideen(text, sideOfSpeaker(text, sentences, found, published), published), published);
+  const actors = speakersOwnForces(text, sentences, resistanceRebels(text, statementMujahideen(text, sideOfSpeaker(text, sentences, found, published), published), published), published);
   const cues = findCues(text);
   // a place inside an actor's name ("Balochistan Liberation Army", "FC Balochistan") is not a location
   const titlePlaces = geocoder ? findTitlePlaces(doc.title, geocoder, { date: published }) : [];
@@ -248,6 +248,8 @@ function leadIn(c: Cluster, sentences: Array<{ start: number; end: number; parag
 }
 
 const ALL_EXPLICIT = /\b(?:both|all(?: the)?(?: \w+)?|the two|the three|either|these) (?:attacks|bombings|assaults|incidents|blasts|explosions|strikes|raids)\b/i;
+/** "carried out operations in both areas", "behind the killings in the two districts": every incident told. */
+const BOTH_PLACES = /\b(?:both|the two|all three|all four) (?:areas|districts|places|locations|towns|villages|operations|killings|ambushes)\b/i;
 const ALL_INCIDENTS = gated(/\b(?:both|all(?: the)?(?: \w+)?|the two|the three|either|these|the) (?:attacks|bombings|assaults|incidents|blasts|explosions|strikes|raids)\b/i);
 
 /**
@@ -271,7 +273,7 @@ function assignClaims(text: string, frames: Frame[], clusters: Cluster[]): Array
     const places = clause ? f.places.filter((p) => p.mention.start >= clause.start && p.mention.end <= clause.end) : f.places;
     // ("said it carried out the attacks in Turbat and Panjgur": the attacks of the places it names, not every one told)
     const bareThe = !ALL_EXPLICIT.test(ftext) && places.some((p) => p.res.adm2);
-    if (clusters.length > 1 && ALL_INCIDENTS.test(ftext) && !bareThe && !/\b(?:the|this) (?:attack|bombing|assault|blast)\b/i.test(ftext)) targets = clusters.map((_, i) => i);
+    if (clusters.length > 1 && (ALL_INCIDENTS.test(ftext) || BOTH_PLACES.test(ftext)) && !bareThe && !/\b(?:the|this) (?:attack|bombing|assault|blast)\b/i.test(ftext)) targets = clusters.map((_, i) => i);
     if (!targets.length && places.length) {
       // each place the claim names: the incidents there (when the lead sentence that tells every incident gave one of
       // them its place, the incident told there in a paragraph of its own)
@@ -427,6 +429,34 @@ function sideOfSpeaker(text: string, sentences: Array<{ start: number; end: numb
     }
   }
   return resided.size ? actors.map((a) => (resided.has(a) ? { ...a, id: afForce } : a)) : actors;
+}
+
+const OWN_FORCES = /\b(?:its|their)\s+(?:(?:own|border|security|armed)\s+)?(?:forces|troops|soldiers|guards)\b/gi;
+/**
+ * "The Afghan defence ministry said its forces attacked several posts in Kurram": a government speaking of its own forces
+ * (its own words, "its forces", name no actor the lexicon knows) names that state's forces, the Islamic Emirate's (or the
+ * former republic's) for Kabul, Pakistan's security forces for Islamabad.
+ */
+function speakersOwnForces(text: string, sentences: Array<{ start: number; end: number }>, actors: ActorMention[], published: string | null): ActorMention[] {
+  if (!actors.some((a) => (a.id === "AF_GOV" || a.id === "PK_GOV") && a.role === "speaker")) return actors;
+  const extra: ActorMention[] = [];
+  for (const s of sentences) {
+    const inside = inRange(actors, s.start, s.end);
+    // (only where the sentence names nobody else: "its border forces hit Pakistani posts" names both sides already)
+    if (inside.some((a) => a.role !== "speaker")) continue;
+    OWN_FORCES.lastIndex = 0;
+    const st = text.slice(s.start, s.end);
+    let m: RegExpExecArray | null;
+    while ((m = OWN_FORCES.exec(st)) !== null) {
+      const at = s.start + m.index;
+      // the speaker is the last government told speaking before the words
+      const speaker = inside.filter((a) => a.role === "speaker" && a.end <= at && (a.id === "AF_GOV" || a.id === "PK_GOV")).pop();
+      if (!speaker || inside.some((a) => a.start < at + m![0].length && a.end > at)) continue;
+      const id = speaker.id === "PK_GOV" ? "PK_SECURITY" : published && published < FALL_OF_KABUL ? "AF_FORMER_GOV" : "AF_TALIBAN";
+      extra.push({ start: at, end: at + m[0].length, text: m[0], id, confidence: 0.6 });
+    }
+  }
+  return extra.length ? [...actors, ...extra].sort((a, b) => a.start - b.start) : actors;
 }
 
 /** The armed groups that call their own fighters "mujahideen" in their statements. */

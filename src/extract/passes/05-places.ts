@@ -5,11 +5,11 @@ import type { PlaceRef } from "./08-frames.js";
 /**
  * Pass 05: places. The geocoder finds every gazetteer name; each is resolved in the context of the
  * report's other names, and weighed by what the sentence says about it: the dateline ("QUETTA, July 13 —")
- * and places where people were taken, came from or spoke ("hospital in Peshawar", "told reporters in Doha")
+ * and places where people were taken, treated, came from or spoke ("hospital in Peshawar", "being treated in Bannu", "told reporters in Doha")
  * are not where the incident happened.
  */
 const WEAK_BEFORE =
-  /\b(?:hospitals?|cmh|dhq|thq|medical complex|flown|ambassador|envoy|consul|diplomats?|taken|shifted|referred|rushed|moved|brought|evacuated|airlifted|transported|sent|native|hails|hailing|resident|residents|belonged|belonging|hometown|home town|funeral|buried|laid to rest|told (?:reporters|journalists)|press conference|talks|visit(?:ing|ed)?|meeting|summoned|embassy|headquarters|(?:said|spoke|speaking|briefing) (?:\w+ ){0,3}|news conference|charg[eé] d'affaires|high commission(?:er)?|foreign (?:office|ministry)|from|towards?|bound for|en route to|heading (?:to|for)|travell?ing to|on (?:its|their|his) way to|fled (?:to|into|across)|returned to|via|of district|district of)\b[^.;]{0,28}$/i;
+  /\b(?:hospitals?|cmh|dhq|thq|medical complex|treated|treatment|admitted|flown|ambassador|envoy|consul|diplomats?|taken|shifted|referred|rushed|moved|brought|evacuated|airlifted|transported|sent|native|hails|hailing|resident|residents|belonged|belonging|hometown|home town|funeral|buried|laid to rest|told (?:reporters|journalists)|press conference|talks|visit(?:ing|ed)?|meeting|summoned|embassy|headquarters|(?:said|spoke|speaking|briefing) (?:\w+ ){0,3}|news conference|charg[eé] d'affaires|high commission(?:er)?|foreign (?:office|ministry)|from|towards?|bound for|en route to|heading (?:to|for)|travell?ing to|on (?:its|their|his) way to|fled (?:to|into|across)|returned to|via|of district|district of)\b[^.;]{0,28}$/i;
 const SPEAKER_BEFORE = /\b(?:spokes(?:man|woman|person)|governor|administration|authorities|officials?|police chief|deputy commissioner|ministry|department|government)\s+(?:of|for|in)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjoining|adjacent|bordering|(?:north|south)?(?:eastern|western)|northern|southern|eastern|western|border)\s+)?$|\b(?:to|from)\s+$|\baccording to (?:the\s+)?$/i;
 /**
  * "Officials of the Islamic Emirate in Kandahar said", "a spokesman for the Taliban government in Kabul": the place of
@@ -118,6 +118,8 @@ export function findPlaceRefs(text: string, geocoder: Geocoder, options: PlaceOp
   }
   mentions = withCapitals(text, mentions, geocoder);
   const out: PlaceRef[] = [];
+  /** Where the last neighbour named ended ("posts opposite Paktia"): a name listed right after it is a neighbour too. */
+  let neighbourEnd = -1;
   for (const mention of mentions) {
     if (NOT_PLACES.test(mention.text) || !/^[\p{Lu}\d]/u.test(mention.text)) continue;
     // "Wahid Shinwari, a provincial official, said", "Deputy Commissioner Sajid Wardak said": a surname, not a place
@@ -147,6 +149,11 @@ export function findPlaceRefs(text: string, geocoder: Geocoder, options: PlaceOp
       weight = 1;
     } else if (DESTINATION_BEFORE.test(before) || NEIGHBOUR_BEFORE.test(before) || JOURNEY_BEFORE.test(before) || BOUND_AFTER.test(text.slice(mention.end, mention.end + 8))) {
       weight = 1;
+      if (NEIGHBOUR_BEFORE.test(before)) neighbourEnd = mention.end;
+    } else if (neighbourEnd >= 0 && /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/.test(text.slice(neighbourEnd, mention.start))) {
+      // "posts opposite Paktia and Khost": every name of the list the neighbour word opens
+      weight = 1;
+      neighbourEnd = mention.end;
     } else if (RECALLED_BEFORE.test(before) && RECALLED_AFTER.test(text.slice(mention.end, mention.end + 40))) {
       weight = 1;
     } else if (CAPITALS.test(mention.text) && SPOKE_AFTER.test(text.slice(mention.end, mention.end + 90))) {

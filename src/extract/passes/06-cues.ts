@@ -157,7 +157,10 @@ export function findCues(text: string): CueMention[] {
 const PAST_PLURAL_BEFORE = /\b(?:recent|past|previous|earlier|prior|a (?:series|string|spate|wave|number) of|numerous)\s+(?:(?:deadly|major|terrorist|militant|suicide|bomb|cross-border|similar)\s+)?$/i;
 
 /** "years of fighting", "four decades of war": a long period named, not an event told. */
-const LONG_PERIOD_BEFORE = /\b(?:years|decades)\s+of\s+(?:(?:heavy|intense|bitter|on-and-off|sporadic|armed|civil|cross-border)\s+)?$/i;
+// ("after a week of the deadliest fighting in years", "months of clashes": a span of fighting summed up, no one incident)
+const LONG_PERIOD_BEFORE = /\b(?:years|decades|(?:a|one|two|three|four|several|many|\d{1,2})\s+(?:weeks?|months?))\s+of\s+(?:the\s+)?(?:(?:heavy|intense|bitter|on-and-off|sporadic|armed|civil|cross-border|deadliest|worst|fiercest|heaviest|bloodiest)\s+)?$/i;
+/** What violence a step would keep from happening: "to resolve disputes before they escalate into fighting", "could spiral into clashes". */
+const ESCALATE_BEFORE = /\b(?:escalat(?:e|es|ed|ing)|spiral(?:s|led|ling)?|descend(?:s|ed|ing)?|tip(?:s|ped|ping)? over)\s+in(?:to)?\s+(?:(?:open|full-scale|armed|renewed|fresh|more|further|wider)\s+)*$/i;
 
 /** The cue at `at` tells what was threatened, feared, planned, foiled or carried as weapons, not an event. */
 function notDone(text: string, at: number, end = -1): boolean {
@@ -167,7 +170,7 @@ function notDone(text: string, at: number, end = -1): boolean {
   if (cut >= from) from = cut + 1;
   const lead = text.slice(from, at);
   if (end > at && /s$/i.test(text.slice(at, end)) && PAST_PLURAL_BEFORE.test(lead)) return true;
-  if (LONG_PERIOD_BEFORE.test(lead)) return true;
+  if (LONG_PERIOD_BEFORE.test(lead) || ESCALATE_BEFORE.test(lead)) return true;
   return MODAL_BEFORE.test(lead) || FOILED_BEFORE.test(lead) || POSSESSION_BEFORE.test(lead);
 }
 const GENERIC_ALL = new RegExp(GENERIC_RE.re.source, "gi");

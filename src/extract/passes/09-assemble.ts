@@ -34,9 +34,17 @@ export interface AssembleOptions {
 const DAY = 86400000;
 /** A sentence that opens with its own place or time ("In Wana, ...", "Late on Tuesday night, ..."). */
 const OPENER = /^\s*(?:in|at|near|late|early|on|meanwhile|elsewhere|separately|later)\b[^,.;]{0,60},/i;
+/**
+ * A sentence that opens by placing its event in time against the one told before ("Hours earlier, ...", "About an hour
+ * later, ...", "The same night, ...", "Earlier on Saturday, ...", "Shortly before that, ..."): news language's way of
+ * moving to the next item of a sequence, not of going on with the item told.
+ */
+const TIME_SHIFT_OPENER = /^\s*(?:(?:about|around|some|nearly|roughly|barely|just|only)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+(?:hours?|minutes?)\s+(?:earlier|later|before|after(?:wards)?)|hours?\s+(?:earlier|later|before|after(?:wards)?)|minutes\s+(?:earlier|later)|(?:earlier|later)\s+(?:on|that|in|the same)\b[^,.;]{0,30}|earlier|the same (?:night|day|evening|morning|afternoon)|that (?:same )?(?:night|evening|morning|afternoon)|shortly (?:before|after)(?:wards| that)?|soon after(?:wards)?|the (?:previous|preceding) (?:night|evening|morning|afternoon))\s*,/i;
 /** A cue that refers back to an incident already told ("the shelling", "Monday's attack"). */
 // (not a verb told after the group's men: "its members had set fire to", "their fighters then blew up")
-export const DEFINITE = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Z][a-z]+day's)\s+(?:(?!(?:had|has|have|was|were|is|are|would|will|then|also|later|had\s+also)\s)[\w-]+\s+){0,2}$/;
+// (nor a verb told after the ones who did it: "the same group fired rockets at", "the attackers stormed": a subject, not a
+// noun the cue completes)
+export const DEFINITE = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Z][a-z]+day's)\s+(?:(?!(?:had|has|have|was|were|is|are|would|will|then|also|later|had\s+also)\s)[\w-]+\s+){0,2}(?<!\b(?:group|gang|band|men|attackers|assailants|gunmen|militants|terrorists|khawarij|insurgents|fighters|raiders|troops|soldiers|forces|policemen|bombers?|killers|culprits|squad|cell|outfit|rebels|separatists)\s+)$/;
 /** A sentence whose subject is the event already told ("The operation targeted ...", "This attack also ..."). */
 const DEFINITE_SUBJECT = /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:operation|raid|attack|assault|blast|explosion|bombing|ambush|strike|shelling|firing|clash|fighting|encounter|incident|shootout|gunfight)\b/;
 const POSSESSIVE_EVENT_DAY = /^[\w ]*?day's\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|blast|explosion|bombing|ambush|strike|shelling|firing|clash|fighting|encounter|incident|shootout|raid|killings?|massacre)\b/i;
@@ -49,8 +57,11 @@ const VAGUE_WEEK = /^the\s+(?:following|next|previous|preceding)\s+week$/i;
 /** An event told as still going on ("the operation was still under way"). */
 const ONGOING = /\b(?:still (?:under ?way|going on|continuing|in progress|ongoing|on)|(?:was|were|is|are) (?:continuing|ongoing|under ?way|in progress)|(?:continued|went on|dragged on) (?:into|until|till|through|for)|remained under ?way)\b/i;
 
+/** A spokesman's own side told as the ones who acted: "the ministry said its forces attacked several posts in Kurram". */
+const OWN_SIDE_ACTED = /\b(?:its|their|our)\s+(?:forces|troops|fighters|soldiers|men|guards|border (?:forces|guards)|mujahideen)\s+(?:had\s+|have\s+|also\s+|then\s+)?(?:attacked|targeted|stormed|struck|shelled|raided|ambushed|fired|opened fire|hit|overran|bombed)\b/i;
+
 function isEvent(f: Frame): boolean {
-  return f.cues.length > 0 || f.casualties.length > 0 || (f.generic && f.places.some((p) => p.weight === 2) && f.actors.some((a) => a.role !== "speaker"));
+  return f.cues.length > 0 || f.casualties.length > 0 || (f.generic && f.places.some((p) => p.weight === 2) && (f.actors.some((a) => a.role !== "speaker") || OWN_SIDE_ACTED.test(f.text ?? "")));
 }
 
 /** True when the frame describes an attack of its own, not only a toll. */
@@ -377,6 +388,28 @@ function currentPeriod(d: DateMention, text: string | null): boolean {
   return !!d.period && /^this\b/i.test((text ?? "").slice(d.start, d.end));
 }
 
+/**
+ * "Troops conducted an operation in the Shewa area on Monday. Two terrorists were killed.": the sentence just before, in the
+ * same paragraph, that puts armed men or the forces at a place on a day with no violence word of its own, sets the scene of
+ * the count told next with neither place nor day; the two sentences tell one incident (an official statement's usual
+ * two-liner), not a figure that goes on with a statistic told before.
+ */
+function sceneSetter(prior: Frame | null, f: Frame, text: string | null): Frame | null {
+  if (!prior || prior.paragraph !== f.paragraph || prior.sentence + 1 !== f.sentence || f.casualties.length === 0) return null;
+  if (isEvent(prior) || prior.background || prior.aggregate || prior.claimBy.length > 0) return null;
+  if (f.places.length > 0 || f.dates.some((d) => !d.reporting && (d.date || d.anchor === "prev"))) return null;
+  if (!bestPlace(prior.places, 2, text) || !prior.dates.some((d) => !d.reporting && d.date)) return null;
+  return prior.actors.some((a) => a.role !== "speaker" && ARMED.test(a.id)) ? prior : null;
+}
+
+/** The frame counts dead of its own (not a toll revised, nor a part of a count told). */
+function ownDead(f: Frame): boolean {
+  return f.casualties.some((x) => x.kind === "killed" && !x.toll && !x.subset && (x.value ?? 0) > 0);
+}
+
+/** Right after a count: it sums several incidents ("killed in all", "wounded in total", "dead altogether"). */
+const SUMMED_AFTER = /^\s*(?:(?:were|was|had been|have been)\s+)?(?:[\w-]+\s+)?(?:in all|in total|altogether|all told|combined)\b/i;
+
 function newCluster(f: Frame): Cluster {
   return { frames: [f], context: [], place: null, date: null, dateMention: null, datePrecision: "day", background: f.background };
 }
@@ -429,7 +462,7 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       cur.context.push(f);
       continue;
     }
-    if (!f.aggregate && statisticOf(f, cur, statParagraph, text)) {
+    if (!f.aggregate && !sceneSetter(prior, f, text) && statisticOf(f, cur, statParagraph, text)) {
       // "The attacks killed 88 people: 41 security personnel ...", "In Balochistan, 61 terrorists were killed": the
       // figures that go on with a statistic (or a review's lead) before any item of it, with no day or district of their own
       if (cur) cur.context.push(f);
@@ -554,12 +587,13 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       else if (!cur.place.res.adm2 && place.res.adm2 && cur.frames.every((x) => x.plural) && hasOwnCues(f) && OPENER.test(f.text ?? "")) start = true;
       else if (
         (f.cues.length > 0 || ATTACK_VERB.test(f.text ?? "")) &&
-        !sameLocal(place, cur.place) &&
         cur.frames.some((x) => x.cues.length > 0 || ATTACK_VERB.test(x.text ?? "")) &&
         place.res.adm2 === cur.place.res.adm2 &&
         place.local &&
-        cur.place.local &&
-        ((fd?.date && cur.date && fd.date !== cur.date) || OPENER.test(f.text ?? ""))
+        // ("An hour earlier, the same group attacked a post at Mangochar, killing two": a town of the district told only by
+        // its name so far, with dead of its own after a time shift, is another item too)
+        (cur.place.local ? !sameLocal(place, cur.place) : TIME_SHIFT_OPENER.test(f.text ?? "") && ownDead(f) && cur.frames.some(ownDead)) &&
+        ((fd?.date && cur.date && fd.date !== cur.date) || OPENER.test(f.text ?? "") || TIME_SHIFT_OPENER.test(f.text ?? ""))
       )
         start = true; // another town of the same district, told as its own item ("In Wana, gunmen ...")
     }
@@ -623,7 +657,7 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       cur.context.push(f);
       continue;
     }
-    if (start && !hasOwnCues(f) && !place && !f.dates.some((d) => !d.reporting && (d.date || d.anchor === "prev")) && !ATTACK_VERB.test(f.text ?? "")) {
+    if (start && !hasOwnCues(f) && !place && !f.dates.some((d) => !d.reporting && (d.date || d.anchor === "prev")) && !ATTACK_VERB.test(f.text ?? "") && !(!cur && sceneSetter(prior, f, text))) {
       // a count with no event, place or day ("He said 383 soldiers were martyred") opens nothing
       if (cur) cur.context.push(f);
       continue;
@@ -636,7 +670,8 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       const lastOwn = cur.frames[cur.frames.length - 1];
       const opens = !frames.some((g) => g.paragraph === f.paragraph && g.sentence < prior.sentence);
       const where = bestPlace(prior.places, 2, text);
-      if (opens && day && day.date !== cur.date && lastOwn && lastOwn.paragraph < f.paragraph && where && prior.actors.some((a) => a.role !== "speaker" && ARMED.test(a.id))) {
+      // (or on the same day in another district: "Later on 18 June, another group tried to cross the border in Mohmand")
+      if (opens && day && (day.date !== cur.date || (!!where && !!cur.place && !compatible(where, cur.place))) && lastOwn && lastOwn.paragraph < f.paragraph && where && prior.actors.some((a) => a.role !== "speaker" && ARMED.test(a.id))) {
         cur.context.splice(cur.context.indexOf(prior), 1);
         cur = openedBy(prior, f, where, day, day.date!);
         clusters.push(cur);
@@ -959,6 +994,17 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
   // "Pakistani and Afghan forces clashed at several points along the border, in Kurram, Bajaur, Chitral and Zhob": one
   // border-wide clash (told with national totals), not an incident of the first front named
   for (const c of clusters) if (multiFront(c)) c.fronts = true;
+  // "Eleven people were killed in all.": with two or more incidents told, a count summed over them ("in all", "in total",
+  // "altogether", "all told") in a sentence with no act of its own is their sum, no one incident's toll
+  if (text && clusters.filter((c) => !c.background).length >= 2) {
+    for (const c of clusters) {
+      if (c.frames.length < 2) continue;
+      const sums = c.frames.filter((f) => f.cues.length === 0 && f.casualties.length > 0 && f.casualties.every((x) => SUMMED_AFTER.test(text.slice(x.end, x.end + 30))));
+      if (!sums.length) continue;
+      c.frames = c.frames.filter((f) => !sums.includes(f));
+      c.context.push(...sums);
+    }
+  }
   // an older event recalled with neither a place nor a day ("the fighting earlier this month") is no incident the record can hold
   return [...clusters.filter((c) => !(c.background && !c.place && !c.date)), ...kept];
 }

@@ -32,7 +32,7 @@ export interface Classified {
 const GROUPS = new Set(["TTP", "JUA", "HGB", "LI", "ISKP", "AQ", "LEJ", "BLA", "BLF", "BALOCH_OTHER", "PK_OTHER", "AF_OTHER"]);
 const PK_FORCES = new Set(["PK_ARMY", "PK_FC", "PK_CONSTABULARY", "PK_POLICE", "PK_SECURITY", "PK_AIR_FORCE"]);
 const ATTACKER_WORDS = /\b(?:militants?|gunm[ae]n|terrorists?|attackers?|assailants?|insurgents?|bombers?|armed men|miscreants|abductors|kidnappers|khawarij|khwarij|fighters|separatists?)\b/i;
-const OPERATION = /\b(?:intelligence[- ]based operation|ibo|operation|raid(?:ed|ing (?:team|party))?|search operation|cordon|clearance|security forces (?:killed|shot)|troops (?:killed|intercepted|engaged)|killed (?:\w+ ){0,3}(?:militants|terrorists|khawarij|khwarij|insurgents)|sent to hell|neutrali[sz]ed|eliminated|infiltrat\w+|(?:foiled|thwarted|repulsed|repelled|frustrated|pushed back|beat back|beaten back) (?:an? |the |their )?(?:[\w-]+ ){0,2}?(?:(?:attempt|bid|effort)s? (?:by (?:[\w-]+ ){0,6}?)?to (?:cross|sneak|slip|enter|infiltrate)|crossing attempts?)|intercepted (?:a |an |the |some )?(?:(?:group|band|gang|party|number|squad|batch) of )?(?:[\w-]+ )?(?:militants|terrorists|khawarij|khwarij|infiltrators|insurgents|attackers|fighters|suspects|them)|encounters? with (?:the )?(?:[\w-]+ ){0,2}(?:police|department|CTD|forces|troops|levies|personnel)|killed by (?:the )?(?:police|CTD|security forces|troops|levies)|(?:police|CTD|troops|security forces|levies|FC|personnel|team|squad|party)\s+(?:later\s+|then\s+|finally\s+)?(?:traced|tracked down|cornered|chased down|hunted down|surrounded))\b/i;
+const OPERATION = /\b(?:intelligence[- ]based operation|ibo|operation|raid(?:ed|ing (?:team|party))?|search operation|cordon|clearance|security forces (?:killed|shot)|troops (?:killed|intercepted|engaged)|killed (?:\w+ ){0,3}(?:militants|terrorists|khawarij|khwarij|insurgents)|sent to hell|neutrali[sz]ed|eliminated|infiltrat\w+|(?:attempt(?:ed|ing)|tried|trying|sought) to (?:cross|sneak (?:across|into|through)|slip (?:across|into|through)) (?:the )?(?:[\w-]+ ){0,2}?(?:border|frontier|fence|durand line)|(?:foiled|thwarted|repulsed|repelled|frustrated|pushed back|beat back|beaten back) (?:an? |the |their )?(?:[\w-]+ ){0,2}?(?:(?:attempt|bid|effort)s? (?:by (?:[\w-]+ ){0,6}?)?to (?:cross|sneak|slip|enter|infiltrate)|crossing attempts?)|intercepted (?:a |an |the |some )?(?:(?:group|band|gang|party|number|squad|batch) of )?(?:[\w-]+ )?(?:militants|terrorists|khawarij|khwarij|infiltrators|insurgents|attackers|fighters|suspects|them)|encounters? with (?:the )?(?:[\w-]+ ){0,2}(?:police|department|CTD|forces|troops|levies|personnel)|killed by (?:the )?(?:police|CTD|security forces|troops|levies)|(?:police|CTD|troops|security forces|levies|FC|personnel|team|squad|party)\s+(?:later\s+|then\s+|finally\s+)?(?:traced|tracked down|cornered|chased down|hunted down|surrounded))\b/i;
 /** The dead told as civilians after their count: "all three were civilians", "the victims were ordinary villagers". */
 const DEAD_WERE_CIVILIANS = /\b(?:all|both|the (?:dead|victims|deceased)|those killed|all (?:of )?(?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?: (?:dead|victims))?|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) of them)\s+(?:were|are)\s+(?:all\s+)?(?:civilians|ordinary (?:people|villagers|residents|citizens)|non-combatants|villagers|labourers|laborers|farmers|shepherds|children|women and children)\b/i;
 /** Attackers told only as a number of men: "two men on foot fired at the vaccinator", "three young men opened fire". */
@@ -177,6 +177,17 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
         subConfidence = Math.min(0.95, 0.45 + armed[1].w / 10);
         subEvidence = armed[1].ev.slice(0, 3);
       }
+    }
+  }
+  // "set four vehicles on fire and attacked a Levies post, killing one man": burning told beside an armed act that killed
+  // is that act's damage, not what the incident was
+  if (sub === "Looting/property destruction" && frames.some((f) => f.casualties.some((x) => x.kind === "killed" && (x.value ?? 0) > 0))) {
+    const armed = ranked.find(([k]) => !RIOT_KINDS.has(k) && !PROTEST_KINDS.has(k) && !UNARMED_KINDS.has(k));
+    if (armed) {
+      sub = armed[0] as SubEventType;
+      subEvidence = armed[1].ev.slice(0, 3);
+    } else if (/\b(?:attacked|stormed|raided|fired (?:on|at|upon))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:post|checkpost|check post|checkpoint|station|camp|picket|convoy|patrol)\b/i.test(body)) {
+      sub = "Armed clash";
     }
   }
   // conventions
@@ -1101,7 +1112,7 @@ const FIRED_FROM_BEFORE = /\b(?:fired|launched|came|coming|shot)\s+from\s+(?:the
 /** After a state's force: it says its own guns fired ("said its artillery had targeted", "said its troops had shelled"). */
 const OWN_FIRE_AFTER = /^(?:'s)?\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?:said|says|stated|confirmed|acknowledged|admitted)\s+(?:that\s+)?(?:its|their)\s+(?:artillery|guns|troops|forces|soldiers|posts|mortars|gunners)\s+(?:had\s+|have\s+)?(?:only\s+)?(?:targeted|fired (?:at|on)|shelled|struck|hit|engaged|pounded)\b/i;
 /** Militants told as crossing, or helped to cross, the border ("the infiltration of a group of khawarij", "khawarij attempting to infiltrate"). */
-const INFILTRATING = /\binfiltrat\w*/i;
+const INFILTRATING = /\binfiltrat\w*|\b(?:attempt(?:ed|ing)|tried|trying|sought) to (?:cross|sneak (?:across|into|through)|slip (?:across|into|through)) (?:the )?(?:[\w-]+ ){0,2}?(?:border|frontier|fence|durand line)/i;
 function namesAttackers(actors: ActorMention[]): boolean {
   // (the Taliban before August 2021 are an insurgency)
   return actors.some((a) => GROUPS.has(a.id) || a.id === "MILITANTS" || !!a.insurgent);
