@@ -98,4 +98,14 @@ describe("a lead that sums up the incidents told after it", () => {
     const bannu = inc.find((i) => i.adm2 === "Bannu");
     expect(bannu?.killed.total).toBe(3);
   });
+
+  it("control: an older incident's count that completes the lead's is no part of it", () => {
+    const inc = incidentReader("2024-04-09").main("JALALABAD: Eight people were killed when a bomb went off in a market in Jalalabad on Monday, officials said on Tuesday.\n\nFive of the dead were shopkeepers, the police chief said. It was the second bombing in the city this month. On April 2 a roadside bomb killed three members of the Islamic Emirate's forces near the airport.");
+    expect(inc.killed.total).toBe(8);
+  });
+
+  it("control: a lead that names whose dead they were keeps its count beside an earlier figure and the other side's account", () => {
+    const inc = incidentReader("2024-04-09").main("TORKHAM: Two villagers and a Frontier Corps soldier were killed when the two countries' border forces traded fire near the gate on Monday.\n\nMedics at the civil hospital had counted two deaths by Monday evening; by the morning the number had gone up to three. In Kabul, a spokesman for the Islamic Emirate said Pakistani forces had fired first and that one civilian had been killed on the Afghan side.");
+    expect(inc.killed.total).toBe(3);
+  });
 });

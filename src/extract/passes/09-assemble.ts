@@ -893,8 +893,15 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       const leadN = count(lead);
       // (the first incident told again with a count of its own after the lead: a lead that is only that incident's
       // telling, "killed three terrorists in Khyber" before two dead in Kech and one in Lakki, is no sum)
-      const parts = [count(rest), ...main.slice(1).map((c) => count(c.frames))].filter((n) => n > 0);
-      if (leadN > 0 && count(rest) > 0 && parts.length >= 2 && parts.every((n) => n < leadN) && parts.reduce((a, n) => a + n, 0) === leadN) {
+      // (only incidents of the lead's own day, or of no day told, can be what it sums: "the second attack this month;
+      // on March 1 a bomb killed two" is background whose count only happens to complete the lead's)
+      const sameDay = main.slice(1).filter((c) => !c.date || !first.date || c.date === first.date);
+      const parts = [count(rest), ...sameDay.map((c) => count(c.frames))].filter((n) => n > 0);
+      // (a lead that itself names whose dead they were, "three civilians and a soldier were killed", tells one incident's
+      // toll by side; a later smaller figure is an earlier count or the other side's account, not a part)
+      const sides = lead.flatMap((f) => f.casualties.filter((x) => x.kind === kind && x.value !== null && !x.claimed && x.category !== "total"));
+      const bySide = new Set(sides.map((x) => x.category)).size >= 2 && sides.reduce((a, x) => a + (x.value as number), 0) === leadN;
+      if (!bySide && leadN > 0 && count(rest) > 0 && parts.length >= 2 && parts.every((n) => n < leadN) && parts.reduce((a, n) => a + n, 0) === leadN) {
         for (const f of lead) f.summary = true;
         break;
       }
