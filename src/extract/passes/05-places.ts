@@ -27,6 +27,13 @@ const BOUND_AFTER = /^[-\u2010-\u2015\s]?bound\b/i;
 /** The joint of a short list of names: "Bannu and Karak", "Peshawar, Mardan". */
 const LISTED_AFTER = /^(?:\s*,)?\s*(?:(?:and|or|&)\s+)?(?:the\s+)?$/i;
 const DESTINATION_BEFORE = /\b(?:coach|bus|buses|van|wagon|vehicle|car|truck|lorry|train|flight|convoy|passengers?|travell?ers|pilgrims|tickets?|route|service)\s+(?:(?:bound|heading|headed|leaving|departing)\s+)?(?:for|to)\s+$/i;
+/**
+ * "residents of Pul-e-Hisar district said", "residents in the Mamund area told reporters": residents speaking of their own
+ * place are the witnesses of what happened there (news wording for eyewitness accounts), not a victim's hometown.
+ */
+const RESIDENTS_SAID = (before: string, after: string): boolean =>
+  /\bresidents\s+(?:of|in)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjoining|adjacent|remote)\s+)?$/i.test(before) &&
+  /^(?:\s+(?:district|area|village|town|valley|tehsil|locality))?\s+(?:said|say|says|told|reported|report|claimed|alleged|recalled)\b/i.test(after);
 /** "the mountains bordering Orakzai", "posts opposite Paktia", "the border area with South Waziristan": the neighbour, not the place. */
 const NEIGHBOUR_BEFORE = /\b(?:bordering|adjoining|adjacent to|opposite|facing|(?:area|region|belt|district|posts?)\s+(?:along|on|near)\s+the\s+border\s+with|(?:along|on|near|across)\s+the\s+border\s+(?:with|from)|border (?:area|region|belt) with)\s+(?:the\s+)?(?:(?:neighbou?ring|adjoining)\s+)?$/i;
 /** "the Pasni killings", "Sunday's Bannu bombing", "the Kurram attack": the place names an event told elsewhere. */
@@ -143,7 +150,7 @@ export function findPlaceRefs(text: string, geocoder: Geocoder, options: PlaceOp
     const lead = text.slice(lineStart, mention.start);
     if (mention.start - lineStart < 60 && lineStart < 5 && /^[\p{Lu}\s,/.'()-]*$/u.test(lead) && /^[\p{Lu}\s/,]*$/u.test(mention.text) && /^[\p{L}\s/,.'()-]{0,30}?(?:,|:|-)/u.test(text.slice(mention.end, mention.end + 40))) {
       weight = 0;
-    } else if (WEAK_BEFORE.test(before) && !/\b(?:attack\w*|struck|hit|bomb\w*|blast|fir\w*|clash\w*|ambush\w*|kill\w*|stormed|targeted|raided|near|area of|shell(?:ed|ing)|pounded|landed|exploded|went off)\b[^.;]{0,25}$/i.test(before)) {
+    } else if (WEAK_BEFORE.test(before) && !RESIDENTS_SAID(before, text.slice(mention.end, mention.end + 40)) && !/\b(?:attack\w*|struck|hit|bomb\w*|blast|fir\w*|clash\w*|ambush\w*|kill\w*|stormed|targeted|raided|near|area of|shell(?:ed|ing)|pounded|landed|exploded|went off)\b[^.;]{0,25}$/i.test(before)) {
       weight = 1;
     } else if (SPEAKER_BEFORE.test(before) || GOVERNMENT_IN_BEFORE.test(before) || SPEAKER_AFTER.test(text.slice(mention.end, mention.end + 40)) || OFFICE_AFTER.test(text.slice(mention.end, mention.end + 40))) {
       weight = 1;

@@ -71,6 +71,8 @@ function hasOwnAttack(f: Frame): boolean {
 
 const NEAR_EVENT = /\b(?:near|outside|area of|areas? of|struck|hit|attacked|targeted|ambushed|outskirts of|vicinity of|stormed|bombed|in the \w+ (?:area|tehsil|village) of)\s+(?:the\s+)?$/i;
 
+/** The event told before, by its definite noun, said to have happened somewhere: "the attack took place in", "the blast occurred near". */
+const PLACED_AGAIN = /\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:attack|assault|ambush|blast|explosion|bombing|clash(?:es)?|fighting|raid|strike|incident|shooting|firing|encounter)\s+(?:had\s+)?(?:took place|happened|occurred|was carried out|unfolded)\s+(?:in|at|near|on)\b/i;
 /** How much a place says where the incident was: weight, specificity, and "near X"/"struck X" wording. */
 function placeScore(p: PlaceRef, text: string | null): number {
   let s = (p.res.adm2 ? 2 : p.res.adm1 ? 1 : 0) + (p.local ? 1 : 0) - (p.road ? 2 : 0);
@@ -183,6 +185,20 @@ function consequenceDay(f: Frame, d: DateMention): boolean {
 /** What a crowd or armed men did, not a state that followed: "burned tyres and pelted a police van with stones on Sunday after ...". */
 const CROWD_ACT = /\b(?:burn(?:ed|t)|torched|set (?:fire|ablaze)|set [\w'-]+(?: [\w'-]+){0,3} (?:on fire|ablaze)|pelted|hurled|threw|ransacked|looted|vandali[sz]ed|smashed|lynched|beat up|blew up|abducted|kidnapped|seized|captured|clashed|exchanged fire)\b/i;
 
+/** What is done for the dead after an attack: their funeral, burial, the handing over of their bodies. */
+const AFTERMATH_BEFORE = /\b(?:funeral(?:\s+prayers?)?|namaz-e-janaza|janaza|buried|laid to rest|burial|(?:bodies|remains)\b[^.;]{0,80}\b(?:handed over|returned|shifted|flown|taken home))\b[^.;]{0,60}$/i;
+/**
+ * "Funeral prayers were offered on Monday for four policemen martyred when militants stormed a post late last night",
+ * "The bodies ... were handed over on Sunday, two days after the attack late on Friday": the first day is the
+ * funeral's or the handover's; the day told after the event word is the event's.
+ */
+function aftermathDay(f: Frame, d: DateMention): boolean {
+  if (!f.text || d.anchor === "prev") return false;
+  if (!AFTERMATH_BEFORE.test(f.text.slice(0, d.start - f.start))) return false;
+  if (f.cues.some((q) => q.start < d.start)) return false;
+  return f.dates.some((x) => x !== d && x.start >= d.end && !x.reporting && !!x.date && x.date < (d.date ?? "") &&
+    (f.cues.some((q) => q.start >= d.end && q.start < x.start) || f.casualties.some((c) => c.start >= d.end && c.start < x.start)));
+}
 const SINCE_BEFORE = /\b(?:since|than|compared (?:with|to))\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:in\s+|of\s+)?$/i;
 function frameDate(f: Frame, prev: string | null): { date: string | null; mention: DateMention | null; precision: Cluster["datePrecision"] } | null {
   // "attended the funeral on Monday of the four policemen martyred in Saturday's attack": with no event word of its
@@ -200,7 +216,7 @@ function frameDate(f: Frame, prev: string | null): { date: string | null; mentio
   // the other event; the frame's own is the day told plainly
   const recalled = recalledDay(f);
   for (const d of f.dates) {
-    if (d.reporting || d === recalled || consequenceDay(f, d)) continue;
+    if (d.reporting || d === recalled || consequenceDay(f, d) || aftermathDay(f, d)) continue;
     if (d.anchor === "prev") {
       // "Two days later, on Tuesday, ...": the day named outright after the chain says which day it was
       const named = f.text ? f.dates.find((x) => x.start >= d.end && x.anchor !== "prev" && x.date && !x.reporting && /^\s*,?\s*(?:on\s+|late\s+on\s+|early\s+on\s+)?$/i.test(f.text!.slice(d.end - f.start, x.start - f.start))) : undefined;
@@ -546,7 +562,13 @@ export function assemble(frames: Frame[], opts: AssembleOptions, text: string | 
       continue;
     }
     if (!isEvent(f)) {
-      if (cur) cur.context.push(f);
+      if (cur) {
+        cur.context.push(f);
+        // "... said the attack took place in the Abdullah Khel area of Dara district": the event told before, placed
+        // more closely in a sentence of its own, refines a location the report had only to its province
+        const where = cur.place && !cur.place.res.adm2 && !cur.background && PLACED_AGAIN.test(f.text ?? "") ? bestPlace(f.places, 2, text) : null;
+        if (where && where.res.adm2 && compatible(where, cur.place!)) cur.place = where;
+      }
       continue;
     }
     const place = listedPlace(f, text) ?? bestPlace(f.places, 2, text);
