@@ -755,6 +755,12 @@ export function classify(text: string, c: Cluster, cc: ClassifyContext): Classif
     targets = targets.map((t) => (PK_FORCES.has(t) && t !== "PK_AIR_FORCE" && plain(t) ? afForce : t));
     perpetrators = perpetrators.map((p) => (PK_FORCES.has(p) && p !== "PK_AIR_FORCE" && plain(p) && !/pakistan/i.test(body) ? afForce : p));
   }
+  // the armed opposition to the Islamic Emirate (NRF, AFF) fights the Emirate's forces: an attack it made on a base, post
+  // or airfield that names no one hit ("the front said it fired rockets at the airbase") was on the Emirate's forces,
+  // unless civilians are told among the dead or hurt
+  if (country === "AF" && afPost2021 && perpKnown && perpetrators.length === 1 && perpetrators[0] === "AF_OTHER" && !targets.length && !frames.some((f) => f.casualties.some((x) => x.category === "civilians"))) {
+    targets = ["AF_TALIBAN"];
+  }
   return {
     targetEvidence,
     sub,
