@@ -73,3 +73,13 @@ describe("the day of a funeral or a handover is not the day of the attack", () =
     expect(i?.date).toBe("2025-06-09");
   });
 });
+
+describe("a province in an institution's name", () => {
+  it("'the University of Balochistan' is no place of the event; the report's city is", () => {
+    const text =
+      "QUETTA: A student of the University of Balochistan was abducted from his hostel room late on Monday by armed men in plain clothes, his family said.\n\n" +
+      "On Tuesday, dozens of his classmates marched to the Quetta Press Club and demanded his release.";
+    const [i] = read(text, "2025-06-10");
+    expect(`${i?.adm1}/${i?.adm2}`).toBe("Balochistan/Quetta");
+  });
+});

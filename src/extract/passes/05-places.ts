@@ -18,6 +18,8 @@ const SPEAKER_BEFORE = /\b(?:spokes(?:man|woman|person)|governor|administration|
 const GOVERNMENT_IN_BEFORE = /\b(?:[Ss]pokes(?:man|woman|person)|[Oo]fficials?|[Aa]uthorities|[Oo]fficers?|[Aa]dministration|[Gg]overnor|[Mm]inistry|[Dd]epartment)\s+(?:of|for|from)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'-]*|government|administration|authorities|interim|provincial|district|local|border|security|forces|de facto|caretaker)\s+){1,4}in\s+(?:the\s+)?$/u;
 const SPEAKER_AFTER = /^'s\s+(?:deputy commissioner|commissioner|police|officials?|spokes\w+|governor|administration|authorities|information|head|chief|provincial|district|health)/i;
 const DIRECTION_OF = /\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+)?(?:provincial capital,?\s+|capital,?\s+|city,?\s+|town,?\s+)?$/i;
+/** "the University of Balochistan", "the Bank of Khyber", "the Peshawar High Court" told as "High Court of ...": an institution's name. */
+const INSTITUTION_OF_BEFORE = /\b(?:University|Bank|Institute|College|Academy|Council|Chamber of Commerce|Bar Council|Bar Association|Board) of (?:the\s+)?$/;
 const INSTITUTION_AFTER = /^\s+(?:(?:teaching|medical|civil|district|headquarters|dhq|thq|general|central|combined military|military|cantonment|city|provincial|regional|women'?s|children'?s|trauma|cardiology|institute of [\w ]{3,30}?)\s+)*(?:hospital|medical complex|medical college|medical centre|medical center|trauma centre|burns? centre|institute(?: of [\w ]{3,30}?)?|university|jail|prison|airport)\b/i;
 /** "a coach for Swat", "the bus to Quetta", "a convoy bound for Parachinar": where the vehicle was going, not where it was hit. */
 /** A journey's ends told in a relative clause: "the Jaffar Express, which had left Quetta for Peshawar", "which set off from Sibi". */
@@ -173,7 +175,7 @@ export function findPlaceRefs(text: string, geocoder: Geocoder, options: PlaceOp
       weight = 1;
     } else if (/^\s*(?:hospital|jail|prison|airport)\b/i.test(text.slice(mention.end, mention.end + 12)) && WEAK_BEFORE_NEAR.test(before)) {
       weight = 1;
-    } else if (INSTITUTION_AFTER.test(text.slice(mention.end, mention.end + 60))) {
+    } else if (INSTITUTION_AFTER.test(text.slice(mention.end, mention.end + 60)) || INSTITUTION_OF_BEFORE.test(before)) {
       // "Khyber Teaching Hospital", "Mardan Medical Complex", "CMH Kharian": an institution named after the place
       weight = 1;
     }
