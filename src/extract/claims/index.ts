@@ -370,7 +370,7 @@ const BARE_SPOKESMAN = /\bthe spokes(?:man|woman|person)\b/iu;
 const OPINION = /\b(?:op-?ed|opinion|editorial|column|commentary|viewpoint|analysis)\b/iu;
 
 /** Words that name a party beyond unnamed attackers: a country, a foreign hand, a cross-border origin. */
-const OTHER_PARTY = /\b(?:afghan|afghanistan|kabul|pakistan|pakistani|islamabad|india|indian|foreign|abroad|hostile|enemy|durand line|other side|dossiers?|hired (?:hands|guns)|across the border|cross-border|agenc(?:y|ies)|handlers|sponsor(?:ed|s)?|backed|proxy|proxies|sanctuar(?:y|ies)|safe havens?)/i;
+const OTHER_PARTY = /\b(?:afghan|afghanistan|kabul|pakistan|pakistani|islamabad|india|indian|foreign|abroad|hostile|enemy|durand line|other side|dossiers?|hired (?:hands|guns)|across the border|cross-border|agenc(?:y|ies)|handlers|sponsor(?:ed|s)?|backed|proxy|proxies|sanctuar(?:y|ies)|safe havens?|negligen(?:ce|t)|inaction|doing nothing|complicity|complicit)/i;
 
 /** A second reporting verb within a sentence: "…, and said …", "…, adding that …". */
 const NEW_STATEMENT = /\b(?:and|but|while)\s+(?:also\s+|further\s+|later\s+)?(?:said|added|claimed|alleged|told|insisted|accused|blamed)\b|\b(?:adding|saying|insisting|claiming|alleging)\b|,\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){1,5}?(?:said|says|added|claimed|alleged|insisted|told|maintained)\b/iu;

@@ -130,7 +130,7 @@ const TITLE_OF = /(?:\b(?:issued|released|published|compiled|prepared|produced)\
 const SPEAKING_FROM = /^,?\s*(?:(?:speaking|talking|writing|briefing reporters|addressing reporters)\s+)?(?:from|in)\s+(\p{Lu}[\p{L}'’-]+)/u;
 const POSSESSIVE_BEFORE = /\b(?:its|their)\s+(?:own\s+|chief\s+|official\s+|main\s+)?$/iu;
 /** Segments that are appositives or relative clauses: they describe, they do not speak. */
-const APPOSITIVE = /^\s*(?:which|who|whom|whose|that|a|an|one of|itself|himself|herself|along with|together with|including|like|visiting|speaking|addressing|talking|briefing|chairing|presiding|inaugurating|attending|flanked)\b/iu;
+const APPOSITIVE = /^\s*(?:which|who|whom|whose|that|a|an|one of|itself|himself|herself|along with|together with|including|like|visiting|speaking|addressing|talking|briefing|chairing|presiding|inaugurating|attending|flanked|in a|in an|in its|in their|in his|in her|through|via|writing|posting|quoted|when (?:contacted|asked|reached))\b/iu;
 
 /** The country of the words around an office: explicit markers in its own title first. */
 export type { Country } from "./discourse.js";

@@ -141,7 +141,7 @@ export const CIVIL_BODIES: { pattern: string; id: string | null; armed?: boolean
   // political parties and rights movements of Pakistan speak as PK_OTHER (never an official statistic)
   {
     pattern:
-      "baloch yakjehti committee|byc|pashtun tahaffuz movement|ptm|jamiat[- ]ulema[- ]e[- ]islam(?: \\(?f\\)?)?|jui-f|jui|awami national party|anp|pakistan tehreek[- ]e[- ]insaf|pti|balochistan national party(?: \\(?mengal\\)?)?|bnp(?:-m)?|jamaat[- ]e[- ]islami|pakhtunkhwa milli awami party|pkmap|pakistan peoples party|ppp|pml-n|national democratic movement|ndm|hazara democratic party|voice for baloch missing persons|vbmp",
+      "baloch yakjehti committee|byc|pashtun tahaffuz movement|ptm|jamiat[- ]ulema[- ]e[- ]islam(?: \\(?f\\)?)?|jui-f|jui|awami national party|anp|pakistan tehreek[- ]e[- ]insaf|pti|balochistan national party(?: \\(?mengal\\)?)?|bnp(?:-m)?|jamaat[- ]e[- ]islami|pakhtunkhwa milli awami party|pkmap|pakistan peoples party|ppp|pml-n|national democratic movement|ndm|hazara democratic party|voice for baloch missing persons|vbmp|majlis[- ]wahdat[- ]e[- ]muslimeen|mwm",
     id: "PK_OTHER",
   },
   // the armed opposition to the Islamic Emirate: Afghan "other" actors, which can also claim attacks (not civil)
@@ -154,6 +154,7 @@ export const CIVIL_BODIES: { pattern: string; id: string | null; armed?: boolean
       "(?:an? |the )?(?:grand |peace |tribal |local |area |reconciliation |provincial |district |elders' )?jirgas?(?: of (?:elders|tribal elders|the (?:[\\w-]+ )?tribes?|(?:the )?(?:[A-Z][\\w-]+ )?(?:tribe|elders))(?: from (?:both|the two|the warring|the rival) (?:sides|tribes))?)?|" +
       "(?:the |tribal |local |village |area |community |religious |kurram |turi |bangash |wazir |mehsud |afridi |(?:the )?two tribes' |(?:[A-Z][\\w-]+ ){1,2})?elders(?: of (?:the (?:area|village|tribes?|two tribes|rival tribes|warring tribes|locality)|(?:both|the two|the rival|the warring) (?:sides|tribes)|[A-Z][\\w-]+(?: (?:and|tribe|tribes|village|area))*))?|" +
       "(?:the |both |two |rival |warring |the two |the rival |the warring )(?:tribes|clans|sub-tribes)|" +
+      "(?:the |its |their )?(?:protest |sit-in |rally |march |strike |dharna )?organi[sz]ers(?: of the (?:protest|sit-in|rally|march|strike|dharna|shutdown))?|" +
       "(?:the )?(?:victims'|victim's|deceased's|slain (?:men|youths)'s?|dead men's|(?:grieving |bereaved )?)\\s?(?:families|family|relatives|heirs|kin|family members)(?: of (?:the )?(?:victims?|dead|deceased|slain|missing|abducted|men|youths|boys|man|youth|boy|teacher|students?|labourers|workers|passengers|detainee|prisoner))?",
     id: "LOCAL_OTHER",
   },
