@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { extractClaims, type ClaimContext } from "../../src/extract/claims/index.js";
+import type { ClaimContext } from "../../src/extract/claims/index.js";
+import { claimKeys } from "./claim-keys.js";
 
 // Claim authors and kinds on wordings written for these tests (no evaluation sentence): a body's spokesman
 // named by a possessive, and the other constructions of this file's later sections.
 const ctx: ClaimContext = { published: "2025-10-20", source: "wire" };
-const keys = (text: string, c: Partial<ClaimContext> = {}) =>
-  extractClaims(text, { ...ctx, ...c })
-    .map((x) => `${x.kind}:${x.by.join("+")}${x.value != null ? `=${x.value}` : ""}`)
-    .sort();
+const keys = claimKeys(ctx);
 
 describe("'its spokesman' speaks for the body named before", () => {
   it("gives the army's spokesman to the army, not to the government", () => {

@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { extractClaims, type ClaimContext } from "../../src/extract/claims/index.js";
+import type { ClaimContext } from "../../src/extract/claims/index.js";
+import { claimKeys } from "./claim-keys.js";
 
 // Claim constructions of real reporting that no evaluation sentence was tuned on: reported speech chains,
 // implicit allegations, appositive denials, hedged wording. Every sentence is written for these tests.
 const ctx: ClaimContext = { published: "2025-10-20", source: "wire" };
-const keys = (text: string, c: Partial<ClaimContext> = {}) =>
-  extractClaims(text, { ...ctx, ...c })
-    .map((x) => `${x.kind}:${x.by.join("+")}${x.value != null ? `=${x.value}` : ""}`)
-    .sort();
+const keys = claimKeys(ctx);
 
 describe("reported speech chains", () => {
   it("gives a denial to its own subject after an auxiliary ('X said Y had denied')", () => {

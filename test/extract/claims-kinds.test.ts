@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { extractClaims, type ClaimContext } from "../../src/extract/claims/index.js";
+import type { ClaimContext } from "../../src/extract/claims/index.js";
+import { claimKeys } from "./claim-keys.js";
 
 // Claim wordings of the less common kinds of report (annual releases, group statements, commitments). Own wording.
 const ctx: ClaimContext = { published: "2025-07-02", source: "wire" };
-const keys = (text: string, c: Partial<ClaimContext> = {}) =>
-  extractClaims(text, { ...ctx, ...c })
-    .map((x) => `${x.kind}:${x.by.join("+")}${x.value != null ? `=${x.value}` : ""}`)
-    .sort();
+const keys = claimKeys(ctx);
 
 describe("a release's figures told on in the next sentence", () => {
   it("'It said ...' after the report's tally adds each figure to the tally", () => {

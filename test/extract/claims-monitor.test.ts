@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractClaims, type ClaimContext } from "../../src/extract/claims/index.js";
+import type { ClaimContext } from "../../src/extract/claims/index.js";
+import { claimKeys } from "./claim-keys.js";
 
 // Claims in the wordings a ceasefire monitor meets: official tallies, vows and agreements of governments,
 // jirgas and tribes, accusations by families and parties, and groups' claims in translated style.
 // Every sentence here is written for these tests; none is taken from news text or from an evaluation set.
 const ctx: ClaimContext = { published: "2025-11-20", source: "wire" };
-const keys = (text: string, c: Partial<ClaimContext> = {}) =>
-  extractClaims(text, { ...ctx, ...c })
-    .map((x) => `${x.kind}:${x.by.join("+")}${x.value != null ? `=${x.value}` : ""}`)
-    .sort();
+const keys = claimKeys(ctx);
 
 describe("official aggregate statistics", () => {
   it("reads police and home-department tallies of a year or a month", () => {

@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractClaims, type ClaimContext } from "../../src/extract/claims/index.js";
+import type { ClaimContext } from "../../src/extract/claims/index.js";
+import { claimKeys } from "./claim-keys.js";
 
 // Claims as news reports carry speech (stop 17): nested and relayed speakers, offices named only by title, the other side's
 // account, cross-border charges and denials reworded, commitments with quoted words, and counts that are no tally.
 // Every sentence is written for these tests.
 const ctx: ClaimContext = { published: "2025-10-20", source: "wire" };
-const keys = (text: string, c: Partial<ClaimContext> = {}) =>
-  extractClaims(text, { ...ctx, ...c })
-    .map((x) => `${x.kind}:${x.by.join("+")}${x.value != null ? `=${x.value}` : ""}`)
-    .sort();
+const keys = claimKeys(ctx);
 
 describe("who speaks in nested and relayed speech", () => {
   it("a faction named by the commander it follows is that commander's group", () => {

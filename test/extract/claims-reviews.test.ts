@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractClaims, type ClaimContext } from "../../src/extract/claims/index.js";
+import type { ClaimContext } from "../../src/extract/claims/index.js";
+import { claimKeys } from "./claim-keys.js";
 import { findStatistics } from "../../src/extract/claims/statistics.js";
 
 // Claims of periodic reviews: a research body's or an official's tally of a month, a quarter or a year, told over
 // several sentences (the deaths, the wounded, a province's share). Every sentence is written for these tests.
 const ctx: ClaimContext = { published: "2025-07-03", source: "wire" };
-const keys = (text: string, c: Partial<ClaimContext> = {}) =>
-  extractClaims(text, { ...ctx, ...c })
-    .map((x) => `${x.kind}:${x.by.join("+")}${x.value != null ? `=${x.value}` : ""}`)
-    .sort();
+const keys = claimKeys(ctx);
 const values = (s: string, inherit = false) => findStatistics(s, inherit).map((h) => h.value);
 
 describe("a research body's review", () => {

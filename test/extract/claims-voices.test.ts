@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractClaims, type ClaimContext } from "../../src/extract/claims/index.js";
+import type { ClaimContext } from "../../src/extract/claims/index.js";
+import { claimKeys } from "./claim-keys.js";
 
 // Claim recall on unseen reports (stop 16): a second statement of the same party, who "he" and "its spokesman" are when
 // no reporting verb names them, figures a sentence breaks down or compares, and whom investigators suspect.
 // Every sentence is written for these tests.
 const ctx: ClaimContext = { published: "2025-09-10", source: "wire" };
-const keys = (text: string, c: Partial<ClaimContext> = {}) =>
-  extractClaims(text, { ...ctx, ...c })
-    .map((x) => `${x.kind}:${x.by.join("+")}${x.value != null ? `=${x.value}` : ""}`)
-    .sort();
+const keys = claimKeys(ctx);
 
 describe("one more statement of the same party", () => {
   it("'The BLF also claimed …' is a claim of its own, not a repetition", () => {
